@@ -1,0 +1,623 @@
+"""The typed records: Locator, Figure, Reading, Claim, Document.
+
+All models are immutable pydantic v2 models. Stated values are
+:class:`~decimal.Decimal` numbers that keep their digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    PrivateAttr,
+    WithJsonSchema,
+    model_validator,
+)
+
+from ._errors import DataError, Problem, UnknownFigureError
+from ._numbers import format_stated, parse_stated, rounding_interval
+from ._units import UNITS, Unit, canonical_unit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    import pint
+
+    from ._report import Report
+
+__all__ = [
+    "QUALIFIERS",
+    "Claim",
+    "ClaimKind",
+    "Document",
+    "Figure",
+    "Locator",
+    "Reading",
+    "Status",
+]
+
+_SLUG = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+#: Qualifiers as worded in documents, and what each says about the figure.
+QUALIFIERS: dict[str, str] = {
+    "about": "approximate",
+    "approximately": "approximate",
+    "around": "approximate",
+    "roughly": "approximate",
+    "some": "approximate",
+    "an estimated": "approximate",
+    "estimated": "approximate",
+    "more than": "lower bound",
+    "over": "lower bound",
+    "at least": "lower bound",
+    "almost": "upper bound",
+    "nearly": "upper bound",
+    "up to": "upper bound",
+    "less than": "upper bound",
+    "under": "upper bound",
+}
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value) or len(value) > 100:
+        raise ValueError(
+            "an id of lower-case letters, digits, '_' and '-', starting with a letter"
+            f" (at most 100 characters), not {value[:60]!r}"
+        )
+    return value
+
+
+def _partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
+    _, month, day = match.groups()
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"a month from 01 to 12, not {month!r} in {value!r}")
+    if day is not None and not 1 <= int(day) <= _DAYS[int(month) - 1]:
+        raise ValueError(f"a day that exists in that month, not {day!r} in {value!r}")
+    return value
+
+
+def _qualifier(value: str) -> str:
+    key = " ".join(value.split()).lower()
+    if key not in QUALIFIERS:
+        raise ValueError(f"one of the qualifiers {', '.join(QUALIFIERS)}, not {value[:40]!r}")
+    return key
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r"https?://\S+", value):
+        raise ValueError(f"an http(s) address, not {value[:60]!r}")
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+PartialDate = Annotated[str, AfterValidator(_partial_date)]
+StatedNumber = Annotated[
+    Decimal,
+    PlainValidator(parse_stated),
+    PlainSerializer(format_stated, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string"}, {"type": "integer"}],
+            "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million'",
+        }
+    ),
+]
+
+
+class Status(StrEnum):
+    """The outcome of one claim reading."""
+
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    INDETERMINATE = "indeterminate"
+
+
+class ClaimKind(StrEnum):
+    """What a claim says about its figures.
+
+    ``share``: part / whole equals the stated percentage. ``sum``: the parts
+    add up to the stated total. ``subset``: a part cannot exceed its whole.
+    ``bound``: one quantity lies within another (an area within a territory).
+    """
+
+    SHARE = "share"
+    SUM = "sum"
+    SUBSET = "subset"
+    BOUND = "bound"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Locator(_Model):
+    """Where a figure or claim stands in its document.
+
+    Attributes
+    ----------
+    page, paragraph : int or None
+        1-based page and paragraph (body paragraphs, footnotes excluded).
+    quote : str
+        The few words that state it, as printed.
+    """
+
+    page: int | None = Field(default=None, ge=1)
+    paragraph: int | None = Field(default=None, ge=1)
+    quote: str = Field(min_length=1, max_length=300)
+
+    def __str__(self) -> str:
+        parts = []
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        if self.paragraph is not None:
+            parts.append(f"para. {self.paragraph}")
+        head = ", ".join(parts)
+        return f"{head}: \u201c{self.quote}\u201d" if head else f"\u201c{self.quote}\u201d"
+
+
+class Figure(_Model):
+    """One stated quantity.
+
+    Attributes
+    ----------
+    id : str
+        Slug, unique in its document.
+    label : str
+        What is counted or measured.
+    value : Decimal or None
+        The number exactly as stated, digits kept; ``None`` when the document
+        names the quantity without a number ("an unknown number of ...").
+    unit : str
+        ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year`` or ``month``.
+    entity : str or None
+        For counts, what is counted (``"landmines"``, ``"people"``).
+    qualifier : str or None
+        As worded: ``"about"``, ``"an estimated"``, ``"more than"``, ...
+    as_of : str or None
+        The date the figure refers to, possibly partial (``"2024-09"``).
+    locator : Locator
+        Where the document states it.
+
+    Examples
+    --------
+    >>> f = Figure(id="minefield_area", label="Minefield area", value="11,258",
+    ...            unit="square kilometres", qualifier="about",
+    ...            locator={"quote": "about 11,258 square kilometres"})
+    >>> f.value, f.unit, f.text
+    (Decimal('11258'), 'km²', 'about 11,258 km²')
+    >>> f.interval
+    (Decimal('11257.5'), Decimal('11258.5'))
+    """
+
+    id: Slug
+    label: str = Field(min_length=1)
+    value: StatedNumber | None
+    unit: Annotated[str, AfterValidator(canonical_unit)]
+    entity: str | None = Field(default=None, min_length=1)
+    qualifier: Annotated[str, AfterValidator(_qualifier)] | None = None
+    as_of: PartialDate | None = None
+    locator: Locator
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sense(self) -> Figure:
+        unit = UNITS[self.unit]
+        problems = []
+        if unit.dimension == "count" and self.entity is None:
+            problems.append(("entity", "a count needs the entity it counts", "e.g. 'landmines'"))
+        if self.value is not None:
+            if self.value < 0:
+                problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
+            elif unit.dimension == "ratio" and self.value > 100:
+                problems.append(("value", "a share cannot exceed 100 per cent", "0 to 100"))
+            elif unit.dimension == "count" and self.value != self.value.to_integral_value():
+                problems.append(("value", "a count must be a whole number", "a whole number"))
+        if problems:
+            raise DataError(
+                [
+                    Problem(self.id, field, message, expected, _found(self, field))
+                    for field, message, expected in problems
+                ]
+            )
+        return self
+
+    @property
+    def unit_info(self) -> Unit:
+        """The unit's exact conversion data."""
+        return UNITS[self.unit]
+
+    @property
+    def known(self) -> bool:
+        """Whether the document gives a number for this figure."""
+        return self.value is not None
+
+    @property
+    def stated(self) -> str:
+        """The number as stated (``"1.5 million"``), or ``"unknown"``."""
+        return "unknown" if self.value is None else _grouped(self.value)
+
+    @property
+    def text(self) -> str:
+        """Qualifier, number and unit, the way a table shows them."""
+        unit = self.entity if self.unit == "count" else _unit_words(self.unit, self.value)
+        words = [self.qualifier, self.stated, unit]
+        return " ".join(w for w in words if w)
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal] | None:
+        """Rounding interval of the stated value, in its unit (``None`` if unknown)."""
+        if self.value is None:
+            return None
+        low, high = rounding_interval(self.value, whole=self.unit == "count")
+        return max(low, Decimal(0)), high
+
+    def base_interval(self) -> tuple[Fraction, Fraction, Fraction] | None:
+        """(low, point, high) in the base unit, as exact fractions."""
+        if self.value is None:
+            return None
+        interval = self.interval
+        assert interval is not None
+        to_base = self.unit_info.to_base
+        return (
+            to_base(Fraction(interval[0])),
+            to_base(Fraction(self.value)),
+            to_base(Fraction(interval[1])),
+        )
+
+    @property
+    def quantity(self) -> pint.Quantity[Any]:
+        """The value as a pint Quantity (float magnitude) in the application registry.
+
+        Raises
+        ------
+        ValueError
+            If the figure has no stated value.
+        """
+        from ._units import quantity
+
+        if self.value is None:
+            raise ValueError(f"figure {self.id!r} has no stated value")
+        return quantity(float(self.value), self.unit)
+
+
+def _found(figure: Figure, field: str) -> str:
+    value = getattr(figure, field)
+    return "nothing" if value is None else str(value)
+
+
+def _grouped(value: Decimal) -> str:
+    text = format_stated(value)
+    number, _, word = text.partition(" ")
+    if "E" in number:
+        return text
+    whole, dot, frac = number.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    groups = f"{int(whole):,}"
+    return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
+
+
+def _unit_words(unit: str, value: Decimal | None) -> str:
+    return {"percent": "per cent"}.get(unit, unit + ("s" if unit in ("year", "month") else ""))
+
+
+def _refs_field(claim: Claim, reading_index: int, side: str) -> str:
+    return f"readings[{reading_index}].{side}" if len(claim.readings) > 1 else side
+
+
+class Reading(_Model):
+    """One way of reading a claim's wording: which figures make the part and the whole.
+
+    Attributes
+    ----------
+    id : str
+        Slug, unique in its claim.
+    part : tuple of str
+        Figure ids added up to make the part (for ``sum``: the parts).
+    whole : tuple of str
+        Figure ids added up to make the whole (empty for ``sum``).
+    expect : Status or None
+        The verdict recorded as expected, for known discrepancies.
+    """
+
+    id: Slug
+    label: str | None = None
+    part: tuple[Slug, ...] = Field(min_length=1)
+    whole: tuple[Slug, ...] = ()
+    expect: Status | None = None
+    note: str | None = None
+
+
+class Claim(_Model):
+    """A relation the document states between its figures.
+
+    A claim with a single reading may give ``part``, ``whole`` and
+    ``expect`` directly instead of a ``readings`` list; it then has one
+    reading with the id ``as_stated``.
+
+    Attributes
+    ----------
+    kind : ClaimKind
+        ``share``, ``sum``, ``subset`` or ``bound``.
+    stated : str or None
+        For ``share``, the id of the stated percentage; for ``sum``, the id of
+        the stated total; ``None`` for ``subset`` and ``bound``.
+    readings : tuple of Reading
+        Each way the wording can be read; every one is checked.
+    """
+
+    id: Slug
+    kind: ClaimKind
+    label: str = Field(min_length=1)
+    stated: Slug | None = None
+    readings: tuple[Reading, ...] = Field(min_length=1)
+    locator: Locator | None = None
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "readings" not in data and "part" in data:
+            data = dict(data)
+            reading = {"id": "as_stated", "part": data.pop("part")}
+            for key in ("whole", "expect"):
+                if key in data:
+                    reading[key] = data.pop(key)
+            data["readings"] = [reading]
+        return data
+
+    @model_validator(mode="after")
+    def _shape(self) -> Claim:
+        problems = []
+        needs_stated = self.kind in (ClaimKind.SHARE, ClaimKind.SUM)
+        if needs_stated and self.stated is None:
+            problems.append(Problem(self.id, "stated", f"a {self.kind} claim needs the stated figure"))
+        if not needs_stated and self.stated is not None:
+            problems.append(
+                Problem(self.id, "stated", f"a {self.kind} claim compares part and whole; it states no figure")
+            )
+        seen: set[str] = set()
+        for index, reading in enumerate(self.readings):
+            if reading.id in seen:
+                problems.append(Problem(f"{self.id}/{reading.id}", "id", "duplicate reading id"))
+            seen.add(reading.id)
+            wants_whole = self.kind is not ClaimKind.SUM
+            if wants_whole and not reading.whole:
+                problems.append(
+                    Problem(f"{self.id}/{reading.id}", _refs_field(self, index, "whole"), f"a {self.kind} claim needs a whole")
+                )
+            if not wants_whole and reading.whole:
+                problems.append(
+                    Problem(
+                        f"{self.id}/{reading.id}",
+                        _refs_field(self, index, "whole"),
+                        "a sum claim has parts and a stated total; give the total as 'stated'",
+                    )
+                )
+        if problems:
+            raise DataError(problems)
+        return self
+
+    def reading(self, reading_id: str) -> Reading:
+        """The reading with this id."""
+        for reading in self.readings:
+            if reading.id == reading_id:
+                return reading
+        raise UnknownFigureError(reading_id, document=None, kind=f"reading of claim {self.id!r}")
+
+
+class Document(_Model):
+    """A document: its identity, its figures and the claims it makes.
+
+    Attributes
+    ----------
+    id : str
+        Slug naming the document.
+    symbol : str or None
+        The publisher's document number or symbol (``"24-23652"``).
+    date : str or None
+        Publication date, possibly partial (``"2024"``).
+    figures : tuple of Figure
+    claims : tuple of Claim
+
+    Examples
+    --------
+    >>> import minestats
+    >>> doc = minestats.letter()
+    >>> doc.figure("minefield_area").text
+    'about 11,258 km²'
+    >>> len(doc.claims) > 5
+    True
+    """
+
+    id: Slug
+    title: str = Field(min_length=1)
+    symbol: str | None = None
+    author: str | None = None
+    office: str | None = None
+    date: PartialDate | None = None
+    publisher: str | None = None
+    url: Annotated[str, AfterValidator(_url)] | None = None
+    note: str | None = None
+    figures: tuple[Figure, ...] = Field(min_length=1)
+    claims: tuple[Claim, ...] = ()
+
+    _source: str | None = PrivateAttr(default=None)
+    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _references(self) -> Document:
+        problems: list[Problem] = []
+        figures: dict[str, Figure] = {}
+        for figure in self.figures:
+            if figure.id in figures:
+                problems.append(Problem(figure.id, "id", "duplicate figure id"))
+            figures[figure.id] = figure
+        claim_ids: set[str] = set()
+        for claim in self.claims:
+            if claim.id in claim_ids:
+                problems.append(Problem(claim.id, "id", "duplicate claim id"))
+            claim_ids.add(claim.id)
+            problems.extend(_claim_problems(claim, figures))
+        if problems:
+            raise DataError(problems)
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.model_dump() == other.model_dump()
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.figures, self.claims))
+
+    @property
+    def source(self) -> str | None:
+        """The file this document was loaded from, if any."""
+        return self._source
+
+    def line_of(self, entry: str) -> int | None:
+        """1-based line of a figure or claim in the file it came from, if known."""
+        return self._lines.get(entry)
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure with this id.
+
+        Raises
+        ------
+        UnknownFigureError
+            Also a :class:`KeyError`.
+        """
+        for figure in self.figures:
+            if figure.id == figure_id:
+                return figure
+        raise UnknownFigureError(figure_id, document=self.id)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise UnknownFigureError(claim_id, document=self.id, kind="claim")
+
+    def check(self) -> Report:
+        """Check every claim; the same as :func:`minestats.check`."""
+        from ._checks import check
+
+        return check(self)
+
+    def compute(self, expression: str, *, exact: bool = False) -> pint.Quantity[Any]:
+        """Evaluate an expression over figure ids; see :func:`minestats.compute`."""
+        from ._compute import compute
+
+        return compute(self, expression, exact=exact)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per figure.
+
+        Columns: ``id``, ``label``, ``stated`` (the number as written, digits
+        kept), ``value`` (float64, NaN when unknown), ``unit``, ``entity``,
+        ``qualifier``, ``as_of``, ``page`` and ``paragraph`` (Int64),
+        ``quote``. Text columns have the ``string`` dtype.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "id": f.id,
+                "label": f.label,
+                "stated": None if f.value is None else f.stated,
+                "value": float("nan") if f.value is None else float(f.value),
+                "unit": f.unit,
+                "entity": f.entity,
+                "qualifier": f.qualifier,
+                "as_of": f.as_of,
+                "page": f.locator.page,
+                "paragraph": f.locator.paragraph,
+                "quote": f.locator.quote,
+            }
+            for f in self.figures
+        ]
+        return pd.DataFrame(rows, columns=list(FIGURE_COLUMNS)).astype(FIGURE_COLUMNS)
+
+    def to_yaml(self) -> str:
+        """The document as a data file's text; loading it gives this document again."""
+        from ._io import dumps
+
+        return dumps(self)
+
+    def __repr__(self) -> str:
+        return f"<Document {self.id!r}: {len(self.figures)} figures, {len(self.claims)} claims>"
+
+
+#: Columns of :meth:`Document.to_frame` and their dtypes.
+FIGURE_COLUMNS: dict[str, str] = {
+    "id": "string",
+    "label": "string",
+    "stated": "string",
+    "value": "float64",
+    "unit": "string",
+    "entity": "string",
+    "qualifier": "string",
+    "as_of": "string",
+    "page": "Int64",
+    "paragraph": "Int64",
+    "quote": "string",
+}
+
+
+def _claim_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem]:
+    """References and units of one claim against the document's figures."""
+    refs: list[tuple[str, str, str]] = []  # (entry, field, figure id)
+    if claim.stated is not None:
+        refs.append((claim.id, "stated", claim.stated))
+    for index, reading in enumerate(claim.readings):
+        entry = f"{claim.id}/{reading.id}"
+        for side in ("part", "whole"):
+            field = _refs_field(claim, index, side)
+            for position, ref in enumerate(getattr(reading, side)):
+                refs.append((entry, f"{field}[{position}]", ref))
+    missing = False
+    for entry, field, ref in refs:
+        if ref not in figures:
+            missing = True
+            yield Problem(entry, field, f"names figure {ref!r}, which the document does not have")
+    if missing:
+        return
+    if claim.kind is ClaimKind.SHARE:
+        assert claim.stated is not None
+        stated = figures[claim.stated]
+        if stated.unit_info.dimension != "ratio":
+            yield Problem(claim.id, "stated", "the stated figure of a share must be a percentage",
+                          "a figure in percent", f"{stated.id!r} in {stated.unit}")
+    for index, reading in enumerate(claim.readings):
+        entry = f"{claim.id}/{reading.id}"
+        operands = list(reading.part) + list(reading.whole)
+        if claim.kind is ClaimKind.SUM:
+            assert claim.stated is not None
+            operands.append(claim.stated)
+        dimensions = {figures[ref].unit_info.dimension for ref in operands}
+        if len(dimensions) > 1:
+            described = ", ".join(f"{ref} ({figures[ref].unit})" for ref in dict.fromkeys(operands))
+            yield Problem(
+                entry,
+                _refs_field(claim, index, "part"),
+                f"a {claim.kind} needs quantities of one kind; these cannot be compared: {described}",
+                "figures of one dimension",
+                " and ".join(sorted(dimensions)),
+            )

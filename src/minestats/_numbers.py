@@ -1,0 +1,160 @@
+"""Stated numbers: parsing with their digits, formatting, rounding intervals.
+
+A stated number is kept as a :class:`decimal.Decimal` whose exponent records
+the last stated digit: ``"14.20"`` is ``Decimal("14.20")`` and
+``"1.5 million"`` is ``Decimal("1.5E+6")``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation, localcontext
+from fractions import Fraction
+
+__all__ = [
+    "MULTIPLIERS",
+    "decimal_of",
+    "format_stated",
+    "parse_stated",
+    "rounding_interval",
+]
+
+#: Multiplier words accepted after a number, with their powers of ten.
+MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9}
+
+_PLAIN = r"[0-9]+(?:\.[0-9]+)?"
+_GROUPED = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
+_SCIENTIFIC = r"[0-9](?:\.[0-9]+)?[eE][+-]?[0-9]{1,3}"
+_STATED = re.compile(
+    rf"(?P<sign>-)?(?P<num>{_SCIENTIFIC}|{_GROUPED}|{_PLAIN})"
+    rf"(?:[ ]+(?P<mult>{'|'.join(MULTIPLIERS)}))?",
+)
+
+
+def parse_stated(text: object) -> Decimal:
+    """Parse a stated number, keeping every digit as written.
+
+    Accepts plain digits with an optional decimal part (``"14.20"``),
+    comma-grouped thousands (``"165,871.5"``), a multiplier word
+    (``"1.5 million"``), scientific notation (``"1.5E+6"``), an ``int`` or a
+    finite ``Decimal``. Rejects floats (their digits are already lost), NaN,
+    infinity, non-ASCII digits, and European-style ``"1.234,5"``.
+
+    Parameters
+    ----------
+    text : str, int or Decimal
+        The number as stated.
+
+    Returns
+    -------
+    Decimal
+        The value, with the exponent of its last stated digit.
+
+    Raises
+    ------
+    ValueError
+        With a message that says what was expected.
+
+    Examples
+    --------
+    >>> parse_stated("14.20")
+    Decimal('14.20')
+    >>> parse_stated("1.5 million")
+    Decimal('1.5E+6')
+    >>> parse_stated("165,871.5")
+    Decimal('165871.5')
+    """
+    if isinstance(text, bool):
+        raise ValueError("a stated number, not a boolean")
+    if isinstance(text, int):
+        return Decimal(text)
+    if isinstance(text, Decimal):
+        if not text.is_finite():
+            raise ValueError(f"a finite number, not {text}")
+        return text
+    if isinstance(text, float):
+        raise ValueError(
+            f"the number as a string, so that its digits are kept (write {str(text)!r} in quotes)"
+        )
+    if not isinstance(text, str):
+        raise ValueError(f"a stated number as a string, not {type(text).__name__}")
+    match = _STATED.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(
+            "a number such as '11258', '14.20', '165,871.5' or '1.5 million'"
+            f", not {_show(text)}"
+        )
+    try:
+        value = Decimal(match["num"].replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        raise ValueError(f"a number, not {_show(text)}") from None
+    if match["mult"]:
+        value = value.scaleb(MULTIPLIERS[match["mult"]])
+    return -value if match["sign"] else value
+
+
+def _show(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def format_stated(value: Decimal) -> str:
+    """Write a stated number back so that :func:`parse_stated` gives it again.
+
+    Examples
+    --------
+    >>> format_stated(Decimal("1.5E+6"))
+    '1.5 million'
+    >>> format_stated(Decimal("14.20"))
+    '14.20'
+    >>> format_stated(Decimal("6.2E+4"))
+    '62 thousand'
+    """
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        for word, power in sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1]):
+            scaled = value.scaleb(-power)
+            if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
+                return f"{scaled:f} {word}"
+        return str(value)
+    return f"{value:f}"
+
+
+def rounding_interval(value: Decimal, *, whole: bool = False) -> tuple[Decimal, Decimal]:
+    """The interval of true values that round to ``value`` at its last digit.
+
+    Both ends belong to the interval. With ``whole=True`` (counts of things),
+    a number stated to the unit is exact.
+
+    Examples
+    --------
+    >>> rounding_interval(Decimal("14.2"))
+    (Decimal('14.15'), Decimal('14.25'))
+    >>> rounding_interval(Decimal("1.5E+6"), whole=True)
+    (Decimal('1.45E+6'), Decimal('1.55E+6'))
+    >>> rounding_interval(Decimal("382"), whole=True)
+    (Decimal('382'), Decimal('382'))
+    """
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if whole and exponent <= 0:
+        return value, value
+    half = Decimal(5).scaleb(exponent - 1)
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(value.as_tuple().digits) + 2)
+        return value - half, value + half
+
+
+def decimal_of(value: Fraction, digits: int = 28) -> Decimal:
+    """An exact fraction as a Decimal, exact when it terminates within ``digits``.
+
+    Examples
+    --------
+    >>> decimal_of(Fraction(1, 8))
+    Decimal('0.125')
+    >>> decimal_of(Fraction(2, 3), digits=6)
+    Decimal('0.666667')
+    """
+    with localcontext() as ctx:
+        ctx.prec = digits
+        result = Decimal(value.numerator) / Decimal(value.denominator)
+    return result

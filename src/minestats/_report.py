@@ -1,0 +1,345 @@
+"""Verdicts and reports: what a check found, as objects and as tables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from ._errors import UnknownFigureError
+from ._models import ClaimKind, Status, _grouped
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["Implied", "Report", "Verdict"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _num(value: Decimal | None, digits: int = 6) -> str:
+    """A derived number for people: at most ``digits`` significant digits, grouped."""
+    if value is None:
+        return "unbounded"
+    if value == 0:
+        return "0"
+    exponent = value.adjusted() - digits + 1
+    rounded = value.quantize(Decimal(1).scaleb(min(exponent, 0))) if exponent < 0 else value.quantize(Decimal(1))
+    rounded = rounded.normalize() if rounded == rounded.to_integral_value() else rounded
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return _grouped(Decimal(text))
+
+
+class Implied(_Frozen):
+    """What one operand would have to be for the claim to hold, others as stated.
+
+    Attributes
+    ----------
+    figure : str
+        The operand's figure id.
+    unit : str
+        The figure's stated unit; ``low`` and ``high`` are in it.
+    low, high : Decimal or None
+        Bounds of the implied interval; ``None`` for an open end.
+        ``feasible`` is False (and both are ``None``) when no value of this
+        figure alone makes the claim hold.
+    alternative_unit : str or None
+        The field's other unit for this quantity (ha for km², km² for ha).
+    alternative_low, alternative_high : Decimal or None
+        The same interval in ``alternative_unit``.
+    stated : Decimal or None
+        The figure's stated value, for comparison.
+    """
+
+    figure: str
+    unit: str
+    entity: str | None = None
+    feasible: bool
+    low: Decimal | None = None
+    high: Decimal | None = None
+    stated: Decimal | None = None
+    alternative_unit: str | None = None
+    alternative_low: Decimal | None = None
+    alternative_high: Decimal | None = None
+
+    def __str__(self) -> str:
+        if not self.feasible:
+            return f"{self.figure}: no value of this figure alone makes it hold"
+        unit = self.entity if self.unit == "count" and self.entity else _unit(self.unit)
+        text = f"{self.figure} in [{_num(self.low)}, {_num(self.high)}] {unit}"
+        if self.alternative_unit:
+            text += (
+                f" ({_num(self.alternative_low)} to {_num(self.alternative_high)}"
+                f" {_unit(self.alternative_unit)})"
+            )
+        return text
+
+
+def _unit(unit: str) -> str:
+    return {"percent": "%", "count": ""}.get(unit, unit) or "items"
+
+
+class Verdict(_Frozen):
+    """The outcome of checking one reading of one claim.
+
+    Attributes
+    ----------
+    status : Status
+        ``consistent`` when some true values within the rounding of every
+        stated number satisfy the claim; ``inconsistent`` when none do;
+        ``indeterminate`` when an operand is unknown or a denominator is zero.
+    stated, low, high : Decimal or None
+        The stated value (percent for shares, the total for sums, the whole
+        for subsets) and its rounding interval.
+    computed : Decimal or None
+        What the document's own figures give, at their stated values.
+    computed_low, computed_high : Decimal or None
+        What they give anywhere within their rounding intervals.
+    unit : str
+        Unit of ``stated`` and ``computed``.
+    gap : Decimal or None
+        ``computed - stated``: percentage points for shares, units for sums,
+        part minus whole for subsets and bounds.
+    implied : tuple of Implied
+        For each operand, the interval that makes the claim hold.
+    qualifiers : dict
+        Qualifier of every figure involved that has one, by figure id.
+    expect : Status or None
+        The verdict the data file records as expected.
+    reason : str
+        One sentence that says why.
+    """
+
+    document: str
+    claim: str
+    reading: str
+    kind: ClaimKind
+    label: str
+    reading_label: str | None = None
+    status: Status
+    stated: Decimal | None = None
+    stated_text: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    computed: Decimal | None = None
+    computed_low: Decimal | None = None
+    computed_high: Decimal | None = None
+    unit: str
+    gap: Decimal | None = None
+    gap_unit: str
+    implied: tuple[Implied, ...] = ()
+    qualifiers: dict[str, str] = {}
+    expect: Status | None = None
+    reason: str
+    note: str | None = None
+
+    @property
+    def expected(self) -> Status:
+        """The expected status: the recorded one, else ``consistent``."""
+        return self.expect or Status.CONSISTENT
+
+    @property
+    def as_expected(self) -> bool:
+        """Whether the status is the expected one."""
+        return self.status is self.expected
+
+    @property
+    def holds(self) -> bool:
+        """Whether this reading of the claim is consistent."""
+        return self.status is Status.CONSISTENT
+
+    def __str__(self) -> str:
+        return f"{self.claim}/{self.reading}: {self.status} - {self.reason}"
+
+
+#: Columns of :meth:`Report.to_frame` and their dtypes.
+REPORT_COLUMNS: dict[str, str] = {
+    "document": "string",
+    "claim": "string",
+    "kind": "string",
+    "reading": "string",
+    "status": "string",
+    "stated": "string",
+    "low": "float64",
+    "high": "float64",
+    "computed": "float64",
+    "computed_low": "float64",
+    "computed_high": "float64",
+    "unit": "string",
+    "gap": "float64",
+    "gap_unit": "string",
+    "implied": "string",
+    "expected": "string",
+    "as_expected": "bool",
+    "qualifiers": "string",
+    "reason": "string",
+}
+
+#: Columns of :meth:`Report.implied_frame` and their dtypes.
+IMPLIED_COLUMNS: dict[str, str] = {
+    "claim": "string",
+    "reading": "string",
+    "status": "string",
+    "figure": "string",
+    "stated": "float64",
+    "unit": "string",
+    "feasible": "bool",
+    "low": "float64",
+    "high": "float64",
+    "alternative_unit": "string",
+    "alternative_low": "float64",
+    "alternative_high": "float64",
+}
+
+
+def _float(value: Decimal | None) -> float:
+    return float("nan") if value is None else float(value)
+
+
+class Report(_Frozen):
+    """All verdicts of one document, in claim and reading order.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> report = minestats.check(minestats.letter())
+    >>> report.verdict("post_conflict_victims_total").status
+    <Status.CONSISTENT: 'consistent'>
+    >>> report.holding("neutralized_share_of_planted")
+    ('mines_of_mines',)
+    """
+
+    document: str
+    verdicts: tuple[Verdict, ...]
+
+    def __iter__(self) -> Iterator[Verdict]:  # type: ignore[override]
+        return iter(self.verdicts)
+
+    def __len__(self) -> int:
+        return len(self.verdicts)
+
+    def verdict(self, claim: str, reading: str | None = None) -> Verdict:
+        """The verdict of one claim reading; ``reading`` may be left out when there is one."""
+        found = [v for v in self.verdicts if v.claim == claim and (reading is None or v.reading == reading)]
+        if not found:
+            what = claim if reading is None else f"{claim}/{reading}"
+            raise UnknownFigureError(what, document=self.document, kind="claim reading")
+        if len(found) > 1:
+            names = ", ".join(v.reading for v in found)
+            raise ValueError(f"claim {claim!r} has several readings ({names}); name one")
+        return found[0]
+
+    def holding(self, claim: str) -> tuple[str, ...]:
+        """Ids of the readings of ``claim`` that are consistent."""
+        return tuple(v.reading for v in self.verdicts if v.claim == claim and v.holds)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Number of verdicts by status."""
+        counter = Counter(v.status.value for v in self.verdicts)
+        return {s.value: counter.get(s.value, 0) for s in Status}
+
+    @property
+    def as_expected(self) -> bool:
+        """Whether every verdict is the one expected."""
+        return all(v.as_expected for v in self.verdicts)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim reading; columns and dtypes in ``REPORT_COLUMNS``.
+
+        Numbers are float64 for plotting and sorting; the exact Decimals are
+        on the :class:`Verdict` objects. ``stated`` keeps the stated digits.
+        """
+        import pandas as pd
+
+        rows = [
+            {
+                "document": v.document,
+                "claim": v.claim,
+                "kind": v.kind.value,
+                "reading": v.reading,
+                "status": v.status.value,
+                "stated": v.stated_text,
+                "low": _float(v.low),
+                "high": _float(v.high),
+                "computed": _float(v.computed),
+                "computed_low": _float(v.computed_low),
+                "computed_high": _float(v.computed_high),
+                "unit": v.unit,
+                "gap": _float(v.gap),
+                "gap_unit": v.gap_unit,
+                "implied": "; ".join(str(i) for i in v.implied) or None,
+                "expected": v.expected.value,
+                "as_expected": v.as_expected,
+                "qualifiers": ", ".join(f"{k}: {q}" for k, q in v.qualifiers.items()) or None,
+                "reason": v.reason,
+            }
+            for v in self.verdicts
+        ]
+        return pd.DataFrame(rows, columns=list(REPORT_COLUMNS)).astype(REPORT_COLUMNS)
+
+    def implied_frame(self) -> pd.DataFrame:
+        """One row per operand of each checked reading, with its implied interval."""
+        import pandas as pd
+
+        rows = [
+            {
+                "claim": v.claim,
+                "reading": v.reading,
+                "status": v.status.value,
+                "figure": i.figure,
+                "stated": _float(i.stated),
+                "unit": i.unit,
+                "feasible": i.feasible,
+                "low": _float(i.low),
+                "high": _float(i.high),
+                "alternative_unit": i.alternative_unit,
+                "alternative_low": _float(i.alternative_low),
+                "alternative_high": _float(i.alternative_high),
+            }
+            for v in self.verdicts
+            for i in v.implied
+        ]
+        return pd.DataFrame(rows, columns=list(IMPLIED_COLUMNS)).astype(IMPLIED_COLUMNS)
+
+    def to_text(self) -> str:
+        """A plain-text table for terminals and logs."""
+        header = ("claim/reading", "status", "stated", "computed", "gap")
+        rows = [header]
+        for v in self.verdicts:
+            unit = "" if v.unit == "count" else _unit(v.unit)
+            gap = ""
+            if v.gap is not None:
+                sign = "+" if v.gap > 0 else ("-" if v.gap < 0 else "\u00b1")
+                gap_unit = "pp" if v.gap_unit == "percentage points" else v.gap_unit
+                gap = f"{sign}{_num(abs(v.gap), 4)} {gap_unit}"
+            rows.append(
+                (
+                    f"{v.claim}/{v.reading}",
+                    v.status.value + ("" if v.as_expected else " (UNEXPECTED)"),
+                    f"{v.stated_text} {unit}".strip() if v.stated_text else "",
+                    f"{_num(v.computed, 6)} {unit}".strip() if v.computed is not None else "",
+                    gap,
+                )
+            )
+        widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+        lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+        lines.insert(1, "  ".join("-" * w for w in widths))
+        counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
+        lines.append("")
+        lines.append(f"{self.document}: {len(self)} readings checked: {counts}.")
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+    def _repr_html_(self) -> str:
+        return self.to_frame()._repr_html_()  # type: ignore[operator,no-any-return]
+
