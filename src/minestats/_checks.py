@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from ._models import Claim, ClaimKind, Document, Figure, Reading, Status
 from ._numbers import decimal_of
@@ -142,8 +143,10 @@ class _Check:
         kind = self.claim.kind
         self.operands = list(dict.fromkeys(self.reading.part + self.reading.whole))
         self.stated_figure = self.figures[self.claim.stated] if self.claim.stated else None
-        involved = ([self.stated_figure] if self.stated_figure else []) + [self.figures[i] for i in self.operands]
-        self.base = {
+        involved = ([self.stated_figure] if self.stated_figure else []) + [
+            self.figures[i] for i in self.operands
+        ]
+        self.base: dict[str, Any] = {
             "document": self.document,
             "claim": self.claim.id,
             "reading": self.reading.id,
@@ -184,7 +187,9 @@ class _Check:
         verb = "has" if len(unknown) == 1 else "have"
         return f"{names} {verb} no stated value, so the claim cannot be decided"
 
-    def _implied(self, constraints: list[tuple[Coefs, str, Fraction]], ids: Iterable[str]) -> tuple[Implied, ...]:
+    def _implied(
+        self, constraints: list[tuple[Coefs, str, Fraction]], ids: Iterable[str]
+    ) -> tuple[Implied, ...]:
         """For each figure, the interval that satisfies every constraint, others at their stated values."""
         out = []
         for ident in ids:
@@ -196,7 +201,7 @@ class _Check:
                 c = coefs.get(ident, Fraction(0))
                 rest = rhs - sum((k * self.box[j][1] for j, k in coefs.items() if j != ident), Fraction(0))
                 if c == 0:
-                    ok = 0 >= rest if op == ">=" else 0 <= rest
+                    ok = rest <= 0 if op == ">=" else rest >= 0
                     feasible = feasible and ok
                     continue
                 bound = rest / c
@@ -271,10 +276,14 @@ class _Check:
         hundred = Fraction(100)
         computed = decimal_of(ratio * hundred)
         gap = decimal_of((ratio - s_point) * hundred)
-        ratio_text = f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {_num(computed, 4)} %"
+        ratio_text = (
+            f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {_num(computed, 4)} %"
+        )
         interval_text = f"[{base['low']}, {base['high']}] %"
         if consistent and s_low <= ratio <= s_high:
-            reason = f"{ratio_text}, within the rounding interval {interval_text} of the stated {stated.stated} %"
+            reason = (
+                f"{ratio_text}, within the rounding interval {interval_text} of the stated {stated.stated} %"
+            )
         elif consistent:
             reason = (
                 f"{ratio_text}, outside {interval_text} at the stated values, but values that round to"
@@ -305,7 +314,8 @@ class _Check:
     def _implied_unknown_share(self, figure: Figure) -> tuple[Implied, ...]:
         """What an unknown operand would have to be for the stated share to hold."""
         stated = self.stated_figure
-        assert stated is not None and stated.value is not None
+        assert stated is not None
+        assert stated.value is not None
         s_low, _, s_high = self.box[stated.id]
         self.box[figure.id] = (Fraction(0), Fraction(0), Fraction(0))
         try:
@@ -322,7 +332,9 @@ class _Check:
         assert total is not None
         unit = total.unit_info
         gap_unit = total.entity if total.unit == "count" and total.entity else total.unit
-        base = dict(self.base, unit=total.unit, gap_unit=gap_unit, stated=total.value, stated_text=total.stated)
+        base = dict(
+            self.base, unit=total.unit, gap_unit=gap_unit, stated=total.value, stated_text=total.stated
+        )
         if total.value is not None:
             base["low"], base["high"] = total.interval  # type: ignore[misc]
         if unknown:
@@ -387,4 +399,3 @@ class _Check:
             implied=self._implied([(difference, "<=", Fraction(0))], self.operands),
             reason=reason,
         )
-

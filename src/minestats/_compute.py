@@ -131,9 +131,7 @@ class _Parser:
         if not isinstance(text, str):
             raise ExpressionError("an expression must be a string", expression=repr(text))
         if len(text) > MAX_LENGTH:
-            raise ExpressionError(
-                f"the expression is longer than {MAX_LENGTH} characters", expression=text
-            )
+            raise ExpressionError(f"the expression is longer than {MAX_LENGTH} characters", expression=text)
         self.tokens = self._tokenise(text)
         self.index = 0
 
@@ -234,8 +232,12 @@ class _Parser:
     def _multiply(self, left: _Value, right: _Value, token: tuple[str, str, int]) -> _Value:
         if token[1] == "*":
             dims = _dims_add(left.dims, right.dims, 1)
-            unit = next((v.unit for v in (left, right) if v.unit and _DIMS[UNITS[v.unit].dimension] == dims), None)
-            return _Value(left.magnitude * right.magnitude, dims, unit, dims == _PURE and (left.ratio or right.ratio))
+            unit = next(
+                (v.unit for v in (left, right) if v.unit and _DIMS[UNITS[v.unit].dimension] == dims), None
+            )
+            return _Value(
+                left.magnitude * right.magnitude, dims, unit, dims == _PURE and (left.ratio or right.ratio)
+            )
         if right.magnitude == 0:
             raise self._fail(f"division by zero at position {token[2]}", token[2])
         dims = _dims_add(left.dims, right.dims, -1)
@@ -252,6 +254,8 @@ def _describe(value: _Value) -> str:
     names = {v: k for k, v in _DIMS.items() if k != "ratio"}
     if value.dims == _PURE:
         return "a plain number"
-    return f"an {names[value.dims]}" if value.dims in names and names[value.dims] == "area" else (
-        f"a {names[value.dims]}" if value.dims in names else "a derived quantity"
+    return (
+        f"an {names[value.dims]}"
+        if value.dims in names and names[value.dims] == "area"
+        else (f"a {names[value.dims]}" if value.dims in names else "a derived quantity")
     )

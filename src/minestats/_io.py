@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from pydantic import ValidationError
@@ -36,12 +36,12 @@ _KEEP_TAGS = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"}
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Safe loader that types nothing but null and true/false."""
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
                 raise yaml.constructor.ConstructorError(
                     None, None, f"a key must be text, not {key!r}", key_node.start_mark
@@ -62,7 +62,9 @@ for _first, _resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
         if _tag == "tag:yaml.org,2002:null":
             _Loader.add_implicit_resolver(_tag, _regexp, [_first])
 _Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    "tag:yaml.org,2002:bool",
+    __import__("re").compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
 )
 
 
@@ -123,7 +125,9 @@ def _from_bytes(raw: bytes, name: str) -> Document:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name) from None
+        raise DataError(
+            f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name
+        ) from None
     if not text.strip():
         raise DataError("the file is empty", file=name)
     data, lines = _parse(text, name)
@@ -179,7 +183,11 @@ def _build(data: Any, lines: dict[str, int], name: str) -> Document:
     version = data.pop("minestats", FORMAT_VERSION)
     if str(version) != str(FORMAT_VERSION):
         raise DataError(
-            [Problem(None, "minestats", "unsupported data format version", str(FORMAT_VERSION), str(version))],
+            [
+                Problem(
+                    None, "minestats", "unsupported data format version", str(FORMAT_VERSION), str(version)
+                )
+            ],
             file=name,
         )
     try:
@@ -208,7 +216,9 @@ def _problems(exc: ValidationError, data: Mapping[str, Any], lines: dict[str, in
         message = error["msg"]
         if message.startswith("Value error, "):
             message = message[len("Value error, ") :]
-            message = "expected " + message if not message.startswith(("unknown", "a ", "an ", "the ")) else message
+            message = (
+                "expected " + message if not message.startswith(("unknown", "a ", "an ", "the ")) else message
+            )
         found = None if error["type"] == "missing" else _short(error.get("input"))
         if error["type"] == "missing":
             message = "this field is required"
@@ -218,7 +228,9 @@ def _problems(exc: ValidationError, data: Mapping[str, Any], lines: dict[str, in
     return problems
 
 
-def _locate(loc: list[Any], data: Mapping[str, Any], lines: dict[str, int]) -> tuple[str | None, str | None, int | None]:
+def _locate(
+    loc: list[Any], data: Mapping[str, Any], lines: dict[str, int]
+) -> tuple[str | None, str | None, int | None]:
     if len(loc) >= 2 and loc[0] in ("figures", "claims") and isinstance(loc[1], int):
         section, index = loc[0], loc[1]
         items = data.get(section)

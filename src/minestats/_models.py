@@ -389,7 +389,9 @@ class Claim(_Model):
             problems.append(Problem(self.id, "stated", f"a {self.kind} claim needs the stated figure"))
         if not needs_stated and self.stated is not None:
             problems.append(
-                Problem(self.id, "stated", f"a {self.kind} claim compares part and whole; it states no figure")
+                Problem(
+                    self.id, "stated", f"a {self.kind} claim compares part and whole; it states no figure"
+                )
             )
         seen: set[str] = set()
         for index, reading in enumerate(self.readings):
@@ -399,7 +401,11 @@ class Claim(_Model):
             wants_whole = self.kind is not ClaimKind.SUM
             if wants_whole and not reading.whole:
                 problems.append(
-                    Problem(f"{self.id}/{reading.id}", _refs_field(self, index, "whole"), f"a {self.kind} claim needs a whole")
+                    Problem(
+                        f"{self.id}/{reading.id}",
+                        _refs_field(self, index, "whole"),
+                        f"a {self.kind} claim needs a whole",
+                    )
                 )
             if not wants_whole and reading.whole:
                 problems.append(
@@ -603,8 +609,13 @@ def _claim_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Proble
         assert claim.stated is not None
         stated = figures[claim.stated]
         if stated.unit_info.dimension != "ratio":
-            yield Problem(claim.id, "stated", "the stated figure of a share must be a percentage",
-                          "a figure in percent", f"{stated.id!r} in {stated.unit}")
+            yield Problem(
+                claim.id,
+                "stated",
+                "the stated figure of a share must be a percentage",
+                "a figure in percent",
+                f"{stated.id!r} in {stated.unit}",
+            )
     for index, reading in enumerate(claim.readings):
         entry = f"{claim.id}/{reading.id}"
         operands = list(reading.part) + list(reading.whole)

@@ -81,8 +81,7 @@ def parse_stated(text: object) -> Decimal:
     match = _STATED.fullmatch(text.strip())
     if match is None:
         raise ValueError(
-            "a number such as '11258', '14.20', '165,871.5' or '1.5 million'"
-            f", not {_show(text)}"
+            f"a number such as '11258', '14.20', '165,871.5' or '1.5 million', not {_show(text)}"
         )
     try:
         value = Decimal(match["num"].replace(",", ""))

@@ -29,7 +29,9 @@ def _num(value: Decimal | None, digits: int = 6) -> str:
     if value == 0:
         return "0"
     exponent = value.adjusted() - digits + 1
-    rounded = value.quantize(Decimal(1).scaleb(min(exponent, 0))) if exponent < 0 else value.quantize(Decimal(1))
+    rounded = (
+        value.quantize(Decimal(1).scaleb(min(exponent, 0))) if exponent < 0 else value.quantize(Decimal(1))
+    )
     rounded = rounded.normalize() if rounded == rounded.to_integral_value() else rounded
     text = f"{rounded:f}"
     if "." in text:
@@ -330,7 +332,9 @@ class Report(_Frozen):
                 )
             )
         widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-        lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+        lines = [
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
+        ]
         lines.insert(1, "  ".join("-" * w for w in widths))
         counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
         lines.append("")
@@ -342,4 +346,3 @@ class Report(_Frozen):
 
     def _repr_html_(self) -> str:
         return self.to_frame()._repr_html_()  # type: ignore[operator,no-any-return]
-

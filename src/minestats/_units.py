@@ -132,7 +132,8 @@ def registry() -> pint.UnitRegistry[Any]:
     """
     import pint
 
-    return pint.get_application_registry()  # type: ignore[return-value]
+    reg: pint.UnitRegistry[Any] = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    return reg
 
 
 def quantity(magnitude: Any, unit: str) -> pint.Quantity[Any]:
