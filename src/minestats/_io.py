@@ -292,6 +292,11 @@ def dumps(document: Document) -> str:
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
     data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    for index, figure in enumerate(data["figures"]):
+        if "value" not in figure:  # an unknown value is written out, never left implicit
+            ordered = list(figure.items())
+            ordered.insert(2, ("value", None))
+            data["figures"][index] = dict(ordered)
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):

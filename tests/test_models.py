@@ -1,0 +1,176 @@
+"""Validation of the models: each rejected input names the entry and the field."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import minestats
+from minestats import DataError, Document, Figure
+
+
+def base() -> dict[str, Any]:
+    return {
+        "id": "doc",
+        "title": "A test document",
+        "figures": [
+            {"id": "part", "label": "Part", "value": "25", "unit": "ha", "locator": {"quote": "25 ha"}},
+            {"id": "whole", "label": "Whole", "value": "1", "unit": "km²", "locator": {"quote": "1 km²"}},
+            {"id": "share", "label": "Share", "value": "25", "unit": "%", "locator": {"quote": "25 %"}},
+            {
+                "id": "people",
+                "label": "People",
+                "value": "12",
+                "unit": "count",
+                "entity": "people",
+                "locator": {"quote": "12 people"},
+            },
+        ],
+        "claims": [
+            {"id": "c", "kind": "share", "label": "25 %", "stated": "share", "part": ["part"], "whole": ["whole"]}
+        ],
+    }
+
+
+def with_change(path: str, value: Any) -> dict[str, Any]:
+    data = copy.deepcopy(base())
+    target: Any = data
+    keys = path.split(".")
+    for key in keys[:-1]:
+        target = target[int(key)] if key.isdigit() else target[key]
+    last = keys[-1]
+    if value is _DELETE:
+        del target[last]
+    elif last.isdigit():
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return data
+
+
+_DELETE = object()
+
+
+def test_the_base_document_is_valid() -> None:
+    doc = Document.model_validate(base())
+    assert doc.figure("share").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "entry", "field", "message"),
+    [
+        ("figures.0.value", "-5", "part", "value", "negative"),
+        ("figures.3.value", "-1", "people", "value", "negative"),
+        ("figures.2.value", "100.5", "share", "value", "100 per cent"),
+        ("figures.0.unit", "acres", "part", "unit", "unknown unit"),
+        ("figures.3.entity", _DELETE, "people", "entity", "entity"),
+        ("figures.3.value", "12.5", "people", "value", "whole number"),
+        ("figures.0.value", "1.234,5", "part", "value", "number"),
+        ("figures.0.qualifier", "maybe", "part", "qualifier", "qualifiers"),
+        ("figures.0.as_of", "2024-13", "part", "as_of", "month"),
+        ("figures.0.as_of", "Sept 2024", "part", "as_of", "YYYY"),
+        ("figures.0.id", "Part Area", "Part Area", "id", "lower-case"),
+        ("figures.1.id", "part", "part", "id", "duplicate figure id"),
+        ("figures.0.colour", "red", "part", "colour", "not part of the data format"),
+        ("figures.0.locator", _DELETE, "part", "locator", "required"),
+        ("claims.0.whole", ["missing"], "c/as_stated", "whole[0]", "does not have"),
+        ("claims.0.stated", "nothing", "c", "stated", "does not have"),
+        ("claims.0.stated", "part", "c", "stated", "percentage"),
+        ("claims.0.whole", ["people"], "c/as_stated", "part", "cannot be compared"),
+        ("claims.0.kind", "ratio", "c", "kind", "share"),
+        ("claims.0.stated", _DELETE, "c", "stated", "needs the stated figure"),
+        ("url", "ftp://example.org", None, "url", "http"),
+        ("date", "2024-02-30", None, "date", "day"),
+    ],
+)
+def test_rejected_input_names_entry_and_field(path: str, value: Any, entry: str | None, field: str, message: str) -> None:
+    with pytest.raises(DataError, match=message) as info:
+        minestats.loads(_yaml(with_change(path, value)), name="test.yaml")
+    err = info.value
+    assert err.file == "test.yaml"
+    assert (err.entry, err.field) == (entry, field)
+    assert "test.yaml" in str(err)
+
+
+def test_a_float_value_from_python_is_refused_because_its_digits_are_lost() -> None:
+    with pytest.raises(ValueError, match="in quotes"):
+        Figure(id="x", label="X", value=14.20, unit="percent", locator={"quote": "q"})
+
+
+def test_share_claim_units_must_be_compatible_area_over_people() -> None:
+    data = base()
+    data["claims"][0]["part"] = ["people"]
+    with pytest.raises(DataError, match="people \\(count\\)") as info:
+        minestats.loads(_yaml(data))
+    assert info.value.entry == "c/as_stated"
+
+
+def test_several_problems_are_all_reported() -> None:
+    data = base()
+    data["figures"][0]["value"] = "-1"
+    data["figures"][1]["unit"] = "acres"
+    with pytest.raises(DataError) as info:
+        minestats.loads(_yaml(data))
+    assert [p.entry for p in info.value.problems] == ["part", "whole"]
+    assert "2 problems" in str(info.value)
+
+
+def test_models_are_immutable() -> None:
+    doc = Document.model_validate(base())
+    with pytest.raises(ValueError, match="frozen"):
+        doc.figures[0].value = Decimal(1)  # type: ignore[misc]
+
+
+def test_claim_shorthand_is_one_reading_named_as_stated() -> None:
+    claim = Document.model_validate(base()).claim("c")
+    assert [r.id for r in claim.readings] == ["as_stated"]
+    assert claim.readings[0].whole == ("whole",)
+
+
+def test_unknown_ids_raise_key_errors_that_read_well() -> None:
+    doc = Document.model_validate(base())
+    with pytest.raises(KeyError) as info:
+        doc.figure("nope")
+    assert str(info.value) == "no figure with id 'nope' in document 'doc'"
+    with pytest.raises(minestats.UnknownFigureError):
+        doc.claim("nope")
+
+
+def test_figure_text_and_interval() -> None:
+    f = Figure(
+        id="x", label="X", value="1.5 million", unit="count", entity="landmines",
+        qualifier="An  Estimated", locator={"quote": "q"},
+    )  # fmt: skip
+    assert f.text == "an estimated 1.5 million landmines"
+    assert f.interval == (Decimal("1.45E+6"), Decimal("1.55E+6"))
+
+
+def test_unknown_figure_has_no_interval_or_quantity() -> None:
+    f = Figure(id="x", label="X", value=None, unit="count", entity="devices", locator={"quote": "q"})
+    assert f.interval is None and not f.known and f.stated == "unknown"
+    with pytest.raises(ValueError, match="no stated value"):
+        _ = f.quantity
+
+
+def test_document_to_frame_columns_and_dtypes() -> None:
+    frame = minestats.letter().to_frame()
+    assert list(frame.columns) == [
+        "id", "label", "stated", "value", "unit", "entity", "qualifier", "as_of", "page", "paragraph", "quote",
+    ]  # fmt: skip
+    assert {c: str(t) for c, t in frame.dtypes.items()} == {
+        "id": "string", "label": "string", "stated": "string", "value": "float64", "unit": "string",
+        "entity": "string", "qualifier": "string", "as_of": "string", "page": "Int64", "paragraph": "Int64",
+        "quote": "string",
+    }  # fmt: skip
+    row = frame.set_index("id").loc["cleared_area"]
+    assert (row["stated"], row["value"], row["unit"]) == ("165,871.5", 165871.5, "ha")
+    assert len(frame) == len(minestats.letter().figures)
+
+
+def _yaml(data: dict[str, Any]) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minestats._numbers import decimal_of, format_stated, parse_stated, rounding_interval
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14.2", "14.2"),
+        ("14.20", "14.20"),
+        ("11258", "11258"),
+        ("11,258", "11258"),
+        ("165,871.5", "165871.5"),
+        ("1.5 million", "1.5E+6"),
+        ("62 thousand", "6.2E+4"),
+        ("2 billion", "2E+9"),
+        ("1.5E+6", "1.5E+6"),
+        (" 3.6 ", "3.6"),
+        (382, "382"),
+        (Decimal("0.50"), "0.50"),
+    ],
+)
+def test_parse_keeps_stated_digits(text: object, expected: str) -> None:
+    value = parse_stated(text)
+    assert str(value) == expected
+    assert value.as_tuple() == Decimal(expected).as_tuple()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [14.2, "1.234,5", "12,34", "NaN", "inf", "", "about 3", "١٢", "1_000", True, None, Decimal("NaN"), "3 %"],
+)
+def test_parse_rejects(bad: object) -> None:
+    with pytest.raises(ValueError, match="number"):
+        parse_stated(bad)
+
+
+def test_parse_rejects_float_with_advice() -> None:
+    with pytest.raises(ValueError, match="in quotes"):
+        parse_stated(14.20)
+
+
+@pytest.mark.parametrize(
+    ("value", "whole", "low", "high"),
+    [
+        ("14.2", False, "14.15", "14.25"),
+        ("3.6", False, "3.55", "3.65"),
+        ("14.20", False, "14.195", "14.205"),
+        ("11258", False, "11257.5", "11258.5"),
+        ("382", True, "382", "382"),
+        ("1.5E+6", True, "1.45E+6", "1.55E+6"),
+    ],
+)
+def test_rounding_interval(value: str, whole: bool, low: str, high: str) -> None:
+    assert rounding_interval(Decimal(value), whole=whole) == (Decimal(low), Decimal(high))
+
+
+stated_numbers = st.builds(
+    lambda digits, places, mult: (
+        f"{digits[:-places]}.{digits[-places:]}" if 0 < places < len(digits) else digits
+    )
+    + (f" {mult}" if mult else ""),
+    st.from_regex(r"[1-9][0-9]{0,8}", fullmatch=True),
+    st.integers(0, 4),
+    st.sampled_from(["", "thousand", "million"]),
+)
+
+
+@given(stated_numbers)
+def test_format_parse_round_trip(text: str) -> None:
+    value = parse_stated(text)
+    again = parse_stated(format_stated(value))
+    assert again == value
+    assert again.as_tuple() == value.as_tuple()
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=0, max_value=10**9, places=3))
+def test_interval_contains_value_and_has_the_width_of_one_last_digit(value: Decimal) -> None:
+    low, high = rounding_interval(value)
+    assert low <= value <= high
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    assert high - low == Decimal(1).scaleb(exponent)
+
+
+def test_decimal_of_is_exact_when_it_terminates() -> None:
+    assert decimal_of(Fraction(1658715, 1000)) == Decimal("1658.715")
+    assert decimal_of(Fraction(1, 3), digits=5) == Decimal("0.33333")

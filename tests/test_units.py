@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pint
+import pytest
+
+import minestats
+from minestats._units import UNITS, canonical_unit, quantity, registry
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("km²", "km²"),
+        ("km2", "km²"),
+        ("square kilometres", "km²"),
+        ("Square  Kilometers", "km²"),
+        ("hectares", "ha"),
+        ("ha", "ha"),
+        ("m^2", "m²"),
+        ("%", "percent"),
+        ("per cent", "percent"),
+        ("count", "count"),
+        ("years", "year"),
+    ],
+)
+def test_canonical_unit(written: str, canonical: str) -> None:
+    assert canonical_unit(written) == canonical
+
+
+@pytest.mark.parametrize("bad", ["acres", "km", "", "people", "kg"])
+def test_unknown_unit_is_a_unit_error(bad: str) -> None:
+    with pytest.raises(minestats.UnitError, match="unknown unit") as info:
+        canonical_unit(bad)
+    assert info.value.unit == bad
+    assert isinstance(info.value, ValueError)
+
+
+def test_exact_factors_agree_with_pint() -> None:
+    reg = registry()
+    for unit in UNITS.values():
+        if unit.dimension == "area":
+            pint_m2 = reg.Quantity(1, unit.pint).to("meter ** 2").magnitude
+            assert Fraction(pint_m2).limit_denominator(10) == unit.factor
+
+
+def test_hectares_to_square_kilometres_is_exact() -> None:
+    ha, km2 = UNITS["ha"], UNITS["km²"]
+    assert km2.from_base(ha.to_base(Fraction("165871.5"))) == Fraction("1658.715")
+
+
+def test_quantities_live_in_the_application_registry() -> None:
+    q = quantity(3, "km²")
+    mine = pint.get_application_registry().Quantity(2, "km**2")
+    assert (q + mine).to("hectare").magnitude == pytest.approx(500)
+
+
+def test_a_user_registry_set_as_application_registry_is_followed() -> None:
+    previous = pint.get_application_registry().get()
+    user = pint.UnitRegistry()
+    pint.set_application_registry(user)
+    try:
+        area = minestats.letter().figure("minefield_area").quantity
+        assert (area + user.Quantity(2, "km**2")).magnitude == pytest.approx(11260)
+    finally:
+        pint.set_application_registry(previous)
