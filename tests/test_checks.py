@@ -1,0 +1,211 @@
+"""The check rules on small hand-written documents."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import minestats
+from minestats import Document, Status
+
+
+def fig(ident: str, value: str | None, unit: str = "ha", **extra: Any) -> dict[str, Any]:
+    data = {"id": ident, "label": ident, "value": value, "unit": unit, "locator": {"quote": ident}}
+    if unit == "count":
+        data.setdefault("entity", "items")
+    data.update(extra)
+    return data
+
+
+def share_doc(part: str, whole: str, stated: str, *, part_unit: str = "ha", whole_unit: str = "ha") -> Document:
+    return Document.model_validate(
+        {
+            "id": "d",
+            "title": "t",
+            "figures": [fig("p", part, part_unit), fig("w", whole, whole_unit), fig("s", stated, "percent")],
+            "claims": [{"id": "c", "kind": "share", "label": "l", "stated": "s", "part": ["p"], "whole": ["w"]}],
+        }
+    )
+
+
+def verdict(doc: Document, claim: str = "c") -> minestats.Verdict:
+    return minestats.check(doc).verdict(claim)
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status"),
+    [
+        ("50", "1000", "5", Status.CONSISTENT),  # exactly 5 %
+        ("545", "10000", "5", Status.CONSISTENT),  # 5.45 % is within [4.5, 5.5]
+        ("1415", "10000", "14.2", Status.CONSISTENT),  # 14.15 %: lower boundary counts
+        ("1425", "10000", "14.2", Status.CONSISTENT),  # 14.25 %: upper boundary counts
+        ("14140", "100000", "14.2", Status.INCONSISTENT),  # 14.14 %
+        ("14260", "100000", "14.2", Status.INCONSISTENT),  # 14.26 %
+        ("1", "3", "33.3", Status.CONSISTENT),
+        ("1", "3", "33.33", Status.CONSISTENT),
+        ("100", "300", "33.4", Status.CONSISTENT),  # 99.5 / 299.5 = 33.22 %, 100.5 / 299.5 = 33.56 %
+        ("100", "300", "33.7", Status.INCONSISTENT),
+        ("0", "10", "0", Status.CONSISTENT),
+    ],
+)
+def test_share_rounding_boundaries(part: str, whole: str, stated: str, status: Status) -> None:
+    assert verdict(share_doc(part, whole, stated)).status is status
+
+
+def test_trailing_zero_narrows_the_interval() -> None:
+    # 14.24 % agrees with "14.2" but not with "14.20".
+    assert verdict(share_doc("1424", "10000", "14.2")).status is Status.CONSISTENT
+    assert verdict(share_doc("1424", "10000", "14.20")).status is Status.INCONSISTENT
+
+
+def test_operand_rounding_can_rescue_a_share_and_says_so() -> None:
+    # 3 / 20 = 15 %, but "3" and "20" stand for [2.5, 3.5] and [19.5, 20.5].
+    v = verdict(share_doc("3", "20", "17"))
+    assert v.status is Status.CONSISTENT
+    assert v.computed == Decimal(15)
+    assert "values that round to the stated figures" in v.reason
+    assert v.computed_low is not None and v.computed_high is not None
+    assert v.computed_low < 15 < 17 < v.computed_high
+
+
+def test_counts_are_exact_so_they_cannot_rescue_a_share() -> None:
+    doc = share_doc("3", "20", "17", part_unit="count", whole_unit="count")
+    assert verdict(doc).status is Status.INCONSISTENT
+
+
+def test_units_are_converted_exactly() -> None:
+    # 1,658.715 km² of 11,258 km² given in hectares.
+    doc = share_doc("165871.5", "11258", "14.7", whole_unit="km²")
+    v = verdict(doc)
+    assert v.status is Status.CONSISTENT
+    assert v.computed is not None and abs(v.computed - Decimal("14.73366")) < Decimal("0.00001")
+
+
+def test_zero_denominator_is_indeterminate_with_a_reason() -> None:
+    v = verdict(share_doc("0", "0", "5", part_unit="count", whole_unit="count"))
+    assert v.status is Status.INDETERMINATE
+    assert "zero" in v.reason
+    assert v.computed is None
+
+
+def test_unknown_operand_is_indeterminate_and_implies_its_value() -> None:
+    v = verdict(share_doc("10", None, "5", part_unit="count", whole_unit="count"))  # type: ignore[arg-type]
+    assert v.status is Status.INDETERMINATE
+    (implied,) = v.implied
+    assert implied.figure == "w"
+    # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]
+    assert implied.low is not None and implied.high is not None
+    assert abs(implied.low - Decimal(10) / Decimal("0.055")) < Decimal("1e-20")
+    assert abs(implied.high - Decimal(10) / Decimal("0.045")) < Decimal("1e-20")
+
+
+def test_gap_is_in_percentage_points() -> None:
+    v = verdict(share_doc("1", "4", "20", part_unit="count", whole_unit="count"))
+    assert v.status is Status.INCONSISTENT
+    assert v.gap == Decimal(5)
+    assert v.gap_unit == "percentage points"
+
+
+def test_a_figure_in_both_part_and_whole_is_handled_exactly() -> None:
+    # a / (a + b) with a = 1, b = 3 gives 25 %; 20 % is out of reach within rounding of 1 and 3
+    # only if the same a is used on both sides (naive interval arithmetic would allow it).
+    doc = Document.model_validate(
+        {
+            "id": "d",
+            "title": "t",
+            "figures": [fig("a", "1"), fig("b", "3"), fig("s", "18", "percent")],
+            "claims": [
+                {"id": "c", "kind": "share", "label": "l", "stated": "s", "part": ["a"], "whole": ["a", "b"]}
+            ],
+        }
+    )
+    v = verdict(doc)
+    # exact range: min 0.5/(0.5+3.5) = 12.5 %, max 1.5/(1.5+2.5) = 37.5 %
+    assert v.computed_low == Decimal("12.5") and v.computed_high == Decimal("37.5")
+    assert v.status is Status.CONSISTENT
+
+
+def sum_doc(parts: list[str], total: str, unit: str = "count") -> Document:
+    figures = [fig(f"p{i}", v, unit) for i, v in enumerate(parts)] + [fig("t", total, unit)]
+    return Document.model_validate(
+        {
+            "id": "d",
+            "title": "t",
+            "figures": figures,
+            "claims": [
+                {"id": "c", "kind": "sum", "label": "l", "stated": "t", "part": [f"p{i}" for i in range(len(parts))]}
+            ],
+        }
+    )
+
+
+def test_sum_that_adds_up() -> None:
+    v = verdict(sum_doc(["70", "312"], "382"))
+    assert (v.status, v.gap) == (Status.CONSISTENT, 0)
+
+
+def test_sum_that_does_not_add_up_gives_gap_and_implied_parts() -> None:
+    v = verdict(sum_doc(["70", "313"], "382"))
+    assert v.status is Status.INCONSISTENT
+    assert v.gap == 1
+    implied = {i.figure: (i.low, i.high) for i in v.implied}
+    assert implied == {"p0": (Decimal(69), Decimal(69)), "p1": (Decimal(312), Decimal(312))}
+
+
+def test_sum_of_rounded_areas_within_rounding() -> None:
+    # 1.4 + 1.4 = 2.8, stated 3: parts may be up to 1.45 each, total as low as 2.5.
+    assert verdict(sum_doc(["1.4", "1.4"], "3", unit="ha")).status is Status.CONSISTENT
+    assert verdict(sum_doc(["1.4", "1.4"], "3.0", unit="ha")).status is Status.INCONSISTENT
+
+
+def subset_doc(part: str, whole: str, part_unit: str = "ha", whole_unit: str = "ha") -> Document:
+    return Document.model_validate(
+        {
+            "id": "d",
+            "title": "t",
+            "figures": [fig("p", part, part_unit), fig("w", whole, whole_unit)],
+            "claims": [{"id": "c", "kind": "subset", "label": "l", "part": ["p"], "whole": ["w"]}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "part_unit", "whole_unit", "status"),
+    [
+        ("5", "10", "ha", "ha", Status.CONSISTENT),
+        ("10", "10", "ha", "ha", Status.CONSISTENT),
+        ("11", "10", "ha", "ha", Status.CONSISTENT),  # 10.5 <= 10.5: boundaries count
+        ("12", "10", "ha", "ha", Status.INCONSISTENT),
+        ("10.4", "10", "ha", "ha", Status.CONSISTENT),  # 10.35 <= 10.5 within rounding
+        ("100", "1", "ha", "km²", Status.CONSISTENT),
+        ("151", "1", "ha", "km²", Status.INCONSISTENT),  # 150.5 ha > 1.5 km² = 150 ha
+    ],
+)
+def test_subset(part: str, whole: str, part_unit: str, whole_unit: str, status: Status) -> None:
+    assert verdict(subset_doc(part, whole, part_unit, whole_unit)).status is status
+
+
+def test_subset_rescued_by_rounding_says_so() -> None:
+    v = verdict(subset_doc("11", "10"))
+    assert v.reason == "11 ha exceeds 10 ha at the stated values, but values that round to them need not"
+
+
+def test_check_reading_by_id_and_errors() -> None:
+    letter = minestats.letter()
+    v = minestats.check_reading(letter, "neutralized_share_of_planted", "mines_of_mines")
+    assert v.status is Status.CONSISTENT
+    with pytest.raises(ValueError, match="several readings"):
+        minestats.check_reading(letter, "neutralized_share_of_planted")
+    with pytest.raises(KeyError):
+        minestats.check_reading(letter, "no_such_claim")
+
+
+def test_qualifiers_are_reported_and_do_not_widen() -> None:
+    doc = share_doc("1", "4", "20", part_unit="count", whole_unit="count")
+    data = doc.model_dump()
+    data["figures"][2]["qualifier"] = "about"
+    v = verdict(Document.model_validate(data))
+    assert v.status is Status.INCONSISTENT
+    assert v.qualifiers == {"s": "about"}
