@@ -36,8 +36,8 @@ MAX_DEPTH = 50
 
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
-    r"|(?P<number>[0-9]+(?:\.[0-9]+)?(?![0-9A-Za-z_.]))"
-    r"|(?P<name>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*(?![A-Za-z0-9_]))"
+    r"|(?P<number>[0-9]+(?:\.[0-9]+)?)"
+    r"|(?P<name>[a-z][a-z0-9_]*)"
     r"|(?P<op>[-+*/()\u00d7\u00f7\u2212])",
     re.ASCII,
 )
@@ -151,6 +151,9 @@ class _Parser:
                 raise self._fail(f"unexpected {char!r} at position {position}{hint}", position)
             kind = match.lastgroup
             assert kind is not None
+            end = match.end()
+            if kind in ("number", "name") and end < len(text) and (text[end].isalnum() or text[end] in "_."):
+                raise self._fail(f"unexpected {text[end]!r} at position {end}", end)
             if kind != "space":
                 token = match.group()
                 tokens.append((kind, _OPS.get(token, token), position))
@@ -220,6 +223,16 @@ class _Parser:
         return _Value(unit.to_base(Fraction(figure.value)), _DIMS[unit.dimension], unit.name)
 
     def _add(self, left: _Value, right: _Value, token: tuple[str, str, int]) -> _Value:
+        # A plain number added to a count is a count; added to anything else it is an error.
+        if _plain(left) != _plain(right):
+            other = right if _plain(left) else left
+            if other.dims != _DIMS["count"]:
+                raise UnitError(
+                    f"cannot {'add' if token[1] == '+' else 'subtract'} a plain number and {_describe(other)}"
+                    f" (at position {token[2]} of {self.text!r}); give the number as a figure with its unit"
+                )
+            left = _Value(left.magnitude, _DIMS["count"], left.unit)
+            right = _Value(right.magnitude, _DIMS["count"], right.unit)
         if left.dims != right.dims:
             raise UnitError(
                 f"cannot {'add' if token[1] == '+' else 'subtract'} {_describe(right)}"
@@ -250,12 +263,12 @@ def _dims_add(a: Dims, b: Dims, sign: int) -> Dims:
     return (a[0] + sign * b[0], a[1] + sign * b[1], a[2] + sign * b[2])
 
 
+def _plain(value: _Value) -> bool:
+    return value.dims == _PURE and value.unit is None and not value.ratio
+
+
 def _describe(value: _Value) -> str:
-    names = {v: k for k, v in _DIMS.items() if k != "ratio"}
-    if value.dims == _PURE:
-        return "a plain number"
-    return (
-        f"an {names[value.dims]}"
-        if value.dims in names and names[value.dims] == "area"
-        else (f"a {names[value.dims]}" if value.dims in names else "a derived quantity")
-    )
+    if value.dims == _PURE and not _plain(value):
+        return "a percentage"
+    names = {(2, 0, 0): "an area", (0, 1, 0): "a time", (0, 0, 1): "a count", _PURE: "a plain number"}
+    return names.get(value.dims, "a derived quantity")

@@ -46,6 +46,7 @@ __all__ = [
     "Status",
 ]
 
+_FIGURE_ID = re.compile(r"[a-z][a-z0-9_]*")
 _SLUG = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -104,7 +105,17 @@ def _url(value: str) -> str:
     return value
 
 
+def _figure_id(value: str) -> str:
+    if not _FIGURE_ID.fullmatch(value) or len(value) > 100:
+        raise ValueError(
+            "a figure id of lower-case letters, digits and '_', starting with a letter"
+            f" (at most 100 characters; no '-', which expressions read as minus), not {value[:60]!r}"
+        )
+    return value
+
+
 Slug = Annotated[str, AfterValidator(_slug)]
+FigureId = Annotated[str, AfterValidator(_figure_id)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
 StatedNumber = Annotated[
     Decimal,
@@ -204,7 +215,7 @@ class Figure(_Model):
     (Decimal('11257.5'), Decimal('11258.5'))
     """
 
-    id: Slug
+    id: FigureId
     label: str = Field(min_length=1)
     value: StatedNumber | None
     unit: Annotated[str, AfterValidator(canonical_unit)]
@@ -337,8 +348,8 @@ class Reading(_Model):
 
     id: Slug
     label: str | None = None
-    part: tuple[Slug, ...] = Field(min_length=1)
-    whole: tuple[Slug, ...] = ()
+    part: tuple[FigureId, ...] = Field(min_length=1)
+    whole: tuple[FigureId, ...] = ()
     expect: Status | None = None
     note: str | None = None
 
@@ -364,7 +375,7 @@ class Claim(_Model):
     id: Slug
     kind: ClaimKind
     label: str = Field(min_length=1)
-    stated: Slug | None = None
+    stated: FigureId | None = None
     readings: tuple[Reading, ...] = Field(min_length=1)
     locator: Locator | None = None
     note: str | None = None
