@@ -19,13 +19,17 @@ def fig(ident: str, value: str | None, unit: str = "ha", **extra: Any) -> dict[s
     return data
 
 
-def share_doc(part: str, whole: str, stated: str, *, part_unit: str = "ha", whole_unit: str = "ha") -> Document:
+def share_doc(
+    part: str, whole: str, stated: str, *, part_unit: str = "ha", whole_unit: str = "ha"
+) -> Document:
     return Document.model_validate(
         {
             "id": "d",
             "title": "t",
             "figures": [fig("p", part, part_unit), fig("w", whole, whole_unit), fig("s", stated, "percent")],
-            "claims": [{"id": "c", "kind": "share", "label": "l", "stated": "s", "part": ["p"], "whole": ["w"]}],
+            "claims": [
+                {"id": "c", "kind": "share", "label": "l", "stated": "s", "part": ["p"], "whole": ["w"]}
+            ],
         }
     )
 
@@ -66,7 +70,8 @@ def test_operand_rounding_can_rescue_a_share_and_says_so() -> None:
     assert v.status is Status.CONSISTENT
     assert v.computed == Decimal(15)
     assert "values that round to the stated figures" in v.reason
-    assert v.computed_low is not None and v.computed_high is not None
+    assert v.computed_low is not None
+    assert v.computed_high is not None
     assert v.computed_low < 15 < 17 < v.computed_high
 
 
@@ -80,7 +85,8 @@ def test_units_are_converted_exactly() -> None:
     doc = share_doc("165871.5", "11258", "14.7", whole_unit="km²")
     v = verdict(doc)
     assert v.status is Status.CONSISTENT
-    assert v.computed is not None and abs(v.computed - Decimal("14.73366")) < Decimal("0.00001")
+    assert v.computed is not None
+    assert abs(v.computed - Decimal("14.73366")) < Decimal("0.00001")
 
 
 def test_zero_denominator_is_indeterminate_with_a_reason() -> None:
@@ -96,7 +102,8 @@ def test_unknown_operand_is_indeterminate_and_implies_its_value() -> None:
     (implied,) = v.implied
     assert implied.figure == "w"
     # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]
-    assert implied.low is not None and implied.high is not None
+    assert implied.low is not None
+    assert implied.high is not None
     assert abs(implied.low - Decimal(10) / Decimal("0.055")) < Decimal("1e-20")
     assert abs(implied.high - Decimal(10) / Decimal("0.045")) < Decimal("1e-20")
 
@@ -123,7 +130,8 @@ def test_a_figure_in_both_part_and_whole_is_handled_exactly() -> None:
     )
     v = verdict(doc)
     # exact range: min 0.5/(0.5+3.5) = 12.5 %, max 1.5/(1.5+2.5) = 37.5 %
-    assert v.computed_low == Decimal("12.5") and v.computed_high == Decimal("37.5")
+    assert v.computed_low == Decimal("12.5")
+    assert v.computed_high == Decimal("37.5")
     assert v.status is Status.CONSISTENT
 
 
@@ -135,7 +143,13 @@ def sum_doc(parts: list[str], total: str, unit: str = "count") -> Document:
             "title": "t",
             "figures": figures,
             "claims": [
-                {"id": "c", "kind": "sum", "label": "l", "stated": "t", "part": [f"p{i}" for i in range(len(parts))]}
+                {
+                    "id": "c",
+                    "kind": "sum",
+                    "label": "l",
+                    "stated": "t",
+                    "part": [f"p{i}" for i in range(len(parts))],
+                }
             ],
         }
     )
@@ -189,7 +203,7 @@ def test_subset(part: str, whole: str, part_unit: str, whole_unit: str, status: 
 
 def test_subset_rescued_by_rounding_says_so() -> None:
     v = verdict(subset_doc("11", "10"))
-    assert v.reason == "11 ha exceeds 10 ha at the stated values, but values that round to them need not"
+    assert v.reason == "11 ha exceeds 10 ha at the stated values, but values rounding to them need not"
 
 
 def test_check_reading_by_id_and_errors() -> None:

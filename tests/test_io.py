@@ -52,7 +52,8 @@ def test_round_trip_through_a_file_keeps_figures_and_claims(tmp_path: Path) -> N
     minestats.dump(doc, path)
     again = minestats.load(path)
     assert again == doc
-    assert again.figures == doc.figures and again.claims == doc.claims
+    assert again.figures == doc.figures
+    assert again.claims == doc.claims
     assert str(again.figure("share").value) == "14.20"
     assert again.source == str(path)
 
@@ -89,7 +90,9 @@ def test_error_gives_file_line_entry_and_field(tmp_path: Path) -> None:
         minestats.load(path)
     err = info.value
     assert (err.file, err.line, err.entry, err.field) == (str(path), 10, "part", "value")
-    assert str(err).startswith(f"{path}:10, entry 'part', field 'value': a stated quantity cannot be negative")
+    assert str(err).startswith(
+        f"{path}:10, entry 'part', field 'value': a stated quantity cannot be negative"
+    )
 
 
 @pytest.mark.parametrize(

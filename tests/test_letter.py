@@ -83,7 +83,9 @@ def test_letter_states_figure(
 ) -> None:
     f = letter.figure(figure)
     assert (f.stated, f.unit, f.qualifier) == (stated, unit, qualifier)
-    assert f.locator.quote and f.locator.page and f.locator.paragraph
+    assert f.locator.quote
+    assert f.locator.page
+    assert f.locator.paragraph
 
 
 def test_letter_figures_are_cited_in_the_seed_text(letter: minestats.Document, seed_text: str) -> None:
@@ -172,7 +174,9 @@ def test_post_conflict_killed_and_injured_add_up(report: minestats.Report) -> No
         ("post_conflict_within_victims", 382, 3461),
     ],
 )
-def test_victim_groups_within_all_victims(report: minestats.Report, claim: str, part: int, whole: int) -> None:
+def test_victim_groups_within_all_victims(
+    report: minestats.Report, claim: str, part: int, whole: int
+) -> None:
     v = report.verdict(claim)
     assert v.status is Status.CONSISTENT
     assert (v.computed, v.stated, v.gap) == (part, whole, part - whole)

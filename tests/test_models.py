@@ -30,7 +30,14 @@ def base() -> dict[str, Any]:
             },
         ],
         "claims": [
-            {"id": "c", "kind": "share", "label": "25 %", "stated": "share", "part": ["part"], "whole": ["whole"]}
+            {
+                "id": "c",
+                "kind": "share",
+                "label": "25 %",
+                "stated": "share",
+                "part": ["part"],
+                "whole": ["whole"],
+            }
         ],
     }
 
@@ -86,7 +93,9 @@ def test_the_base_document_is_valid() -> None:
         ("date", "2024-02-30", None, "date", "day"),
     ],
 )
-def test_rejected_input_names_entry_and_field(path: str, value: Any, entry: str | None, field: str, message: str) -> None:
+def test_rejected_input_names_entry_and_field(
+    path: str, value: Any, entry: str | None, field: str, message: str
+) -> None:
     with pytest.raises(DataError, match=message) as info:
         minestats.loads(_yaml(with_change(path, value)), name="test.yaml")
     err = info.value
@@ -150,7 +159,9 @@ def test_figure_text_and_interval() -> None:
 
 def test_unknown_figure_has_no_interval_or_quantity() -> None:
     f = Figure(id="x", label="X", value=None, unit="count", entity="devices", locator={"quote": "q"})
-    assert f.interval is None and not f.known and f.stated == "unknown"
+    assert f.interval is None
+    assert not f.known
+    assert f.stated == "unknown"
     with pytest.raises(ValueError, match="no stated value"):
         _ = f.quantity
 
@@ -158,7 +169,8 @@ def test_unknown_figure_has_no_interval_or_quantity() -> None:
 def test_document_to_frame_columns_and_dtypes() -> None:
     frame = minestats.letter().to_frame()
     assert list(frame.columns) == [
-        "id", "label", "stated", "value", "unit", "entity", "qualifier", "as_of", "page", "paragraph", "quote",
+        "id", "label", "stated", "value", "unit", "entity", "qualifier", "as_of", "page", "paragraph",
+        "quote",
     ]  # fmt: skip
     assert {c: str(t) for c, t in frame.dtypes.items()} == {
         "id": "string", "label": "string", "stated": "string", "value": "float64", "unit": "string",

@@ -64,9 +64,9 @@ def test_rounding_interval(value: str, whole: bool, low: str, high: str) -> None
 
 stated_numbers = st.builds(
     lambda digits, places, mult: (
-        f"{digits[:-places]}.{digits[-places:]}" if 0 < places < len(digits) else digits
-    )
-    + (f" {mult}" if mult else ""),
+        (f"{digits[:-places]}.{digits[-places:]}" if 0 < places < len(digits) else digits)
+        + (f" {mult}" if mult else "")
+    ),
     st.from_regex(r"[1-9][0-9]{0,8}", fullmatch=True),
     st.integers(0, 4),
     st.sampled_from(["", "thousand", "million"]),

@@ -1,4 +1,4 @@
-"""``python -m minestats [FILE ...]``: check documents and print their verdicts.
+"""``python -m minestats [check] [FILE ...]``: check documents and print their verdicts.
 
 With no file, the bundled letter is checked. The exit status is 0 when every
 verdict is the one expected, 1 when one is not, and 2 for a bad data file.
@@ -14,6 +14,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import DataError, check, letter, load
 
     paths = list(sys.argv[1:] if argv is None else argv)
+    if paths[:1] == ["check"]:
+        paths = paths[1:]
     try:
         documents = [load(p) for p in paths] if paths else [letter()]
     except (DataError, OSError) as exc:

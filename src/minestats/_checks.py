@@ -383,7 +383,9 @@ class _Check:
         if consistent and part_point <= whole_point:
             reason = f"{part_text} does not exceed {whole_text}"
         elif consistent:
-            reason = f"{part_text} exceeds {whole_text} at the stated values, but values that round to them need not"
+            reason = (
+                f"{part_text} exceeds {whole_text} at the stated values, but values rounding to them need not"
+            )
         else:
             reason = f"{part_text} exceeds {whole_text}: a part cannot be larger than its whole"
         return Verdict(

@@ -69,7 +69,7 @@ class Problem:
 
 
 class DataError(MinestatsError, ValueError):
-    """A document or data file that does not hold what minestats needs.
+    r"""A document or data file that does not hold what minestats needs.
 
     The first problem's fields are copied onto the error for convenience;
     :attr:`problems` holds every problem found, in file order.
@@ -77,11 +77,12 @@ class DataError(MinestatsError, ValueError):
     Examples
     --------
     >>> import minestats
+    >>> text = "id: d\ntitle: T\nfigures: 3\n"
     >>> try:
-    ...     minestats.loads("figures: 3", name="bad.yaml")
+    ...     minestats.loads(text, name="bad.yaml")
     ... except minestats.DataError as err:
-    ...     print(err.file, err.field)
-    bad.yaml figures
+    ...     print(err.file, err.field, isinstance(err, ValueError))
+    bad.yaml figures True
     """
 
     def __init__(

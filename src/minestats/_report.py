@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -22,17 +22,19 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-def _num(value: Decimal | None, digits: int = 6) -> str:
-    """A derived number for people: at most ``digits`` significant digits, grouped."""
+def _num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN) -> str:
+    """A derived number for people: at most ``digits`` significant digits, grouped.
+
+    ``rounding`` lets interval ends round outwards (``ROUND_FLOOR`` for a low
+    end, ``ROUND_CEILING`` for a high end), so a shown interval always holds
+    the exact one.
+    """
     if value is None:
         return "unbounded"
     if value == 0:
         return "0"
-    exponent = value.adjusted() - digits + 1
-    rounded = (
-        value.quantize(Decimal(1).scaleb(min(exponent, 0))) if exponent < 0 else value.quantize(Decimal(1))
-    )
-    rounded = rounded.normalize() if rounded == rounded.to_integral_value() else rounded
+    exponent = min(value.adjusted() - digits + 1, 0)
+    rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
     text = f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -75,10 +77,12 @@ class Implied(_Frozen):
         if not self.feasible:
             return f"{self.figure}: no value of this figure alone makes it hold"
         unit = self.entity if self.unit == "count" and self.entity else _unit(self.unit)
-        text = f"{self.figure} in [{_num(self.low)}, {_num(self.high)}] {unit}"
+        low, high = _num(self.low, 8, ROUND_FLOOR), _num(self.high, 8, ROUND_CEILING)
+        text = f"{self.figure} in [{low}, {high}] {unit}"
         if self.alternative_unit:
             text += (
-                f" ({_num(self.alternative_low)} to {_num(self.alternative_high)}"
+                f" ({_num(self.alternative_low, 8, ROUND_FLOOR)} to"
+                f" {_num(self.alternative_high, 8, ROUND_CEILING)}"
                 f" {_unit(self.alternative_unit)})"
             )
         return text

@@ -1,0 +1,76 @@
+"""The public API: what `import minestats` offers, and what importing it costs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import minestats
+
+PUBLIC = [
+    "QUALIFIERS",
+    "Claim",
+    "ClaimKind",
+    "DataError",
+    "Document",
+    "ExpressionError",
+    "Figure",
+    "Implied",
+    "Locator",
+    "MinestatsError",
+    "Problem",
+    "Reading",
+    "Report",
+    "Status",
+    "UnitError",
+    "UnknownFigureError",
+    "Verdict",
+    "__version__",
+    "check",
+    "check_reading",
+    "compute",
+    "documents",
+    "dump",
+    "dumps",
+    "letter",
+    "load",
+    "loads",
+]
+
+
+def test_public_api_is_pinned() -> None:
+    assert minestats.__all__ == PUBLIC
+
+
+def test_all_is_sorted_and_every_name_exists() -> None:
+    def kind(name: str) -> tuple[int, str]:  # constants, classes, then the rest (isort style)
+        return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+
+    assert minestats.__all__ == sorted(minestats.__all__, key=kind)
+    for name in minestats.__all__:
+        assert hasattr(minestats, name), name
+
+
+def test_error_tree() -> None:
+    assert issubclass(minestats.DataError, minestats.MinestatsError)
+    assert issubclass(minestats.DataError, ValueError)
+    assert issubclass(minestats.UnitError, ValueError)
+    assert issubclass(minestats.ExpressionError, ValueError)
+    assert issubclass(minestats.UnknownFigureError, KeyError)
+    for error in (minestats.UnitError, minestats.ExpressionError, minestats.UnknownFigureError):
+        assert issubclass(error, minestats.MinestatsError)
+
+
+def test_import_does_not_load_pandas_or_pint_or_build_a_registry() -> None:
+    code = (
+        "import sys, minestats; "
+        "print(sorted(m for m in ('pandas', 'pint', 'numpy', 'matplotlib') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_package_is_typed() -> None:
+    from importlib import resources
+
+    assert resources.files("minestats").joinpath("py.typed").is_file()
