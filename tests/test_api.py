@@ -74,3 +74,19 @@ def test_package_is_typed() -> None:
     from importlib import resources
 
     assert resources.files("minestats").joinpath("py.typed").is_file()
+
+
+def test_every_export_is_mapped_to_its_module() -> None:
+    exported = set(minestats.__all__) - {"__version__"}
+    assert set(minestats._EXPORTS) == exported
+    for name, module in minestats._EXPORTS.items():
+        value = getattr(minestats, name)
+        assert getattr(value, "__module__", f"minestats.{module}") == f"minestats.{module}", name
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    import pytest
+
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = minestats.nope  # type: ignore[attr-defined]
+    assert "check" in dir(minestats)

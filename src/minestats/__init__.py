@@ -3,6 +3,9 @@
 Load a document, check every percentage and total it states against its own
 figures, and compute what it does not state.
 
+Importing the package is cheap: its modules load on first use of a name, and
+pandas and pint load only when a table or a quantity is asked for.
+
 Examples
 --------
 >>> import minestats
@@ -14,21 +17,40 @@ Examples
 
 from __future__ import annotations
 
-from ._checks import check, check_reading
-from ._compute import compute
-from ._errors import (
-    DataError,
-    ExpressionError,
-    MinestatsError,
-    Problem,
-    UnitError,
-    UnknownFigureError,
-)
-from ._io import documents, dump, dumps, letter, load, loads
-from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
-from ._report import Implied, Report, Verdict
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# Public name -> private module that defines it.
+_EXPORTS: dict[str, str] = {
+    "QUALIFIERS": "_models",
+    "Claim": "_models",
+    "ClaimKind": "_models",
+    "DataError": "_errors",
+    "Document": "_models",
+    "ExpressionError": "_errors",
+    "Figure": "_models",
+    "Implied": "_report",
+    "Locator": "_models",
+    "MinestatsError": "_errors",
+    "Problem": "_errors",
+    "Reading": "_models",
+    "Report": "_report",
+    "Status": "_models",
+    "UnitError": "_errors",
+    "UnknownFigureError": "_errors",
+    "Verdict": "_report",
+    "check": "_checks",
+    "check_reading": "_checks",
+    "compute": "_compute",
+    "documents": "_io",
+    "dump": "_io",
+    "dumps": "_io",
+    "letter": "_io",
+    "load": "_io",
+    "loads": "_io",
+}
 
 __all__ = [
     "QUALIFIERS",
@@ -59,3 +81,25 @@ __all__ = [
     "load",
     "loads",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'minestats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"minestats.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from ._checks import check, check_reading
+    from ._compute import compute
+    from ._errors import DataError, ExpressionError, MinestatsError, Problem, UnitError, UnknownFigureError
+    from ._io import documents, dump, dumps, letter, load, loads
+    from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
+    from ._report import Implied, Report, Verdict
