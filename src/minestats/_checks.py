@@ -23,7 +23,7 @@ from ._units import UNITS
 __all__ = ["check", "check_reading"]
 
 Box = Mapping[str, tuple[Fraction, Fraction, Fraction]]  # id -> (low, point, high)
-Coefs = dict[str, Fraction]
+Coefs = dict[str, Any]
 
 
 def check(document: Document) -> Report:
@@ -80,33 +80,73 @@ def check_reading(
     return _Check(document.id, claim, reading, figures).run()
 
 
+# -- The rules, written once -----------------------------------------------------
+#
+# A reading is a pair of linear forms (coefficients by figure id) over a box
+# (each figure's low, point and high value). The functions below decide a
+# reading from those. They only add, multiply, compare and pick, so the same
+# code runs on exact fractions (one claim) and on numpy arrays of scaled
+# integers (one claim per row of a table; see ``_frames.py``).
+
+
 def _coefs(ids: Iterable[str]) -> Coefs:
     out: Coefs = {}
     for ident in ids:
-        out[ident] = out.get(ident, Fraction(0)) + 1
+        out[ident] = out.get(ident, 0) + 1
     return out
 
 
-def _combine(a: Coefs, b: Coefs, scale: Fraction) -> Coefs:
-    """a - scale * b"""
-    out = dict(a)
+def _combine(a: Mapping[str, Any], b: Mapping[str, Any], scale: Any, a_scale: Any = 1) -> dict[str, Any]:
+    """The coefficients of ``a_scale * a - scale * b``."""
+    out = {ident: a_scale * c for ident, c in a.items()}
     for ident, c in b.items():
-        out[ident] = out.get(ident, Fraction(0)) - scale * c
+        out[ident] = out.get(ident, 0) - scale * c
     return out
 
 
-def _at(coefs: Coefs, box: Box, which: int) -> Fraction:
-    return sum((c * box[i][which] for i, c in coefs.items()), Fraction(0))
+def _pick(condition: Any, if_true: Any, if_false: Any) -> Any:
+    """``if_true if condition else if_false``, elementwise for arrays."""
+    if isinstance(condition, bool):
+        return if_true if condition else if_false
+    import numpy as np
+
+    return np.where(condition, if_true, if_false)
 
 
-def _extreme(coefs: Coefs, box: Box, *, highest: bool) -> Fraction:
+def _at(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], which: int) -> Any:
+    total: Any = 0
+    for ident, c in coefs.items():
+        total = total + c * box[ident][which]
+    return total
+
+
+def _extreme(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], *, highest: bool) -> Any:
     """Exact maximum (or minimum) of a linear form over the box."""
-    total = Fraction(0)
+    total: Any = 0
     for ident, c in coefs.items():
         low, _, high = box[ident]
-        pick_high = (c > 0) == highest
-        total += c * (high if pick_high else low)
+        total = total + c * _pick((c > 0) == highest, high, low)
     return total
+
+
+def _share_holds(
+    a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]],
+    low: Any, high: Any, scale: Any = 1,
+) -> Any:  # fmt: skip
+    """Whether ``a.x / b.x`` is within ``[low, high] / scale`` somewhere on the box (``b.x > 0``)."""
+    reaches_low = _extreme(_combine(a, b, low, scale), box, highest=True) >= 0
+    reaches_high = _extreme(_combine(a, b, high, scale), box, highest=False) <= 0
+    return reaches_low & reaches_high
+
+
+def _sum_holds(a: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], low: Any, high: Any) -> Any:
+    """Whether ``a.x`` is within ``[low, high]`` somewhere on the box."""
+    return (_extreme(a, box, highest=True) >= low) & (_extreme(a, box, highest=False) <= high)
+
+
+def _within_holds(a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]]) -> Any:
+    """Whether ``a.x <= b.x`` somewhere on the box."""
+    return _extreme(_combine(a, b, 1), box, highest=False) <= 0
 
 
 def _ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
@@ -115,7 +155,7 @@ def _ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
     A linear-fractional function takes its extremes at vertices; each step
     moves to a strictly better vertex, so the loop ends.
     """
-    t = _at(a, box, 1) / _at(b, box, 1)
+    t: Fraction = _at(a, box, 1) / _at(b, box, 1)
     while True:
         vertex: dict[str, Fraction] = {}
         for ident in set(a) | set(b):
@@ -270,9 +310,7 @@ class _Check:
         ratio = _at(self.a, self.box, 1) / whole_point
         r_low = _ratio_extreme(self.a, self.b, self.box, highest=False)
         r_high = _ratio_extreme(self.a, self.b, self.box, highest=True)
-        lower_ok = _extreme(_combine(self.a, self.b, s_low), self.box, highest=True) >= 0
-        upper_ok = _extreme(_combine(self.a, self.b, s_high), self.box, highest=False) <= 0
-        consistent = lower_ok and upper_ok
+        consistent = bool(_share_holds(self.a, self.b, self.box, s_low, s_high))
         hundred = Fraction(100)
         computed = decimal_of(ratio * hundred)
         gap = decimal_of((ratio - s_point) * hundred)
@@ -343,7 +381,7 @@ class _Check:
         point = _at(self.a, self.box, 1)
         p_low = _extreme(self.a, self.box, highest=False)
         p_high = _extreme(self.a, self.box, highest=True)
-        consistent = p_high >= t_low and p_low <= t_high
+        consistent = bool(_sum_holds(self.a, self.box, t_low, t_high))
         computed = decimal_of(unit.from_base(point))
         sum_text = " + ".join(self._side((i,)) for i in self.reading.part) + f" = {_num(computed, 12)}"
         if consistent and t_low <= point <= t_high:
@@ -377,7 +415,7 @@ class _Check:
         whole_point = _at(self.b, self.box, 1)
         part_point = _at(self.a, self.box, 1)
         difference = _combine(self.a, self.b, Fraction(1))
-        consistent = _extreme(difference, self.box, highest=False) <= 0
+        consistent = bool(_within_holds(self.a, self.b, self.box))
         part_text = f"{self._side(self.reading.part)}"
         whole_text = f"{self._side(self.reading.whole)}"
         if consistent and part_point <= whole_point:
