@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "Implied": "_report",
     "Locator": "_models",
     "MinestatsError": "_errors",
+    "PrecisionWarning": "_errors",
     "Problem": "_errors",
     "Reading": "_models",
     "Report": "_report",
@@ -43,6 +44,10 @@ _EXPORTS: dict[str, str] = {
     "Verdict": "_report",
     "check": "_checks",
     "check_reading": "_checks",
+    "check_share": "_frames",
+    "check_shares": "_frames",
+    "check_sum": "_frames",
+    "check_sums": "_frames",
     "compute": "_compute",
     "documents": "_io",
     "dump": "_io",
@@ -63,6 +68,7 @@ __all__ = [
     "Implied",
     "Locator",
     "MinestatsError",
+    "PrecisionWarning",
     "Problem",
     "Reading",
     "Report",
@@ -73,6 +79,10 @@ __all__ = [
     "__version__",
     "check",
     "check_reading",
+    "check_share",
+    "check_shares",
+    "check_sum",
+    "check_sums",
     "compute",
     "documents",
     "dump",
@@ -99,7 +109,16 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._checks import check, check_reading
     from ._compute import compute
-    from ._errors import DataError, ExpressionError, MinestatsError, Problem, UnitError, UnknownFigureError
+    from ._errors import (
+        DataError,
+        ExpressionError,
+        MinestatsError,
+        PrecisionWarning,
+        Problem,
+        UnitError,
+        UnknownFigureError,
+    )
+    from ._frames import check_share, check_shares, check_sum, check_sums
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
     from ._report import Implied, Report, Verdict

@@ -14,6 +14,7 @@ __all__ = [
     "DataError",
     "ExpressionError",
     "MinestatsError",
+    "PrecisionWarning",
     "Problem",
     "UnitError",
     "UnknownFigureError",
@@ -172,3 +173,11 @@ class UnknownFigureError(MinestatsError, KeyError):
     def __str__(self) -> str:
         where = f" in document {self.document!r}" if self.document else ""
         return f"no {self.kind} with id {self.key!r}{where}"
+
+
+class PrecisionWarning(UserWarning):
+    """Stated numbers arrived as floats, so their stated digits may be lost.
+
+    ``14.20`` stored as a float reads back as ``14.2``, whose rounding interval
+    is ten times wider. Give stated numbers as strings to keep every digit.
+    """

@@ -1,0 +1,513 @@
+"""Checks over whole tables: one share or sum claim per row.
+
+The rules are those of a single claim (``_share_holds`` and ``_sum_holds`` in
+``_checks.py``), run on numpy arrays of scaled integers instead of fractions,
+so a table and a single claim always get the same verdict. Stated numbers are
+read from strings so that trailing zeros count.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from ._checks import _share_holds, _sum_holds, check_reading
+from ._errors import DataError, PrecisionWarning, Problem
+from ._numbers import parse_stated
+from ._units import UNITS, canonical_unit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ._report import Verdict
+
+__all__ = ["check_share", "check_shares", "check_sum", "check_sums"]
+
+_INT64_SAFE = 2**62
+_TABLE = "<DataFrame>"
+
+
+# -- single claims -------------------------------------------------------------
+
+
+def _figure(ident: str, value: object, unit: str) -> dict[str, Any]:
+    unit = canonical_unit(unit)
+    data: dict[str, Any] = {
+        "id": ident,
+        "label": ident,
+        "value": value,
+        "unit": unit,
+        "locator": {"quote": ident},
+    }
+    if UNITS[unit].dimension == "count":
+        data["entity"] = "items"
+    return data
+
+
+def check_share(
+    part: object,
+    whole: object,
+    stated: object,
+    *,
+    part_unit: str = "count",
+    whole_unit: str = "count",
+) -> Verdict:
+    """Check that ``part / whole`` is the ``stated`` percentage.
+
+    Numbers are given as stated (strings keep trailing zeros); counts are
+    exact when stated to the unit, other quantities stand for their rounding
+    interval.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_share("54,430", "1.5 million", "3.6").status.value
+    'consistent'
+    >>> v = minestats.check_share("165871.5", "11258", "14.2", part_unit="ha", whole_unit="km²")
+    >>> v.status.value, float(round(v.gap, 2))
+    ('inconsistent', 0.53)
+    """
+    from ._models import Document
+
+    document = Document.model_validate(
+        {
+            "id": "share",
+            "title": "share",
+            "figures": [_figure("part", part, part_unit), _figure("whole", whole, whole_unit),
+                        _figure("stated", stated, "percent")],
+            "claims": [{"id": "share", "kind": "share", "label": "share", "stated": "stated",
+                        "part": ["part"], "whole": ["whole"]}],
+        }
+    )  # fmt: skip
+    return check_reading(document, "share")
+
+
+def check_sum(parts: Sequence[object], total: object, *, unit: str = "count") -> Verdict:
+    """Check that ``parts`` add up to the stated ``total``.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_sum(["70", "312"], "382").status.value
+    'consistent'
+    """
+    from ._models import Document
+
+    ids = [f"part_{i}" for i in range(len(parts))]
+    document = Document.model_validate(
+        {
+            "id": "sum",
+            "title": "sum",
+            "figures": [_figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
+            + [_figure("total", total, unit)],
+            "claims": [{"id": "sum", "kind": "sum", "label": "sum", "stated": "total", "part": ids}],
+        }
+    )
+    return check_reading(document, "sum")
+
+
+# -- reading columns -------------------------------------------------------------
+
+
+@dataclass
+class _Column:
+    """A column of stated numbers: mantissa * 10**exponent, row by row."""
+
+    name: str
+    mantissa: Any  # int64 or object ndarray
+    exponent: Any  # int64 ndarray
+    missing: Any  # bool ndarray
+
+
+def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]) -> _Column:
+    import numpy as np
+    import pandas as pd
+
+    if column not in frame.columns:
+        raise KeyError(f"the table has no column {column!r}")
+    series = frame[column]
+    units = getattr(series.dtype, "units", None)
+    if units is not None:  # a pint-pandas column: take its magnitudes
+        values: Any = series.values
+        series = pd.Series(np.asarray(values.quantity.magnitude), index=series.index)
+    n = len(series)
+    name = str(column)
+    if pd.api.types.is_bool_dtype(series.dtype):
+        raise DataError([Problem(None, name, "a column of stated numbers, not of booleans")], file=_TABLE)
+    if pd.api.types.is_integer_dtype(series.dtype) and not isinstance(series.dtype, pd.ArrowDtype):
+        missing = series.isna().to_numpy()
+        values = series.fillna(0).to_numpy(dtype=np.int64)
+        return _Column(name, values, np.zeros(n, dtype=np.int64), missing)
+    if pd.api.types.is_float_dtype(series.dtype):
+        warnings.warn(
+            f"column {name!r} holds floats, so the digits as stated may be lost (14.20 reads as 14.2);"
+            " give stated numbers as strings",
+            PrecisionWarning,
+            stacklevel=3,
+        )
+        objects = np.array([None if v != v else repr(float(v)) for v in series.to_numpy()], dtype=object)
+    else:
+        objects = series.to_numpy(dtype=object)
+    missing = pd.isna(objects) | (objects == "")
+    text = np.where(missing, "0", objects)
+    mantissa = np.zeros(n, dtype=np.int64)
+    exponent = np.zeros(n, dtype=np.int64)
+    slow = np.ones(n, dtype=bool)
+    try:
+        raw = np.array(text, dtype="S")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        raw = None
+    if raw is not None and n and raw.dtype.itemsize <= 64:
+        width = raw.dtype.itemsize
+        chars = raw.view(np.uint8).reshape(n, width)
+        digit = (chars >= 48) & (chars <= 57)
+        dot = chars == 46
+        nul = chars == 0
+        digits = digit.sum(axis=1)
+        dots = dot.sum(axis=1)
+        trailing_nul = ~(nul[:, :-1] & ~nul[:, 1:]).any(axis=1) if width > 1 else np.ones(n, dtype=bool)
+        first = chars[:, 0]
+        dot_at = dot.argmax(axis=1)
+        rows = np.arange(n)
+        before = digit[rows, np.maximum(dot_at - 1, 0)] & (dot_at > 0)
+        after = digit[rows, np.minimum(dot_at + 1, width - 1)] & (dot_at + 1 < width)
+        fast = (
+            (digit | dot | nul).all(axis=1)
+            & trailing_nul
+            & (digits >= 1)
+            & (digits <= 18)
+            & ((dots == 0) | ((dots == 1) & before & after))
+            & (first != 0)
+        )
+        seen_dot = np.zeros(n, dtype=bool)
+        decimals = np.zeros(n, dtype=np.int64)
+        for j in range(width):
+            is_digit = digit[:, j]
+            mantissa = np.where(is_digit, mantissa * 10 + (chars[:, j].astype(np.int64) - 48), mantissa)
+            decimals += is_digit & seen_dot
+            seen_dot |= dot[:, j]
+        exponent = -decimals
+        slow = ~fast
+    big = False
+    mantissa_obj: list[int] | None = None
+    for i in np.flatnonzero(slow):
+        try:
+            value = parse_stated(text[i])
+        except ValueError as exc:
+            problems.append(Problem(f"row {frame.index[int(i)]!r}", name, str(exc), found=repr(text[i])[:60]))
+            continue
+        sign, digits_tuple, exp = value.as_tuple()
+        m = int("".join(map(str, digits_tuple)) or "0") * (-1 if sign else 1)
+        assert isinstance(exp, int)
+        if abs(m) >= _INT64_SAFE:
+            big = True
+            if mantissa_obj is None:
+                mantissa_obj = [int(v) for v in mantissa]
+            mantissa_obj[i] = m
+        else:
+            mantissa[i] = m
+            if mantissa_obj is not None:
+                mantissa_obj[i] = m
+        exponent[i] = exp
+    if big and mantissa_obj is not None:
+        mantissa = np.array(mantissa_obj, dtype=object)
+    return _Column(name, mantissa, exponent, missing)
+
+
+def _validate(column: _Column, unit: str, frame: pd.DataFrame, problems: list[Problem]) -> None:
+    import numpy as np
+
+    info = UNITS[unit]
+    present = ~column.missing
+    negative = present & (column.mantissa < 0)
+    for i in np.flatnonzero(negative)[:20]:
+        problems.append(
+            Problem(f"row {frame.index[int(i)]!r}", column.name, "a stated quantity cannot be negative")
+        )
+    if info.dimension == "ratio":
+        # A float pre-filter finds the candidates; the test itself is exact.
+        candidates = np.flatnonzero(
+            present & (column.mantissa.astype(np.float64) * 10.0**column.exponent > 99.9)
+        )
+        for i in candidates:
+            if Fraction(int(column.mantissa[i])) * Fraction(10) ** int(column.exponent[i]) > 100:
+                problems.append(
+                    Problem(f"row {frame.index[int(i)]!r}", column.name, "a share cannot exceed 100 per cent")
+                )
+    if info.dimension == "count":
+        fractional = present & (column.exponent < 0)
+        for i in np.flatnonzero(fractional):
+            scale = 10 ** (-int(column.exponent[i]))
+            if int(column.mantissa[i]) % scale:
+                problems.append(
+                    Problem(f"row {frame.index[int(i)]!r}", column.name, "a count must be a whole number")
+                )
+
+
+def _unit_of(frame: pd.DataFrame, column: Hashable, unit: str) -> str:
+    units = getattr(frame[column].dtype, "units", None) if column in frame.columns else None
+    if units is not None:
+        return canonical_unit(format(units, "~") if format(units, "~") in ("ha", "m²") else str(units))
+    return canonical_unit(unit)
+
+
+def _pow10(k: Any, exact: bool) -> Any:
+    import numpy as np
+
+    if exact:
+        return np.array([10 ** int(v) for v in k], dtype=object)
+    return np.power(np.int64(10), k.astype(np.int64))
+
+
+@dataclass
+class _Box:
+    low: Any
+    point: Any
+    high: Any
+
+
+def _box(column: _Column, decimals: int, factor: int, whole: bool, exact: bool) -> _Box:
+    """The rounding interval of each row, as integers at ``decimals`` decimal places."""
+    import numpy as np
+
+    mantissa = column.mantissa.astype(object) if exact else column.mantissa
+    shift = decimals + column.exponent
+    point = mantissa * _pow10(shift, exact) * factor
+    half = 5 * _pow10(np.maximum(shift - 1, 0), exact) * factor
+    if whole:
+        half = np.where(column.exponent <= 0, 0, half)
+    low = point - half
+    low = np.where(low < 0, 0, low)
+    return _Box(low, point, point + half)
+
+
+def _decimals(columns: Sequence[_Column]) -> int:
+    import numpy as np
+
+    worst = 0
+    for c in columns:
+        present = ~c.missing
+        if present.any():
+            worst = max(worst, int(np.max(-c.exponent[present])))
+    return worst + 1
+
+
+def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) -> int:
+    """An upper bound on the scaled integers of these columns."""
+    import numpy as np
+
+    bound = 1
+    for c, f in zip(columns, factors, strict=True):
+        if len(c.mantissa):
+            m = int(np.max(np.abs(c.mantissa))) + 1
+            e = int(np.max(decimals + c.exponent))
+            bound = max(bound, m * 10 ** max(e, 0) * f)
+    return bound
+
+
+def _raise(problems: list[Problem]) -> None:
+    if problems:
+        raise DataError(problems, file=_TABLE)
+
+
+def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> pd.DataFrame:
+    import pandas as pd
+
+    from ._models import Status
+
+    names = {prefix + k: v for k, v in columns.items()}
+    clash = sorted(set(names) & set(map(str, frame.columns)))
+    if clash:
+        raise ValueError(f"the table already has columns {clash}; pass prefix= to name the new ones apart")
+    out = frame.copy()
+    for name, values in names.items():
+        if name == prefix + "status":
+            out[name] = pd.Categorical(values, categories=[s.value for s in Status])
+        else:
+            out[name] = values
+    return out
+
+
+def _status(holds: Any, undecided: Any) -> Any:
+    import numpy as np
+
+    return np.where(undecided, "indeterminate", np.where(holds, "consistent", "inconsistent"))
+
+
+# -- whole tables ----------------------------------------------------------------
+
+
+def check_shares(
+    frame: pd.DataFrame,
+    *,
+    part: Hashable,
+    whole: Hashable,
+    stated: Hashable,
+    part_unit: str = "count",
+    whole_unit: str = "count",
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Check a stated percentage on every row of a table.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    part, whole, stated : column labels
+        The part, the whole, and the stated percentage. Give stated numbers as
+        strings so that trailing zeros count; integer columns are exact;
+        float columns are accepted with a :class:`PrecisionWarning`.
+    part_unit, whole_unit : str
+        Units of the part and whole (``"count"``, ``"ha"``, ``"km²"``, ...),
+        unless the columns are pint-pandas columns, which carry their own.
+    prefix : str
+        Prefix for the added column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``frame`` with ``status`` (categorical), ``stated_low`` and
+        ``stated_high`` (the rounding interval, percent), ``computed`` (percent),
+        ``gap`` (percentage points), and ``part_implied_low/high`` and
+        ``whole_implied_low/high`` (in the part's and the whole's unit: the
+        value that would make the stated percentage hold, the other operand
+        as stated). Verdicts are exact and equal to those of
+        :func:`check_share` row by row; the float columns are for reading.
+
+    Raises
+    ------
+    DataError
+        Naming the row and the column of every value that is not a stated
+        number, is negative, or is a share above 100 per cent.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"cleared": ["165871.5", "150.0"], "mined": ["11258", "10"],
+    ...                       "stated": ["14.2", "15.0"]})
+    >>> out = minestats.check_shares(table, part="cleared", whole="mined", stated="stated",
+    ...                              part_unit="ha", whole_unit="km²")
+    >>> out["status"].tolist()
+    ['inconsistent', 'consistent']
+    """
+    import numpy as np
+
+    problems: list[Problem] = []
+    p = _parse_column(frame, part, problems)
+    w = _parse_column(frame, whole, problems)
+    s = _parse_column(frame, stated, problems)
+    _raise(problems)
+    p_unit, w_unit = _unit_of(frame, part, part_unit), _unit_of(frame, whole, whole_unit)
+    p_info, w_info = UNITS[p_unit], UNITS[w_unit]
+    if p_info.dimension != w_info.dimension:
+        from ._errors import UnitError
+
+        raise UnitError(f"cannot take a share of {p_unit} in {w_unit}: the part and the whole must be alike")
+    _validate(p, p_unit, frame, problems)
+    _validate(w, w_unit, frame, problems)
+    _validate(s, "percent", frame, problems)
+    _raise(problems)
+    smallest = min(p_info.factor, w_info.factor)
+    p_factor, w_factor = p_info.factor / smallest, w_info.factor / smallest
+    if (
+        p_factor.denominator != 1 or w_factor.denominator != 1
+    ):  # pragma: no cover - all share units are decimal
+        raise ValueError("units whose ratio is not a whole number are not supported in tables")
+    decimals = _decimals([p, w])
+    s_decimals = _decimals([s])
+    scale = 100 * 10**s_decimals
+    bound = max(_bound([p, w], decimals, [int(p_factor), int(w_factor)]), 1)
+    exact = bound * max(scale, _bound([s], s_decimals, [1])) * 4 >= _INT64_SAFE
+    pb = _box(p, decimals, int(p_factor), p_info.dimension == "count", exact)
+    wb = _box(w, decimals, int(w_factor), w_info.dimension == "count", exact)
+    sb = _box(s, s_decimals, 1, False, exact)
+    box = {"part": (pb.low, pb.point, pb.high), "whole": (wb.low, wb.point, wb.high)}
+    holds = _share_holds({"part": 1}, {"whole": 1}, box, sb.low, sb.high, scale)
+    undecided = p.missing | w.missing | s.missing | (wb.point == 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p_float = pb.point.astype(np.float64)
+        w_float = wb.point.astype(np.float64)
+        s_low = sb.low.astype(np.float64) / 10**s_decimals
+        s_high = sb.high.astype(np.float64) / 10**s_decimals
+        s_point = sb.point.astype(np.float64) / 10**s_decimals
+        computed = np.where(undecided, np.nan, p_float / w_float * 100)
+        unscale_p = 10.0**decimals * float(p_factor)
+        unscale_w = 10.0**decimals * float(w_factor)
+        whole_known = ~(w.missing | s.missing)
+        part_known = ~(p.missing | s.missing)
+        columns = {
+            "status": _status(holds, undecided),
+            "stated_low": np.where(s.missing, np.nan, s_low),
+            "stated_high": np.where(s.missing, np.nan, s_high),
+            "computed": computed,
+            "gap": computed - s_point,
+            "part_implied_low": np.where(whole_known, s_low / 100 * w_float / unscale_p, np.nan),
+            "part_implied_high": np.where(whole_known, s_high / 100 * w_float / unscale_p, np.nan),
+            "whole_implied_low": np.where(part_known, p_float * 100 / s_high / unscale_w, np.nan),
+            "whole_implied_high": np.where(part_known, p_float * 100 / s_low / unscale_w, np.nan),
+        }
+    return _add_columns(frame, prefix, columns)
+
+
+def check_sums(
+    frame: pd.DataFrame,
+    *,
+    parts: Sequence[Hashable],
+    total: Hashable,
+    unit: str = "count",
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Check on every row of a table that ``parts`` add up to the stated ``total``.
+
+    Returns a copy of ``frame`` with ``status``, ``computed`` (the sum of the
+    parts), ``gap`` (computed minus stated, in ``unit``) and, for each part,
+    ``<part>_implied_low/high``: the value that would make the total hold,
+    the other parts as stated. Verdicts equal those of :func:`check_sum`.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"killed": [70, 70], "injured": [312, 313], "total": [382, 382]})
+    >>> out = minestats.check_sums(table, parts=["killed", "injured"], total="total")
+    >>> out[["status", "gap"]].values.tolist()
+    [['consistent', 0.0], ['inconsistent', 1.0]]
+    """
+    import numpy as np
+
+    problems: list[Problem] = []
+    if not parts:
+        raise ValueError("a sum needs at least one part")
+    cols = [_parse_column(frame, c, problems) for c in parts]
+    t = _parse_column(frame, total, problems)
+    _raise(problems)
+    canonical = canonical_unit(unit)
+    for c in [*cols, t]:
+        _validate(c, canonical, frame, problems)
+    _raise(problems)
+    whole = UNITS[canonical].dimension == "count"
+    decimals = _decimals([*cols, t])
+    exact = _bound([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= _INT64_SAFE
+    boxes = [_box(c, decimals, 1, whole, exact) for c in cols]
+    tb = _box(t, decimals, 1, whole, exact)
+    names = [f"part_{i}" for i in range(len(cols))]
+    box = {n: (b.low, b.point, b.high) for n, b in zip(names, boxes, strict=True)}
+    holds = _sum_holds(dict.fromkeys(names, 1), box, tb.low, tb.high)
+    undecided = t.missing.copy()
+    for c in cols:
+        undecided |= c.missing
+    unscale = 10.0**decimals
+    point_sum = sum((b.point for b in boxes), start=np.zeros(len(frame), dtype=np.int64))
+    computed = np.where(undecided, np.nan, np.asarray(point_sum, dtype=np.float64) / unscale)
+    t_low, t_high = tb.low.astype(np.float64) / unscale, tb.high.astype(np.float64) / unscale
+    columns: dict[str, Any] = {
+        "status": _status(holds, undecided),
+        "computed": computed,
+        "gap": computed - tb.point.astype(np.float64) / unscale,
+    }
+    for label, b in zip(parts, boxes, strict=True):
+        others = (np.asarray(point_sum, dtype=np.float64) - b.point.astype(np.float64)) / unscale
+        columns[f"{label}_implied_low"] = np.where(undecided, np.nan, np.maximum(t_low - others, 0))
+        columns[f"{label}_implied_high"] = np.where(undecided, np.nan, t_high - others)
+    return _add_columns(frame, prefix, columns)

@@ -1,0 +1,209 @@
+"""Table-wide checks: the same verdicts as the single-claim path, row by row."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import minestats
+from minestats import DataError, PrecisionWarning
+
+
+def shares(rows: list[tuple[str, str, str]], **kwargs: str) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=["part", "whole", "stated"], dtype=object)
+    return minestats.check_shares(table, part="part", whole="whole", stated="stated", **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "units", "status"),
+    [
+        ("54430", "1.5 million", "3.6", {}, "consistent"),
+        ("159370", "1.5 million", "3.6", {}, "inconsistent"),
+        ("165871.5", "11258", "14.2", {"part_unit": "ha", "whole_unit": "km²"}, "inconsistent"),
+        ("165,871.5", "11,258", "14.7", {"part_unit": "ha", "whole_unit": "km2"}, "consistent"),
+        ("1415", "10000", "14.2", {}, "consistent"),
+        ("1424", "10000", "14.20", {}, "inconsistent"),
+        ("3", "20", "17", {"part_unit": "ha", "whole_unit": "ha"}, "consistent"),
+        ("3", "20", "17", {}, "inconsistent"),
+        ("0", "0", "5", {}, "indeterminate"),
+        ("", "10", "5", {}, "indeterminate"),
+    ],
+)
+def test_share_rows(part: str, whole: str, stated: str, units: dict[str, str], status: str) -> None:
+    out = shares([(part, whole, stated)], **units)
+    assert out["status"].tolist() == [status]
+    if part and whole != "0":
+        scalar = minestats.check_share(part, whole, stated, **units)
+        assert scalar.status.value == status
+
+
+def test_added_columns_and_values() -> None:
+    out = shares([("165871.5", "11258", "14.2")], part_unit="ha", whole_unit="km²")
+    assert list(out.columns[3:]) == [
+        "status", "stated_low", "stated_high", "computed", "gap",
+        "part_implied_low", "part_implied_high", "whole_implied_low", "whole_implied_high",
+    ]  # fmt: skip
+    row = out.iloc[0]
+    assert isinstance(out["status"].dtype, pd.CategoricalDtype)
+    assert (row["stated_low"], row["stated_high"]) == (14.15, 14.25)
+    assert row["computed"] == pytest.approx(14.733656, abs=1e-6)
+    assert row["gap"] == pytest.approx(0.533656, abs=1e-6)
+    assert row["part_implied_low"] == pytest.approx(159300.7)
+    assert row["part_implied_high"] == pytest.approx(160426.5)
+    assert row["whole_implied_low"] == pytest.approx(1658.715 / 0.1425)
+    assert row["whole_implied_high"] == pytest.approx(1658.715 / 0.1415)
+
+
+def test_the_table_is_not_changed_and_the_index_is_kept() -> None:
+    table = pd.DataFrame({"p": ["1", "2"], "w": ["4", "4"], "s": ["25", "50"]}, index=["a", "b"])
+    before = table.copy()
+    out = minestats.check_shares(table, part="p", whole="w", stated="s")
+    pd.testing.assert_frame_equal(table, before)
+    assert list(out.index) == ["a", "b"]
+    assert out["status"].tolist() == ["consistent", "consistent"]
+
+
+def test_integer_columns_are_exact() -> None:
+    table = pd.DataFrame({"p": [1, 1], "w": [3, 4], "s": ["33.3", "25"]})
+    out = minestats.check_shares(table, part="p", whole="w", stated="s")
+    assert out["status"].tolist() == ["consistent", "consistent"]
+
+
+def test_float_columns_warn_that_digits_may_be_lost() -> None:
+    table = pd.DataFrame({"p": ["1424"], "w": ["10000"], "s": [14.20]})
+    with pytest.warns(PrecisionWarning, match="'s' holds floats"):
+        out = minestats.check_shares(table, part="p", whole="w", stated="s", part_unit="ha", whole_unit="ha")
+    # 14.20 arrived as 14.2, so 14.24 % is within the (wider) interval.
+    assert out["status"].tolist() == ["consistent"]
+
+
+def test_missing_values_are_indeterminate() -> None:
+    table = pd.DataFrame({"p": ["1", None, "1"], "w": ["4", "4", np.nan], "s": ["25", "25", "25"]})
+    out = minestats.check_shares(table, part="p", whole="w", stated="s")
+    assert out["status"].tolist() == ["consistent", "indeterminate", "indeterminate"]
+    assert math.isnan(out["computed"].iloc[1])
+
+
+@pytest.mark.parametrize(
+    ("rows", "field", "message"),
+    [
+        ([("-1", "4", "25")], "part", "negative"),
+        ([("1", "4", "101")], "stated", "exceed 100"),
+        ([("1.5", "4", "25")], "part", "whole number"),
+        ([("1", "4", "1.234,5")], "stated", "number"),
+        ([("1", "four", "25")], "whole", "number"),
+        ([("1", "4", "25"), ("1", "4", "２５")], "stated", "number"),
+    ],
+)
+def test_bad_values_name_row_and_column(rows: list[tuple[str, str, str]], field: str, message: str) -> None:
+    with pytest.raises(DataError, match=message) as info:
+        shares(rows)
+    assert info.value.field == field
+    assert info.value.entry == f"row {len(rows) - 1}"
+
+
+def test_incompatible_units_are_refused() -> None:
+    with pytest.raises(minestats.UnitError, match="alike"):
+        shares([("1", "4", "25")], part_unit="ha", whole_unit="count")
+
+
+def test_clashing_column_names_need_a_prefix() -> None:
+    table = pd.DataFrame({"p": ["1"], "w": ["4"], "status": ["25"]})
+    with pytest.raises(ValueError, match="prefix"):
+        minestats.check_shares(table, part="p", whole="w", stated="status")
+    out = minestats.check_shares(table, part="p", whole="w", stated="status", prefix="check_")
+    assert out["check_status"].tolist() == ["consistent"]
+
+
+def test_huge_numbers_take_the_exact_object_path() -> None:
+    big = "123456789012345678901234567890"
+    out = shares([(big, big + "0", "10"), (big, big + "0", "10.1")])
+    assert out["status"].tolist() == ["consistent", "inconsistent"]
+
+
+def test_sums() -> None:
+    table = pd.DataFrame(
+        {
+            "killed": ["70", "70", "1.4", None],
+            "injured": ["312", "313", "1.4", "1"],
+            "total": ["382", "382", "3", "1"],
+        }
+    )
+    out = minestats.check_sums(table.iloc[[0, 1, 3]], parts=["killed", "injured"], total="total")
+    assert out["status"].tolist() == ["consistent", "inconsistent", "indeterminate"]
+    assert out["gap"].tolist()[:2] == [0.0, 1.0]
+    assert out["injured_implied_low"].tolist()[:2] == [312.0, 312.0]
+    areas = minestats.check_sums(table.iloc[[2]], parts=["killed", "injured"], total="total", unit="ha")
+    assert areas["status"].tolist() == ["consistent"]
+
+
+def test_a_pint_pandas_column_brings_its_unit() -> None:
+    pint_pandas = pytest.importorskip("pint_pandas")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PrecisionWarning)
+        table = pd.DataFrame(
+            {
+                "cleared": pd.Series([165871.5], dtype=pint_pandas.PintType("hectare")),
+                "mined": pd.Series([11258.0], dtype=pint_pandas.PintType("km**2")),
+                "stated": ["14.2"],
+            }
+        )
+        out = minestats.check_shares(table, part="cleared", whole="mined", stated="stated")
+    assert out["status"].tolist() == ["inconsistent"]
+
+
+# -- the table path and the single-claim path agree ------------------------------------------------
+
+
+def stated(max_digits: int = 7, max_places: int = 3) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda n, places: f"{n // 10**places}.{n % 10**places:0{places}d}" if places else str(n),
+        st.integers(0, 10**max_digits),
+        st.integers(0, max_places),
+    )
+
+
+def percents() -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda n, places: f"{n // 10**places}.{n % 10**places:0{places}d}" if places else str(n),
+        st.integers(0, 100),
+        st.integers(0, 2),
+    ).filter(lambda s: float(s) <= 100) | st.sampled_from(["0", "100", "14.2", "3.6", "50.0", "33.3"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(stated(), stated(), percents()), min_size=1, max_size=8),
+    st.sampled_from([("ha", "ha"), ("ha", "km²"), ("km²", "ha"), ("m²", "ha")]),
+)
+def test_table_verdicts_equal_single_claim_verdicts_for_areas(
+    rows: list[tuple[str, str, str]], units: tuple[str, str]
+) -> None:
+    kwargs = {"part_unit": units[0], "whole_unit": units[1]}
+    out = shares(rows, **kwargs)
+    for (part, whole, percent), status in zip(rows, out["status"], strict=True):
+        assert minestats.check_share(part, whole, percent, **kwargs).status.value == status
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**6), percents()), min_size=1, max_size=8))
+def test_table_verdicts_equal_single_claim_verdicts_for_counts(rows: list[tuple[int, int, str]]) -> None:
+    text_rows = [(str(p), str(w), s) for p, w, s in rows]
+    out = shares(text_rows)
+    for (part, whole, percent), status in zip(text_rows, out["status"], strict=True):
+        assert minestats.check_share(part, whole, percent).status.value == status
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(stated(5, 2), stated(5, 2), stated(6, 2)), min_size=1, max_size=6))
+def test_table_sums_equal_single_claim_sums(rows: list[tuple[str, str, str]]) -> None:
+    table = pd.DataFrame(rows, columns=["a", "b", "t"], dtype=object)
+    out = minestats.check_sums(table, parts=["a", "b"], total="t", unit="ha")
+    for (a, b, t), status in zip(rows, out["status"], strict=True):
+        assert minestats.check_sum([a, b], t, unit="ha").status.value == status
