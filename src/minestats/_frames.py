@@ -249,9 +249,7 @@ def _validate(column: _Column, unit: str, frame: pd.DataFrame, problems: list[Pr
 
 def _unit_of(frame: pd.DataFrame, column: Hashable, unit: str) -> str:
     units = getattr(frame[column].dtype, "units", None) if column in frame.columns else None
-    if units is not None:
-        return canonical_unit(format(units, "~") if format(units, "~") in ("ha", "m²") else str(units))
-    return canonical_unit(unit)
+    return canonical_unit(str(units) if units is not None else unit)
 
 
 def _pow10(k: Any, exact: bool) -> Any:

@@ -90,6 +90,9 @@ _ALIASES = {
     "months": "month",
 }
 
+# pint's own spellings, so pint and pint-pandas units are understood too.
+_ALIASES.update({u.pint: u.name for u in UNITS.values()})
+
 
 def canonical_unit(text: str) -> str:
     """The canonical name of a unit written in any accepted spelling.
