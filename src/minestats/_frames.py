@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["check_share", "check_shares", "check_sum", "check_sums"]
 
 _INT64_SAFE = 2**62
+
 _TABLE = "<DataFrame>"
 
 
@@ -151,46 +152,48 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         objects = np.array([None if v != v else repr(float(v)) for v in series.to_numpy()], dtype=object)
     else:
         objects = series.to_numpy(dtype=object)
-    missing = pd.isna(objects) | (objects == "")
-    text = np.where(missing, "0", objects)
+    missing = np.array(pd.isna(objects) if units is not None else series.isna(), dtype=bool)
+    text = objects
+    if missing.any():
+        text = objects.copy()
+        text[missing] = ""
     mantissa = np.zeros(n, dtype=np.int64)
     exponent = np.zeros(n, dtype=np.int64)
     slow = np.ones(n, dtype=bool)
     try:
-        raw = np.array(text, dtype="S")
+        raw = text.astype("S")
     except (UnicodeEncodeError, ValueError, TypeError):
         raw = None
     if raw is not None and n and raw.dtype.itemsize <= 64:
         width = raw.dtype.itemsize
         chars = raw.view(np.uint8).reshape(n, width)
-        digit = (chars >= 48) & (chars <= 57)
+        digit = (chars - np.uint8(48)) < 10  # bytes wrap around, so only b"0"..b"9" pass
         dot = chars == 46
-        nul = chars == 0
-        digits = digit.sum(axis=1)
-        dots = dot.sum(axis=1)
-        trailing_nul = ~(nul[:, :-1] & ~nul[:, 1:]).any(axis=1) if width > 1 else np.ones(n, dtype=bool)
-        first = chars[:, 0]
+        empty = chars[:, 0] == 0
+        missing |= empty
+        digits = np.count_nonzero(digit, axis=1)
+        dots = np.count_nonzero(dot, axis=1)
+        filled = np.count_nonzero(chars, axis=1)
+        end = width - np.argmax(chars[:, ::-1] != 0, axis=1)  # one past the last non-NUL byte
         dot_at = dot.argmax(axis=1)
         rows = np.arange(n)
-        before = digit[rows, np.maximum(dot_at - 1, 0)] & (dot_at > 0)
-        after = digit[rows, np.minimum(dot_at + 1, width - 1)] & (dot_at + 1 < width)
+        before = (dot_at > 0) & digit[rows, np.maximum(dot_at - 1, 0)]
+        after = (dot_at + 1 < width) & digit[rows, np.minimum(dot_at + 1, width - 1)]
         fast = (
-            (digit | dot | nul).all(axis=1)
-            & trailing_nul
+            (digits + dots == filled)  # nothing but digits and a dot ...
+            & (end == filled)  # ... and no NUL byte inside the text
             & (digits >= 1)
-            & (digits <= 18)
+            & (digits <= 15)
             & ((dots == 0) | ((dots == 1) & before & after))
-            & (first != 0)
         )
-        seen_dot = np.zeros(n, dtype=bool)
-        decimals = np.zeros(n, dtype=np.int64)
-        for j in range(width):
-            is_digit = digit[:, j]
-            mantissa = np.where(is_digit, mantissa * 10 + (chars[:, j].astype(np.int64) - 48), mantissa)
-            decimals += is_digit & seen_dot
-            seen_dot |= dot[:, j]
+        # Valid rows are digits with at most one dot, so the digits after the dot
+        # are all digits but those before it, and the mantissa has at most 15
+        # digits: a float holds it exactly and rounding recovers it exactly.
+        decimals = np.where(dots == 1, digits - dot_at, 0).astype(np.int64)
+        parsed = np.where(fast, raw, b"0").astype(np.float64)
+        mantissa = np.rint(parsed * np.power(10.0, decimals)).astype(np.int64)
         exponent = -decimals
-        slow = ~fast
+        slow = ~(fast | empty)
     big = False
     mantissa_obj: list[int] | None = None
     for i in np.flatnonzero(slow):
@@ -323,16 +326,17 @@ def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> p
     out = frame.copy()
     for name, values in names.items():
         if name == prefix + "status":
-            out[name] = pd.Categorical(values, categories=[s.value for s in Status])
+            out[name] = pd.Categorical.from_codes(values, categories=[s.value for s in Status])
         else:
             out[name] = values
     return out
 
 
 def _status(holds: Any, undecided: Any) -> Any:
+    """Status codes in the order of :class:`Status`: consistent, inconsistent, indeterminate."""
     import numpy as np
 
-    return np.where(undecided, "indeterminate", np.where(holds, "consistent", "inconsistent"))
+    return np.where(undecided, 2, np.where(holds, 0, 1)).astype(np.int8)
 
 
 # -- whole tables ----------------------------------------------------------------
