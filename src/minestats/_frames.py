@@ -190,7 +190,7 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         # are all digits but those before it, and the mantissa has at most 15
         # digits: a float holds it exactly and rounding recovers it exactly.
         decimals = np.where(dots == 1, digits - dot_at, 0).astype(np.int64)
-        parsed = np.where(fast, raw, b"0").astype(np.float64)
+        parsed = (raw if fast.all() else np.where(fast, raw, b"0")).astype(np.float64)
         mantissa = np.rint(parsed * np.power(10.0, decimals)).astype(np.int64)
         exponent = -decimals
         slow = ~(fast | empty)
@@ -231,15 +231,17 @@ def _validate(column: _Column, unit: str, frame: pd.DataFrame, problems: list[Pr
             Problem(f"row {frame.index[int(i)]!r}", column.name, "a stated quantity cannot be negative")
         )
     if info.dimension == "ratio":
-        # A float pre-filter finds the candidates; the test itself is exact.
-        candidates = np.flatnonzero(
-            present & (column.mantissa.astype(np.float64) * 10.0**column.exponent > 99.9)
-        )
-        for i in candidates:
-            if Fraction(int(column.mantissa[i])) * Fraction(10) ** int(column.exponent[i]) > 100:
-                problems.append(
-                    Problem(f"row {frame.index[int(i)]!r}", column.name, "a share cannot exceed 100 per cent")
-                )
+        over = np.zeros(len(column.missing), dtype=bool)
+        small = (column.exponent <= 0) & (column.exponent >= -16)
+        if column.mantissa.dtype != object:
+            limit = 100 * np.power(np.int64(10), np.where(small, -column.exponent, 0))
+            over[small] = column.mantissa[small] > limit[small]
+        for i in np.flatnonzero(present & ~(small & (column.mantissa.dtype != object))):
+            over[i] = Fraction(int(column.mantissa[i])) * Fraction(10) ** int(column.exponent[i]) > 100
+        for i in np.flatnonzero(present & over)[:20]:
+            problems.append(
+                Problem(f"row {frame.index[int(i)]!r}", column.name, "a share cannot exceed 100 per cent")
+            )
     if info.dimension == "count":
         fractional = present & (column.exponent < 0)
         for i in np.flatnonzero(fractional):
@@ -296,16 +298,15 @@ def _decimals(columns: Sequence[_Column]) -> int:
     return worst + 1
 
 
-def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) -> int:
-    """An upper bound on the scaled integers of these columns."""
+def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) -> float:
+    """An upper bound (with a margin) on the scaled integers of these columns."""
     import numpy as np
 
-    bound = 1
+    bound = 1.0
     for c, f in zip(columns, factors, strict=True):
         if len(c.mantissa):
-            m = int(np.max(np.abs(c.mantissa))) + 1
-            e = int(np.max(decimals + c.exponent))
-            bound = max(bound, m * 10 ** max(e, 0) * f)
+            scaled = np.abs(c.mantissa.astype(np.float64)) * np.power(10.0, decimals + c.exponent)
+            bound = max(bound, float(np.max(scaled)) * f * 2 + 10)
     return bound
 
 
@@ -326,7 +327,9 @@ def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> p
     out = frame.copy()
     for name, values in names.items():
         if name == prefix + "status":
-            out[name] = pd.Categorical.from_codes(values, categories=[s.value for s in Status])
+            out[name] = pd.Categorical.from_codes(
+                values, dtype=pd.CategoricalDtype([s.value for s in Status])
+            )
         else:
             out[name] = values
     return out
@@ -420,8 +423,12 @@ def check_shares(
     decimals = _decimals([p, w])
     s_decimals = _decimals([s])
     scale = 100 * 10**s_decimals
-    bound = max(_bound([p, w], decimals, [int(p_factor), int(w_factor)]), 1)
-    exact = bound * max(scale, _bound([s], s_decimals, [1])) * 4 >= _INT64_SAFE
+    # The rule forms scale * part - stated * whole: use int64 when no term can overflow.
+    largest_term = max(
+        scale * _bound([p], decimals, [int(p_factor)]),
+        _bound([s], s_decimals, [1]) * _bound([w], decimals, [int(w_factor)]),
+    )
+    exact = largest_term * 2 >= _INT64_SAFE
     pb = _box(p, decimals, int(p_factor), p_info.dimension == "count", exact)
     wb = _box(w, decimals, int(w_factor), w_info.dimension == "count", exact)
     sb = _box(s, s_decimals, 1, False, exact)

@@ -1,0 +1,124 @@
+"""Table-wide share checks: speed against the single-claim loop, and agreement with it.
+
+Run:  python benchmarks/frames.py [--cases 1000000] [--loop 2000] [--workers 2]
+
+Prints, for 10^4, 10^5 and 10^6 rows, the rows per second of
+``minestats.check_shares`` and of a loop of ``minestats.check_share`` (the
+single-claim path) measured in the same run, and their ratio; then checks
+``--cases`` rows with both paths and prints the number of disagreements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from fractions import Fraction
+
+import numpy as np
+import pandas as pd
+
+import minestats
+
+
+def make_rows(n: int, seed: int) -> pd.DataFrame:
+    """Areas in ha and km² with 0-2 decimals; stated percentages near, at and off the true share."""
+    rng = np.random.default_rng(seed)
+    part_dec = rng.integers(0, 3, n)
+    whole_dec = rng.integers(0, 3, n)
+    part_int = rng.integers(0, 10**7, n)
+    whole_int = rng.integers(1, 10**6, n)
+    parts = [_fmt(m, d) for m, d in zip(part_int, part_dec, strict=True)]
+    wholes = [_fmt(m, d) for m, d in zip(whole_int, whole_dec, strict=True)]
+    stated = []
+    for part, whole, kind, places in zip(
+        parts, wholes, rng.integers(0, 4, n), rng.integers(0, 3, n), strict=True
+    ):
+        share = Fraction(part) / (Fraction(whole) * 100) * 100  # ha / km² in percent
+        share = min(share, Fraction(100))
+        step = Fraction(1, 10**places)
+        base = round(share / step) * step
+        if kind == 1:  # one step off: usually inconsistent
+            base += step
+        elif kind == 2:  # the rounding boundary itself
+            base = (share / step).__floor__() * step + step / 2
+        elif kind == 3:  # anywhere
+            base = Fraction(int(rng.integers(0, 10**places * 100 + 1)), 10**places)
+        base = min(max(base, Fraction(0)), Fraction(100))
+        stated.append(_fmt_fraction(base, places + (1 if kind == 2 else 0)))
+    return pd.DataFrame({"part": parts, "whole": wholes, "stated": stated}, dtype=object)
+
+
+def _fmt(mantissa: int, decimals: int) -> str:
+    text = str(int(mantissa)).rjust(int(decimals) + 1, "0")
+    return f"{text[:-decimals]}.{text[-decimals:]}" if decimals else text
+
+
+def _fmt_fraction(value: Fraction, places: int) -> str:
+    scaled = value * 10**places
+    assert scaled.denominator == 1, value
+    return _fmt(int(scaled), places)
+
+
+def table_rate(frame: pd.DataFrame) -> tuple[float, pd.DataFrame]:
+    best = float("inf")
+    out = frame
+    for _ in range(3):
+        start = time.perf_counter()
+        out = minestats.check_shares(
+            frame, part="part", whole="whole", stated="stated", part_unit="ha", whole_unit="km²"
+        )
+        best = min(best, time.perf_counter() - start)
+    return len(frame) / best, out
+
+
+def loop_statuses(rows: list[tuple[str, str, str]]) -> list[str]:
+    return [minestats.check_share(p, w, s, part_unit="ha", whole_unit="km²").status.value for p, w, s in rows]
+
+
+def loop_rate(frame: pd.DataFrame, n: int) -> float:
+    rows = list(frame.head(n).itertuples(index=False, name=None))
+    start = time.perf_counter()
+    loop_statuses(rows)
+    return len(rows) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=1_000_000)
+    parser.add_argument("--loop", type=int, default=2000, help="rows timed on the single-claim loop")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+
+    print(
+        f"minestats {minestats.__version__}, pandas {pd.__version__}, numpy {np.__version__}, {os.cpu_count()} cores"
+    )
+    print(f"{'rows':>9}  {'check_shares rows/s':>20}  {'single-claim loop rows/s':>25}  {'ratio':>7}")
+    for n in (10**4, 10**5, 10**6):
+        frame = make_rows(n, seed=n)
+        rate, _ = table_rate(frame)
+        baseline = loop_rate(frame, args.loop)
+        print(f"{n:>9,}  {rate:>20,.0f}  {baseline:>25,.0f}  {rate / baseline:>6,.0f}x")
+
+    frame = make_rows(args.cases, seed=7)
+    out = minestats.check_shares(
+        frame, part="part", whole="whole", stated="stated", part_unit="ha", whole_unit="km²"
+    )
+    rows = list(frame.itertuples(index=False, name=None))
+    chunks = [rows[i : i + 10_000] for i in range(0, len(rows), 10_000)]
+    start = time.perf_counter()
+    with ProcessPoolExecutor(args.workers) as pool:
+        single = [s for chunk in pool.map(loop_statuses, chunks) for s in chunk]
+    elapsed = time.perf_counter() - start
+    table = out["status"].astype(str).tolist()
+    disagreements = sum(a != b for a, b in zip(single, table, strict=True))
+    counts = out["status"].value_counts().to_dict()
+    print(
+        f"agreement: {len(rows):,} cases, {disagreements} disagreements between check_shares and check_share"
+        f" (statuses {counts}; single-claim path took {elapsed:.0f} s on {args.workers} workers)"
+    )
+
+
+if __name__ == "__main__":
+    main()
