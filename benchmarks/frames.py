@@ -91,9 +91,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
-    print(
-        f"minestats {minestats.__version__}, pandas {pd.__version__}, numpy {np.__version__}, {os.cpu_count()} cores"
-    )
+    versions = f"minestats {minestats.__version__}, pandas {pd.__version__}, numpy {np.__version__}"
+    print(f"{versions}, {os.cpu_count()} cores")
     print(f"{'rows':>9}  {'check_shares rows/s':>20}  {'single-claim loop rows/s':>25}  {'ratio':>7}")
     for n in (10**4, 10**5, 10**6):
         frame = make_rows(n, seed=n)
