@@ -292,6 +292,8 @@ def dumps(document: Document) -> str:
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
     data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    for figure in data.get("figures", []):
+        figure.setdefault("value", None)  # required, even when the document states no number
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):
