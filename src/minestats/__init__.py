@@ -27,10 +27,12 @@ from ._errors import (
 from ._io import documents, dump, dumps, letter, load, loads
 from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
 from ._report import Implied, Report, Verdict
+from ._series import METRICS, Observation, Series, Source, load_series, loads_series, official_series, series
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "METRICS",
     "QUALIFIERS",
     "Claim",
     "ClaimKind",
@@ -41,9 +43,12 @@ __all__ = [
     "Implied",
     "Locator",
     "MinestatsError",
+    "Observation",
     "Problem",
     "Reading",
     "Report",
+    "Series",
+    "Source",
     "Status",
     "UnitError",
     "UnknownFigureError",
@@ -57,5 +62,9 @@ __all__ = [
     "dumps",
     "letter",
     "load",
+    "load_series",
     "loads",
+    "loads_series",
+    "official_series",
+    "series",
 ]
