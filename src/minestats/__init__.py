@@ -28,6 +28,17 @@ from ._io import documents, dump, dumps, letter, load, loads
 from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
 from ._report import Implied, Report, Verdict
 from ._series import METRICS, Observation, Series, Source, load_series, loads_series, official_series, series
+from ._trends import (
+    Finding,
+    Projection,
+    Reconciliation,
+    clearance_rates,
+    compare,
+    compare_letter,
+    project,
+    reconcile,
+    reported_rates,
+)
 
 __version__ = "0.1.0"
 
@@ -40,12 +51,15 @@ __all__ = [
     "Document",
     "ExpressionError",
     "Figure",
+    "Finding",
     "Implied",
     "Locator",
     "MinestatsError",
     "Observation",
     "Problem",
+    "Projection",
     "Reading",
+    "Reconciliation",
     "Report",
     "Series",
     "Source",
@@ -56,6 +70,9 @@ __all__ = [
     "__version__",
     "check",
     "check_reading",
+    "clearance_rates",
+    "compare",
+    "compare_letter",
     "compute",
     "documents",
     "dump",
@@ -66,5 +83,8 @@ __all__ = [
     "loads",
     "loads_series",
     "official_series",
+    "project",
+    "reconcile",
+    "reported_rates",
     "series",
 ]
