@@ -197,6 +197,10 @@ class Observation(_Model):
                     )
                 ]
             )
+        if metric.unit == "count" and self.value != self.value.to_integral_value():
+            raise DataError(
+                [Problem(None, "value", "a count must be a whole number", "a whole number", str(self.value))]
+            )
         if self.value < 0:
             raise DataError(
                 [Problem(None, "value", "a reported figure cannot be negative", "0 or more", str(self.value))]

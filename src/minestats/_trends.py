@@ -891,10 +891,10 @@ def clearance_rates(
                 continue
             years = Fraction(days) / _YEAR
             rise = Fraction(end.value) - Fraction(start.value)
-            s_low, s_high = start.bounds()
-            e_low, e_high = end.bounds()
-            low = (e_low - s_high) / years if s_high is not None else None
-            high = (e_high - s_low) / years if e_high is not None else None
+            s_low, s_high = _informative(start)
+            e_low, e_high = _informative(end)
+            low = (e_low - s_high) / years if e_low is not None and s_high is not None else None
+            high = (e_high - s_low) / years if e_high is not None and s_low is not None else None
             rows.append(
                 {
                     "date": pd.Timestamp(end.span[1]),
@@ -1012,6 +1012,14 @@ class Projection:
         ]
         lines.extend(f"  - {a}" for a in self.assumptions)
         return "\n".join(lines)
+
+
+def _informative(obs: Observation) -> tuple[Fraction | None, Fraction | None]:
+    """Bounds, with the zero floor of a 'nearly' figure left open (it says nothing of the low end)."""
+    low, high = obs.bounds()
+    if QUALIFIERS.get(obs.qualifier or "") == "upper bound":
+        return None, high
+    return low, high
 
 
 def _decimal_year(day: date) -> Fraction:
