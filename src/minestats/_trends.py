@@ -1092,7 +1092,7 @@ def project(
     label = "ha" if unit == "ha" else (METRICS[metric].entity or "items")
     target_text = f"{target.text} ({_text(target_value)} {label})" if target.unit != unit else target.text
     assumptions = [
-        f"target: {target.label.lower()}, {target_text}, as the letter (or the given figure) states it",
+        f"target: {target.label}, {target_text}, as stated",
         f"done so far: {base.text} as of {base.as_of} ({source.publisher}), taken at its stated value",
         f"remaining: {_text(target_value)} - {_text(Fraction(base.value))} = {_text(remaining)} {label}",
         f"recent rates: {window_days}-day windows between running totals"
