@@ -26,7 +26,7 @@ class PlotError(MinestatsError, ImportError):
 def _pyplot() -> Any:
     try:
         import matplotlib.pyplot as plt
-    except ImportError:  # pragma: no cover - exercised only without the extra
+    except ImportError:
         raise PlotError(
             "plotting needs matplotlib, which minestats installs with its 'plot' extra:"
             " pip install 'minestats[plot]'"
