@@ -50,6 +50,19 @@ def test_the_two_cleared_areas_of_2023_06_21_disagree(official: minestats.Reconc
     assert all("trend.az" in s for s in finding.sources)
 
 
+def test_known_tensions_are_expected_and_new_ones_are_not() -> None:
+    rec = minestats.reconcile()
+    assert rec.report.as_expected
+    assert all(f.expect is not None for f in rec.inconsistent)
+    assert rec.to_frame()["as_expected"].all()
+    series = _series(
+        _obs("cleared_area", "2023-06-21", "1"), _obs("cleared_area", "2023-06-21", "3"), sources=2
+    )
+    new = minestats.reconcile(series)
+    assert not new.report.as_expected
+    assert "(NEW)" in new.to_text()
+
+
 def test_every_stated_total_matches_its_parts(official: minestats.Reconciliation) -> None:
     sums = official.find("parts_sum")
     assert len(sums) >= 15
@@ -82,7 +95,7 @@ def test_report_and_frame(official: minestats.Reconciliation) -> None:
     assert len(frame) == len(official)
     assert set(frame["status"]) == {"consistent", "inconsistent", "indeterminate"}
     text = official.to_text(consistent=False)
-    assert "[inconsistent] same_date cleared_area 2023-06-21" in text
+    assert "[inconsistent (known)] same_date cleared_area 2023-06-21" in text
     assert "[consistent]" not in text
     assert "azerbaijan-official:" in official.report.to_text()
 

@@ -26,7 +26,7 @@ import yaml
 from pydantic import AfterValidator, Field, ValidationError, model_validator
 
 from ._errors import DataError, Problem, UnknownFigureError
-from ._models import QUALIFIERS, PartialDate, Slug, StatedNumber, _grouped, _Model, _qualifier, _url
+from ._models import QUALIFIERS, PartialDate, Slug, StatedNumber, Status, _grouped, _Model, _qualifier, _url
 from ._numbers import rounding_interval
 from ._units import canonical_unit
 
@@ -38,6 +38,7 @@ __all__ = [
     "SERIES_FORMAT_VERSION",
     "Dropped",
     "Kind",
+    "Known",
     "Metric",
     "Observation",
     "Series",
@@ -286,6 +287,16 @@ class Dropped(_Model):
     reason: str = Field(min_length=1)
 
 
+class Known(_Model):
+    """A finding the series records as expected (a known tension), like ``expect`` in documents."""
+
+    check: str = Field(min_length=1)
+    metric: Annotated[str, AfterValidator(_metric)]
+    as_of: str = Field(min_length=1)
+    expect: Status
+    note: str | None = None
+
+
 class Series(_Model):
     """A set of reported figures over time, by source.
 
@@ -305,6 +316,7 @@ class Series(_Model):
     note: str | None = None
     sources: tuple[Source, ...] = Field(min_length=1)
     dropped: tuple[Dropped, ...] = ()
+    known: tuple[Known, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> Series:

@@ -158,6 +158,7 @@ class Reconciliation(_Frozen):
                 "unit": f.gap_unit,
                 "reason": f.reason,
                 "sources": "; ".join(f.sources),
+                "as_expected": f.as_expected,
             }
             for f in self.findings
         ]
@@ -172,8 +173,13 @@ class Reconciliation(_Frozen):
             "unit",
             "reason",
             "sources",
+            "as_expected",
         ]
-        dtypes = dict.fromkeys(columns, "string") | {"computed": "float64", "gap": "float64"}
+        dtypes = dict.fromkeys(columns, "string") | {
+            "computed": "float64",
+            "gap": "float64",
+            "as_expected": "bool",
+        }
         return pd.DataFrame(rows, columns=columns).astype(dtypes)
 
     def to_text(self, *, consistent: bool = True) -> str:
@@ -182,7 +188,10 @@ class Reconciliation(_Frozen):
         for f in self.findings:
             if not consistent and f.status is Status.CONSISTENT:
                 continue
-            lines.append(f"[{f.status.value}] {f.check} {f.metric} {f.as_of}: {f.reason}")
+            mark = "" if f.status is Status.CONSISTENT else (" (known)" if f.as_expected else " (NEW)")
+            lines.append(f"[{f.status.value}{mark}] {f.check} {f.metric} {f.as_of}: {f.reason}")
+            if f.note and f.status is not Status.CONSISTENT:
+                lines.append(f"    note: {f.note}")
             lines.extend(f"    source: {s}" for s in f.sources)
         counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
         lines.append(f"{self.series}: {len(self)} findings: {counts}.")
@@ -308,6 +317,9 @@ def reconcile(series: Series | None = None) -> Reconciliation:
         inside it a lower bound; a figure on an end gives both.
     ``same_date``
         Two figures of the same metric for the same date (or period).
+
+    A finding the series lists under ``known`` carries that status as its
+    ``expect``, so :attr:`Report.as_expected` tells new tensions from known ones.
     """
     series = series or official_series()
     findings: list[Finding] = []
@@ -315,7 +327,17 @@ def reconcile(series: Series | None = None) -> Reconciliation:
     findings += _never_falls(series)
     findings += _period_difference(series)
     findings += _same_date(series)
-    return Reconciliation(series=series.id, findings=tuple(findings))
+    known = {(k.check, k.metric, k.as_of): k for k in series.known}
+    marked = []
+    for finding in findings:
+        match = known.get((finding.check, finding.metric, finding.as_of))
+        if match is not None:
+            update: dict[str, object] = {"expect": match.expect}
+            if match.note:
+                update["note"] = match.note
+            finding = finding.model_copy(update=update)
+        marked.append(finding)
+    return Reconciliation(series=series.id, findings=tuple(marked))
 
 
 def _parts_sum(series: Series) -> list[Finding]:
