@@ -124,6 +124,13 @@ def test_bounds_follow_rounding_and_qualifiers(
     assert _obs(value, qualifier, metric).bounds() == (low, high)
 
 
+def test_bounds_tell_equal_numbers_of_different_precision_apart() -> None:
+    exact = _obs("1,500,000", metric="items_neutralized").bounds()
+    rounded = _obs("1.5 million", metric="items_neutralized").bounds()
+    assert exact == (Fraction(1500000), Fraction(1500000))
+    assert rounded == (Fraction(1450000), Fraction(1550000))
+
+
 @given(
     st.decimals(min_value=0, max_value=10**7, places=1, allow_nan=False, allow_infinity=False),
     st.sampled_from([None, "about", "approximately"]),

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 from importlib import resources
@@ -106,6 +107,7 @@ def _metric(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
 def date_span(text: str) -> tuple[date, date]:
     """First and last day of a partial date, or of a range ``"A/B"``.
 
@@ -237,16 +239,23 @@ class Observation(_Model):
         An approximate one (``about``) is read as rounded at its last non-zero
         digit. ``more than X`` is ``[X, ∞)``; ``nearly X`` is ``[0, X]``.
         """
-        meaning = QUALIFIERS.get(self.qualifier or "")
-        if meaning == "lower bound":
-            return Fraction(self.value), None
-        if meaning == "upper bound":
-            return Fraction(0), Fraction(self.value)
-        if meaning == "approximate":
-            low, high = rounding_interval(self.value.normalize())
-        else:
-            low, high = rounding_interval(self.value, whole=self.unit == "count")
-        return max(Fraction(low), Fraction(0)), Fraction(high)
+        # keyed by the text of the number: Decimal("1.5E+6") == Decimal("1500000") but they are read differently
+        return _bounds(str(self.value), self.unit == "count", self.qualifier)
+
+
+@functools.lru_cache(maxsize=8192)
+def _bounds(text: str, whole: bool, qualifier: str | None) -> tuple[Fraction, Fraction | None]:
+    value = Decimal(text)
+    meaning = QUALIFIERS.get(qualifier or "")
+    if meaning == "lower bound":
+        return Fraction(value), None
+    if meaning == "upper bound":
+        return Fraction(0), Fraction(value)
+    if meaning == "approximate":
+        low, high = rounding_interval(value.normalize())
+    else:
+        low, high = rounding_interval(value, whole=whole)
+    return max(Fraction(low), Fraction(0)), Fraction(high)
 
 
 class Source(_Model):

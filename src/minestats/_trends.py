@@ -13,6 +13,7 @@ assumption is returned with the numbers.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,6 +31,8 @@ from ._units import UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from ._models import Document
 
 __all__ = [
     "LETTER_METRICS",
@@ -403,14 +406,15 @@ def _never_falls(series: Series) -> list[Finding]:
         if len(items) < 2:
             continue
         items.sort(key=lambda o: (o.span[1], o.span[0]))
+        ends = [o.span[1] for o in items]
         steps = 0
         falls = []
         for later in items:
-            earlier = [o for o in items if o.span[1] < later.span[0]]
-            if not earlier:
+            cut = bisect.bisect_left(ends, later.span[0])  # items[:cut] end before this one starts
+            if not cut:
                 continue
-            last_day = max(o.span[1] for o in earlier)
-            for before in (o for o in earlier if o.span[1] == last_day):
+            last_day = ends[cut - 1]
+            for before in items[bisect.bisect_left(ends, last_day) : cut]:
                 steps += 1
                 b_low = before.bounds()[0]
                 l_high = later.bounds()[1]
@@ -819,7 +823,7 @@ COMPARE_COLUMNS: dict[str, str] = {
 
 def compare_letter(
     series: Series | None = None,
-    document: object | None = None,
+    document: Document | None = None,
     *,
     as_of: str = LETTER_DATES,
     window_days: int = 183,
@@ -841,10 +845,8 @@ def compare_letter(
     import pandas as pd
 
     from ._io import letter
-    from ._models import Document
 
     doc = document if document is not None else letter()
-    assert isinstance(doc, Document)
     frames = []
     for figure_id, metric in LETTER_METRICS.items():
         figure = doc.figure(figure_id)
