@@ -239,7 +239,7 @@ class Observation(_Model):
         An approximate one (``about``) is read as rounded at its last non-zero
         digit. ``more than X`` is ``[X, ∞)``; ``nearly X`` is ``[0, X]``.
         """
-        # keyed by the text of the number: Decimal("1.5E+6") == Decimal("1500000") but they are read differently
+        # keyed by the number as text: Decimal("1.5E+6") == Decimal("1500000"), but they mean different things
         return _bounds(str(self.value), self.unit == "count", self.qualifier)
 
 
