@@ -1,0 +1,588 @@
+"""Series: many reported figures of one metric over time, each with its source.
+
+A series file (YAML, ``minestats-series: 1`` at the top) lists sources, each
+with the figures it reports (*observations*), and the rows that were left out
+with the reason (``dropped``). Values keep their stated digits, as in
+documents. The bundled series is the official record for Azerbaijan, built
+from ``shared/facts/azerbaijan-official-series.csv`` after each row was
+confirmed against a stored copy of its page.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import yaml
+from pydantic import AfterValidator, Field, ValidationError, model_validator
+
+from ._errors import DataError, Problem, UnknownFigureError
+from ._models import QUALIFIERS, PartialDate, Slug, StatedNumber, Status, _grouped, _Model, _qualifier, _url
+from ._numbers import rounding_interval
+from ._units import canonical_unit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "METRICS",
+    "SERIES_FORMAT_VERSION",
+    "Dropped",
+    "Kind",
+    "Known",
+    "Metric",
+    "Observation",
+    "Series",
+    "Source",
+    "date_span",
+    "load_series",
+    "loads_series",
+    "official_series",
+    "series",
+]
+
+#: Version of the series format, written as ``minestats-series: 1``.
+SERIES_FORMAT_VERSION = 1
+OFFICIAL_ID = "azerbaijan-official"
+POST_CONFLICT = "2020-11-10"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """What a series counts: its label, unit, counted entity and default start."""
+
+    name: str
+    label: str
+    unit: str
+    entity: str | None = None
+    since: str | None = POST_CONFLICT
+
+
+#: The metrics a series may hold.
+METRICS: dict[str, Metric] = {
+    m.name: m
+    for m in (
+        Metric("cleared_area", "Area cleared of mines and unexploded ordnance", "ha"),
+        Metric("ap_mines_neutralized", "Anti-personnel mines neutralized", "count", "anti-personnel mines"),
+        Metric("at_mines_neutralized", "Anti-tank mines neutralized", "count", "anti-tank mines"),
+        Metric("uxo_neutralized", "Unexploded ordnance neutralized", "count", "unexploded ordnance"),
+        Metric("items_neutralized", "Mines and other explosive items neutralized", "count", "items"),
+        Metric("mines_neutralized", "Mines neutralized (anti-personnel and anti-tank)", "count", "mines"),
+        Metric("casualties", "Mine casualties since the end of the 2020 war", "count", "people"),
+        Metric("killed", "People killed by mines since the end of the 2020 war", "count", "people"),
+        Metric("injured", "People injured by mines since the end of the 2020 war", "count", "people"),
+        Metric("victims_since_1991", "Mine victims since 1991", "count", "people", "1991"),
+        Metric(
+            "victims_since_1991_children",
+            "Children among mine victims since 1991",
+            "count",
+            "children",
+            "1991",
+        ),
+        Metric("victims_since_1991_women", "Women among mine victims since 1991", "count", "women", "1991"),
+    )
+}
+
+
+class Kind(StrEnum):
+    """``cumulative``: a running total to a date; ``period``: the count for one year or month."""
+
+    CUMULATIVE = "cumulative"
+    PERIOD = "period"
+
+
+def _metric(value: str) -> str:
+    if value not in METRICS:
+        raise ValueError(f"one of the metrics {', '.join(METRICS)}, not {value[:40]!r}")
+    return value
+
+
+@functools.lru_cache(maxsize=8192)
+def date_span(text: str) -> tuple[date, date]:
+    """First and last day of a partial date, or of a range ``"A/B"``.
+
+    Examples
+    --------
+    >>> date_span("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> date_span("2024-11-14/2024-12-31")[1]
+    datetime.date(2024, 12, 31)
+    """
+    if "/" in text:
+        first, _, last = text.partition("/")
+        start, end = date_span(first)[0], date_span(last)[1]
+        if end < start:
+            raise ValueError(f"a date range that runs forward, not {text!r}")
+        return start, end
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last_day = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last_day)
+    day = date(parts[0], parts[1], parts[2])
+    return day, day
+
+
+class Observation(_Model):
+    """One reported figure of a metric.
+
+    Attributes
+    ----------
+    metric : str
+        One of :data:`METRICS`.
+    kind : Kind
+        ``cumulative`` (a running total to ``as_of``) or ``period`` (the count
+        for the year or month ``as_of``).
+    as_of : str
+        Partial date: the day a cumulative figure refers to, or the period.
+    since : str or None
+        Start of a cumulative count; the metric's default when left out.
+    value : Decimal
+        As stated, digits kept.
+    qualifier : str or None
+        As worded: ``"about"``, ``"more than"``, ``"nearly"``, ...
+    coverage : str or None
+        The operator counted, when the figure counts one operator only.
+    source : str
+        Id of the :class:`Source` that reports it.
+
+    Examples
+    --------
+    >>> o = Observation(metric="cleared_area", as_of="2024-12-31", value="180 thousand",
+    ...                 qualifier="nearly", quote="nearly 180 thousand hectares", source="x")
+    >>> o.text, o.since, o.bounds()
+    ('nearly 180 thousand ha', '2020-11-10', (Fraction(0, 1), Fraction(180000, 1)))
+    """
+
+    metric: Annotated[str, AfterValidator(_metric)]
+    kind: Kind = Kind.CUMULATIVE
+    as_of: PartialDate
+    since: PartialDate | None = None
+    value: StatedNumber
+    unit: Annotated[str, AfterValidator(canonical_unit)] | None = None
+    entity: str | None = None
+    qualifier: Annotated[str, AfterValidator(_qualifier)] | None = None
+    coverage: str | None = None
+    quote: str = Field(min_length=1, max_length=300)
+    note: str | None = None
+    added: bool = False
+    source: Slug
+
+    @model_validator(mode="after")
+    def _defaults(self) -> Observation:
+        metric = METRICS[self.metric]
+        unit = self.unit or metric.unit
+        if canonical_unit(unit) != metric.unit:
+            raise DataError(
+                [Problem(None, "unit", f"{self.metric} is counted in {metric.unit}", metric.unit, unit)]
+            )
+        object.__setattr__(self, "unit", metric.unit)
+        if self.entity is None:
+            object.__setattr__(self, "entity", metric.entity)
+        if self.kind is Kind.CUMULATIVE and self.since is None:
+            object.__setattr__(self, "since", metric.since)
+        if self.kind is Kind.PERIOD and self.since is not None:
+            raise DataError(
+                [
+                    Problem(
+                        None, "since", "a per-period figure has no start of count; give the period as as_of"
+                    )
+                ]
+            )
+        if metric.unit == "count" and self.value != self.value.to_integral_value():
+            raise DataError(
+                [Problem(None, "value", "a count must be a whole number", "a whole number", str(self.value))]
+            )
+        if self.value < 0:
+            raise DataError(
+                [Problem(None, "value", "a reported figure cannot be negative", "0 or more", str(self.value))]
+            )
+        return self
+
+    @property
+    def id(self) -> str:
+        """``source:metric@as_of`` (``/period`` added for per-period figures)."""
+        suffix = "/period" if self.kind is Kind.PERIOD else ""
+        return f"{self.source}:{self.metric}@{self.as_of}{suffix}"
+
+    @property
+    def span(self) -> tuple[date, date]:
+        """First and last day ``as_of`` may mean."""
+        return date_span(self.as_of)
+
+    @property
+    def stated(self) -> str:
+        """The number as stated, grouped (``"180 thousand"``, ``"81,386"``)."""
+        return _grouped(self.value)
+
+    @property
+    def text(self) -> str:
+        """Qualifier, number and unit."""
+        unit = self.entity if self.unit == "count" else self.unit
+        return " ".join(w for w in (self.qualifier, self.stated, unit) if w)
+
+    def bounds(self) -> tuple[Fraction, Fraction | None]:
+        """Exact (low, high) the wording allows, in the metric's unit; ``None`` is unbounded.
+
+        A plain figure means its rounding interval (a whole count is exact).
+        An approximate one (``about``) is read as rounded at its last non-zero
+        digit. ``more than X`` is ``[X, ∞)``; ``nearly X`` is ``[0, X]``.
+        """
+        # keyed by the number as text: Decimal("1.5E+6") == Decimal("1500000"), but they mean different things
+        return _bounds(str(self.value), self.unit == "count", self.qualifier)
+
+
+@functools.lru_cache(maxsize=8192)
+def _bounds(text: str, whole: bool, qualifier: str | None) -> tuple[Fraction, Fraction | None]:
+    value = Decimal(text)
+    meaning = QUALIFIERS.get(qualifier or "")
+    if meaning == "lower bound":
+        return Fraction(value), None
+    if meaning == "upper bound":
+        return Fraction(0), Fraction(value)
+    if meaning == "approximate":
+        low, high = rounding_interval(value.normalize())
+    else:
+        low, high = rounding_interval(value, whole=whole)
+    return max(Fraction(low), Fraction(0)), Fraction(high)
+
+
+class Source(_Model):
+    """A published page and the figures confirmed on it.
+
+    Attributes
+    ----------
+    confirmed_by : str
+        How its figures were confirmed (every source in a shipped series has one).
+    """
+
+    id: Slug
+    publisher: str = Field(min_length=1)
+    url: Annotated[str, AfterValidator(_url)]
+    published: PartialDate | None = None
+    language: str = "en"
+    confirmed_by: str = Field(min_length=1)
+    note: str | None = None
+    observations: tuple[Observation, ...] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _own(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("observations"), list):
+            data = dict(data)
+            data["observations"] = [
+                dict(o, source=data.get("id")) if isinstance(o, dict) and "source" not in o else o
+                for o in data["observations"]
+            ]
+        return data
+
+
+class Dropped(_Model):
+    """Rows of the input that are not shipped, and why."""
+
+    rows: str = Field(min_length=1)
+    url: Annotated[str, AfterValidator(_url)] | None = None
+    reason: str = Field(min_length=1)
+
+
+class Known(_Model):
+    """A finding the series records as expected (a known tension), like ``expect`` in documents."""
+
+    check: str = Field(min_length=1)
+    metric: Annotated[str, AfterValidator(_metric)]
+    as_of: str = Field(min_length=1)
+    expect: Status
+    note: str | None = None
+
+
+class Series(_Model):
+    """A set of reported figures over time, by source.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> s = minestats.official_series()
+    >>> [o.stated for o in s.of("casualties")][-1]
+    '382'
+    >>> len(s.dropped) > 0
+    True
+    """
+
+    id: Slug
+    title: str = Field(min_length=1)
+    publisher: str | None = None
+    note: str | None = None
+    sources: tuple[Source, ...] = Field(min_length=1)
+    dropped: tuple[Dropped, ...] = ()
+    known: tuple[Known, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> Series:
+        problems = []
+        seen_sources: set[str] = set()
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.id in seen_sources:
+                problems.append(Problem(source.id, "id", "duplicate source id"))
+            seen_sources.add(source.id)
+            for obs in source.observations:
+                if obs.id in seen:
+                    problems.append(
+                        Problem(obs.id, "as_of", "the source gives this metric twice for the date")
+                    )
+                seen.add(obs.id)
+        if problems:
+            raise DataError(problems)
+        return self
+
+    @property
+    def observations(self) -> tuple[Observation, ...]:
+        """Every observation, in date order (then source order)."""
+        items = [o for s in self.sources for o in s.observations]
+        return tuple(sorted(items, key=lambda o: (o.span[1], o.span[0])))
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise UnknownFigureError(source_id, document=self.id, kind="source")
+
+    def of(
+        self, metric: str, kind: Kind | str = Kind.CUMULATIVE, *, coverage: str | None = None
+    ) -> tuple[Observation, ...]:
+        """Observations of one metric and kind with this coverage (``None``: as reported), by date."""
+        _metric(metric)
+        kind = Kind(kind)
+        return tuple(
+            o for o in self.observations if o.metric == metric and o.kind is kind and o.coverage == coverage
+        )
+
+    def __iter__(self) -> Iterator[Observation]:  # type: ignore[override]
+        return iter(self.observations)
+
+    def __len__(self) -> int:
+        return len(self.observations)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per observation, indexed by date (the last day ``as_of`` may mean).
+
+        Columns are in :data:`SERIES_COLUMNS`; ``low``/``high`` are the
+        bounds of :meth:`Observation.bounds` (NaN when unbounded).
+        """
+        import pandas as pd
+
+        rows = []
+        for o in self.observations:
+            source = self.source(o.source)
+            low, high = o.bounds()
+            first, last = o.span
+            rows.append(
+                {
+                    "date": pd.Timestamp(last),
+                    "id": o.id,
+                    "metric": o.metric,
+                    "kind": o.kind.value,
+                    "as_of": o.as_of,
+                    "first_day": pd.Timestamp(first),
+                    "since": o.since,
+                    "stated": o.stated,
+                    "value": float(o.value),
+                    "low": float(low),
+                    "high": float("nan") if high is None else float(high),
+                    "unit": o.unit,
+                    "entity": o.entity,
+                    "qualifier": o.qualifier,
+                    "coverage": o.coverage,
+                    "quote": o.quote,
+                    "publisher": source.publisher,
+                    "url": source.url,
+                    "published": source.published,
+                    "source": source.id,
+                    "confirmed": True,
+                    "confirmed_by": source.confirmed_by,
+                    "added": o.added,
+                    "note": o.note,
+                }
+            )
+        frame = pd.DataFrame(rows, columns=["date", *SERIES_COLUMNS]).astype(SERIES_COLUMNS)
+        return frame.set_index("date")
+
+    def dropped_frame(self) -> pd.DataFrame:
+        """The rows left out, with the page and the reason."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [{"rows": d.rows, "url": d.url, "reason": d.reason} for d in self.dropped],
+            columns=["rows", "url", "reason"],
+        ).astype("string")
+
+    def __repr__(self) -> str:
+        return f"<Series {self.id!r}: {len(self)} observations from {len(self.sources)} sources>"
+
+    __str__ = __repr__
+
+
+#: Columns of :meth:`Series.to_frame` and their dtypes (the index is ``date``).
+SERIES_COLUMNS: dict[str, str] = {
+    "id": "string",
+    "metric": "string",
+    "kind": "string",
+    "as_of": "string",
+    "first_day": "datetime64[ns]",
+    "since": "string",
+    "stated": "string",
+    "value": "float64",
+    "low": "float64",
+    "high": "float64",
+    "unit": "string",
+    "entity": "string",
+    "qualifier": "string",
+    "coverage": "string",
+    "quote": "string",
+    "publisher": "string",
+    "url": "string",
+    "published": "string",
+    "source": "string",
+    "confirmed": "bool",
+    "confirmed_by": "string",
+    "added": "bool",
+    "note": "string",
+}
+
+
+# -- reading and the bundled series ------------------------------------------------
+
+
+def load_series(path: str | os.PathLike[str]) -> Series:
+    """Load a series file.
+
+    Raises
+    ------
+    DataError
+        Naming the file, the entry (``source-id/observations[2]``), the field and the line.
+    """
+    path = Path(path)
+    return loads_series(path.read_bytes(), name=str(path))
+
+
+def loads_series(text: str | bytes, *, name: str = "<string>") -> Series:
+    """Load a series from the text of a series file."""
+    from ._io import MAX_BYTES, _parse
+
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    if len(raw) > MAX_BYTES:
+        raise DataError(f"the file is larger than {MAX_BYTES // 2**20} MiB", file=name)
+    try:
+        decoded = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name
+        ) from None
+    if not decoded.strip():
+        raise DataError("the file is empty", file=name)
+    data, _ = _parse(decoded, name)
+    if not isinstance(data, dict):
+        raise DataError(
+            [Problem(None, None, "a series file holds a mapping with id, title and sources")], file=name
+        )
+    data = dict(data)
+    version = data.pop("minestats-series", None)
+    if str(version) != str(SERIES_FORMAT_VERSION):
+        raise DataError(
+            [Problem(None, "minestats-series", "unsupported series format version", "1", str(version))],
+            file=name,
+        )
+    lines = _lines(decoded)
+    try:
+        return Series.model_validate(data)
+    except ValidationError as exc:
+        raise DataError(_problems(exc, data, lines), file=name) from None
+
+
+def _lines(text: str) -> dict[tuple[int, ...], int]:
+    """Line of each source (i,) and observation (i, j)."""
+    out: dict[tuple[int, ...], int] = {}
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return out
+    for key, value in node.value:
+        if key.value != "sources" or not isinstance(value, yaml.SequenceNode):
+            continue
+        for i, item in enumerate(value.value):
+            out[(i,)] = item.start_mark.line + 1
+            if isinstance(item, yaml.MappingNode):
+                for k, v in item.value:
+                    if k.value == "observations" and isinstance(v, yaml.SequenceNode):
+                        for j, obs in enumerate(v.value):
+                            out[(i, j)] = obs.start_mark.line + 1
+    return out
+
+
+def _problems(exc: ValidationError, data: dict[str, Any], lines: dict[tuple[int, ...], int]) -> list[Problem]:
+    problems: list[Problem] = []
+    for error in exc.errors(include_url=False):
+        loc = list(error["loc"])
+        entry, line = None, None
+        if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+            sources = data.get("sources")
+            item = sources[loc[1]] if isinstance(sources, list) and loc[1] < len(sources) else None
+            sid = item.get("id") if isinstance(item, dict) else None
+            entry = str(sid) if sid else f"sources[{loc[1]}]"
+            line = lines.get((loc[1],))
+            rest = loc[2:]
+            if len(rest) >= 2 and rest[0] == "observations" and isinstance(rest[1], int):
+                entry += f"/observations[{rest[1]}]"
+                line = lines.get((loc[1], rest[1]), line)
+                rest = rest[2:]
+            loc = rest
+        field = ".".join(str(p) for p in loc if "[" not in str(p) and "function-" not in str(p)) or None
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, DataError):
+            problems.extend(
+                Problem(entry, p.field or field, p.message, p.expected, p.found, line) for p in cause.problems
+            )
+            continue
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "missing":
+            message = "this field is required"
+        elif error["type"] == "extra_forbidden":
+            message = "this field is not part of the series format (a typo?)"
+        found = None if error["type"] == "missing" else repr(error.get("input"))[:60]
+        problems.append(Problem(entry, field, message, None, found, line))
+    return problems
+
+
+@functools.cache
+def series() -> dict[str, Series]:
+    """The series bundled with minestats, by id.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> list(minestats.series())
+    ['azerbaijan-official']
+    """
+    folder = resources.files("minestats").joinpath("data", "series")
+    result: dict[str, Series] = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith((".yaml", ".yml")):
+            loaded = loads_series(item.read_bytes(), name=item.name)
+            result[loaded.id] = loaded
+    return result
+
+
+def official_series() -> Series:
+    """Official figures for Azerbaijan over time (cleared area, items neutralized, casualties)."""
+    return series()[OFFICIAL_ID]

@@ -1,0 +1,231 @@
+"""Tests for minestats._series: the series format, its loader and the bundled official series."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minestats
+from minestats._series import Observation, date_span
+
+FACTS = Path(__file__).resolve().parents[2] / "shared" / "facts" / "azerbaijan-official-series.csv"
+
+SMALL = """\
+minestats-series: 1
+id: small
+title: A small series
+sources:
+  - id: one
+    publisher: Somebody
+    url: https://example.org/one
+    confirmed_by: stored copy
+    observations:
+      - {metric: cleared_area, as_of: 2024-01-31, value: "1,000", quote: "1,000 hectares"}
+      - {metric: casualties, as_of: 2024-01-31, value: "10", quote: "10 people"}
+"""
+
+
+def test_bundled_series_loads_with_every_source_confirmed() -> None:
+    series = minestats.official_series()
+    assert series.id == "azerbaijan-official"
+    assert len(series) > 100
+    assert all(source.confirmed_by for source in series.sources)
+    ids = {s.id for s in series.sources}
+    assert all(o.source in ids for o in series)
+    assert list(minestats.series()) == ["azerbaijan-official"]
+
+
+def test_bundled_series_does_not_change_the_document_loader() -> None:
+    assert list(minestats.documents()) == ["un-24-23652"]
+
+
+def test_dropped_rows_are_listed_with_reasons() -> None:
+    dropped = minestats.official_series().dropped
+    urls = {d.url for d in dropped}
+    assert "https://www.azernews.az/nation/184695.html" in urls
+    assert "https://menafn.com/1108814804" in urls
+    assert all(len(d.reason) > 20 for d in dropped)
+    frame = minestats.official_series().dropped_frame()
+    assert list(frame.columns) == ["rows", "url", "reason"]
+    assert len(frame) == len(dropped)
+
+
+@pytest.mark.skipif(not FACTS.exists(), reason=f"the facts file is not at {FACTS}")
+def test_every_row_of_the_facts_file_is_shipped_or_accounted_for() -> None:
+    """A row is shipped (same metric and value), re-cited (its URL in a source note) or dropped."""
+    series = minestats.official_series()
+    shipped = {(o.metric, o.kind.value, o.value) for o in series}
+    notes = " ".join(s.note or "" for s in series.sources) + " ".join(s.url for s in series.sources)
+    dropped_urls = {d.url for d in series.dropped}
+    with FACTS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) > 50
+    for row in rows:
+        metric, kind = row["series"], "cumulative"
+        for suffix in ("_in_year", "_in_month"):
+            if metric.endswith(suffix):
+                metric, kind = metric.removesuffix(suffix), "period"
+        value = Decimal(row["value"])
+        found = any(m == metric and k == kind and v == value for m, k, v in shipped)
+        accounted = row["url"] in dropped_urls or row["url"] in notes
+        assert found or accounted, row
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2023-02", date(2023, 2, 1), date(2023, 2, 28)),
+        ("2024-04-04", date(2024, 4, 4), date(2024, 4, 4)),
+        ("2024-11-14/2024-12-31", date(2024, 11, 14), date(2024, 12, 31)),
+        ("2024-09/2024", date(2024, 9, 1), date(2024, 12, 31)),
+    ],
+)
+def test_date_span(text: str, first: date, last: date) -> None:
+    assert date_span(text) == (first, last)
+
+
+def test_date_span_rejects_a_backward_range() -> None:
+    with pytest.raises(ValueError, match="forward"):
+        date_span("2024-12/2024-01")
+
+
+def _obs(value: str, qualifier: str | None = None, metric: str = "cleared_area") -> Observation:
+    return Observation(
+        metric=metric, as_of="2024-01-01", value=value, qualifier=qualifier, quote=value, source="s"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "metric", "low", "high"),
+    [
+        ("81,386", None, "cleared_area", Fraction(162771, 2), Fraction(162773, 2)),
+        ("734.7", None, "cleared_area", Fraction(14693, 20), Fraction(14695, 20)),
+        ("75,000", "about", "cleared_area", Fraction(74500), Fraction(75500)),
+        ("41,915", "about", "cleared_area", Fraction(83829, 2), Fraction(83831, 2)),
+        ("123,000", "more than", "cleared_area", Fraction(123000), None),
+        ("180 thousand", "nearly", "cleared_area", Fraction(0), Fraction(180000)),
+        ("62 thousand", None, "cleared_area", Fraction(61500), Fraction(62500)),
+        ("382", None, "casualties", Fraction(382), Fraction(382)),
+        ("57", "about", "killed", Fraction(113, 2), Fraction(115, 2)),
+    ],
+)
+def test_bounds_follow_rounding_and_qualifiers(
+    value: str, qualifier: str | None, metric: str, low: Fraction, high: Fraction | None
+) -> None:
+    assert _obs(value, qualifier, metric).bounds() == (low, high)
+
+
+def test_bounds_tell_equal_numbers_of_different_precision_apart() -> None:
+    exact = _obs("1,500,000", metric="items_neutralized").bounds()
+    rounded = _obs("1.5 million", metric="items_neutralized").bounds()
+    assert exact == (Fraction(1500000), Fraction(1500000))
+    assert rounded == (Fraction(1450000), Fraction(1550000))
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**7, places=1, allow_nan=False, allow_infinity=False),
+    st.sampled_from([None, "about", "approximately"]),
+)
+def test_bounds_contain_the_stated_value(value: Decimal, qualifier: str | None) -> None:
+    low, high = _obs(str(value), qualifier).bounds()
+    assert high is not None
+    assert low <= Fraction(value) <= high
+
+
+def test_defaults_come_from_the_metric() -> None:
+    o = _obs("10", metric="victims_since_1991")
+    assert (o.unit, o.entity, o.since) == ("count", "people", "1991")
+    assert o.id == "s:victims_since_1991@2024-01-01"
+    assert o.text == "10 people"
+
+
+def test_frame_is_indexed_by_date_with_source_columns() -> None:
+    frame = minestats.official_series().to_frame()
+    assert frame.index.name == "date"
+    assert frame.index.is_monotonic_increasing
+    assert str(frame["value"].dtype) == "float64"
+    assert frame["confirmed"].all()
+    row = frame[frame["id"] == "trend-3764412:cleared_area@2023-06-21"].iloc[0]
+    assert row["stated"] == "83,993"
+    assert row["url"] == "https://en.trend.az/azerbaijan/society/3764412.html"
+
+
+def test_of_filters_metric_kind_and_coverage() -> None:
+    series = minestats.official_series()
+    cumulative = series.of("cleared_area")
+    assert all(o.kind.value == "cumulative" and o.coverage is None for o in cumulative)
+    assert [o.as_of for o in series.of("cleared_area", coverage="ANAMA")] == ["2021-10-02", "2022-04-14"]
+    assert {o.as_of for o in series.of("casualties", "period")} == {"2023", "2024"}
+    with pytest.raises(ValueError, match="metrics"):
+        series.of("nonsense")
+
+
+def test_loads_a_small_series(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    series = minestats.load_series(path)
+    assert len(series) == 2
+    assert series.source("one").publisher == "Somebody"
+    with pytest.raises(KeyError):
+        series.source("two")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "entry", "field", "line"),
+    [
+        ("metric: casualties", "metric: casualtys", "one/observations[1]", "metric", 11),
+        ('value: "10"', "value: 10.5", "one/observations[1]", "value", 11),
+        ("    confirmed_by: stored copy\n", "", "one", "confirmed_by", 5),
+        (
+            "metric: cleared_area, as_of: 2024-01-31",
+            "metric: cleared_area, as_of: 2024-13-31",
+            "one/observations[0]",
+            "as_of",
+            10,
+        ),
+        ('value: "1,000", quote', 'value: "1,000", unit: km², quote', "one/observations[0]", "unit", 10),
+    ],
+)
+def test_errors_name_file_entry_field_and_line(old: str, new: str, entry: str, field: str, line: int) -> None:
+    text = SMALL.replace(old, new)
+    assert text != SMALL
+    with pytest.raises(minestats.DataError) as info:
+        minestats.loads_series(text, name="small.yaml")
+    err = info.value
+    assert err.file == "small.yaml"
+    assert (err.entry, err.field, err.line) == (entry, field, line)
+    assert "small.yaml" in str(err)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (SMALL.replace("minestats-series: 1", "minestats-series: 2"), "version"),
+        ("", "empty"),
+        ("- a list", "mapping"),
+        (
+            SMALL + "  - id: one\n    publisher: x\n    url: https://e.org\n    confirmed_by: y\n"
+            "    observations: [{metric: killed, as_of: '2024', value: '1', quote: q}]\n",
+            "duplicate source",
+        ),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(minestats.DataError, match=message):
+        minestats.loads_series(text, name="bad.yaml")
+
+
+def test_a_period_figure_has_no_start() -> None:
+    with pytest.raises(ValueError, match="per-period"):
+        Observation(
+            metric="killed", kind="period", as_of="2024", since="2020-11-10", value="5", quote="q", source="s"
+        )

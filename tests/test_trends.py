@@ -1,0 +1,324 @@
+"""Tests for minestats._trends: reconciliation, comparison, rates and projections."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import minestats
+from minestats import Status
+
+
+def _series(*observations: str, sources: int = 1) -> minestats.Series:
+    """A series text with one source per group of observations (given as YAML flow mappings)."""
+    lines = ["minestats-series: 1", "id: test", "title: test", "sources:"]
+    groups = [observations[i::sources] for i in range(sources)]
+    for index, group in enumerate(groups):
+        lines += [
+            f"  - id: s{index}",
+            f"    publisher: Publisher {index}",
+            f"    url: https://example.org/{index}",
+            "    confirmed_by: stored copy",
+            "    observations:",
+        ]
+        lines += [f"      - {o}" for o in group]
+    return minestats.loads_series("\n".join(lines) + "\n", name="test.yaml")
+
+
+def _obs(metric: str, as_of: str, value: str, extra: str = "") -> str:
+    return f"{{metric: {metric}, as_of: '{as_of}', value: '{value}', quote: q{extra}}}"
+
+
+# -- reconciliation on the bundled series -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def official() -> minestats.Reconciliation:
+    return minestats.reconcile()
+
+
+def test_the_two_cleared_areas_of_2023_06_21_disagree(official: minestats.Reconciliation) -> None:
+    (finding,) = official.find("same_date", "cleared_area", "2023-06-21")
+    assert finding.status is Status.INCONSISTENT
+    assert (finding.stated_text, finding.computed, finding.gap) == ("83,993", 81386, -2607)
+    assert len(finding.sources) == 2
+    assert all("trend.az" in s for s in finding.sources)
+
+
+def test_known_tensions_are_expected_and_new_ones_are_not() -> None:
+    rec = minestats.reconcile()
+    assert rec.report.as_expected
+    assert all(f.expect is not None for f in rec.inconsistent)
+    assert rec.to_frame()["as_expected"].all()
+    series = _series(
+        _obs("cleared_area", "2023-06-21", "1"), _obs("cleared_area", "2023-06-21", "3"), sources=2
+    )
+    new = minestats.reconcile(series)
+    assert not new.report.as_expected
+    assert "(NEW)" in new.to_text()
+
+
+def test_every_stated_total_matches_its_parts(official: minestats.Reconciliation) -> None:
+    sums = official.find("parts_sum")
+    assert len(sums) >= 15
+    assert {f.status for f in sums} == {Status.CONSISTENT}
+    assert {f.metric for f in sums} == {"casualties", "items_neutralized"}
+
+
+def test_the_2024_casualty_figures_reconcile_once_dated_as_their_sources_say(
+    official: minestats.Reconciliation,
+) -> None:
+    """382 at the end minus 341 before 2024 gives 41; the facts file's 342 was stated 'to date' in January."""
+    findings = official.find("period_difference", "casualties", "2024")
+    assert {f.status for f in findings} == {Status.CONSISTENT}
+    upper = next(f for f in findings if "upper" in f.reading)
+    assert upper.computed == 41
+    assert upper.stated == 41
+
+
+def test_no_cumulative_series_falls(official: minestats.Reconciliation) -> None:
+    falls = official.find("never_falls")
+    assert falls
+    assert all(f.status is Status.CONSISTENT for f in falls)
+
+
+def test_report_and_frame(official: minestats.Reconciliation) -> None:
+    counts = official.counts
+    assert counts["inconsistent"] == len(official.inconsistent) == 2
+    assert sum(counts.values()) == len(official)
+    frame = official.to_frame()
+    assert len(frame) == len(official)
+    assert set(frame["status"]) == {"consistent", "inconsistent", "indeterminate"}
+    text = official.to_text(consistent=False)
+    assert "[inconsistent (known)] same_date cleared_area 2023-06-21" in text
+    assert "[consistent]" not in text
+    assert "azerbaijan-official:" in official.report.to_text()
+
+
+# -- each check on small series --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("total", "expected"),
+    [("257", Status.CONSISTENT), ("258", Status.INCONSISTENT)],
+)
+def test_parts_sum(total: str, expected: Status) -> None:
+    series = _series(
+        _obs("killed", "2022-10-06", "44"),
+        _obs("injured", "2022-10-06", "213"),
+        _obs("casualties", "2022-10-06", total),
+    )
+    (finding,) = minestats.reconcile(series).find("parts_sum")
+    assert finding.status is expected
+    assert finding.computed == 257
+
+
+def test_parts_sum_allows_for_a_qualified_total() -> None:
+    series = _series(
+        _obs("killed", "2023-01-01", "44"),
+        _obs("injured", "2023-01-01", "213"),
+        _obs("casualties", "2023-01-01", "250", ", qualifier: more than"),
+    )
+    (finding,) = minestats.reconcile(series).find("parts_sum")
+    assert finding.status is Status.CONSISTENT
+
+
+def test_a_falling_running_total_is_inconsistent() -> None:
+    series = _series(
+        _obs("cleared_area", "2023-01-01", "100"), _obs("cleared_area", "2023-06-01", "90"), sources=2
+    )
+    (finding,) = minestats.reconcile(series).find("never_falls")
+    assert finding.status is Status.INCONSISTENT
+    assert "cannot fall" in finding.reason
+
+
+def test_a_fall_within_rounding_is_not_a_fall() -> None:
+    series = _series(
+        _obs("cleared_area", "2023-01-01", "75,000", ", qualifier: about"),
+        _obs("cleared_area", "2023-06-01", "74,900"),
+        sources=2,
+    )
+    (finding,) = minestats.reconcile(series).find("never_falls")
+    assert finding.status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("per_year", "expected"),
+    [("40", Status.CONSISTENT), ("41", Status.INCONSISTENT), ("39", Status.INCONSISTENT)],
+)
+def test_period_difference_with_totals_on_the_period_ends(per_year: str, expected: Status) -> None:
+    series = _series(
+        _obs("casualties", "2023-12-31", "342"),
+        _obs("casualties", "2024-12-31", "382"),
+        _obs("casualties", "2024", per_year, ", kind: period"),
+    )
+    findings = minestats.reconcile(series).find("period_difference")
+    assert len(findings) == 2  # an upper and a lower bound, both from the end figures
+    status = (
+        Status.INCONSISTENT if any(f.status is Status.INCONSISTENT for f in findings) else Status.CONSISTENT
+    )
+    assert status is expected
+
+
+def test_period_difference_bounds_from_enclosing_and_enclosed_totals() -> None:
+    series = _series(
+        _obs("casualties", "2023-12-26", "341"),
+        _obs("casualties", "2024-01-26", "342"),
+        _obs("casualties", "2024-12-04", "382"),
+        _obs("casualties", "2025-01-27", "390"),
+        _obs("casualties", "2024", "50", ", kind: period"),
+    )
+    findings = {f.reading.split(":")[1]: f for f in minestats.reconcile(series).find("period_difference")}
+    assert findings["upper"].status is Status.INCONSISTENT  # 50 > 390 - 341
+    assert findings["upper"].computed == 49
+    assert findings["lower"].status is Status.CONSISTENT  # 50 >= 382 - 342
+
+
+def test_period_difference_without_totals_is_indeterminate() -> None:
+    series = _series(_obs("killed", "2024", "5", ", kind: period"))
+    (finding,) = minestats.reconcile(series).find("period_difference")
+    assert finding.status is Status.INDETERMINATE
+
+
+def test_same_date_overlapping_dates_cannot_be_told_apart() -> None:
+    series = _series(_obs("casualties", "2024-04", "350"), _obs("casualties", "2024-04-04", "351"), sources=2)
+    (finding,) = minestats.reconcile(series).find("same_date")
+    assert finding.status is Status.INDETERMINATE
+
+
+def test_same_date_same_figure_agrees() -> None:
+    series = _series(
+        _obs("casualties", "2024-04-04", "350"), _obs("casualties", "2024-04-04", "350"), sources=2
+    )
+    (finding,) = minestats.reconcile(series).find("same_date")
+    assert finding.status is Status.CONSISTENT
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=10**6), min_size=2, max_size=8))
+def test_never_falls_exactly_when_sorted(values: list[int]) -> None:
+    start = date(2022, 1, 1)
+    series = _series(
+        *(
+            _obs("cleared_area", (start + timedelta(days=30 * i)).isoformat(), str(v))
+            for i, v in enumerate(values)
+        )
+    )
+    findings = minestats.reconcile(series).find("never_falls")
+    rises = all(a <= b for a, b in itertools.pairwise(values))
+    assert all(f.status is Status.CONSISTENT for f in findings) is rises
+
+
+# -- comparison ------------------------------------------------------------------------
+
+
+def test_letter_casualties_agree_with_the_series() -> None:
+    table = minestats.compare_letter()
+    victims = table[table["figure"] == "post_conflict_victims"]
+    assert set(victims["status"]) == {"consistent", "reference"}
+    assert set(victims["relation"]) == {"earlier", "later", "overlapping", "reference"}
+    assert (victims.loc[victims["relation"] == "overlapping", "value"] == 382).all()
+
+
+def test_letter_area_after_november_2024_is_below_the_30_november_total() -> None:
+    table = minestats.compare_letter()
+    area = table[table["figure"] == "cleared_area"]
+    row = area[area["as_of"] == "2024-11-30"].iloc[0]
+    assert row["relation"] == "overlapping"
+    assert row["status"] == "indeterminate"
+    assert row["difference"] == pytest.approx(176237 - 165871.5)
+
+
+def test_compare_flags_an_earlier_figure_above_the_reference() -> None:
+    series = _series(
+        _obs("casualties", "2024-01-01", "400"), _obs("casualties", "2024-06-01", "380"), sources=2
+    )
+    table = minestats.compare(series, "casualties", near="2024-06-01")
+    earlier = table[table["relation"] == "earlier"].iloc[0]
+    assert earlier["status"] == "inconsistent"
+    assert table["relation"].iloc[-1] == "reference"
+
+
+def test_compare_needs_a_date_for_an_undated_figure() -> None:
+    with pytest.raises(ValueError, match="reference_as_of"):
+        minestats.compare(
+            None, "cleared_area", near="2024", reference=minestats.letter().figure("cleared_area")
+        )
+
+
+# -- rates and projections -------------------------------------------------------------
+
+
+def test_rates_are_the_rise_per_year() -> None:
+    series = _series(_obs("cleared_area", "2023-01-01", "1,000"), _obs("cleared_area", "2024-01-01", "2,000"))
+    rates = minestats.clearance_rates(series)
+    assert list(rates.index) == [minestats.clearance_rates(series).index[0]]
+    assert rates["days"].iloc[0] == 365
+    assert rates["rate"].iloc[0] == pytest.approx(1000 * 365.25 / 365)
+    assert rates["rate_low"].iloc[0] == pytest.approx(999 * 365.25 / 365)
+
+
+def test_rates_skip_spans_far_from_the_window() -> None:
+    series = _series(_obs("cleared_area", "2023-01-01", "1,000"), _obs("cleared_area", "2023-03-01", "2,000"))
+    assert minestats.clearance_rates(series).empty
+
+
+def test_reported_rates_use_whole_years_only() -> None:
+    rates = minestats.reported_rates()
+    assert sorted(rates["rate"]) == [53081.8, 53100.0, 62000.0]
+    assert str(rates.index[-1].date()) == "2024-12-31"
+
+
+def test_projection_of_the_minefield_area() -> None:
+    projection = minestats.project()
+    assert projection.target == 1125800
+    assert projection.remaining == 1125800 - 180000
+    assert projection.slowest < projection.fastest
+    assert projection.earliest < projection.latest
+    first, last = projection.years
+    assert 2030 < first <= last < 2050
+    text = str(projection)
+    assert "11,258 km²" in text
+    assert "nearly 180 thousand ha as of 2024-12-31" in text
+    assert len(projection.assumptions) >= 6
+
+
+def test_projection_arithmetic_on_a_straight_line() -> None:
+    series = _series(
+        _obs("cleared_area", "2022-12-31", "100"),
+        _obs("cleared_area", "2023-12-31", "200"),
+        _obs("cleared_area", "2024-12-31", "300"),
+    )
+    target = minestats.Figure(id="t", label="Target", value="1,300", unit="ha", locator={"quote": "q"})
+    projection = minestats.project(series, target=target, include_reported=False)
+    assert projection.remaining == Fraction(1000)
+    expected = 1000 / (100 * 365.25 / 366)  # 2024 is a leap year: 366 days in the last window
+    assert min(projection.rates["years_needed"]) == pytest.approx(1000 / (100 * 365.25 / 365))
+    assert max(projection.rates["years_needed"]) == pytest.approx(expected)
+
+
+def test_projection_of_mines_against_the_estimated_million_and_a_half() -> None:
+    projection = minestats.project(metric="mines_neutralized")
+    assert projection.target == 1500000
+    assert projection.base.value == 34996 + 21022
+    assert any("anti-personnel" in a or "ap_mines" in a for a in projection.assumptions)
+
+
+def test_projection_needs_recent_rates() -> None:
+    series = _series(_obs("cleared_area", "2024-01-01", "100"))
+    with pytest.raises(ValueError, match="no rate"):
+        minestats.project(series)
+
+
+def test_derived_mines_sum_parts_of_one_source_and_date() -> None:
+    from minestats._trends import derived
+
+    mines = derived(minestats.official_series(), "mines_neutralized")
+    by_date = {o.as_of: o.value for o in mines if o.kind.value == "cumulative"}
+    assert by_date["2024-11-30"] == 56018
+    assert by_date["2023-06-21"] == 28259 + 15303
