@@ -143,6 +143,43 @@ def test_sums() -> None:
     assert areas["status"].tolist() == ["consistent"]
 
 
+def test_units_from_unit_columns_row_by_row() -> None:
+    table = pd.DataFrame(
+        {
+            "cleared": ["165871.5", "1658.715", "150"],
+            "cleared_unit": ["ha", "km²", "hectares"],
+            "mined": ["11258", "11258", "10"],
+            "mined_unit": ["km²", "square kilometres", "km2"],
+            "stated": ["14.2", "14.7", "15"],
+        }
+    )
+    out = minestats.check_shares(
+        table,
+        part="cleared",
+        whole="mined",
+        stated="stated",
+        part_unit="cleared_unit",
+        whole_unit="mined_unit",
+    )
+    assert out["status"].tolist() == ["inconsistent", "consistent", "consistent"]
+    assert out["part_implied_low"].tolist()[:2] == pytest.approx([159300.7, 0.1465 * 11258])
+
+
+def test_a_bad_unit_in_a_unit_column_names_the_row() -> None:
+    table = pd.DataFrame({"p": ["1", "2"], "pu": ["ha", "acres"], "w": ["4", "4"], "s": ["25", "50"]})
+    with pytest.raises(DataError, match="unknown unit 'acres'") as info:
+        minestats.check_shares(table, part="p", whole="w", stated="s", part_unit="pu", whole_unit="ha")
+    assert (info.value.entry, info.value.field) == ("row 1", "pu")
+
+
+def test_sums_with_a_unit_column() -> None:
+    table = pd.DataFrame({"a": ["1.4", "70"], "b": ["1.4", "312"], "t": ["3", "382"], "u": ["ha", "count"]})
+    with pytest.raises(minestats.UnitError, match="alike"):
+        minestats.check_sums(table, parts=["a", "b"], total="t", unit="u")
+    out = minestats.check_sums(table.iloc[[0]], parts=["a", "b"], total="t", unit="u")
+    assert out["status"].tolist() == ["consistent"]
+
+
 def test_a_pint_pandas_column_brings_its_unit() -> None:
     pint_pandas = pytest.importorskip("pint_pandas")
     with warnings.catch_warnings():

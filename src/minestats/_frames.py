@@ -220,11 +220,14 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
     return _Column(name, mantissa, exponent, missing)
 
 
-def _validate(column: _Column, unit: str, frame: pd.DataFrame, problems: list[Problem]) -> None:
+def _validate(
+    column: _Column, unit: str, frame: pd.DataFrame, problems: list[Problem], rows: Any = None
+) -> None:
+    """Problems of the rows (all, or those selected by ``rows``) whose values do not fit ``unit``."""
     import numpy as np
 
     info = UNITS[unit]
-    present = ~column.missing
+    present = ~column.missing if rows is None else ~column.missing & rows
     negative = present & (column.mantissa < 0)
     for i in np.flatnonzero(negative)[:20]:
         problems.append(
@@ -252,9 +255,61 @@ def _validate(column: _Column, unit: str, frame: pd.DataFrame, problems: list[Pr
                 )
 
 
-def _unit_of(frame: pd.DataFrame, column: Hashable, unit: str) -> str:
-    units = getattr(frame[column].dtype, "units", None) if column in frame.columns else None
-    return canonical_unit(str(units) if units is not None else unit)
+@dataclass
+class _Units:
+    """The unit of each row of one operand: names, dimension, and factors to a common unit."""
+
+    names: list[str]  # canonical name of each distinct unit
+    codes: Any  # int ndarray: index into ``names`` for each row
+    dimension: str
+
+
+def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list[Problem]) -> _Units:
+    """Units of ``column``: a pint-pandas dtype's, a column of unit names, or one name for all rows."""
+    import numpy as np
+    import pandas as pd
+
+    n = len(frame)
+    dtype_units = getattr(frame[column].dtype, "units", None) if column in frame.columns else None
+    if dtype_units is not None:
+        return _Units([canonical_unit(str(dtype_units))], np.zeros(n, dtype=np.int64), "")
+    if isinstance(unit, str) and unit not in frame.columns:
+        return _Units([canonical_unit(unit)], np.zeros(n, dtype=np.int64), "")
+    if unit not in frame.columns:
+        raise KeyError(f"the table has no unit column {unit!r}")
+    codes, uniques = pd.factorize(frame[unit], use_na_sentinel=True)
+    names: list[str] = []
+    for value in uniques:
+        try:
+            names.append(canonical_unit(str(value)))
+        except ValueError as exc:
+            rows = np.flatnonzero(np.asarray(frame[unit] == value))
+            problems.append(Problem(f"row {frame.index[int(rows[0])]!r}", str(unit), str(exc)))
+            names.append("count")
+    for i in np.flatnonzero(codes < 0)[:20]:
+        problems.append(Problem(f"row {frame.index[int(i)]!r}", str(unit), "the unit is missing"))
+    return _Units(names, np.maximum(codes, 0), "")
+
+
+def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
+    """Integer factors of each row's unit to the smallest unit of all operands, and the dimension."""
+    import numpy as np
+
+    from ._errors import UnitError
+
+    infos = [UNITS[name] for u in operands for name in u.names]
+    dimensions = {info.dimension for info in infos}
+    if len(dimensions) > 1:
+        names = ", ".join(sorted({info.name for info in infos}))
+        raise UnitError(f"cannot compare {names}: the operands of a share or a sum must be alike")
+    smallest = min(info.factor for info in infos)
+    out = []
+    for u in operands:
+        relative = [UNITS[name].factor / smallest for name in u.names]
+        if any(r.denominator != 1 for r in relative):  # pragma: no cover - every table unit is decimal
+            raise UnitError("units whose ratio is not a whole number are not supported in tables")
+        out.append(np.asarray([int(r) for r in relative], dtype=np.int64)[u.codes])
+    return out, dimensions.pop()
 
 
 def _pow10(k: Any, exact: bool) -> Any:
@@ -272,7 +327,7 @@ class _Box:
     high: Any
 
 
-def _box(column: _Column, decimals: int, factor: int, whole: bool, exact: bool) -> _Box:
+def _box(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> _Box:
     """The rounding interval of each row, as integers at ``decimals`` decimal places."""
     import numpy as np
 
@@ -351,8 +406,8 @@ def check_shares(
     part: Hashable,
     whole: Hashable,
     stated: Hashable,
-    part_unit: str = "count",
-    whole_unit: str = "count",
+    part_unit: Hashable = "count",
+    whole_unit: Hashable = "count",
     prefix: str = "",
 ) -> pd.DataFrame:
     """Check a stated percentage on every row of a table.
@@ -364,9 +419,10 @@ def check_shares(
         The part, the whole, and the stated percentage. Give stated numbers as
         strings so that trailing zeros count; integer columns are exact;
         float columns are accepted with a :class:`PrecisionWarning`.
-    part_unit, whole_unit : str
-        Units of the part and whole (``"count"``, ``"ha"``, ``"km²"``, ...),
-        unless the columns are pint-pandas columns, which carry their own.
+    part_unit, whole_unit : str or column label
+        Units of the part and whole: a unit name for every row (``"count"``,
+        ``"ha"``, ``"km²"``, ...) or the label of a column of unit names, one
+        per row. pint-pandas columns carry their own unit.
     prefix : str
         Prefix for the added column names.
 
@@ -404,33 +460,27 @@ def check_shares(
     w = _parse_column(frame, whole, problems)
     s = _parse_column(frame, stated, problems)
     _raise(problems)
-    p_unit, w_unit = _unit_of(frame, part, part_unit), _unit_of(frame, whole, whole_unit)
-    p_info, w_info = UNITS[p_unit], UNITS[w_unit]
-    if p_info.dimension != w_info.dimension:
-        from ._errors import UnitError
-
-        raise UnitError(f"cannot take a share of {p_unit} in {w_unit}: the part and the whole must be alike")
-    _validate(p, p_unit, frame, problems)
-    _validate(w, w_unit, frame, problems)
+    p_units = _units(frame, part, part_unit, problems)
+    w_units = _units(frame, whole, whole_unit, problems)
+    _raise(problems)
+    (p_factor, w_factor), dimension = _factors([p_units, w_units])
+    for column, units in ((p, p_units), (w, w_units)):
+        for code, name in enumerate(units.names):
+            _validate(column, name, frame, problems, rows=units.codes == code)
     _validate(s, "percent", frame, problems)
     _raise(problems)
-    smallest = min(p_info.factor, w_info.factor)
-    p_factor, w_factor = p_info.factor / smallest, w_info.factor / smallest
-    if (
-        p_factor.denominator != 1 or w_factor.denominator != 1
-    ):  # pragma: no cover - all share units are decimal
-        raise ValueError("units whose ratio is not a whole number are not supported in tables")
+    whole_numbers = dimension == "count"
     decimals = _decimals([p, w])
     s_decimals = _decimals([s])
     scale = 100 * 10**s_decimals
     # The rule forms scale * part - stated * whole: use int64 when no term can overflow.
     largest_term = max(
-        scale * _bound([p], decimals, [int(p_factor)]),
-        _bound([s], s_decimals, [1]) * _bound([w], decimals, [int(w_factor)]),
+        scale * _bound([p], decimals, [int(p_factor.max(initial=1))]),
+        _bound([s], s_decimals, [1]) * _bound([w], decimals, [int(w_factor.max(initial=1))]),
     )
     exact = largest_term * 2 >= _INT64_SAFE
-    pb = _box(p, decimals, int(p_factor), p_info.dimension == "count", exact)
-    wb = _box(w, decimals, int(w_factor), w_info.dimension == "count", exact)
+    pb = _box(p, decimals, p_factor, whole_numbers, exact)
+    wb = _box(w, decimals, w_factor, whole_numbers, exact)
     sb = _box(s, s_decimals, 1, False, exact)
     box = {"part": (pb.low, pb.point, pb.high), "whole": (wb.low, wb.point, wb.high)}
     holds = _share_holds({"part": 1}, {"whole": 1}, box, sb.low, sb.high, scale)
@@ -442,8 +492,8 @@ def check_shares(
         s_high = sb.high.astype(np.float64) / 10**s_decimals
         s_point = sb.point.astype(np.float64) / 10**s_decimals
         computed = np.where(undecided, np.nan, p_float / w_float * 100)
-        unscale_p = 10.0**decimals * float(p_factor)
-        unscale_w = 10.0**decimals * float(w_factor)
+        unscale_p = 10.0**decimals * p_factor.astype(np.float64)
+        unscale_w = 10.0**decimals * w_factor.astype(np.float64)
         whole_known = ~(w.missing | s.missing)
         part_known = ~(p.missing | s.missing)
         columns = {
@@ -465,7 +515,7 @@ def check_sums(
     *,
     parts: Sequence[Hashable],
     total: Hashable,
-    unit: str = "count",
+    unit: Hashable = "count",
     prefix: str = "",
 ) -> pd.DataFrame:
     """Check on every row of a table that ``parts`` add up to the stated ``total``.
@@ -473,7 +523,9 @@ def check_sums(
     Returns a copy of ``frame`` with ``status``, ``computed`` (the sum of the
     parts), ``gap`` (computed minus stated, in ``unit``) and, for each part,
     ``<part>_implied_low/high``: the value that would make the total hold,
-    the other parts as stated. Verdicts equal those of :func:`check_sum`.
+    the other parts as stated. ``unit`` is a unit name or the label of a
+    column of unit names (each row's parts and total share its unit).
+    Verdicts equal those of :func:`check_sum`.
 
     Examples
     --------
@@ -491,11 +543,14 @@ def check_sums(
     cols = [_parse_column(frame, c, problems) for c in parts]
     t = _parse_column(frame, total, problems)
     _raise(problems)
-    canonical = canonical_unit(unit)
-    for c in [*cols, t]:
-        _validate(c, canonical, frame, problems)
+    units = _units(frame, total, unit, problems)
     _raise(problems)
-    whole = UNITS[canonical].dimension == "count"
+    _, dimension = _factors([units])  # every column of a row is in that row's unit
+    for c in [*cols, t]:
+        for code, name in enumerate(units.names):
+            _validate(c, name, frame, problems, rows=units.codes == code)
+    _raise(problems)
+    whole = dimension == "count"
     decimals = _decimals([*cols, t])
     exact = _bound([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= _INT64_SAFE
     boxes = [_box(c, decimals, 1, whole, exact) for c in cols]
