@@ -292,6 +292,10 @@ def dumps(document: Document) -> str:
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
     data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    figures = data.get("figures", [])
+    for index, (figure, model) in enumerate(zip(figures, document.figures, strict=True)):
+        if model.value is None:  # required: an unknown value is written as null, after the label
+            figures[index] = {k: figure.get(k) for k in ("id", "label", "value")} | figure
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):
