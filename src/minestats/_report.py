@@ -160,6 +160,11 @@ class Verdict(_Frozen):
     def __str__(self) -> str:
         return f"{self.claim}/{self.reading}: {self.status} - {self.reason}"
 
+    def _repr_html_(self) -> str:
+        from ._html import verdict_html
+
+        return verdict_html(self)
+
 
 #: Columns of :meth:`Report.to_frame` and their dtypes.
 REPORT_COLUMNS: dict[str, str] = {
@@ -345,4 +350,6 @@ class Report(_Frozen):
         return self.to_text()
 
     def _repr_html_(self) -> str:
-        return self.to_frame()._repr_html_()  # type: ignore[operator,no-any-return]
+        from ._html import report_html
+
+        return report_html(self)
