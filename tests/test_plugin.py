@@ -25,7 +25,7 @@ def test_one_item_per_claim_reading_and_all_pass(pytester: pytest.Pytester, lett
     result = pytester.runpytest("-v")
     result.assert_outcomes(passed=len(READINGS))
     for claim, reading in READINGS:
-        result.stdout.fnmatch_lines([f"letter.yaml::{claim}[[]{reading}[]] PASSED*"])
+        result.stdout.fnmatch_lines([f"letter.yaml::un-24-23652::{claim}[[]{reading}[]] PASSED*"])
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_a_changed_value_fails_exactly_its_item(
     pytester.makefile(".yaml", letter=alter(letter_text, old, new))
     result = pytester.runpytest("-rf")
     result.assert_outcomes(passed=len(READINGS) - 1, failed=1)
-    result.stdout.fnmatch_lines([f"FAILED letter.yaml::{failing.replace('[', '[[]')}*"])
+    result.stdout.fnmatch_lines([f"FAILED letter.yaml::un-24-23652::{failing.replace('[', '[[]')}*"])
 
 
 def test_failure_message_shows_the_claim_and_why(

@@ -6,9 +6,9 @@ minestats is installed; ``-p no:minestats`` turns it off.
 A file is collected when its name matches one of the ``minestats_files``
 patterns (ini option; default ``*.yaml *.yml``) **and** it declares the data
 format on a line of its own near the top (``minestats: 1``), so unrelated YAML
-files are never touched. Each reading of each claim becomes one item named
-``<claim>[<reading>]``; the document id is a keyword, so
-``pytest data/ -k un-24-23652`` works. An item passes when the verdict is the
+files are never touched. Each reading of each claim becomes one item,
+``<file>::<document id>::<claim>[<reading>]``, so ``-k un-24-23652`` or
+``-k cleared_share_of_minefields`` select items. An item passes when the verdict is the
 one the file records with ``expect:``, or ``consistent`` when none is recorded.
 
 This module imports minestats lazily: loading the plugin costs nothing in
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._models import Document
     from ._report import Verdict
 
-__all__ = ["ClaimItem", "DataFile", "is_data_file"]
+__all__ = ["ClaimItem", "DataFile", "DocumentNode", "is_data_file"]
 
 #: Default value of the ``minestats_files`` ini option.
 DEFAULT_PATTERNS = ("*.yaml", "*.yml")
@@ -80,9 +80,9 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DataFile |
 
 
 class DataFile(pytest.File):
-    """A minestats data file: one item per claim reading."""
+    """A minestats data file: its document."""
 
-    def collect(self) -> Iterator[ClaimItem]:
+    def collect(self) -> Iterator[DocumentNode]:
         from ._errors import DataError
         from ._io import load
 
@@ -90,14 +90,23 @@ class DataFile(pytest.File):
             document = load(self.path)
         except (DataError, OSError) as exc:
             raise self.CollectError(f"minestats could not load this data file:\n{exc}") from None
-        if not document.claims:
-            return
-        for claim in document.claims:
+        yield DocumentNode.from_parent(self, name=document.id, document=document)
+
+
+class DocumentNode(pytest.Collector):
+    """A document: one item per claim reading."""
+
+    def __init__(self, *, document: Document, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.document = document
+
+    def collect(self) -> Iterator[ClaimItem]:
+        for claim in self.document.claims:
             for reading in claim.readings:
                 yield ClaimItem.from_parent(
                     self,
                     name=f"{claim.id}[{reading.id}]",
-                    document=document,
+                    document=self.document,
                     claim=claim.id,
                     reading=reading.id,
                 )
@@ -119,7 +128,7 @@ class ClaimItem(pytest.Item):
         self.document = document
         self.claim = claim
         self.reading = reading
-        self.extra_keyword_matches.update({document.id, claim, reading})
+        self.extra_keyword_matches.update({claim, reading})
 
     def runtest(self) -> None:
         from ._checks import check_reading
