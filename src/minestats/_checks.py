@@ -156,6 +156,7 @@ class _Check:
             "qualifiers": {f.id: f.qualifier for f in involved if f.qualifier},
             "expect": self.reading.expect,
             "note": self.reading.note,
+            "locator": self.claim.locator or (self.stated_figure.locator if self.stated_figure else None),
         }
         unknown = [f for f in involved if f.value is None]
         self.box: dict[str, tuple[Fraction, Fraction, Fraction]] = {}

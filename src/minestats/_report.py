@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import UnknownFigureError
-from ._models import ClaimKind, Status, _grouped
+from ._models import ClaimKind, Locator, Status, _grouped
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -117,6 +117,9 @@ class Verdict(_Frozen):
         The verdict the data file records as expected.
     reason : str
         One sentence that says why.
+    locator : Locator or None
+        Where the claim stands in its document (the stated figure's place when
+        the claim gives none).
     """
 
     document: str
@@ -141,6 +144,7 @@ class Verdict(_Frozen):
     expect: Status | None = None
     reason: str
     note: str | None = None
+    locator: Locator | None = None
 
     @property
     def expected(self) -> Status:
