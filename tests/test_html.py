@@ -86,6 +86,9 @@ def test_verdict_stated_against_computed_values() -> None:
     assert rows["computed"] == "14.7337 % (14.733 to 14.7343)"
     assert rows["gap"] == "+0.5337 pp"
     assert rows["implied"].startswith("cleared_area in [159,301, 160,426] ha")
+    claim = LETTER.claim("cleared_share_of_minefields")
+    assert claim.locator is not None
+    assert rows["where"] == str(claim.locator)
 
 
 def test_report_has_one_row_per_reading_and_counts() -> None:

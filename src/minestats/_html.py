@@ -124,6 +124,7 @@ def verdict_html(verdict: Verdict) -> str:
         ("implied", _implied(verdict) if failing else ""),
         ("qualifiers", _e(", ".join(f"{k}: {q}" for k, q in verdict.qualifiers.items()))),
         ("reason", _e(verdict.reason)),
+        ("where", _locator(verdict.locator)),
     ]
     title = f"<code>{_e(verdict.claim)}/{_e(verdict.reading)}</code> \u2014 {_e(verdict.label)}"
     if verdict.reading_label:
