@@ -153,5 +153,5 @@ def test_explain_an_indeterminate_verdict_without_a_document() -> None:
     verdict = minestats.check(LETTER).verdict("neutralized_within_planted", "all_within_all")
     text = explain(verdict)
     assert "computed:   nothing (an operand has no stated value)" in text
-    assert "where:" not in text
+    assert "  where:      p. 2, para. 6: \u201c54,430 mines and 104,940 other explosive devices\u201d" in text
     assert "has no stated value" in text.splitlines()[-1]

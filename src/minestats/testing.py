@@ -146,7 +146,8 @@ def _row(head: str, text: str) -> str:
 
 def _where(verdict: Verdict, document: Document | None, file: str | None) -> str:
     if document is None:
-        return file or ""
+        located = str(verdict.locator) if verdict.locator is not None else ""
+        return ": ".join(x for x in (file, located) if x)
     file = file or document.source
     line = document.line_of(verdict.claim)
     parts = []
