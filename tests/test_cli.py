@@ -41,7 +41,7 @@ def test_check_with_no_file_prints_the_letters_table(capsys: pytest.CaptureFixtu
     )
 
 
-@pytest.mark.parametrize("argv", [[], ["check", "un-24-23652"], ["un-24-23652"]])
+@pytest.mark.parametrize("argv", [[], ["check", "un-24-23652"], ["un-24-23652"], ["--format", "table"]])
 def test_no_command_and_a_bundled_id_mean_check(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     expected = run(capsys, "check")
     assert run(capsys, *argv) == expected

@@ -98,15 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         args_list = ["check"]
-    elif args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
-        args_list = ["check", *args_list]  # ``minestats FILE ...`` as before subcommands
+    elif args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version"):
+        args_list = ["check", *args_list]  # ``minestats [FILE ...] [--format F]`` means check
     parser = _parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else USAGE
-    if args.command is None:
-        args = parser.parse_args(["check", *args_list])
     out = sys.stdout
     from ._errors import MinestatsError
 
