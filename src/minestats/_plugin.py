@@ -99,6 +99,7 @@ class DocumentNode(pytest.Collector):
     def __init__(self, *, document: Document, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.document = document
+        self.figures = {f.id: f for f in document.figures}
 
     def collect(self) -> Iterator[ClaimItem]:
         for claim in self.document.claims:
@@ -133,7 +134,8 @@ class ClaimItem(pytest.Item):
     def runtest(self) -> None:
         from ._checks import check_reading
 
-        verdict = check_reading(self.document, self.claim, self.reading)
+        figures = self.parent.figures if isinstance(self.parent, DocumentNode) else None
+        verdict = check_reading(self.document, self.claim, self.reading, _figures=figures)
         self.user_properties.append(("minestats_status", verdict.status.value))
         self.user_properties.append(("minestats_expected", verdict.expected.value))
         if not verdict.as_expected:
