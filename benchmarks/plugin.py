@@ -4,12 +4,16 @@ Run: ``python benchmarks/plugin.py [N]`` (N share claims, default 500). The
 baseline is ``minestats.check`` of the same document in the same process; the
 plugin's time includes pytest's collection, one item per reading and reporting.
 Target: the plugin within 10x of the baseline plus pytest's fixed start-up.
+
+It also prints what loading the plugin adds to every pytest start in an
+environment where minestats is installed, beside importing pytest itself.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,6 +50,27 @@ def best(function: object, repeat: int = 3) -> float:
     return min(times)
 
 
+_IMPORTS = """
+import time
+t0 = time.perf_counter()
+import pytest
+t1 = time.perf_counter()
+import minestats._plugin
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def import_costs(repeat: int = 3) -> tuple[float, float]:
+    """Best (pytest import, plugin import) in fresh interpreters, in seconds."""
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _IMPORTS], capture_output=True, text=True, check=True)
+        first, second = out.stdout.split()
+        runs.append((float(first), float(second)))
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
 def main() -> None:
     claims = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     with tempfile.TemporaryDirectory() as folder:
@@ -63,6 +88,9 @@ def main() -> None:
     print(f"claims: {claims}")
     print(f"baseline  load + minestats.check: {baseline * 1000:8.1f} ms")
     print(f"plugin    pytest on the file:     {plugin * 1000:8.1f} ms  ({plugin / baseline:.1f}x baseline)")
+    pytest_import, plugin_import = import_costs()
+    print(f"baseline  import pytest:          {pytest_import * 1000:8.1f} ms")
+    print(f"plugin    import minestats._plugin: {plugin_import * 1000:6.1f} ms (added to every pytest start)")
 
 
 if __name__ == "__main__":
