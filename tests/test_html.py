@@ -6,6 +6,8 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import minestats
 from minestats._html import badge
@@ -144,3 +146,16 @@ def test_text_is_escaped() -> None:
 def test_badge_reads_without_colour(status: str, mark: str) -> None:
     assert parse(badge(status)).plain == f"{mark} {status}"
     assert parse(badge(status, unexpected=True)).plain.endswith("UNEXPECTED")
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40))
+def test_any_label_is_shown_as_text(label: str) -> None:
+    label = label.strip()
+    if not label:
+        return
+    figure = minestats.Figure(
+        id="a", label=label, value="1", unit="count", entity="m", locator={"quote": label}
+    )
+    parsed = parse(figure._repr_html_())
+    assert label in parsed.plain
+    assert parsed.tags.count("table") == 1

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import minestats
 from minestats.testing import assert_as_expected, assert_consistent, assert_share, assert_sum, explain
@@ -155,3 +157,15 @@ def test_explain_an_indeterminate_verdict_without_a_document() -> None:
     assert "computed:   nothing (an operand has no stated value)" in text
     assert "  where:      p. 2, para. 6: \u201c54,430 mines and 104,940 other explosive devices\u201d" in text
     assert "has no stated value" in text.splitlines()[-1]
+
+
+@given(st.integers(1, 10**7), st.integers(0, 10**7), st.integers(0, 3))
+def test_assert_share_holds_for_any_correctly_rounded_share(whole: int, part: int, digits: int) -> None:
+    part = part % (whole + 1)
+    exact = Decimal(100 * part) / Decimal(whole)
+    stated = exact.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
+    assert_share(str(part), str(whole), f"{stated:f}")
+    off = stated + 4 * Decimal(1).scaleb(-digits)
+    if off <= 100:
+        with pytest.raises(AssertionError, match="inconsistent, expected consistent"):
+            assert_share(str(part), str(whole), f"{off:f}")
