@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -87,6 +87,16 @@ def check_reading(
 # reading from those. They only add, multiply, compare and pick, so the same
 # code runs on exact fractions (one claim) and on numpy arrays of scaled
 # integers (one claim per row of a table; see ``_frames.py``).
+
+
+def _range(low: Fraction, high: Fraction) -> str:
+    """``low to high`` with enough digits to tell them apart, rounded outwards."""
+    for digits in (4, 6, 8, 12):
+        text_low = _num(decimal_of(low), digits, ROUND_FLOOR)
+        text_high = _num(decimal_of(high), digits, ROUND_CEILING)
+        if text_low != text_high or low == high:
+            break
+    return f"{text_low} to {text_high}"
 
 
 def _coefs(ids: Iterable[str]) -> Coefs:
@@ -196,6 +206,7 @@ class _Check:
             "qualifiers": {f.id: f.qualifier for f in involved if f.qualifier},
             "expect": self.reading.expect,
             "note": self.reading.note,
+            "locator": self.claim.locator or (self.stated_figure.locator if self.stated_figure else None),
         }
         unknown = [f for f in involved if f.value is None]
         self.box: dict[str, tuple[Fraction, Fraction, Fraction]] = {}
@@ -331,8 +342,7 @@ class _Check:
         else:
             reason = (
                 f"{ratio_text}; no values that round to the stated figures give a share in"
-                f" {interval_text} (they give {_num(decimal_of(r_low * hundred), 4)} to"
-                f" {_num(decimal_of(r_high * hundred), 4)} %)"
+                f" {interval_text} (they give {_range(r_low * hundred, r_high * hundred)} %)"
             )
         constraints = [
             (_combine(self.a, self.b, s_low), ">=", Fraction(0)),

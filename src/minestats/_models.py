@@ -305,6 +305,11 @@ class Figure(_Model):
             raise ValueError(f"figure {self.id!r} has no stated value")
         return quantity(float(self.value), self.unit)
 
+    def _repr_html_(self) -> str:
+        from ._html import figure_html
+
+        return figure_html(self)
+
 
 def _found(figure: Figure, field: str) -> str:
     value = getattr(figure, field)
@@ -580,6 +585,11 @@ class Document(_Model):
 
     def __repr__(self) -> str:
         return f"<Document {self.id!r}: {len(self.figures)} figures, {len(self.claims)} claims>"
+
+    def _repr_html_(self) -> str:
+        from ._html import document_html
+
+        return document_html(self)
 
 
 #: Columns of :meth:`Document.to_frame` and their dtypes.

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import UnknownFigureError
-from ._models import ClaimKind, Status, _grouped
+from ._models import ClaimKind, Locator, Status, _grouped
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -121,6 +121,9 @@ class Verdict(_Frozen):
         The verdict the data file records as expected.
     reason : str
         One sentence that says why.
+    locator : Locator or None
+        Where the claim stands in its document (the stated figure's place when
+        the claim gives none).
     """
 
     document: str
@@ -145,6 +148,7 @@ class Verdict(_Frozen):
     expect: Status | None = None
     reason: str
     note: str | None = None
+    locator: Locator | None = None
 
     @property
     def expected(self) -> Status:
@@ -163,6 +167,11 @@ class Verdict(_Frozen):
 
     def __str__(self) -> str:
         return f"{self.claim}/{self.reading}: {self.status} - {self.reason}"
+
+    def _repr_html_(self) -> str:
+        from ._html import verdict_html
+
+        return verdict_html(self)
 
 
 #: Columns of :meth:`Report.to_frame` and their dtypes.
@@ -349,4 +358,6 @@ class Report(_Frozen):
         return self.to_text()
 
     def _repr_html_(self) -> str:
-        return self.to_frame()._repr_html_()  # type: ignore[operator,no-any-return]
+        from ._html import report_html
+
+        return report_html(self)

@@ -1,0 +1,339 @@
+"""The ``minestats`` command line.
+
+Subcommands live in :data:`COMMANDS`, filled by the :func:`command` decorator;
+a new one is a function that takes the parsed arguments and the output stream
+and returns the exit status, plus a function that adds its arguments::
+
+    @command("audit", "audit a document", arguments=_audit_arguments)
+    def _audit(args: argparse.Namespace, out: TextIO) -> int: ...
+
+Exit status: 0 when all is well (for ``check``: every verdict is the one
+expected), 1 when a verdict is not, 2 for bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._models import Document
+    from ._report import Report
+
+__all__ = ["COMMANDS", "Command", "command", "main"]
+
+#: Exit status when every verdict is the one expected.
+OK = 0
+#: Exit status when a verdict is not the one expected.
+UNEXPECTED = 1
+#: Exit status for bad input or usage.
+USAGE = 2
+
+FORMATS = ("table", "json", "csv", "markdown")
+
+Runner = Callable[[argparse.Namespace, TextIO], int]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its name, a line of help, its arguments and what it does."""
+
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Runner
+
+
+#: The subcommands, by name, in the order they were registered.
+COMMANDS: dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, *, arguments: Callable[[argparse.ArgumentParser], None] | None = None
+) -> Callable[[Runner], Runner]:
+    """Register a subcommand (a decorator); see the module docstring."""
+
+    def register(run: Runner) -> Runner:
+        COMMANDS[name] = Command(name, help, arguments or (lambda parser: None), run)
+        return run
+
+    return register
+
+
+class _UsageError(Exception):
+    """A usage error found after argument parsing."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="minestats",
+        description="Check the stated figures of mine-contamination documents.",
+        epilog="With no command, 'check' is run. Exit status: 0 all as expected,"
+        " 1 a verdict not as expected, 2 bad input or usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"minestats {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for cmd in COMMANDS.values():
+        sub = commands.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        cmd.arguments(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Examples
+    --------
+    >>> main(["compute", "un-24-23652", "minefield_area - cleared_area"])
+    9,599.28 km²
+    0
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["check"]
+    elif args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version"):
+        args_list = ["check", *args_list]  # ``minestats [FILE ...] [--format F]`` means check
+    parser = _parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else USAGE
+    out = sys.stdout
+    from ._errors import MinestatsError
+
+    try:
+        return COMMANDS[args.command].run(args, out)
+    except BrokenPipeError:  # e.g. ``minestats check | head``: the reader has gone
+        return OK
+    except (MinestatsError, OSError, _UsageError) as exc:
+        message = str(exc)
+        if isinstance(exc, KeyError):  # UnknownFigureError: str() of a KeyError quotes it
+            message = exc.__str__()
+        print(f"minestats {args.command}: {message}", file=sys.stderr)
+        return USAGE
+
+
+def _document(name: str) -> Document:
+    """A data file by path, or a bundled document by id."""
+    from ._io import documents, load
+
+    path = Path(name)
+    if path.exists() or name not in documents():
+        if not path.exists():
+            bundled = ", ".join(documents())
+            raise _UsageError(f"no such file: {name!r} (bundled documents: {bundled})")
+        return load(path)
+    return documents()[name]
+
+
+def _documents(names: Sequence[str]) -> list[Document]:
+    from ._io import letter
+
+    return [_document(n) for n in names] if names else [letter()]
+
+
+def _format_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+
+
+def _markdown(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+# --- check --------------------------------------------------------------------
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE", help="data files (default: the bundled letter)")
+    _format_argument(parser)
+
+
+def _verdict_row(verdict: Any) -> list[str]:
+    from ._report import _num
+
+    unit = {"percent": " %", "count": ""}.get(verdict.unit, f" {verdict.unit}")
+    gap = ""
+    if verdict.gap is not None:
+        sign = "+" if verdict.gap > 0 else ("-" if verdict.gap < 0 else "\u00b1")
+        gap_unit = "pp" if verdict.gap_unit == "percentage points" else verdict.gap_unit
+        gap = f"{sign}{_num(abs(verdict.gap), 4)} {gap_unit}"
+    return [
+        verdict.claim,
+        verdict.reading,
+        verdict.status.value,
+        verdict.expected.value,
+        f"{verdict.stated_text}{unit}" if verdict.stated_text else "",
+        f"{_num(verdict.computed)}{unit}" if verdict.computed is not None else "",
+        gap,
+    ]
+
+
+_CHECK_HEADER = ("claim", "reading", "status", "expected", "stated", "computed", "gap")
+
+
+@command("check", "check every claim of documents (default: the bundled letter)", arguments=_check_arguments)
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    from ._checks import check
+    from .testing import explain
+
+    documents = _documents(args.files)
+    reports: list[tuple[Document, Report]] = [(d, check(d)) for d in documents]
+    if args.format == "json":
+        payload = [
+            {
+                "document": d.id,
+                "title": d.title,
+                "source": d.source,
+                "as_expected": r.as_expected,
+                "counts": r.counts,
+                "verdicts": [
+                    {**v.model_dump(mode="json"), "expected": v.expected.value, "as_expected": v.as_expected}
+                    for v in r
+                ],
+            }
+            for d, r in reports
+        ]
+        json.dump(payload, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "csv":
+        import pandas as pd
+
+        frame = pd.concat([r.to_frame() for _, r in reports], ignore_index=True)
+        frame.to_csv(out, index=False, lineterminator="\n")
+    else:
+        for index, (document, report) in enumerate(reports):
+            if index:
+                out.write("\n")
+            rows = [_verdict_row(v) for v in report]
+            for row, verdict in zip(rows, report, strict=True):
+                if not verdict.as_expected:
+                    row[2] = f"{row[2]} (UNEXPECTED)" if args.format == "table" else f"**{row[2]}**"
+            counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
+            unexpected = sum(not v.as_expected for v in report)
+            summary = f"{len(report)} readings checked: {counts}; " + (
+                f"{unexpected} not as expected." if unexpected else "all as expected."
+            )
+            if args.format == "markdown":
+                out.write(f"## {document.title} ({document.symbol or document.id})\n\n")
+                out.write(_markdown(_CHECK_HEADER, rows) + f"\n\n{summary}\n")
+            else:
+                out.write(f"{document.title} ({document.symbol or document.id})\n\n")
+                out.write(_table(_CHECK_HEADER, rows) + f"\n\n{document.id}: {summary}\n")
+                for verdict in report:
+                    if not verdict.as_expected:
+                        out.write("\n" + explain(verdict, document) + "\n")
+    return OK if all(r.as_expected for _, r in reports) else UNEXPECTED
+
+
+# --- figures ------------------------------------------------------------------
+
+
+def _figures_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a data file or bundled document id")
+    _format_argument(parser)
+
+
+@command("figures", "list the figures of a document", arguments=_figures_arguments)
+def _figures(args: argparse.Namespace, out: TextIO) -> int:
+    document = _documents([args.file] if args.file else [])[0]
+    if args.format == "json":
+        json.dump(
+            [f.model_dump(mode="json") for f in document.figures],
+            out,
+            indent=2,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return OK
+    if args.format == "csv":
+        document.to_frame().to_csv(out, index=False, lineterminator="\n")
+        return OK
+    header = ("id", "stated", "as of", "where", "label")
+    rows = [
+        [
+            f.id,
+            f.text,
+            f.as_of or "",
+            ", ".join(
+                p
+                for p in (
+                    f"p. {f.locator.page}" if f.locator.page else "",
+                    f"para. {f.locator.paragraph}" if f.locator.paragraph else "",
+                )
+                if p
+            ),
+            f.label,
+        ]
+        for f in document.figures
+    ]
+    if args.format == "markdown":
+        out.write(_markdown(header, rows) + "\n")
+    else:
+        out.write(f"{document.title} ({document.symbol or document.id})\n\n" + _table(header, rows) + "\n")
+    return OK
+
+
+# --- compute ------------------------------------------------------------------
+
+
+def _compute_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a data file or bundled document id")
+    parser.add_argument("expression", metavar="EXPRESSION", help="e.g. 'cleared_area / minefield_area'")
+    parser.add_argument(
+        "--digits", type=int, default=6, help="significant digits to show (default: 6)", metavar="N"
+    )
+    parser.add_argument("--exact", action="store_true", help="show the exact decimal value")
+
+
+@command("compute", "evaluate an expression over a document's figures", arguments=_compute_arguments)
+def _compute(args: argparse.Namespace, out: TextIO) -> int:
+    from decimal import Decimal
+
+    from ._compute import compute
+    from ._report import _num
+
+    if not 1 <= args.digits <= 40:
+        raise _UsageError(f"--digits must be from 1 to 40, not {args.digits}")
+    document = _document(args.file)
+    quantity = compute(document, args.expression, exact=True)
+    magnitude = Decimal(quantity.magnitude)
+    unit = format(quantity.units, "~P")
+    unit = {"%": " %", "": ""}.get(unit, f" {unit}")
+    number = f"{magnitude:f}" if args.exact else _num(magnitude, args.digits)
+    out.write(f"{number}{unit}\n")
+    return OK
+
+
+# --- schema -------------------------------------------------------------------
+
+
+@command("schema", "print the JSON Schema of the data format")
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    from ._schema import json_schema
+
+    json.dump(json_schema(), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+    return OK

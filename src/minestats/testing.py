@@ -1,0 +1,327 @@
+"""Assertion helpers for tests that verify a document's stated figures.
+
+Each helper checks with the same exact, rounding-aware arithmetic as
+:func:`minestats.check` and raises :class:`AssertionError` with a message that
+says, in a few lines, what was stated, what the figures give, the rounding
+interval, the gap, the implied interval of each operand and where the claim
+stands in its file. The pytest plugin uses the same message.
+
+Examples
+--------
+>>> import minestats
+>>> from minestats.testing import assert_as_expected, assert_share
+>>> letter = minestats.letter()
+>>> assert_as_expected(letter, "post_conflict_victims_total")
+>>> assert_share("54,430", "1.5 million", "3.6")
+>>> try:
+...     assert_share("165,871.5", "1,125,800", "14.2", unit="ha")
+... except AssertionError as err:
+...     print(str(err).splitlines()[0])
+share/as_stated in assert-share: inconsistent, expected consistent
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ._models import ClaimKind, Document, Figure, Status
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._report import Report, Verdict
+
+__all__ = [
+    "assert_as_expected",
+    "assert_consistent",
+    "assert_share",
+    "assert_sum",
+    "explain",
+]
+
+
+def _unit(unit: str) -> str:
+    return {"percent": " %", "count": ""}.get(unit, f" {unit}")
+
+
+def _signed(value: Decimal, unit: str) -> str:
+    from ._report import _num
+
+    sign = "+" if value > 0 else ("-" if value < 0 else "\u00b1")
+    return f"{sign}{_num(abs(value))} {unit}"
+
+
+def explain(
+    verdict: Verdict,
+    document: Document | None = None,
+    *,
+    file: str | None = None,
+    expected: Status | None = None,
+) -> str:
+    """A few lines that explain one verdict, for failure messages.
+
+    Parameters
+    ----------
+    verdict : Verdict
+        The verdict to explain.
+    document : Document, optional
+        The document checked; gives the claim's locator and its line in the file.
+    file : str, optional
+        The file to name; defaults to the document's source.
+    expected : Status, optional
+        The status the caller wanted; defaults to the one the data file
+        records (``consistent`` when none is recorded).
+
+    Returns
+    -------
+    str
+        The claim as stated, the computed value, the rounding interval, the
+        gap, the implied interval of each operand, and where the claim stands.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> letter = minestats.letter()
+    >>> v = minestats.check(letter).verdict("cleared_share_of_minefields", "of_minefield_area")
+    >>> print(explain(v, letter, file="un-24-23652.yaml"))  # doctest: +ELLIPSIS
+    cleared_share_of_minefields/of_minefield_area in un-24-23652: inconsistent (as expected)
+      claim:      About 14.2 per cent of the minefield area has been cleared ('this area' is ...)
+      stated:     14.2 %, rounding interval [14.15, 14.25] %
+      computed:   14.7337 % (14.733 to 14.7343 % within the rounding of its operands)
+      gap:        +0.533656 percentage points
+      implied:    cleared_area in [159,300.7, 160,426.5] ha (1,593.007 to 1,604.265 km²), stated 165,871.5
+                  minefield_area in [11,640.105, 11,722.368] km² (...), stated 11,258
+      qualifiers: cleared_share 'approximately', minefield_area 'about'
+      where:      un-24-23652.yaml:...: claim cleared_share_of_minefields, p. 2, para. 6: ...
+      reason:     165,871.5 ha / 11,258 km² = 14.73 %; ...
+    """
+    from ._report import _num
+
+    expected = expected or verdict.expected
+    outcome = verdict.status.value
+    outcome += " (as expected)" if verdict.status is expected else f", expected {expected.value}"
+    lines = [f"{verdict.claim}/{verdict.reading} in {verdict.document}: {outcome}"]
+    claim_text = verdict.label + (f" ({verdict.reading_label})" if verdict.reading_label else "")
+    lines.append(_row("claim", claim_text))
+    unit = _unit(verdict.unit)
+    if verdict.stated_text is not None:
+        head = {ClaimKind.SHARE: "stated", ClaimKind.SUM: "total"}.get(verdict.kind, "whole")
+        text = f"{verdict.stated_text}{unit}"
+        if verdict.low is not None or verdict.high is not None:
+            if verdict.kind in (ClaimKind.SUBSET, ClaimKind.BOUND):
+                text += f", so the part may be at most {_num(verdict.high)}{unit}"
+            else:
+                text += f", rounding interval [{_num(verdict.low)}, {_num(verdict.high)}]{unit}"
+        lines.append(_row(head, text))
+    if verdict.computed is not None:
+        text = f"{_num(verdict.computed)}{unit}"
+        low, high = verdict.computed_low, verdict.computed_high
+        if low is not None and high is not None and low != high:
+            text += f" ({_num(low)} to {_num(high)}{unit} within the rounding of its operands)"
+        lines.append(_row("computed", text))
+    else:
+        lines.append(_row("computed", "nothing (an operand has no stated value)"))
+    if verdict.gap is not None:
+        lines.append(_row("gap", _signed(verdict.gap, verdict.gap_unit)))
+    for index, implied in enumerate(verdict.implied):
+        text = str(implied)
+        if implied.stated is not None:
+            from ._models import _grouped
+
+            text += f", stated {_grouped(implied.stated)}"
+        lines.append(_row("implied" if index == 0 else "", text))
+    if verdict.qualifiers:
+        qualified = ", ".join(f"{k} {q!r}" for k, q in verdict.qualifiers.items())
+        lines.append(_row("qualifiers", qualified))
+    where = _where(verdict, document, file)
+    if where:
+        lines.append(_row("where", where))
+    lines.append(_row("reason", verdict.reason))
+    return "\n".join(lines)
+
+
+def _row(head: str, text: str) -> str:
+    return f"  {head + ':' if head else '':<12}{text}"
+
+
+def _where(verdict: Verdict, document: Document | None, file: str | None) -> str:
+    if document is None:
+        located = str(verdict.locator) if verdict.locator is not None else ""
+        return ": ".join(x for x in (file, located) if x)
+    file = file or document.source
+    line = document.line_of(verdict.claim)
+    parts = []
+    if file:
+        parts.append(file + (f":{line}" if line else ""))
+    parts.append(f"claim {verdict.claim}")
+    text = ": ".join(parts) if file else parts[0]
+    try:
+        locator = document.claim(verdict.claim).locator
+    except KeyError:
+        locator = None
+    if locator is not None:
+        text += f", {locator}"
+    return text
+
+
+def _verdicts(document: Document, claim: str | None, reading: str | None) -> list[Verdict]:
+    from ._checks import check, check_reading
+
+    if claim is None:
+        return list(check(document).verdicts)
+    found = document.claim(claim)
+    if reading is not None:
+        return [check_reading(document, found, reading)]
+    return [check_reading(document, found, r) for r in found.readings]
+
+
+def _fail(
+    failures: Sequence[Verdict], document: Document | None, total: int, expected: Status | None = None
+) -> None:
+    if failures:
+        head = f"{len(failures)} of {total} claim readings" if total > 1 else "the claim reading"
+        body = "\n\n".join(explain(v, document, expected=expected) for v in failures)
+        raise AssertionError(f"{head} did not check out as expected:\n\n{body}" if total > 1 else body)
+
+
+def assert_consistent(document: Document, claim: str, reading: str | None = None) -> None:
+    """Assert that a claim (every reading, or the one named) is consistent.
+
+    This ignores any ``expect`` recorded in the data file; use
+    :func:`assert_as_expected` to honour it.
+
+    Raises
+    ------
+    AssertionError
+        Naming each reading that is not consistent and why.
+    minestats.UnknownFigureError
+        If the document has no such claim or reading.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> assert_consistent(minestats.letter(), "neutralized_share_of_planted", "mines_of_mines")
+    """
+    __tracebackhide__ = True
+    verdicts = _verdicts(document, claim, reading)
+    failures = [v for v in verdicts if v.status is not Status.CONSISTENT]
+    _fail(failures, document, len(verdicts), Status.CONSISTENT)
+
+
+def assert_as_expected(
+    document: Document | Report, claim: str | None = None, reading: str | None = None
+) -> None:
+    """Assert that verdicts match the expectations recorded in the data file.
+
+    A reading without ``expect`` is expected to be consistent.
+
+    Parameters
+    ----------
+    document : Document or Report
+        The document (checked here), or a report already made.
+    claim, reading : str, optional
+        Limit the assertion to one claim, or one reading of it.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> assert_as_expected(minestats.letter())
+    """
+    __tracebackhide__ = True
+    if isinstance(document, Document):
+        verdicts = _verdicts(document, claim, reading)
+        doc: Document | None = document
+    else:
+        verdicts = [
+            v
+            for v in document.verdicts
+            if (claim is None or v.claim == claim) and (reading is None or v.reading == reading)
+        ]
+        doc = None
+    _fail([v for v in verdicts if not v.as_expected], doc, len(verdicts))
+
+
+def _operand(
+    value: Figure | str | int | Decimal, name: str, unit: str, percent: bool = False
+) -> dict[str, Any]:
+    if isinstance(value, Figure):
+        return {**value.model_dump(exclude={"id"}), "id": name}
+    if isinstance(value, float):
+        raise TypeError(f"give {name} as a string or Decimal so its digits are kept, not the float {value!r}")
+    text = str(value)
+    data: dict[str, Any] = {
+        "id": name,
+        "label": name,
+        "value": value,
+        "unit": "percent" if percent else unit,
+        "locator": {"quote": text},
+    }
+    if not percent and unit == "count":
+        data["entity"] = "items"
+    return data
+
+
+def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit: str) -> Document:
+    figures = [_operand(p, f"part_{i}", unit) for i, p in enumerate(parts)]
+    claim: dict[str, Any] = {"id": kind.value, "kind": kind.value, "label": f"asserted {kind.value}"}
+    claim["part"] = [f["id"] for f in figures]
+    if kind is ClaimKind.SHARE:
+        figures.append(_operand(whole, "whole", unit))
+        figures.append(_operand(stated, "stated", unit, percent=True))
+        claim["whole"] = ["whole"]
+    else:
+        figures.append(_operand(stated, "stated", unit))
+    claim["stated"] = "stated"
+    return Document.model_validate(
+        {"id": f"assert-{kind.value}", "title": f"assert_{kind.value}", "figures": figures, "claims": [claim]}
+    )
+
+
+def assert_share(
+    part: Figure | str | int | Decimal | Sequence[Figure | str | int | Decimal],
+    whole: Figure | str | int | Decimal,
+    stated: Figure | str | int | Decimal,
+    *,
+    unit: str = "count",
+) -> None:
+    """Assert that part / whole agrees with a stated percentage, rounding included.
+
+    Parameters
+    ----------
+    part : Figure, str, int or Decimal, or a sequence of them
+        The part (several are added up). Numbers are taken as stated:
+        ``"14.20"`` has four significant digits.
+    whole : Figure, str, int or Decimal
+    stated : Figure, str, int or Decimal
+        The stated percentage (``"3.6"`` for 3.6 per cent).
+    unit : str
+        Unit of numbers given without a Figure (default: a count, whose whole
+        numbers are exact).
+
+    Examples
+    --------
+    >>> assert_share(["70", "312"], "764", "50")
+    >>> assert_share("1.5", "2", "75", unit="ha")
+    """
+    __tracebackhide__ = True
+    parts = list(part) if isinstance(part, (list, tuple)) else [part]
+    document = _adhoc(ClaimKind.SHARE, parts, whole, stated, unit)
+    assert_consistent(document, ClaimKind.SHARE.value)
+
+
+def assert_sum(
+    parts: Sequence[Figure | str | int | Decimal],
+    total: Figure | str | int | Decimal,
+    *,
+    unit: str = "count",
+) -> None:
+    """Assert that parts add up to a stated total, rounding included.
+
+    Examples
+    --------
+    >>> assert_sum(["70", "312"], "382")
+    >>> assert_sum(["1.2", "3.4"], "4.6", unit="km²")
+    """
+    __tracebackhide__ = True
+    document = _adhoc(ClaimKind.SUM, list(parts), None, total, unit)
+    assert_consistent(document, ClaimKind.SUM.value)

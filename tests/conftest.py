@@ -1,0 +1,48 @@
+"""Shared fixtures of the minestats test suite."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import minestats
+
+pytest_plugins = ["pytester"]
+
+#: The shared folder of sources, beside the repository (absent in a bare checkout).
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture
+def letter_text() -> str:
+    """The bundled letter's data file, as text."""
+    source = minestats.letter().source
+    assert source is not None
+    return Path(source).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def letter_file(tmp_path: Path, letter_text: str) -> Path:
+    """A copy of the letter's data file in a temporary folder."""
+    path = tmp_path / "letter.yaml"
+    path.write_text(letter_text, encoding="utf-8")
+    return path
+
+
+def _alter(text: str, old: str, new: str) -> str:
+    """``text`` with the one line ``old`` replaced by ``new`` (both without indentation)."""
+    lines = text.splitlines(keepends=True)
+    hits = [i for i, line in enumerate(lines) if line.strip() == old]
+    assert len(hits) == 1, f"{old!r} is on {len(hits)} lines of the data file"
+    index = hits[0]
+    indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+    lines[index] = f"{indent}{new}\n"
+    return "".join(lines)
+
+
+@pytest.fixture
+def alter() -> Callable[[str, str, str], str]:
+    """A function that replaces one line of a data file's text (indentation kept)."""
+    return _alter

@@ -1,0 +1,282 @@
+"""The command line, called through ``main(argv)``."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+import pytest
+
+import minestats
+from minestats._cli import COMMANDS, command, main
+
+LETTER = minestats.letter()
+REPORT = minestats.check(LETTER)
+Alter = Callable[[str, str, str], str]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_check_with_no_file_prints_the_letters_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "check")
+    assert status == 0
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == f"{LETTER.title} (24-23652)"
+    assert lines[2].split() == ["claim", "reading", "status", "expected", "stated", "computed", "gap"]
+    rows = [line.split() for line in lines[4 : 4 + len(REPORT)]]
+    assert [(r[0], r[1], r[2]) for r in rows] == [(v.claim, v.reading, v.status.value) for v in REPORT]
+    assert lines[-1] == (
+        "un-24-23652: 14 readings checked: 9 consistent, 3 inconsistent, 2 indeterminate; all as expected."
+    )
+
+
+@pytest.mark.parametrize("argv", [[], ["check", "un-24-23652"], ["un-24-23652"], ["--format", "table"]])
+def test_no_command_and_a_bundled_id_mean_check(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    expected = run(capsys, "check")
+    assert run(capsys, *argv) == expected
+
+
+def test_legacy_form_with_files(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
+    assert run(capsys, str(letter_file)) == run(capsys, "check", str(letter_file))
+
+
+def test_check_an_altered_copy_exits_1_and_explains(
+    capsys: pytest.CaptureFixture[str], letter_file: Path, letter_text: str, alter: Alter
+) -> None:
+    letter_file.write_text(alter(letter_text, "value: 14.2", "value: 14.7"), encoding="utf-8")
+    status, out, _ = run(capsys, "check", str(letter_file))
+    assert status == 1
+    unexpected = [line for line in out.splitlines() if "(UNEXPECTED)" in line]
+    assert len(unexpected) == 1
+    assert unexpected[0].split()[:4] == [
+        "cleared_share_of_minefields",
+        "of_minefield_area",
+        "consistent",
+        "(UNEXPECTED)",
+    ]
+    assert "1 not as expected." in out
+    assert (
+        "cleared_share_of_minefields/of_minefield_area in un-24-23652: consistent, expected inconsistent"
+        in out
+    )
+    assert f"{letter_file}:" in out
+
+
+def test_check_several_files(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
+    status, out, _ = run(capsys, "check", str(letter_file), "un-24-23652")
+    assert status == 0
+    assert out.count("readings checked") == 2
+
+
+def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", "--format", "json")
+    assert status == 0
+    (payload,) = json.loads(out)
+    assert payload["document"] == "un-24-23652"
+    assert payload["as_expected"] is True
+    assert payload["counts"] == REPORT.counts
+    verdicts = payload["verdicts"]
+    assert [(v["claim"], v["reading"], v["status"]) for v in verdicts] == [
+        (v.claim, v.reading, v.status.value) for v in REPORT
+    ]
+    first = verdicts[0]
+    assert (first["stated"], first["low"], first["high"]) == ("14.2", "14.15", "14.25")
+    assert first["implied"][0]["figure"] == "cleared_area"
+
+
+def test_check_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    import pandas as pd
+
+    status, out, _ = run(capsys, "check", "-f", "csv")
+    assert status == 0
+    frame = pd.read_csv(io.StringIO(out), dtype={"stated": str})
+    assert list(frame.columns) == list(REPORT.to_frame().columns)
+    assert list(frame["status"]) == [v.status.value for v in REPORT]
+    assert frame["stated"].iloc[0] == "14.2"
+
+
+def test_check_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", "-f", "markdown")
+    assert status == 0
+    rows = [line for line in out.splitlines() if line.startswith("|")]
+    assert len(rows) == 2 + len(REPORT)
+    assert rows[0] == "| claim | reading | status | expected | stated | computed | gap |"
+    assert rows[2].startswith("| cleared_share_of_minefields | of_minefield_area | inconsistent |")
+
+
+def test_check_markdown_marks_unexpected(
+    capsys: pytest.CaptureFixture[str], letter_file: Path, letter_text: str, alter: Alter
+) -> None:
+    letter_file.write_text(alter(letter_text, "value: 70", "value: 71"), encoding="utf-8")
+    status, out, _ = run(capsys, "check", "-f", "markdown", str(letter_file))
+    assert status == 1
+    assert "| post_conflict_victims_total | as_stated | **inconsistent** | consistent |" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        ("minestats: 1\nid: x\n", ["field 'title': this field is required"]),
+        ("figures: [", ["not valid YAML"]),
+        ("", ["the file is empty"]),
+    ],
+)
+def test_check_bad_input_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, needles: list[str]
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "check", str(path))
+    assert status == 2
+    assert out == ""
+    assert err.startswith("minestats check: ")
+    assert str(path) in err
+    for needle in needles:
+        assert needle in err
+    assert "Traceback" not in err
+
+
+def test_check_a_malformed_entry_names_entry_and_field(
+    capsys: pytest.CaptureFixture[str], letter_file: Path, letter_text: str, alter: Alter
+) -> None:
+    letter_file.write_text(alter(letter_text, "value: 54430", "value: 54,430.5"), encoding="utf-8")
+    status, _, err = run(capsys, "check", str(letter_file))
+    assert status == 2
+    assert "entry 'mines_neutralized', field 'value': a count must be a whole number" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "absent.yaml"],
+        ["check", "--format", "xml"],
+        ["figures", "a", "b"],
+        ["compute", "un-24-23652"],
+        ["compute", "un-24-23652", "minefield_area", "--digits", "0"],
+        ["--no-such-option"],
+    ],
+)
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert err.strip()
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str], flag: str) -> None:
+    status, out, _ = run(capsys, flag)
+    assert status == 0
+    assert "minestats" in out
+    if flag == "--help":
+        for name in COMMANDS:
+            assert name in out
+
+
+def test_figures_table(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "figures")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[2].split()[:4] == ["id", "stated", "as", "of"]
+    ids = [line.split()[0] for line in lines[4:]]
+    assert ids == [f.id for f in LETTER.figures]
+    row = next(line for line in lines if line.startswith("minefield_area "))
+    assert "about 11,258 km²" in row
+    assert "p. 2, para. 6" in row
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_figures_formats(capsys: pytest.CaptureFixture[str], letter_file: Path, fmt: str) -> None:
+    status, out, _ = run(capsys, "figures", str(letter_file), "--format", fmt)
+    assert status == 0
+    if fmt == "json":
+        figures = json.loads(out)
+        assert [minestats.Figure.model_validate(f) for f in figures] == list(LETTER.figures)
+    elif fmt == "csv":
+        assert len(out.splitlines()) == 1 + len(LETTER.figures)
+        assert out.splitlines()[0].startswith("id,label,stated,value,unit")
+    else:
+        assert len([line for line in out.splitlines() if line.startswith("| ")]) == 2 + len(LETTER.figures)
+
+
+@pytest.mark.parametrize(
+    ("expression", "options", "expected"),
+    [
+        ("minefield_area - cleared_area", [], "9,599.28 km²"),
+        ("minefield_area - cleared_area", ["--exact"], "9599.285 km²"),
+        ("cleared_area / minefield_area", ["--digits", "3"], "14.7 %"),
+        ("mines_neutralized + devices_neutralized", [], "159,370"),
+        ("minefield_area / national_territory", [], "13 %"),
+    ],
+)
+def test_compute(
+    capsys: pytest.CaptureFixture[str], expression: str, options: list[str], expected: str
+) -> None:
+    status, out, _ = run(capsys, "compute", "un-24-23652", expression, *options)
+    assert status == 0
+    assert out == expected + "\n"
+
+
+@pytest.mark.parametrize(
+    ("expression", "needle"),
+    [
+        ("minefield_area +", "minestats compute:"),
+        ("unknown_figure * 2", "no figure with id 'unknown_figure'"),
+        ("minefield_area + mine_victims", "minestats compute:"),
+        ("other_devices_planted * 2", "minestats compute:"),
+    ],
+)
+def test_compute_errors_exit_2(capsys: pytest.CaptureFixture[str], expression: str, needle: str) -> None:
+    status, out, err = run(capsys, "compute", "un-24-23652", expression)
+    assert status == 2
+    assert out == ""
+    assert needle in err
+
+
+def test_schema_is_json_schema_that_accepts_the_letter(capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema validates the schema")
+    import yaml
+
+    status, out, _ = run(capsys, "schema")
+    assert status == 0
+    schema = json.loads(out)
+    validator = jsonschema.Draft202012Validator(schema)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert LETTER.source is not None
+    validator.validate(yaml.safe_load(Path(LETTER.source).read_text(encoding="utf-8")))
+    validator.validate(yaml.safe_load(minestats.dumps(LETTER)))
+    assert not validator.is_valid({"minestats": 1, "id": "x", "title": "t", "figures": [], "extra": 1})
+
+
+def test_a_new_command_plugs_in(capsys: pytest.CaptureFixture[str]) -> None:
+    def arguments(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("word")
+
+    @command("echo-test", "repeat a word", arguments=arguments)
+    def _echo(args: argparse.Namespace, out: TextIO) -> int:
+        out.write(args.word + "\n")
+        return 0
+
+    try:
+        assert run(capsys, "echo-test", "mines") == (0, "mines\n", "")
+    finally:
+        del COMMANDS["echo-test"]
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "minestats"], capture_output=True, text=True, check=False, cwd=tmp_path
+    )
+    assert result.returncode == 0
+    assert "all as expected." in result.stdout

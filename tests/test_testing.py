@@ -1,0 +1,171 @@
+"""minestats.testing: assertion helpers and their messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import minestats
+from minestats.testing import assert_as_expected, assert_consistent, assert_share, assert_sum, explain
+
+LETTER = minestats.letter()
+
+
+@pytest.mark.parametrize(
+    ("claim", "reading"),
+    [
+        ("neutralized_share_of_planted", "mines_of_mines"),
+        ("post_conflict_victims_total", None),
+        ("minefields_within_territory", "as_stated"),
+    ],
+)
+def test_assert_consistent_passes_on_consistent_claims(claim: str, reading: str | None) -> None:
+    assert_consistent(LETTER, claim, reading)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reading", "failing"),
+    [
+        ("cleared_share_of_minefields", "of_minefield_area", 1),
+        ("cleared_share_of_minefields", None, 2),
+        ("neutralized_share_of_planted", None, 2),
+    ],
+)
+def test_assert_consistent_fails_naming_each_reading(claim: str, reading: str | None, failing: int) -> None:
+    with pytest.raises(AssertionError) as info:
+        assert_consistent(LETTER, claim, reading)
+    message = str(info.value)
+    assert message.count(f"{claim}/") == failing
+    assert "expected consistent" in message
+    assert "implied:" in message
+
+
+def test_assert_as_expected_honours_recorded_expectations() -> None:
+    assert_as_expected(LETTER)
+    assert_as_expected(LETTER, "cleared_share_of_minefields")
+    assert_as_expected(minestats.check(LETTER))
+
+
+def test_assert_as_expected_fails_on_an_altered_document(
+    letter_text: str, alter: Callable[[str, str, str], str]
+) -> None:
+    altered = minestats.loads(alter(letter_text, "value: 70", "value: 71"), name="altered.yaml")
+    with pytest.raises(AssertionError) as info:
+        assert_as_expected(altered)
+    message = str(info.value)
+    assert message.startswith("1 of 14 claim readings did not check out as expected:")
+    assert (
+        "post_conflict_victims_total/as_stated in un-24-23652: inconsistent, expected consistent" in message
+    )
+    assert "altered.yaml:" in message
+    with pytest.raises(AssertionError, match="expected consistent"):
+        assert_as_expected(minestats.check(altered), "post_conflict_victims_total")
+
+
+def test_assert_helpers_raise_for_unknown_claims() -> None:
+    with pytest.raises(minestats.UnknownFigureError, match="no claim with id 'nope'"):
+        assert_consistent(LETTER, "nope")
+    with pytest.raises(minestats.UnknownFigureError):
+        assert_as_expected(LETTER, "post_conflict_victims_total", "nope")
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "unit"),
+    [
+        ("54,430", "1.5 million", "3.6", "count"),
+        (["70", "312"], "764", "50", "count"),
+        ("1.5", "2", "75", "ha"),
+        (1, 3, "33.3", "count"),
+        (Decimal("1"), Decimal("3"), Decimal("33.33"), "count"),
+        ("1", "8", "12", "count"),  # 12.5 rounds half to even
+        ("1", "8", "13", "count"),  # or half up: both ends count
+        (LETTER.figure("cleared_area"), LETTER.figure("minefield_area"), "14.7", "count"),
+    ],
+)
+def test_assert_share_passes(part: object, whole: object, stated: object, unit: str) -> None:
+    assert_share(part, whole, stated, unit=unit)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "unit", "gap"),
+    [
+        ("165,871.5", "1,125,800", "14.2", "ha", "+0.533656"),
+        ("1", "3", "33.4", "count", "-0.0666667"),
+        ("1", "8", "12.4", "count", "+0.1"),
+        (
+            LETTER.figure("cleared_area"),
+            LETTER.figure("minefield_area"),
+            LETTER.figure("cleared_share"),
+            "count",
+            "+0.533656",
+        ),
+    ],
+)
+def test_assert_share_fails_with_the_gap(
+    part: object, whole: object, stated: object, unit: str, gap: str
+) -> None:
+    with pytest.raises(AssertionError) as info:
+        assert_share(part, whole, stated, unit=unit)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "inconsistent, expected consistent" in message
+    assert "rounding interval" in message
+    assert f"gap:        {gap} percentage points" in message
+
+
+def test_assert_share_refuses_floats() -> None:
+    with pytest.raises(TypeError, match="digits are kept"):
+        assert_share(0.5, "1", "50")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit", "holds"),
+    [
+        (["70", "312"], "382", "count", True),
+        (["70", "312"], "383", "count", False),
+        (["1.2", "3.4"], "4.6", "km²", True),
+        (["1.2", "3.4"], "4.7", "km²", True),  # 1.25 + 3.45 = 4.70
+        (["1.2", "3.4"], "4.8", "km²", False),
+    ],
+)
+def test_assert_sum(parts: list[str], total: str, unit: str, holds: bool) -> None:
+    if holds:
+        assert_sum(parts, total, unit=unit)
+    else:
+        with pytest.raises(AssertionError, match="total: "):
+            assert_sum(parts, total, unit=unit)
+
+
+def test_explain_lists_every_part_of_a_failure() -> None:
+    report = minestats.check(LETTER)
+    verdict = report.verdict("neutralized_share_of_planted", "all_of_mines")
+    lines = explain(verdict, LETTER).splitlines()
+    heads = [line.split(":")[0].strip() for line in lines[1:] if line[2] != " "]
+    assert heads == ["claim", "stated", "computed", "gap", "implied", "qualifiers", "where", "reason"]
+    assert lines[0] == "neutralized_share_of_planted/all_of_mines in un-24-23652: inconsistent (as expected)"
+    assert "mines_neutralized: no value of this figure alone makes it hold" in lines[5]
+    line = LETTER.line_of("neutralized_share_of_planted")
+    assert f"un-24-23652.yaml:{line}: claim neutralized_share_of_planted, p. 2, para. 6" in lines[-2]
+
+
+def test_explain_an_indeterminate_verdict_without_a_document() -> None:
+    verdict = minestats.check(LETTER).verdict("neutralized_within_planted", "all_within_all")
+    text = explain(verdict)
+    assert "computed:   nothing (an operand has no stated value)" in text
+    assert "  where:      p. 2, para. 6: \u201c54,430 mines and 104,940 other explosive devices\u201d" in text
+    assert "has no stated value" in text.splitlines()[-1]
+
+
+@given(st.integers(1, 10**7), st.integers(0, 10**7), st.integers(0, 3))
+def test_assert_share_holds_for_any_correctly_rounded_share(whole: int, part: int, digits: int) -> None:
+    part = part % (whole + 1)
+    exact = Decimal(100 * part) / Decimal(whole)
+    stated = exact.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
+    assert_share(str(part), str(whole), f"{stated:f}")
+    off = stated + 4 * Decimal(1).scaleb(-digits)
+    if off <= 100:
+        with pytest.raises(AssertionError, match="inconsistent, expected consistent"):
+            assert_share(str(part), str(whole), f"{off:f}")
