@@ -416,8 +416,6 @@ class _Check:
         whole_figure = self.figures[self.reading.whole[0]]
         unit = whole_figure.unit_info
         gap_unit = whole_figure.entity if whole_figure.unit == "count" and whole_figure.entity else unit.name
-        if whole_figure.unit == "count" and len({self.figures[i].entity for i in self.operands}) > 1:
-            gap_unit = "items"
         stated_text = " + ".join(self.figures[i].stated for i in self.reading.whole)
         base = dict(self.base, unit=unit.name, gap_unit=gap_unit, stated_text=stated_text)
         if unknown:
