@@ -81,7 +81,7 @@ class DataError(MinestatsError, ValueError):
     ...     minestats.loads("figures: 3", name="bad.yaml")
     ... except minestats.DataError as err:
     ...     print(err.file, err.field)
-    bad.yaml figures
+    bad.yaml id
     """
 
     def __init__(

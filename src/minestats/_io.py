@@ -292,12 +292,25 @@ def dumps(document: Document) -> str:
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
     data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    # ``value`` is required even when unknown: write it back as ``null``.
+    data["figures"] = [_with_value(item) for item in data.get("figures", [])]
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):
                 if side in reading:
                     reading[side] = _Flow(reading[side])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _with_value(item: dict[str, Any]) -> dict[str, Any]:
+    if "value" in item:
+        return item
+    out: dict[str, Any] = {}
+    for key, value in item.items():
+        if key == "unit":
+            out["value"] = None
+        out[key] = value
+    return out
 
 
 def dump(document: Document, path: str | os.PathLike[str]) -> None:
