@@ -24,6 +24,7 @@ from ._errors import (
     UnitError,
     UnknownFigureError,
 )
+from ._extract import Extraction, Mention, extract
 from ._io import documents, dump, dumps, letter, load, loads
 from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
 from ._report import Implied, Report, Verdict
@@ -37,9 +38,11 @@ __all__ = [
     "DataError",
     "Document",
     "ExpressionError",
+    "Extraction",
     "Figure",
     "Implied",
     "Locator",
+    "Mention",
     "MinestatsError",
     "Problem",
     "Reading",
@@ -55,6 +58,7 @@ __all__ = [
     "documents",
     "dump",
     "dumps",
+    "extract",
     "letter",
     "load",
     "loads",
