@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+from ._audit import Audit, Coverage, Flag, Share, audit, draft
 from ._checks import check, check_reading
 from ._compute import compute
 from ._errors import (
@@ -33,13 +34,16 @@ __version__ = "0.1.0"
 
 __all__ = [
     "QUALIFIERS",
+    "Audit",
     "Claim",
     "ClaimKind",
+    "Coverage",
     "DataError",
     "Document",
     "ExpressionError",
     "Extraction",
     "Figure",
+    "Flag",
     "Implied",
     "Locator",
     "Mention",
@@ -47,15 +51,18 @@ __all__ = [
     "Problem",
     "Reading",
     "Report",
+    "Share",
     "Status",
     "UnitError",
     "UnknownFigureError",
     "Verdict",
     "__version__",
+    "audit",
     "check",
     "check_reading",
     "compute",
     "documents",
+    "draft",
     "dump",
     "dumps",
     "extract",
