@@ -49,7 +49,7 @@ ROUND_SHARES: tuple[Fraction, ...] = tuple(
 )
 _MAX_MATCHES = 5
 _TOTAL_MARKERS = re.compile(r"\b(?:of whom|of which|of them|of these|among them|among whom|including)\b")
-_SENTENCE_TOTAL = re.compile(r"\s*(?:of this|of these|of which|of them|of that|of the)\b", re.IGNORECASE)
+_SENTENCE_TOTAL = re.compile(r"\s*(?:of this|of these|of which|of them|of that|of the)\b\s*", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"number of\s+(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b")
 
 
