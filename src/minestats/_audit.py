@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ._checks import _Check
 from ._errors import DataError
 from ._extract import Extraction, Mention, extract
-from ._models import Claim, ClaimKind, Document, Figure, Locator, Reading
+from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading
 from ._report import Report, Verdict, _num, _unit
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
@@ -664,6 +664,24 @@ def _significant(value: Decimal) -> int:
     return max(len(text), 1)
 
 
+def _rounded(figure: Figure) -> bool:
+    """Whether a figure reads as a rounded value: approximate, a multiplier, or trailing zeros.
+
+    A whole-number count stated to the unit is exact ("500 victims"), as in
+    the checks; a count with a multiplier ("1.5 million") is not.
+    """
+    value = figure.value
+    assert value is not None
+    if figure.qualifier is not None and QUALIFIERS.get(figure.qualifier) == "approximate":
+        return True
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if figure.unit == "count":
+        return exponent > 0
+    whole_digits = max(value.adjusted() + 1, 1)
+    return exponent > 0 or (exponent == 0 and _significant(value) < whole_digits)
+
+
 def _flags(items: list[_Item]) -> list[Flag]:
     by_value: dict[tuple[str, Fraction], list[_Item]] = {}
     for item in items:
@@ -674,6 +692,8 @@ def _flags(items: list[_Item]) -> list[Flag]:
     for (dimension, point), wholes in by_value.items():
         whole = wholes[0]
         assert whole.figure.value is not None
+        if not _rounded(whole.figure):
+            continue
         whole_digits = _significant(whole.figure.value)
         for share in ROUND_SHARES:
             derived = by_value.get((dimension, point * share))
