@@ -524,7 +524,7 @@ def extract(text: str) -> Extraction:
             unitless
             and whole
             and len(number) <= 2
-            and _indent(text, start) >= 0
+            and _starts_line(text, start)
             and _FOOTNOTE_BLOCK.match(text, start)
         ):
             kind = "footnote"
@@ -543,21 +543,25 @@ def extract(text: str) -> Extraction:
     return Extraction(tuple(_propagate_units(text, mentions)))
 
 
-def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+def _starts_line(text: str, start: int) -> bool:
+    """Only spaces or tabs between the last line break (or the start) and ``start``."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index < 0 or text[index] == "\n"
 
 
-def _indent(text: str, position: int) -> int:
-    line = _line_start(text, position)
-    segment = text[line:position]
-    return len(segment) if not segment.strip() else -1
+def _ends_line(text: str, end: int) -> bool:
+    """Only spaces or tabs between ``end`` and the next line break (or the end)."""
+    index = end
+    size = len(text)
+    while index < size and text[index] in " \t\r":
+        index += 1
+    return index >= size or text[index] == "\n"
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line = _line_start(text, start)
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
-    return not text[line:start].strip() and not text[end:stop].strip()
+    return _starts_line(text, start) and _ends_line(text, end)
 
 
 def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: str | None = None) -> Mention:
