@@ -473,6 +473,8 @@ def extract(text: str) -> Extraction:
             left = start
             while left > skip_until and not text[left - 1].isspace():
                 left -= 1
+            while left < start and text[left] in "(“\"‘'[":
+                left += 1
             right = end
             while right < size and not text[right].isspace():
                 right += 1
