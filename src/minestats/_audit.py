@@ -251,9 +251,9 @@ def _slug(mention: Mention, entity: str | None) -> str:
     return slug[:90]
 
 
-def _label(mention: Mention) -> str:
+def _label(mention: Mention, entity: str | None) -> str:
     if mention.unit == "count":
-        return f"Number of {mention.entity}" if mention.entity else "A count"
+        return f"Number of {entity}" if entity and entity != "items" else "A count"
     return {
         "percent": "A percentage",
         "km²": "An area",
@@ -292,7 +292,7 @@ def _items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) -
         try:
             figure = Figure(
                 id=slug,
-                label=_label(mention),
+                label=_label(mention, entity),
                 value=mention.value,
                 unit=mention.unit or "count",
                 entity=entity if mention.unit == "count" else None,
@@ -545,26 +545,33 @@ def _reading_id(part: _Operand, whole: _Operand) -> str:
     return ("_and_".join(part.ids) + "_of_" + "_and_".join(whole.ids))[:100]
 
 
-def _share_claim(stated: _Item, part: _Operand, whole: _Operand) -> Claim:
+_MATCH_NOTE = "A pair of the text's figures that reproduces the stated share (found by minestats.audit)."
+_MISS_NOTE = (
+    "No pair of the text's figures reproduces the stated share; this is the nearest"
+    " (found by minestats.audit). Review which figures the text means."
+)
+
+
+def _share_claim(stated: _Item, part: _Operand, whole: _Operand, note: str = _MISS_NOTE) -> Claim:
     return Claim(
         id=f"share_{stated.figure.id}"[:100],
         kind=ClaimKind.SHARE,
         label=f"{stated.figure.stated} per cent, as stated",
         stated=stated.figure.id,
-        readings=(Reading(id=_reading_id(part, whole), part=part.ids, whole=whole.ids),),
+        readings=(Reading(id=_reading_id(part, whole), part=part.ids, whole=whole.ids, note=note),),
         locator=stated.figure.locator,
     )
 
 
 def _merge_readings(stated: _Item, chosen: list[tuple[_Operand, _Operand]]) -> Claim:
-    first = _share_claim(stated, *chosen[0])
+    first = _share_claim(stated, *chosen[0], note=_MATCH_NOTE)
     readings = []
     seen = set()
     for part, whole in chosen:
         reading_id = _reading_id(part, whole)
         if reading_id not in seen:
             seen.add(reading_id)
-            readings.append(Reading(id=reading_id, part=part.ids, whole=whole.ids))
+            readings.append(Reading(id=reading_id, part=part.ids, whole=whole.ids, note=_MATCH_NOTE))
     return first.model_copy(update={"readings": tuple(readings)})
 
 
