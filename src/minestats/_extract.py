@@ -364,10 +364,6 @@ class _Layout:
     def sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
 
-    def is_block_start(self, position: int) -> bool:
-        index = bisect_right(self.block_starts, position) - 1
-        return position == self.block_starts[index]
-
 
 def _before_words(text: str, start: int) -> tuple[str, str]:
     """The last word and the last two words before ``start``, lower-cased."""
@@ -460,7 +456,7 @@ def extract(text: str) -> Extraction:
             prev == "/"
             or nxt == "/"
             or (prev == "(" and start >= 2 and text[start - 2].isalnum())
-            or (nxt == "-" and _SYMBOL_AFTER.match(text, end))
+            or (nxt == "-" and _SYMBOL_AFTER.match(text, end) and not _year_range(text, number, end))
         ):
             kind = "symbol"
         elif prev.isalpha():
@@ -543,6 +539,15 @@ def extract(text: str) -> Extraction:
         mentions.append(_quantity(text, start, after, number, plain_value, last, two, layout))
         skip_until = mentions[-1].end
     return Extraction(tuple(_propagate_units(text, mentions)))
+
+
+def _year_range(text: str, number: str, end: int) -> bool:
+    """ "2019-2020": two calendar years, not a document number."""
+    after = _SYMBOL_AFTER.match(text, end)
+    if after is None or len(number) != 4 or not number.isdigit() or len(after.group()) != 5:
+        return False
+    first, second = int(number), int(after.group()[1:])
+    return 1800 <= first < second <= 2100
 
 
 def _starts_line(text: str, start: int) -> bool:
