@@ -29,6 +29,7 @@ from ._extract import Extraction, Mention, extract
 from ._io import documents, dump, dumps, letter, load, loads
 from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
 from ._report import Implied, Report, Verdict
+from ._text import read_text
 from ._toml import dumps_toml
 
 __version__ = "0.1.0"
@@ -71,4 +72,5 @@ __all__ = [
     "letter",
     "load",
     "loads",
+    "read_text",
 ]

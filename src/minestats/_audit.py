@@ -297,7 +297,9 @@ def _items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) -
                 unit=mention.unit or "count",
                 entity=entity if mention.unit == "count" else None,
                 qualifier=mention.qualifier,
-                locator=Locator(paragraph=mention.paragraph, quote=mention.quote[:300] or mention.text),
+                locator=Locator(
+                    page=mention.page, paragraph=mention.paragraph, quote=mention.quote[:300] or mention.text
+                ),
             )
         except (ValidationError, DataError) as exc:
             reason = "not a valid figure: " + _first_message(exc)

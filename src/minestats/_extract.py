@@ -198,6 +198,8 @@ class Mention:
         1-based index of the body paragraph; ``None`` in a footnote.
     block : int
         1-based index of the block of text (paragraphs and footnotes alike).
+    page : int or None
+        1-based page, when the text marks pages with form feeds (``"\\f"``).
     quote : str
         The few words that state it: qualifier, number, unit and entity.
     """
@@ -214,6 +216,7 @@ class Mention:
     paragraph: int | None = None
     block: int = 1
     quote: str = ""
+    page: int | None = None
 
     @property
     def is_quantity(self) -> bool:
@@ -246,6 +249,7 @@ MENTION_COLUMNS: dict[str, str] = {
     "paragraph": "Int64",
     "block": "int64",
     "quote": "string",
+    "page": "Int64",
 }
 
 
@@ -357,12 +361,16 @@ class _Layout:
                     continue
             sentence_starts.add(m.end())
         self.sentence_starts = sorted(sentence_starts)
+        self.form_feeds = [m.start() for m in re.finditer("\f", text)]
 
     def block(self, position: int) -> int:
         return bisect_right(self.block_starts, position)
 
     def sentence(self, position: int) -> int:
         return bisect_right(self.sentence_starts, position)
+
+    def page(self, position: int) -> int | None:
+        return bisect_right(self.form_feeds, position) + 1 if self.form_feeds else None
 
 
 def _before_words(text: str, start: int) -> tuple[str, str]:
@@ -584,6 +592,7 @@ def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: 
         paragraph=layout.paragraphs[block - 1],
         block=block,
         quote=" ".join(text[start:end].split()),
+        page=layout.page(start),
     )
 
 
@@ -641,6 +650,7 @@ def _quantity(
         paragraph=layout.paragraphs[block - 1],
         block=block,
         quote=" ".join(text[quote_start:quote_end].split()),
+        page=layout.page(start),
     )
 
 
@@ -674,6 +684,7 @@ def _word_mention(text: str, match: re.Match[str], layout: _Layout) -> Mention |
         paragraph=layout.paragraphs[block - 1],
         block=block,
         quote=" ".join(text[start:quote_end].split()),
+        page=layout.page(start),
     )
 
 
