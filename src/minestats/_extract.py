@@ -17,9 +17,9 @@ import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from ._numbers import format_stated
 
@@ -169,8 +169,7 @@ _COMPOUND = _words(
 _ABBREVIATIONS = _words("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One number in a text, and what it is.
 
     Attributes
@@ -300,7 +299,7 @@ class Extraction(Sequence[Mention]):
 
         rows = []
         for m in self.mentions:
-            row = asdict(m)
+            row = m._asdict()
             row["stated"] = m.stated
             row["value"] = float("nan") if m.value is None else float(m.value)
             rows.append(row)
@@ -582,17 +581,21 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: str | None = None) -> Mention:
     block = layout.block(start)
     value = Decimal(number.replace(",", "")) if number is not None else None
+    span = text[start:end]
     return Mention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind=kind,
-        value=value,
-        sentence=layout.sentence(start),
-        paragraph=layout.paragraphs[block - 1],
-        block=block,
-        quote=" ".join(text[start:end].split()),
-        page=layout.page(start),
+        start,
+        end,
+        span,
+        kind,
+        value,
+        None,
+        None,
+        None,
+        layout.sentence(start),
+        layout.paragraphs[block - 1],
+        block,
+        span if number is not None else " ".join(span.split()),
+        layout.page(start),
     )
 
 
@@ -708,6 +711,4 @@ def _propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _replace_unit(mention: Mention, unit: str | None) -> Mention:
-    from dataclasses import replace
-
-    return replace(mention, unit=unit)
+    return mention._replace(unit=unit)
