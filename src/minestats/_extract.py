@@ -44,6 +44,7 @@ KINDS: dict[str, str] = {
 }
 
 _WORD_NUMBERS = {
+    "one": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -74,16 +75,19 @@ _WORD_NUMBERS = {
 # One scan finds every candidate: digits (with separators, an ordinal suffix),
 # and, after a space, number words and vague magnitudes. Each repetition
 # starts with a mandatory separator, so no two can match the same characters.
+_UNIT_WORD = "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _WORDS = (
-    r"(?P<word>(?:[Tt](?:wenty|hirty)|[Ff](?:orty|ifty)|[Ss](?:ixty|eventy)|[Ee]ighty|[Nn]inety)"
-    r"(?:-(?:two|three|four|five|six|seven|eight|nine))?"
-    r"|[Tt](?:wo|welve|hree|hirteen|en)|[Ff](?:our(?:teen)?|ive|ifteen)|[Ss](?:ix(?:teen)?|even(?:teen)?)"
-    r"|[Ee](?:ight(?:een)?|leven)|[Nn]ine(?:teen)?)"
+    rf"(?P<word>[Tt](?:w(?:enty{_UNIT_WORD}|o|elve)|h(?:irty{_UNIT_WORD}|ree|irteen)|en)"
+    rf"|[Ff](?:orty{_UNIT_WORD}|ifty{_UNIT_WORD}|our(?:teen)?|ive|ifteen)"
+    rf"|[Ss](?:ixty{_UNIT_WORD}|eventy{_UNIT_WORD}|ix(?:teen)?|even(?:teen)?)"
+    rf"|[Ee](?:ighty{_UNIT_WORD}|ight(?:een)?|leven)"
+    rf"|[Nn]ine(?:ty{_UNIT_WORD}|teen)?)"
     r"|(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
     r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
 )
 _SCAN = re.compile(
-    rf"(?P<num>[0-9]+(?:[.,][0-9]+)*)(?P<ord>st|nd|rd|th)?|[ \t\n(“\"](?:{_WORDS})(?![A-Za-z-])"
+    rf"(?P<num>[0-9]+(?:[.,][0-9]+)*)(?P<ord>st|nd|rd|th)?"
+    rf"|[ \t\n(“\"](?=[TtFfSsEeNnHhDdMmAaUu])(?:{_WORDS})(?![A-Za-z-])"
 )
 _SCAN_START = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:{_WORDS})(?![A-Za-z-])")
 _NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
@@ -352,10 +356,9 @@ class _Layout:
         sentence_starts = set(starts)
         for m in _SENTENCE.finditer(text):
             if m.group(1) == ".":
-                word_start = m.start()
-                while word_start > 0 and not text[word_start - 1].isspace():
-                    word_start -= 1
-                word = text[word_start : m.start()].lower()
+                # abbreviations are short: the last few characters tell
+                tail = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)
+                word = tail[-1].lower() if tail and not text[m.start() - 1].isspace() else ""
                 if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
             sentence_starts.add(m.end())
