@@ -7,7 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import minestats
@@ -238,3 +238,52 @@ def test_exactly_rounded_share_is_reproduced(
     text = f"Of the {whole:,} mines found, {part:,} mines, or {stated} per cent, were destroyed."
     (share,) = audit(text).shares
     assert share.status == ("reproduced" if offset == 0 else "not reproduced")
+
+
+_PIECES = st.sampled_from(
+    [
+        "0",
+        "7",
+        "12",
+        "1,500",
+        "2.5",
+        "100",
+        "0.0",
+        " ",
+        ", ",
+        ". ",
+        "\n\n",
+        " per cent",
+        "%",
+        " hectares",
+        " km²",
+        " mines",
+        " million",
+        " of whom ",
+        " including ",
+        " and ",
+        "Of this, ",
+        "Of the ",
+        " about ",
+        " years",
+        " percentage points",
+        "A/1/2",
+        " 2024",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+@example(" per cent2.52.5")
+def test_audit_never_fails_on_text(text: str) -> None:
+    """Any text gives a report whose verdicts all name figures of its draft."""
+    report = audit(text)
+    ids = {f.id for f in report.figures}
+    for claim in report.claims:
+        for reading in claim.readings:
+            assert set(reading.part + reading.whole) <= ids
+    assert report.coverage.quantities >= len(report.figures)
+    report.to_text()
+    if report.figures:
+        assert minestats.loads(report.draft().to_yaml()) == report.draft()

@@ -583,7 +583,9 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: str | None = None) -> Mention:
     block = layout.block(start)
-    value = Decimal(number.replace(",", "")) if number is not None else None
+    value = None
+    if number is not None and _NUMBER.fullmatch(number):
+        value = Decimal(number.replace(",", ""))
     span = text[start:end]
     return Mention(
         start,
