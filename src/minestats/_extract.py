@@ -493,7 +493,7 @@ def extract(text: str) -> Extraction:
             mentions.append(_plain(text, start, end, kind, layout, number))
             skip_until = end
             continue
-        if not _NUMBER.fullmatch(number) or len(number) > 40:
+        if (("," in number or number.count(".") > 1) and not _NUMBER.fullmatch(number)) or len(number) > 40:
             mentions.append(_plain(text, start, end, "malformed", layout))
             skip_until = end
             continue
@@ -501,7 +501,11 @@ def extract(text: str) -> Extraction:
         assert after is not None  # everything in it is optional
         last, two = _before_words(text, start)
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
-        if list_kind is not None and start > list_end and _LIST_GAP.fullmatch(text, list_end, start):
+        if (
+            list_kind is not None
+            and 0 < start - list_end <= 40
+            and _LIST_GAP.fullmatch(text, list_end, start)
+        ):
             kind = list_kind
         elif last in _REFERENCE_WORDS:
             kind = _REFERENCE_WORDS[last]
@@ -541,7 +545,7 @@ def extract(text: str) -> Extraction:
         if kind is not None:
             mention = _plain(text, start, end, kind, layout, number)
             mentions.append(mention)
-            if list_kind is not None and text[list_end:start].strip() == "(":
+            if list_kind is not None and 0 < start - list_end <= 4 and text[list_end:start].strip() == "(":
                 list_end = end + 1 if text.startswith(")", end) else end
             skip_until = end
             continue
