@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -580,21 +580,28 @@ def _merge_readings(stated: _Item, chosen: list[tuple[_Operand, _Operand]]) -> C
 # -- totals ----------------------------------------------------------------------------
 
 
+def _after(known: list[_Item], position: int) -> Iterator[_Item]:
+    return (known[j] for j in range(position + 1, len(known)))
+
+
 def _totals(text: str, items: list[_Item]) -> list[Claim]:
     """Sum and subset claims: "382, of whom 70 ... and 312", "including ...", "Of this, A ... and B"."""
     claims: list[Claim] = []
     known = [i for i in items if i.base is not None and i.dimension in ("count", "area")]
+    by_sentence: dict[int, list[_Item]] = {}
+    for item in known:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
     for position, total in enumerate(known):
-        following = known[position + 1 :]
-        if not following or following[0].mention.sentence != total.mention.sentence:
+        if position + 1 == len(known) or known[position + 1].mention.sentence != total.mention.sentence:
             continue
-        gap = text[total.mention.end : following[0].mention.start].lower()
+        first = known[position + 1]
+        gap = text[total.mention.end : first.mention.start].lower()
         marker = _TOTAL_MARKERS.search(gap)
         head = text[_sentence_start(text, total.mention.start) : total.mention.start]
         opens = _SENTENCE_TOTAL.fullmatch(head.split(",")[0]) if "," not in head else None
         if marker is None and not (opens is not None and "," in gap):
             continue  # neither "382, of whom ..." nor "Of the 5,210 victims, 4,001 ..."
-        parts = _parts(text, total, following)
+        parts = _parts(text, total, _after(known, position))
         if not parts:
             continue
         word = marker.group() if marker else "of the"
@@ -602,18 +609,14 @@ def _totals(text: str, items: list[_Item]) -> list[Claim]:
         claims.append(_total_claim(total, parts, ClaimKind.SUBSET if subset else ClaimKind.SUM))
     # "Of this, A ... and B ...": the total is the last figure of the sentence before.
     for position, item in enumerate(known):
+        if by_sentence[item.mention.sentence][0] is not item:
+            continue  # not the first figure of its sentence
         head = text[_sentence_start(text, item.mention.start) : item.mention.start]
         opener = _SENTENCE_TOTAL.match(head)
         if opener is None or opener.group().strip().lower() == "of the":
             continue
-        if any(i.mention.sentence == item.mention.sentence for i in known[:position]):
-            continue  # not the first figure of its sentence
-        earlier = [
-            i
-            for i in known[:position]
-            if i.mention.sentence == item.mention.sentence - 1 and i.dimension == item.dimension
-        ]
-        parts = [item, *_parts(text, item, known[position + 1 :])]
+        earlier = [i for i in by_sentence.get(item.mention.sentence - 1, []) if i.dimension == item.dimension]
+        parts = [item, *_parts(text, item, _after(known, position))]
         if earlier and len(parts) >= 2:
             claims.append(_total_claim(earlier[-1], parts, ClaimKind.SUM))
     return claims
