@@ -105,6 +105,9 @@ def test_paragraph_scope_before_text_scope() -> None:
     text = "Teams cleared 30 hectares of 200 hectares.\n\nIn all, 15 per cent (30 hectares of 200 hectares)."
     (share,) = audit(text).shares
     assert share.status == "reproduced"
+    assert share.scope == "sentence"
+    text = "Teams cleared 30 hectares of 200 hectares. In all, 15 per cent was cleared."
+    (share,) = audit(text).shares
     assert share.scope == "paragraph"
     text = "Teams cleared 30 hectares of 200 hectares.\n\nIn all, 15 per cent was cleared."
     (share,) = audit(text).shares

@@ -73,7 +73,11 @@ class Share(_Frozen):
         ``"not reproduced"`` when none does, ``"not checked"`` when the text
         has no figures of compatible units.
     scope : str or None
-        Where the reproducing pair was found: ``"paragraph"`` or ``"text"``.
+        Where the reproducing pair was found: ``"sentence"``, ``"paragraph"``
+        or ``"text"`` (searched in that order).
+    limited : bool
+        Whether a crowded sentence, paragraph or text was searched only among
+        the figures nearest the percentage.
     matches : tuple of Verdict
         Consistent readings, best first (same sentence, then smallest gap).
     nearest : Verdict or None
@@ -85,13 +89,16 @@ class Share(_Frozen):
     quote: str
     paragraph: int | None = None
     status: Literal["reproduced", "not reproduced", "not checked"]
-    scope: Literal["paragraph", "text"] | None = None
+    scope: Literal["sentence", "paragraph", "text"] | None = None
+    limited: bool = False
     matches: tuple[Verdict, ...] = ()
     nearest: Verdict | None = None
 
     def __str__(self) -> str:
         where = f"para. {self.paragraph}, " if self.paragraph else ""
         head = f"{where}\u201c{self.quote}\u201d: {self.status}"
+        if self.limited:
+            head += " (searched among the nearest figures only)"
         if self.matches:
             return f"{head} ({self.scope}) by " + "; ".join(_ratio_text(v) for v in self.matches)
         if self.nearest is not None:
@@ -336,6 +343,9 @@ class _Operand:
     low: Fraction
     point: Fraction
     high: Fraction
+    flow: float
+    fpoint: float
+    fhigh: float
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -349,7 +359,7 @@ def _operand(items: Sequence[_Item]) -> _Operand:
         low += item.base[0]
         point += item.base[1]
         high += item.base[2]
-    return _Operand(tuple(items), low, point, high)
+    return _Operand(tuple(items), low, point, high, float(low), float(point), float(high))
 
 
 def _distance(part: _Operand, whole: _Operand, s_low: Fraction, s_high: Fraction) -> Fraction:
@@ -363,37 +373,85 @@ def _distance(part: _Operand, whole: _Operand, s_low: Fraction, s_high: Fraction
     return Fraction(0)
 
 
+_NEIGHBOURS = 16
+_TEXT_POOL = 500
+_MARGIN = 1e-9
+
+
+def _float_pair(part: _Operand, whole: _Operand, s_low: float, s_high: float) -> bool:
+    """A cheap float test that never rejects a pair the exact test accepts."""
+    return part.fhigh >= s_low * whole.flow * (1 - _MARGIN) and part.flow <= s_high * whole.fhigh * (
+        1 + _MARGIN
+    )
+
+
 class _Shares:
+    """Finds the part / whole pairs that reproduce a stated percentage.
+
+    In a sentence or paragraph with more than ``_NEIGHBOURS`` figures, only
+    the figures nearest the percentage in the text are paired; the whole text
+    is searched exhaustively (through the figures sorted by value) while it
+    holds at most ``_TEXT_POOL`` distinct values per dimension, and by nearest
+    figures beyond that. A search so limited is marked on the :class:`Share`.
+    """
+
     def __init__(self, document: str, items: list[_Item]) -> None:
         self.document = document
-        self.items = items
         self.verdicts: dict[tuple[object, ...], Verdict] = {}
-        self.by_block: dict[int, list[_Item]] = {}
-        for item in items:
-            if item.base is not None and item.dimension not in ("ratio",):
-                self.by_block.setdefault(item.mention.block, []).append(item)
-        pool: dict[tuple[str, str], _Item] = {}
-        for item in items:
-            if item.base is not None and item.dimension != "ratio" and item.base[0] >= 0:
-                pool.setdefault((item.dimension, str(item.base[1])), item)
+        self.operands = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        self.starts = [i.mention.start for i in self.operands]
+        self.single = {i.index: _operand([i]) for i in self.operands}
+        pool: dict[tuple[str, Fraction], _Operand] = {}
+        for item in self.operands:
+            assert item.base is not None
+            pool.setdefault((item.dimension, item.base[1]), self.single[item.index])
         self.pool: dict[str, list[_Operand]] = {}
-        for item in pool.values():
-            self.pool.setdefault(item.dimension, []).append(_operand([item]))
-        self.points: dict[str, list[Fraction]] = {}
-        self.spread: dict[str, Fraction] = {}
+        for (dimension, _), operand in pool.items():
+            self.pool.setdefault(dimension, []).append(operand)
+        self.fpoints: dict[str, list[float]] = {}
+        self.fspread: dict[str, float] = {}
         for dimension, operands in self.pool.items():
             operands.sort(key=lambda o: o.point)
-            self.points[dimension] = [o.point for o in operands]
-            self.spread[dimension] = max(o.high - o.point for o in operands)
+            self.fpoints[dimension] = [o.fpoint for o in operands]
+            self.fspread[dimension] = max(o.fhigh - o.fpoint for o in operands) * (1 + _MARGIN) + 1e-9
+        self.crowded_text = any(len(o) > _TEXT_POOL for o in self.pool.values())
         self.text_cache: dict[
             tuple[Fraction, Fraction, Fraction],
             tuple[list[tuple[_Operand, _Operand]], tuple[_Operand, _Operand] | None],
         ] = {}
 
-    def block_candidates(self, stated: _Item) -> list[tuple[_Operand, _Operand]]:
-        block = self.by_block.get(stated.mention.block, [])
-        singles = [i for i in block if i.base is not None and i.base[0] >= 0]
-        parts: list[_Operand] = [_operand([i]) for i in singles]
+    def nearby(self, stated: _Item, scope: str) -> tuple[list[_Item], bool]:
+        """Up to ``_NEIGHBOURS`` figures of ``scope`` nearest the percentage; whether any were left."""
+        position = bisect_left(self.starts, stated.mention.start)
+        key = {"sentence": "sentence", "paragraph": "block"}.get(scope)
+
+        def inside(item: _Item) -> bool:
+            return key is None or getattr(item.mention, key) == getattr(stated.mention, key)
+
+        found: list[_Item] = []
+        left, right = position - 1, position
+        while len(found) < _NEIGHBOURS:
+            go_left = left >= 0 and inside(self.operands[left])
+            go_right = right < len(self.operands) and inside(self.operands[right])
+            if not go_left and not go_right:
+                return sorted(found, key=lambda i: i.index), False
+            if go_left and (
+                not go_right
+                or stated.mention.start - self.operands[left].mention.start
+                <= self.operands[right].mention.start - stated.mention.start
+            ):
+                found.append(self.operands[left])
+                left -= 1
+            else:
+                found.append(self.operands[right])
+                right += 1
+        more = (left >= 0 and inside(self.operands[left])) or (
+            right < len(self.operands) and inside(self.operands[right])
+        )
+        return sorted(found, key=lambda i: i.index), more
+
+    def pairs(self, singles: list[_Item]) -> list[tuple[_Operand, _Operand]]:
+        parts: list[_Operand] = [self.single[i.index] for i in singles]
         for a, b in itertools.pairwise(singles):
             if (
                 a.mention.sentence == b.mention.sentence
@@ -407,7 +465,7 @@ class _Shares:
             for whole_item in singles:
                 if whole_item in part.items or whole_item.dimension != part.items[0].dimension:
                     continue
-                whole = _operand([whole_item])
+                whole = self.single[whole_item.index]
                 if whole.low > 0:
                     out.append((part, whole))
         return out
@@ -426,25 +484,29 @@ class _Shares:
         self, s_low: Fraction, s_high: Fraction, s_point: Fraction
     ) -> tuple[list[tuple[_Operand, _Operand]], tuple[_Operand, _Operand] | None]:
         matches: list[tuple[_Operand, _Operand]] = []
-        best: tuple[Fraction, _Operand, _Operand] | None = None
+        best: tuple[float, _Operand, _Operand] | None = None
+        f_low, f_high, f_point = float(s_low), float(s_high), float(s_point)
         for dimension, operands in self.pool.items():
-            points = self.points[dimension]
-            spread = self.spread[dimension]
+            points = self.fpoints[dimension]
+            spread = self.fspread[dimension]
             for whole in operands:
                 if whole.low <= 0:
                     continue
-                low = bisect_left(points, s_low * whole.low - spread)
-                high = bisect_right(points, s_high * whole.high + spread)
+                low = bisect_left(points, f_low * whole.flow * (1 - _MARGIN) - spread)
+                high = bisect_right(points, f_high * whole.fhigh * (1 + _MARGIN) + spread)
                 for part in operands[low:high]:
-                    if part is whole:
-                        continue
-                    if _distance(part, whole, s_low, s_high) == 0:
+                    if (
+                        part is not whole
+                        and len(matches) < 4 * _MAX_MATCHES
+                        and _float_pair(part, whole, f_low, f_high)
+                        and _distance(part, whole, s_low, s_high) == 0
+                    ):
                         matches.append((part, whole))
-                target = bisect_left(points, s_point * whole.point)
+                target = bisect_left(points, f_point * whole.fpoint)
                 for index in (target - 1, target):
                     if 0 <= index < len(operands) and operands[index] is not whole:
                         part = operands[index]
-                        gap = abs(part.point / whole.point - s_point)
+                        gap = abs(part.fpoint / whole.fpoint - f_point)
                         if best is None or gap < best[0]:
                             best = (gap, part, whole)
         nearest = (best[1], best[2]) if best else None
@@ -460,37 +522,42 @@ class _Shares:
         assert interval is not None
         s_low, s_high = Fraction(interval[0]) / 100, Fraction(interval[1]) / 100
         s_point = Fraction(stated.figure.value) / 100
-        candidates = self.block_candidates(stated)
-        scope: Literal["paragraph", "text"] = "paragraph"
-        matches = [(p, w) for p, w in candidates if _distance(p, w, s_low, s_high) == 0]
+        f_low, f_high, f_point = float(s_low), float(s_high), float(s_point)
         nearest: tuple[_Operand, _Operand] | None = None
-        if candidates:
-            nearest = min(
-                candidates,
-                key=lambda pw: (
-                    _distance(pw[0], pw[1], s_low, s_high),
-                    abs(pw[0].point / pw[1].point - s_point),
-                ),
-            )
-        if not matches:
-            scope = "text"
-            matches, text_nearest = self.text_search(s_low, s_high, s_point)
-            if nearest is None:
-                nearest = text_nearest
+        matches: list[tuple[_Operand, _Operand]] = []
+        limited = False
+        scope: Literal["sentence", "paragraph", "text"] = "sentence"
+        for scope in ("sentence", "paragraph", "text"):
+            if scope == "text" and not self.crowded_text:
+                matches, text_nearest = self.text_search(s_low, s_high, s_point)
+                nearest = nearest or text_nearest
+                break
+            singles, more = self.nearby(stated, scope)
+            candidates = self.pairs(singles)
+            if not candidates:
+                continue
+            matches = [
+                (p, w)
+                for p, w in candidates
+                if _float_pair(p, w, f_low, f_high) and _distance(p, w, s_low, s_high) == 0
+            ]
+            closest = min(candidates, key=lambda pw: abs(pw[0].fpoint / pw[1].fpoint - f_point))
+            if nearest is None or abs(closest[0].fpoint / closest[1].fpoint - f_point) < abs(
+                nearest[0].fpoint / nearest[1].fpoint - f_point
+            ):
+                nearest = closest
+            if matches:
+                limited = more
+                break
+            limited = limited or more
         base = {
             "figure": stated.figure.id,
             "quote": stated.figure.locator.quote,
             "paragraph": stated.mention.paragraph,
+            "limited": limited,
         }
         if matches:
-            sentence = stated.mention.sentence
-            matches.sort(
-                key=lambda pw: (
-                    not all(i.mention.sentence == sentence for i in pw[0].items + pw[1].items),
-                    abs(pw[0].point / pw[1].point - s_point),
-                    pw[0].items[0].index,
-                )
-            )
+            matches.sort(key=lambda pw: (abs(pw[0].point / pw[1].point - s_point), pw[0].items[0].index))
             chosen = matches[:_MAX_MATCHES]
             verdicts = tuple(self.verdict(stated, p, w, figures) for p, w in chosen)
             claim = _merge_readings(stated, chosen)
