@@ -377,10 +377,9 @@ class _Layout:
 
 def _before_words(text: str, start: int) -> tuple[str, str]:
     """The last word and the last two words before ``start``, lower-cased."""
-    window = text[max(0, start - 32) : start]
-    words = window.split()
-    if start and not text[start - 1].isspace():
+    if not start or not text[start - 1].isspace():
         return "", ""
+    words = text[max(0, start - 32) : start].split()
     if not words:
         return "", ""
     last = words[-1].lower()
@@ -608,6 +607,9 @@ def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: 
     )
 
 
+_UNIT_GROUPS = {"pct": "percent", "pp": "percentage points", "km": "km²", "ha": "ha", "m2": "m²"}
+
+
 def _quantity(
     text: str,
     start: int,
@@ -622,19 +624,13 @@ def _quantity(
     mult = after["mult"]
     if mult:
         value = value.scaleb({"thousand": 3, "million": 6, "billion": 9}[mult.strip().lower()])
-    unit = "count"
-    if after["pct"]:
-        unit = "percent"
-    elif after["pp"]:
-        unit = "percentage points"
-    elif after["km"]:
-        unit = "km²"
-    elif after["ha"]:
-        unit = "ha"
-    elif after["m2"]:
-        unit = "m²"
-    elif after["dur"]:
+    group = after.lastgroup
+    if group is None or group == "mult":
+        unit = "count"
+    elif group == "dur":
         unit = "year" if after["dur"].strip().lower().startswith("year") else "month"
+    else:
+        unit = _UNIT_GROUPS[group]
     end = after.end()
     entity = None
     quote_end = end
@@ -661,9 +657,16 @@ def _quantity(
         sentence=layout.sentence(start),
         paragraph=layout.paragraphs[block - 1],
         block=block,
-        quote=" ".join(text[quote_start:quote_end].split()),
+        quote=_squeeze(text[quote_start:quote_end]),
         page=layout.page(start),
     )
+
+
+def _squeeze(words: str) -> str:
+    """The words with every run of white space made one space."""
+    if "\n" in words or "  " in words or "\t" in words or "\r" in words or "\f" in words:
+        return " ".join(words.split())
+    return words
 
 
 def _word_mention(text: str, match: re.Match[str], layout: _Layout) -> Mention | None:
