@@ -26,15 +26,20 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "METRICS": "_series",
     "QUALIFIERS": "_models",
+    "Audit": "_audit",
     "Claim": "_models",
     "ClaimKind": "_models",
+    "Coverage": "_audit",
     "DataError": "_errors",
     "Document": "_models",
     "ExpressionError": "_errors",
+    "Extraction": "_extract",
     "Figure": "_models",
     "Finding": "_trends",
+    "Flag": "_audit",
     "Implied": "_report",
     "Locator": "_models",
+    "Mention": "_extract",
     "MinestatsError": "_errors",
     "Observation": "_series",
     "PrecisionWarning": "_errors",
@@ -44,11 +49,13 @@ _EXPORTS: dict[str, str] = {
     "Reconciliation": "_trends",
     "Report": "_report",
     "Series": "_series",
+    "Share": "_audit",
     "Source": "_series",
     "Status": "_models",
     "UnitError": "_errors",
     "UnknownFigureError": "_errors",
     "Verdict": "_report",
+    "audit": "_audit",
     "check": "_checks",
     "check_reading": "_checks",
     "check_share": "_frames",
@@ -60,8 +67,11 @@ _EXPORTS: dict[str, str] = {
     "compare_letter": "_trends",
     "compute": "_compute",
     "documents": "_io",
+    "draft": "_audit",
     "dump": "_io",
     "dumps": "_io",
+    "dumps_toml": "_toml",
+    "extract": "_extract",
     "letter": "_io",
     "load": "_io",
     "load_series": "_series",
@@ -69,6 +79,7 @@ _EXPORTS: dict[str, str] = {
     "loads_series": "_series",
     "official_series": "_series",
     "project": "_trends",
+    "read_text": "_text",
     "reconcile": "_trends",
     "reported_rates": "_trends",
     "series": "_series",
@@ -77,15 +88,20 @@ _EXPORTS: dict[str, str] = {
 __all__ = [
     "METRICS",
     "QUALIFIERS",
+    "Audit",
     "Claim",
     "ClaimKind",
+    "Coverage",
     "DataError",
     "Document",
     "ExpressionError",
+    "Extraction",
     "Figure",
     "Finding",
+    "Flag",
     "Implied",
     "Locator",
+    "Mention",
     "MinestatsError",
     "Observation",
     "PrecisionWarning",
@@ -95,12 +111,14 @@ __all__ = [
     "Reconciliation",
     "Report",
     "Series",
+    "Share",
     "Source",
     "Status",
     "UnitError",
     "UnknownFigureError",
     "Verdict",
     "__version__",
+    "audit",
     "check",
     "check_reading",
     "check_share",
@@ -112,8 +130,11 @@ __all__ = [
     "compare_letter",
     "compute",
     "documents",
+    "draft",
     "dump",
     "dumps",
+    "dumps_toml",
+    "extract",
     "letter",
     "load",
     "load_series",
@@ -121,6 +142,7 @@ __all__ = [
     "loads_series",
     "official_series",
     "project",
+    "read_text",
     "reconcile",
     "reported_rates",
     "series",
@@ -141,6 +163,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from ._audit import Audit, Coverage, Flag, Share, audit, draft
     from ._checks import check, check_reading
     from ._compute import compute
     from ._errors import (
@@ -152,6 +175,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnitError,
         UnknownFigureError,
     )
+    from ._extract import Extraction, Mention, extract
     from ._frames import check_share, check_shares, check_sum, check_sums
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
@@ -166,6 +190,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         official_series,
         series,
     )
+    from ._text import read_text
+    from ._toml import dumps_toml
     from ._trends import (
         Finding,
         Projection,

@@ -1,0 +1,201 @@
+"""Tests of minestats.extract: labelled sentences, the letter, and properties."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import minestats
+from minestats import extract
+from minestats._extract import KINDS, MENTION_COLUMNS
+
+CASES_FILE = Path(__file__).with_name("extract_cases.yaml")
+CASES: list[dict[str, Any]] = yaml.load(CASES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+LETTER = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3977af694b74fda.txt"
+needs_letter = pytest.mark.skipif(
+    not LETTER.exists(), reason=f"the letter's text is not in this checkout ({LETTER} is missing)"
+)
+
+
+_NUMBER_ONLY = re.compile(r"[0-9][0-9.,]*(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?")
+
+
+def _mention_number(mention: minestats.Mention) -> str:
+    """The number as printed, without multiplier or unit (symbols whole)."""
+    if mention.kind in ("symbol", "malformed"):
+        return mention.text
+    match = _NUMBER_ONLY.match(mention.text)
+    assert match is not None
+    return match.group()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_labelled_sentence(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = extract(text)
+    got = [(_mention_number(m), m.kind) for m in found]
+    want = [(e["number"], e["kind"]) for e in case["expect"]]
+    assert got == want
+    for mention, expected in zip(found, case["expect"], strict=True):
+        if expected["kind"] != "quantity":
+            assert mention.unit is None
+            continue
+        assert mention.unit == expected["unit"]
+        assert mention.qualifier == expected.get("qualifier")
+        if "value" in expected:
+            assert mention.value is not None
+            assert mention.value.as_tuple() == Decimal(expected["value"]).as_tuple()
+        else:
+            assert mention.value is None
+        if "entity" in expected:
+            assert mention.entity == expected["entity"]
+
+
+def test_labelled_set_covers_every_kind() -> None:
+    kinds = {e["kind"] for case in CASES for e in case["expect"]}
+    assert kinds == set(KINDS)
+
+
+def test_mention_spans_and_quotes() -> None:
+    text = "Nearly 1.5 million landmines cover about 11,258 square kilometres."
+    first, second = extract(text)
+    assert text[first.start : first.end] == first.text == "1.5 million"
+    assert first.quote == "Nearly 1.5 million landmines"
+    assert first.stated == "1.5 million"
+    assert second.text == "11,258 square kilometres"
+    assert second.quote == "about 11,258 square kilometres"
+
+
+def test_sentence_and_paragraph_indices() -> None:
+    text = "First 12 mines. Then 14 more mines.\n\nA new paragraph with 3 devices.\n\n4 A footnote."
+    found = extract(text)
+    assert [(m.text, m.sentence, m.paragraph, m.block) for m in found] == [
+        ("12", 1, 1, 1),
+        ("14", 2, 1, 1),
+        ("3", 3, 2, 2),
+        ("4", 4, None, 3),
+    ]
+    assert found[3].kind == "footnote"
+
+
+def test_to_frame_columns_and_digits() -> None:
+    frame = extract("About 14.20 per cent of 165,871.5 ha, in 2024.").to_frame()
+    assert list(frame.columns) == list(MENTION_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items()} == MENTION_COLUMNS
+    assert frame["stated"].tolist() == ["14.20", "165871.5", "2024"]
+    assert frame["kind"].tolist() == ["quantity", "quantity", "year"]
+
+
+def test_extract_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="needs text"):
+        extract(b"12 mines")  # type: ignore[arg-type]
+
+
+def test_quantities_and_counts() -> None:
+    found = extract("In 2020, 12 mines were found (see A/1/2).")
+    assert [m.text for m in found.quantities] == ["12"]
+    assert found.counts()["year"] == 1
+    assert found.counts()["symbol"] == 1
+    assert len(found) == 3
+    assert found[0].kind == "year"
+
+
+# -- the letter -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def letter_mentions() -> minestats.Extraction:
+    return extract(LETTER.read_text(encoding="utf-8"))
+
+
+@needs_letter
+@pytest.mark.parametrize("figure", minestats.letter().figures, ids=lambda f: f.id)
+def test_letter_figure_is_found(figure: minestats.Figure, letter_mentions: minestats.Extraction) -> None:
+    """Every figure of the data file: same value (digits too), unit, qualifier and paragraph."""
+    matches = [
+        m
+        for m in letter_mentions.quantities
+        if m.paragraph == figure.locator.paragraph
+        and m.unit == figure.unit
+        and (m.value is None) == (figure.value is None)
+        and (figure.value is None or m.value == figure.value)
+    ]
+    assert matches, f"{figure.id} not found"
+    mention = matches[0]
+    if figure.value is not None:
+        assert mention.value is not None
+        assert mention.stated == figure.stated.replace(",", "")
+    assert mention.qualifier == figure.qualifier
+
+
+@needs_letter
+def test_letter_has_no_spurious_quantity(letter_mentions: minestats.Extraction) -> None:
+    """No year, date, symbol or footnote counts as a quantity: each one is a figure of the data file."""
+    figures = minestats.letter().figures
+    for mention in letter_mentions.quantities:
+        assert any(
+            f.locator.paragraph == mention.paragraph and f.value == mention.value and f.unit == mention.unit
+            for f in figures
+        ), mention
+
+
+@needs_letter
+def test_letter_non_quantities(letter_mentions: minestats.Extraction) -> None:
+    kinds = letter_mentions.counts()
+    resolutions = [m.text for m in letter_mentions if m.kind == "resolution"]
+    assert resolutions == ["822", "853", "874", "884", "15", "7"]
+    assert kinds["agenda"] == 7
+    assert kinds["footnote"] >= 6
+    assert kinds["malformed"] == 0
+    years = [m.text for m in letter_mentions if m.kind == "year"]
+    assert "1993" in years
+    assert "2024" in years
+
+
+# -- properties ---------------------------------------------------------------------
+
+UNITS = {
+    "per cent": "percent",
+    "%": "percent",
+    "hectares": "ha",
+    "square kilometres": "km²",
+    "km²": "km²",
+    "landmines": "count",
+}
+
+
+@given(
+    value=st.integers(min_value=0, max_value=10**9),
+    decimals=st.sampled_from(["", ".0", ".5", ".25"]),
+    unit=st.sampled_from(sorted(UNITS)),
+)
+def test_grouped_number_round_trips(value: int, decimals: str, unit: str) -> None:
+    number = f"{value:,}{decimals}"
+    text = f"The survey found {number} {unit} in the district."
+    found = extract(text)
+    assert len(found) == 1
+    mention = found[0]
+    assert mention.kind == "quantity"
+    assert mention.value is not None
+    assert mention.value.as_tuple() == Decimal(number.replace(",", "")).as_tuple()
+    assert mention.unit == UNITS[unit]
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,. -/%()\nabcAB")), max_size=200))
+def test_any_text_gives_ordered_disjoint_spans(text: str) -> None:
+    found = extract(text)
+    previous_end = 0
+    for mention in found:
+        assert mention.kind in KINDS
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.start >= previous_end
+        assert text[mention.start : mention.end] == mention.text
+        previous_end = mention.end
