@@ -280,3 +280,83 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert "all as expected." in result.stdout
+
+
+# --- audit and extract ------------------------------------------------------------------------------
+
+SCREENED = (
+    "The district reports about 2,000 hectares of suspected hazardous area. "
+    "Some 500 hectares, or 25 per cent of it, have been released so far.\n\n"
+    "Casualties reached 120, of whom 20 were killed and 100 were injured.\n"
+)
+
+
+@pytest.fixture
+def text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "release.txt"
+    path.write_text(SCREENED, encoding="utf-8")
+    return path
+
+
+def test_audit_reproduces_a_text_and_exits_0(capsys: pytest.CaptureFixture[str], text_file: Path) -> None:
+    status, out, err = run(capsys, "audit", str(text_file))
+    assert (status, err) == (0, "")
+    assert "25 per cent" in out
+    assert "reproduced" in out
+    assert "120" in out
+    assert "consistent" in out
+
+
+def test_audit_exits_1_when_a_percentage_is_not_reproduced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "wrong.txt"
+    path.write_text(SCREENED.replace("25 per cent", "35 per cent"), encoding="utf-8")
+    status, out, _ = run(capsys, "audit", str(path))
+    assert status == 1
+    assert "not reproduced" in out
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_audit_formats(capsys: pytest.CaptureFixture[str], text_file: Path, fmt: str) -> None:
+    status, out, _ = run(capsys, "audit", str(text_file), "--format", fmt)
+    assert status == 0
+    if fmt == "json":
+        assert json.loads(out)["document"] == "release"
+    elif fmt == "csv":
+        assert out.splitlines()[0].startswith("document,claim,kind,reading,status")
+    else:
+        assert out.startswith("## release")
+
+
+def test_audit_of_a_missing_or_binary_file_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert run(capsys, "audit", str(tmp_path / "absent.txt"))[0] == 2
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    status, _, err = run(capsys, "audit", str(binary))
+    assert status == 2
+    assert "binary" in err
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "toml"])
+def test_extract_writes_a_data_file_that_loads(
+    capsys: pytest.CaptureFixture[str], text_file: Path, tmp_path: Path, fmt: str
+) -> None:
+    status, out, _ = run(capsys, "extract", str(text_file), "--format", fmt)
+    assert status == 0
+    if fmt == "yaml":
+        document = minestats.loads(out, name="draft.yaml")
+        assert {f.stated for f in document.figures} >= {"2,000", "500", "25", "120", "20", "100"}
+        assert minestats.check(document).as_expected
+    else:
+        import tomllib
+
+        assert tomllib.loads(out)["id"] == "release"
+
+
+def test_extract_mentions_as_csv(capsys: pytest.CaptureFixture[str], text_file: Path) -> None:
+    status, out, _ = run(capsys, "extract", str(text_file), "--mentions")
+    assert status == 0
+    assert len(out.splitlines()) > 6

@@ -337,3 +337,82 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
     json.dump(json_schema(), out, indent=2, ensure_ascii=False)
     out.write("\n")
     return OK
+
+
+# --- audit and extract: plain text --------------------------------------------
+
+
+def _text_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text file, or a PDF with minestats[pdf] installed"
+    )
+
+
+def _read(path: str) -> str:
+    from ._text import read_text
+
+    try:
+        return read_text(path)
+    except ImportError as exc:
+        raise _UsageError(str(exc)) from None
+
+
+def _audit_arguments(parser: argparse.ArgumentParser) -> None:
+    _text_argument(parser)
+    _format_argument(parser)
+
+
+@command(
+    "audit",
+    "screen a plain text: its figures, and whether its own figures reproduce its percentages and totals",
+    arguments=_audit_arguments,
+)
+def _audit(args: argparse.Namespace, out: TextIO) -> int:
+    from ._audit import audit
+
+    report = audit(_read(args.file), name=Path(args.file).stem)
+    if args.format == "json":
+        json.dump(report.model_dump(mode="json"), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "csv":
+        report.to_frame().to_csv(out, index=False, lineterminator="\n")
+    elif args.format == "markdown":
+        rows = [_verdict_row(v) for v in report]
+        out.write(f"## {report.document}\n\n" + _markdown(_CHECK_HEADER, rows) + "\n")
+    else:
+        out.write(report.to_text() + "\n")
+    return OK if report.as_expected else UNEXPECTED
+
+
+def _extract_arguments(parser: argparse.ArgumentParser) -> None:
+    _text_argument(parser)
+    parser.add_argument(
+        "-f", "--format", choices=("yaml", "toml"), default="yaml", help="data file format (default: yaml)"
+    )
+    parser.add_argument(
+        "--mentions", action="store_true", help="instead, every numeric mention as CSV, quantities or not"
+    )
+
+
+@command(
+    "extract",
+    "write a first data file for a plain text (figures and the claims found), for a person to review",
+    arguments=_extract_arguments,
+)
+def _extract(args: argparse.Namespace, out: TextIO) -> int:
+    text = _read(args.file)
+    if args.mentions:
+        from ._extract import extract
+
+        extract(text).to_frame().to_csv(out, index=False, lineterminator="\n")
+        return OK
+    from ._audit import draft
+
+    document = draft(text, name=Path(args.file).stem)
+    if args.format == "toml":
+        from ._toml import dumps_toml
+
+        out.write(dumps_toml(document))
+    else:
+        out.write(document.to_yaml())
+    return OK
