@@ -37,7 +37,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "mkdocs",
             "build",
             "--strict",
-            "-q",
             "-f",
             str(ROOT / "mkdocs.yml"),
             "-d",
