@@ -117,7 +117,8 @@ def loads(text: str | bytes, *, name: str = "<string>") -> Document:
     return _from_bytes(raw, name)
 
 
-def _from_bytes(raw: bytes, name: str) -> Document:
+def _decode(raw: bytes, name: str) -> str:
+    """The text of a data file's bytes, or a DataError that says why there is none."""
     if len(raw) > MAX_BYTES:
         raise DataError(f"the file is larger than {MAX_BYTES // 2**20} MiB", file=name)
     if b"\x00" in raw:
@@ -130,7 +131,11 @@ def _from_bytes(raw: bytes, name: str) -> Document:
         ) from None
     if not text.strip():
         raise DataError("the file is empty", file=name)
-    data, lines = _parse(text, name)
+    return text
+
+
+def _from_bytes(raw: bytes, name: str) -> Document:
+    data, lines = _parse(_decode(raw, name), name)
     return _build(data, lines, name)
 
 

@@ -479,19 +479,10 @@ def load_series(path: str | os.PathLike[str]) -> Series:
 
 def loads_series(text: str | bytes, *, name: str = "<string>") -> Series:
     """Load a series from the text of a series file."""
-    from ._io import MAX_BYTES, _parse
+    from ._io import _decode, _parse
 
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    if len(raw) > MAX_BYTES:
-        raise DataError(f"the file is larger than {MAX_BYTES // 2**20} MiB", file=name)
-    try:
-        decoded = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name
-        ) from None
-    if not decoded.strip():
-        raise DataError("the file is empty", file=name)
+    decoded = _decode(raw, name)
     data, _ = _parse(decoded, name)
     if not isinstance(data, dict):
         raise DataError(
