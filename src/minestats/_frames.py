@@ -164,35 +164,25 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         raw = text.astype("S")
     except (UnicodeEncodeError, ValueError, TypeError):
         raw = None
-    if raw is not None and n and raw.dtype.itemsize <= 64:
-        width = raw.dtype.itemsize
-        chars = raw.view(np.uint8).reshape(n, width)
-        digit = (chars - np.uint8(48)) < 10  # bytes wrap around, so only b"0"..b"9" pass
-        dot = chars == 46
-        empty = chars[:, 0] == 0
+    if raw is not None and n:
+        # numpy's string functions do the work: plain digits with at most one
+        # dot, between digits, and at most 18 digits, parse exactly as integers
+        # once the dot is taken out; anything else goes through parse_stated.
+        length = np.strings.str_len(raw)
+        empty = length == 0
         missing |= empty
-        digits = np.count_nonzero(digit, axis=1)
-        dots = np.count_nonzero(dot, axis=1)
-        filled = np.count_nonzero(chars, axis=1)
-        end = width - np.argmax(chars[:, ::-1] != 0, axis=1)  # one past the last non-NUL byte
-        dot_at = dot.argmax(axis=1)
-        rows = np.arange(n)
-        before = (dot_at > 0) & digit[rows, np.maximum(dot_at - 1, 0)]
-        after = (dot_at + 1 < width) & digit[rows, np.minimum(dot_at + 1, width - 1)]
+        dot_at = np.strings.find(raw, b".")
+        dots = np.strings.count(raw, b".")
+        digits_only = np.strings.replace(raw, b".", b"", 1)
+        digits = length - dots
         fast = (
-            (digits + dots == filled)  # nothing but digits and a dot ...
-            & (end == filled)  # ... and no NUL byte inside the text
-            & (digits >= 1)
-            & (digits <= 15)
-            & ((dots == 0) | ((dots == 1) & before & after))
+            np.strings.isdigit(digits_only)
+            & (dots <= 1)
+            & (digits <= 18)
+            & ((dots == 0) | ((dot_at > 0) & (dot_at < length - 1)))
         )
-        # Valid rows are digits with at most one dot, so the digits after the dot
-        # are all digits but those before it, and the mantissa has at most 15
-        # digits: a float holds it exactly and rounding recovers it exactly.
-        decimals = np.where(dots == 1, digits - dot_at, 0).astype(np.int64)
-        parsed = (raw if fast.all() else np.where(fast, raw, b"0")).astype(np.float64)
-        mantissa = np.rint(parsed * np.power(10.0, decimals)).astype(np.int64)
-        exponent = -decimals
+        mantissa = (digits_only if fast.all() else np.where(fast, digits_only, b"0")).astype(np.int64)
+        exponent = -np.where(dots == 1, length - dot_at - 1, 0).astype(np.int64)
         slow = ~(fast | empty)
     big = False
     mantissa_obj: list[int] | None = None
@@ -379,7 +369,7 @@ def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> p
     clash = sorted(set(names) & set(map(str, frame.columns)))
     if clash:
         raise ValueError(f"the table already has columns {clash}; pass prefix= to name the new ones apart")
-    out = frame.copy()
+    out = frame.copy(deep=False)  # the caller's frame is never changed: new columns only
     for name, values in names.items():
         if name == prefix + "status":
             out[name] = pd.Categorical.from_codes(
