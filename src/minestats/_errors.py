@@ -78,7 +78,7 @@ class DataError(MinestatsError, ValueError):
     --------
     >>> import minestats
     >>> try:
-    ...     minestats.loads("figures: 3", name="bad.yaml")
+    ...     minestats.loads("{id: x, title: X, figures: 3}", name="bad.yaml")
     ... except minestats.DataError as err:
     ...     print(err.file, err.field)
     bad.yaml figures
