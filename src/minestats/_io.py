@@ -291,7 +291,7 @@ def dumps(document: Document) -> str:
     True
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
-    data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
+    data.update(document.model_dump(mode="json", exclude_defaults=True))
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):

@@ -1,0 +1,36 @@
+"""Hand-written hostile and edge cases: data files, stated numbers, verdict arithmetic, expressions.
+
+Each case here either was found by the property tests in test_properties.py
+(and is kept as a regression test) or is a boundary the issue names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import minestats
+
+
+def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": ident, "label": ident, "value": value, "unit": unit}
+    if unit == "count":
+        data.setdefault("entity", "things")
+    data.update(extra)
+    data.setdefault("locator", {"quote": ident})
+    return data
+
+
+def document(*figures: dict[str, Any], claims: tuple[dict[str, Any], ...] = ()) -> minestats.Document:
+    return minestats.Document.model_validate(
+        {"id": "t", "title": "T", "figures": list(figures), "claims": list(claims)}
+    )
+
+
+# --- data files: nothing lost ---------------------------------------------------------------------
+
+
+def test_a_figure_without_a_value_survives_a_round_trip() -> None:
+    doc = document(figure("unknown", None), figure("known", "14.20", "percent"))
+    again = minestats.loads(minestats.dumps(doc))
+    assert again.figure("unknown").value is None
+    assert str(again.figure("known").value) == "14.20"
