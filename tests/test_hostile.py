@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import minestats
 
 
@@ -34,3 +36,20 @@ def test_a_figure_without_a_value_survives_a_round_trip() -> None:
     again = minestats.loads(minestats.dumps(doc))
     assert again.figure("unknown").value is None
     assert str(again.figure("known").value) == "14.20"
+
+
+# --- enormous and tiny stated numbers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["1E28", "9.99E+40", "1E+999", "123456789012345678901234567890"])
+def test_a_sum_of_enormous_counts_gets_a_verdict_and_a_report(value: str) -> None:
+    doc = document(
+        figure("part", value, "count"),
+        figure("total", value, "count"),
+        claims=({"id": "c", "kind": "sum", "label": "c", "stated": "total", "part": ["part"]},),
+    )
+    report = minestats.check(doc)
+    assert report.verdict("c").status is minestats.Status.CONSISTENT
+    assert report.verdict("c").gap == 0
+    assert "1 readings checked: 1 consistent" in report.to_text()
+    assert report.to_frame()["status"].tolist() == ["consistent"]

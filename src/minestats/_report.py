@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -29,9 +29,13 @@ def _num(value: Decimal | None, digits: int = 6) -> str:
     if value == 0:
         return "0"
     exponent = value.adjusted() - digits + 1
-    rounded = (
-        value.quantize(Decimal(1).scaleb(min(exponent, 0))) if exponent < 0 else value.quantize(Decimal(1))
-    )
+    with localcontext() as ctx:  # room for every integer digit of an enormous value
+        ctx.prec = max(28, value.adjusted() + 2)
+        rounded = (
+            value.quantize(Decimal(1).scaleb(min(exponent, 0)))
+            if exponent < 0
+            else value.quantize(Decimal(1))
+        )
     rounded = rounded.normalize() if rounded == rounded.to_integral_value() else rounded
     text = f"{rounded:f}"
     if "." in text:
