@@ -53,3 +53,19 @@ def test_a_sum_of_enormous_counts_gets_a_verdict_and_a_report(value: str) -> Non
     assert report.verdict("c").gap == 0
     assert "1 readings checked: 1 consistent" in report.to_text()
     assert report.to_frame()["status"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("length", [4300, 4301, 9000])
+def test_a_value_with_thousands_of_digits_is_shown_grouped(length: int) -> None:
+    digits = "9" * length
+    doc = document(
+        figure("part", digits, "count"),
+        figure("total", digits + ".5", "ha"),
+        claims=({"id": "c", "kind": "subset", "label": "c", "part": ["total"], "whole": ["total"]},),
+    )
+    stated = doc.figure("part").stated
+    assert stated.replace(",", "") == digits
+    assert set(stated.split(",")[1:]) == {"999"}
+    assert doc.figure("total").stated.endswith(",999.5")
+    assert minestats.check(doc).verdict("c").status is minestats.Status.CONSISTENT
+    assert "1 consistent" in minestats.check(doc).to_text()

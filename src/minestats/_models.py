@@ -308,7 +308,8 @@ def _grouped(value: Decimal) -> str:
     whole, dot, frac = number.partition(".")
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
-    groups = f"{int(whole):,}"
+    head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
+    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
     return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
 
 
