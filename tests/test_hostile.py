@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 import minestats
+from minestats import DataError
 
 
 def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
@@ -69,3 +70,13 @@ def test_a_value_with_thousands_of_digits_is_shown_grouped(length: int) -> None:
     assert doc.figure("total").stated.endswith(",999.5")
     assert minestats.check(doc).verdict("c").status is minestats.Status.CONSISTENT
     assert "1 consistent" in minestats.check(doc).to_text()
+
+
+# --- text that no data file can hold ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["id: \ud800\n", "\udfff", "title: ok\nlabel: a\udcffb\n"])
+def test_text_with_lone_surrogates_raises_a_data_error(text: str) -> None:
+    with pytest.raises(DataError, match="surrogate") as info:
+        minestats.loads(text, name="surrogate.yaml")
+    assert info.value.file == "surrogate.yaml"

@@ -113,7 +113,16 @@ def loads(text: str | bytes, *, name: str = "<string>") -> Document:
 
     ``name`` is used in error messages in place of a file name.
     """
-    raw = text.encode("utf-8") if isinstance(text, str) else text
+    if isinstance(text, str):
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise DataError(
+                f"the text holds a lone surrogate at position {exc.start}, which no UTF-8 file can hold",
+                file=name,
+            ) from None
+    else:
+        raw = text
     return _from_bytes(raw, name)
 
 
