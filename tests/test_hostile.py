@@ -6,6 +6,7 @@ Each case here either was found by the property tests in test_properties.py
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -80,3 +81,26 @@ def test_text_with_lone_surrogates_raises_a_data_error(text: str) -> None:
     with pytest.raises(DataError, match="surrogate") as info:
         minestats.loads(text, name="surrogate.yaml")
     assert info.value.file == "surrogate.yaml"
+
+
+# --- nesting and aliases ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [200, 990])
+def test_deep_nesting_that_yaml_accepts_raises_a_data_error(depth: int) -> None:
+    text = "minestats: 1\nid: t\ntitle: T\nfigures: " + "[" * depth + "]" * depth
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="deep.yaml")
+    assert info.value.entry == "figures[0]"
+
+
+def test_an_alias_bomb_raises_a_data_error_at_once() -> None:
+    # eleven levels of ten aliases each: 10**12 leaves if anything expanded them
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 12)]
+    text = "\n".join(lines) + "\nminestats: 1\nid: t\ntitle: T\nfigures: *a11\n"
+    started = time.perf_counter()
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="bomb.yaml")
+    assert time.perf_counter() - started < 5
+    assert len(str(info.value)) < 10_000

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import reprlib
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -271,8 +272,14 @@ def _dotted(loc: list[Any]) -> str:
     return out
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3  # a bounded repr: deep nesting and shared (aliased) lists cost nothing
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 4
+_REPR.maxstring = _REPR.maxother = 60
+
+
 def _short(value: Any) -> str:
-    text = repr(value)
+    text = _REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
