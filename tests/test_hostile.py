@@ -104,3 +104,15 @@ def test_an_alias_bomb_raises_a_data_error_at_once() -> None:
         minestats.loads(text, name="bomb.yaml")
     assert time.perf_counter() - started < 5
     assert len(str(info.value)) < 10_000
+
+
+# --- equality keeps digits ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("one", "other"), [("14.20", "14.2"), ("1.5 million", "1500000"), ("1E+3", "1000")])
+def test_documents_that_differ_only_in_stated_digits_are_not_equal(one: str, other: str) -> None:
+    first = document(figure("a", one, "ha"))
+    second = document(figure("a", other, "ha"))
+    assert first.figure("a").value == second.figure("a").value
+    assert first != second
+    assert first == document(figure("a", one, "ha"))

@@ -488,7 +488,8 @@ class Document(_Model):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
             return NotImplemented
-        return self.model_dump() == other.model_dump()
+        # JSON mode writes each value as stated, so "14.20" and "14.2" differ
+        return self.model_dump(mode="json") == other.model_dump(mode="json")
 
     def __hash__(self) -> int:
         return hash((self.id, self.figures, self.claims))
