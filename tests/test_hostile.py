@@ -6,6 +6,7 @@ Each case here either was found by the property tests in test_properties.py
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -116,3 +117,15 @@ def test_documents_that_differ_only_in_stated_digits_are_not_equal(one: str, oth
     assert first.figure("a").value == second.figure("a").value
     assert first != second
     assert first == document(figure("a", one, "ha"))
+
+
+# --- signs -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "-0.5", "-0", "-0.00", "-0E+3", "-1.5 million"])
+@pytest.mark.parametrize("unit", ["ha", "percent", "count", "year"])
+def test_a_negative_stated_value_is_refused_even_minus_zero(value: str, unit: str) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", value, unit)]}
+    with pytest.raises(DataError) as info:
+        minestats.loads(json.dumps(data), name="signs.json")
+    assert (info.value.entry, info.value.field) == ("a", "value")

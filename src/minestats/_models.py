@@ -221,7 +221,7 @@ class Figure(_Model):
         if unit.dimension == "count" and self.entity is None:
             problems.append(("entity", "a count needs the entity it counts", "e.g. 'landmines'"))
         if self.value is not None:
-            if self.value < 0:
+            if self.value.is_signed():  # below zero, or a zero written "-0"
                 problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
             elif unit.dimension == "ratio" and self.value > 100:
                 problems.append(("value", "a share cannot exceed 100 per cent", "0 to 100"))

@@ -89,7 +89,7 @@ def parse_stated(text: object) -> Decimal:
         raise ValueError(f"a number, not {_show(text)}") from None
     if match["mult"]:
         value = value.scaleb(MULTIPLIERS[match["mult"]])
-    return -value if match["sign"] else value
+    return value.copy_negate() if match["sign"] else value  # keeps the sign of "-0"
 
 
 def _show(text: str) -> str:
