@@ -129,3 +129,25 @@ def test_a_negative_stated_value_is_refused_even_minus_zero(value: str, unit: st
     with pytest.raises(DataError) as info:
         minestats.loads(json.dumps(data), name="signs.json")
     assert (info.value.entry, info.value.field) == ("a", "value")
+
+
+# --- page and paragraph numbers ---------------------------------------------------------------------
+
+PAGE_FILE = (
+    "id: t\ntitle: T\nfigures:\n"
+    "  - {{id: a, label: A, value: 1, unit: ha, locator: {{quote: q, page: {page}}}}}\n"
+)
+
+
+@pytest.mark.parametrize("page", ["true", "false", "1.0", "2.5", "1e3", "'٣'", "'３'", "0", "-1", "[1]"])
+def test_a_page_that_is_no_whole_number_from_one_is_refused(page: str) -> None:
+    text = PAGE_FILE.format(page=page)
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="pages.yaml")
+    assert (info.value.entry, info.value.field, info.value.line) == ("a", "locator.page", 4)
+
+
+@pytest.mark.parametrize(("page", "expected"), [("1", 1), ("'12'", 12), ("007", 7), ("99999", 99999)])
+def test_a_page_written_in_digits_is_read(page: str, expected: int) -> None:
+    text = PAGE_FILE.format(page=page)
+    assert minestats.loads(text).figure("a").locator.page == expected

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -104,7 +105,15 @@ def _url(value: str) -> str:
     return value
 
 
+def _whole_number(value: Any) -> Any:
+    """Refuse what pydantic would quietly turn into an int: true/false, "1.0"."""
+    if isinstance(value, bool) or (isinstance(value, str) and not re.fullmatch(r"[0-9]+", value.strip())):
+        raise ValueError(f"a whole number written in digits, not {str(value)[:40]!r}")
+    return value
+
+
 Slug = Annotated[str, AfterValidator(_slug)]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
 StatedNumber = Annotated[
     Decimal,
@@ -156,8 +165,8 @@ class Locator(_Model):
         The few words that state it, as printed.
     """
 
-    page: int | None = Field(default=None, ge=1)
-    paragraph: int | None = Field(default=None, ge=1)
+    page: WholeNumber | None = Field(default=None, ge=1)
+    paragraph: WholeNumber | None = Field(default=None, ge=1)
     quote: str = Field(min_length=1, max_length=300)
 
     def __str__(self) -> str:
