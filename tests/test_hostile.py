@@ -151,3 +151,31 @@ def test_a_page_that_is_no_whole_number_from_one_is_refused(page: str) -> None:
 def test_a_page_written_in_digits_is_read(page: str, expected: int) -> None:
     text = PAGE_FILE.format(page=page)
     assert minestats.loads(text).figure("a").locator.page == expected
+
+
+# --- dates -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "valid"),
+    [
+        ("2024-02-29", True),
+        ("2000-02-29", True),
+        ("2023-02-29", False),
+        ("1900-02-29", False),
+        ("2024-02-30", False),
+        ("2024-04-31", False),
+        ("2024-12-31", True),
+        ("2024-13", False),
+        ("2024-00", False),
+        ("2024-01-00", False),
+    ],
+)
+def test_only_days_that_exist_are_dates(as_of: str, valid: bool) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", "1", "ha", as_of=as_of)]}
+    if valid:
+        assert minestats.loads(json.dumps(data)).figure("a").as_of == as_of
+    else:
+        with pytest.raises(DataError) as info:
+            minestats.loads(json.dumps(data))
+        assert (info.value.entry, info.value.field) == ("a", "as_of")

@@ -6,6 +6,7 @@ All models are immutable pydantic v2 models. Stated values are
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -84,10 +85,11 @@ def _partial_date(value: str) -> str:
     match = _PARTIAL_DATE.fullmatch(value)
     if match is None:
         raise ValueError(f"a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
-    _, month, day = match.groups()
+    year, month, day = match.groups()
     if month is not None and not 1 <= int(month) <= 12:
         raise ValueError(f"a month from 01 to 12, not {month!r} in {value!r}")
-    if day is not None and not 1 <= int(day) <= _DAYS[int(month) - 1]:
+    leap_day = month == "02" and day == "29" and not calendar.isleap(int(year))
+    if day is not None and (leap_day or not 1 <= int(day) <= _DAYS[int(month) - 1]):
         raise ValueError(f"a day that exists in that month, not {day!r} in {value!r}")
     return value
 
