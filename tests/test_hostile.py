@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import time
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 import minestats
-from minestats import DataError
+from minestats import DataError, ExpressionError, UnitError
 
 
 def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
@@ -179,3 +180,164 @@ def test_only_days_that_exist_are_dates(as_of: str, valid: bool) -> None:
         with pytest.raises(DataError) as info:
             minestats.loads(json.dumps(data))
         assert (info.value.entry, info.value.field) == ("a", "as_of")
+
+
+# --- expressions -----------------------------------------------------------------------------------------
+
+HOSTILE = [
+    "__import__('os')",
+    "__import__('os').system('true')",
+    "minefield_area.__class__",
+    "minefield_area.__class__.__mro__[1].__subclasses__()",
+    "minefield_area[0]",
+    "minefield_area[::-1]",
+    "lambda: 1",
+    "(lambda x: x)(1)",
+    "[x for x in ()]",
+    "{x: 1 for x in ()}",
+    "(x for x in ())",
+    "9**9**9",
+    "9 ** 9",
+    "2 ^ 3",
+    "open('/etc/passwd')",
+    "eval('1')",
+    "exec('1')",
+    "globals()",
+    "f'{1}'",
+    "minefield_area if 1 else 0",
+    "1; 2",
+    "a := 1",
+    "not 1",
+    "1 and 2",
+    "1 < 2",
+    "1 % 2",
+    "1 // 2",
+    "@x",
+    "`ls`",
+    "${HOME}",
+    "\\x41",
+    "1e5",
+    "0x10",
+    "1_000",
+    "1,5",
+    "١٢",
+    "𝟏 + 1",
+    "ｍinefield_area",
+    "MINEFIELD_AREA",
+    "minefield_area\x00",
+    "\ud800",
+    "",
+    "   ",
+    "1 2",
+    "1 +",
+    "(1",
+    "1)",
+    "* 1",
+    "()",
+]
+
+
+@pytest.mark.parametrize("expression", HOSTILE)
+def test_a_hostile_expression_raises_an_expression_error_quickly(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    with pytest.raises(ExpressionError) as info:
+        minestats.compute(letter, expression)
+    assert time.perf_counter() - started < 0.5
+    assert info.value.expression == expression[:200]
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "(" * 5000 + "1" + ")" * 5000,
+        "(" * 51 + "1" + ")" * 51,
+        "-" * 60 + "1",
+        "+" * 1999 + "1",
+        "(" * 2000,
+        "1+" * 1500 + "1",
+        "minefield_area " * 200,
+        "x" * 10**6,
+        "(" * 10**6,
+    ],
+    ids=[
+        "5000 parens",
+        "51 parens",
+        "60 signs",
+        "1999 signs",
+        "2000 open",
+        "long sum",
+        "ids",
+        "1e6 x",
+        "1e6 (",
+    ],
+)
+def test_deep_or_long_expressions_are_refused_quickly(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    with pytest.raises(ExpressionError, match=r"longer than|deeper than|unexpected|ends where"):
+        minestats.compute(letter, expression)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("expression", [1, None, b"minefield_area", ["minefield_area"]])
+def test_an_expression_that_is_no_string_raises_an_expression_error(expression: Any) -> None:
+    with pytest.raises(ExpressionError, match="must be a string"):
+        minestats.compute(minestats.letter(), expression)
+
+
+def test_fifty_levels_of_nesting_are_allowed() -> None:
+    letter = minestats.letter()
+    deep = "(" * 49 + "minefield_area" + ")" * 49
+    assert minestats.compute(letter, deep) == minestats.compute(letter, "minefield_area")
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("9" * 400, "too large"),
+        ("minefield_area" + " * minefield_area" * 60, "too large"),
+        ("1 / " + "9" * 400, "too small"),
+    ],
+)
+def test_a_result_beyond_float_range_raises_an_expression_error(expression: str, message: str) -> None:
+    letter = minestats.letter()
+    with pytest.raises(ExpressionError, match=message):
+        minestats.compute(letter, expression)
+    assert minestats.compute(letter, expression, exact=True).magnitude != 0
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("-minefield_area", Decimal("-11258")),
+        ("-(-minefield_area)", Decimal("11258")),
+        ("minefield_area - 2 * minefield_area", Decimal("-11258")),
+        ("cleared_area - minefield_area", Decimal("-959928.5")),
+        ("-1 * -1", Decimal(1)),
+        ("0 * minefield_area", Decimal(0)),
+    ],
+)
+def test_negative_operands_compute_exactly(expression: str, expected: Decimal) -> None:
+    result = minestats.compute(minestats.letter(), expression, exact=True)
+    assert result.magnitude == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["1 / 0", "minefield_area / 0", "1 / (minefield_area - minefield_area)", "1 / (0 * 5)", "1/0.000"],
+)
+def test_division_by_zero_raises_an_expression_error(expression: str) -> None:
+    with pytest.raises(ExpressionError, match="division by zero"):
+        minestats.compute(minestats.letter(), expression)
+
+
+def test_a_figure_without_a_value_raises_an_expression_error() -> None:
+    with pytest.raises(ExpressionError, match="no stated value"):
+        minestats.compute(minestats.letter(), "other_devices_planted / landmines_planted")
+
+
+def test_adding_unlike_quantities_raises_a_unit_error() -> None:
+    with pytest.raises(UnitError):
+        minestats.compute(minestats.letter(), "minefield_area + people_displaced")

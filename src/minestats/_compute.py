@@ -12,6 +12,7 @@ tokenised and parsed by hand; nothing is ever passed to :func:`eval`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -82,7 +83,8 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
     ------
     ExpressionError
         For anything outside the language, an unknown figure id, a figure
-        without a stated value, or a division by zero.
+        without a stated value, a division by zero, or (without ``exact``)
+        a result too large or too small for a float.
     UnitError
         For sums of unlike quantities (an area plus a count of people).
 
@@ -106,8 +108,25 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
         length, time, _ = value.dims
         parts = [f"meter ** {length}" if length else "", f"year ** {time}" if time else ""]
         pint_unit = " * ".join(p for p in parts if p) or "dimensionless"
-    magnitude: Decimal | float = decimal_of(magnitude_fraction) if exact else float(magnitude_fraction)
+    magnitude: Decimal | float = (
+        decimal_of(magnitude_fraction) if exact else _float(magnitude_fraction, expression)
+    )
     return registry().Quantity(magnitude, pint_unit)
+
+
+def _float(magnitude: Fraction, expression: str) -> float:
+    """The magnitude as a float; an error, never inf or a silent 0.0, when it has no float."""
+    try:
+        result = float(magnitude)
+    except OverflowError:
+        result = math.inf
+    if math.isinf(result) or (result == 0 and magnitude != 0):
+        size = "large" if math.isinf(result) else "small"
+        raise ExpressionError(
+            f"the result is too {size} for a float; pass exact=True for an exact Decimal",
+            expression=expression,
+        )
+    return result
 
 
 def _display_unit(value: _Value) -> str | None:
