@@ -341,3 +341,19 @@ def test_a_figure_without_a_value_raises_an_expression_error() -> None:
 def test_adding_unlike_quantities_raises_a_unit_error() -> None:
     with pytest.raises(UnitError):
         minestats.compute(minestats.letter(), "minefield_area + people_displaced")
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["minefield_area-cleared_area", "minefield_area -cleared_area", "minefield_area- cleared_area"],
+)
+def test_a_minus_between_ids_subtracts_without_spaces(expression: str) -> None:
+    letter = minestats.letter()
+    expected = minestats.compute(letter, "minefield_area - cleared_area", exact=True)
+    assert minestats.compute(letter, expression, exact=True) == expected
+
+
+def test_a_hyphenated_figure_id_is_still_found_whole() -> None:
+    doc = document(figure("area", "10", "ha"), figure("area-b", "4", "ha"), figure("b", "1", "ha"))
+    assert minestats.compute(doc, "area-b", exact=True).magnitude == Decimal(4)
+    assert minestats.compute(doc, "area - b", exact=True).magnitude == Decimal(9)

@@ -6,7 +6,9 @@ Grammar (whitespace between tokens is ignored)::
     term       := factor (("*" | "/") factor)*
     factor     := ("+" | "-") factor | NUMBER | FIGURE_ID | "(" expression ")"
 
-``×``, ``÷`` and ``−`` are accepted for ``*``, ``/`` and ``-``. The text is
+``×``, ``÷`` and ``−`` are accepted for ``*``, ``/`` and ``-``. A ``-``
+between ids needs no spaces: ``a-b`` is the figure ``a-b`` when the
+document has one, else ``a`` minus ``b``. The text is
 tokenised and parsed by hand; nothing is ever passed to :func:`eval`.
 """
 
@@ -151,6 +153,7 @@ class _Parser:
             raise ExpressionError("an expression must be a string", expression=repr(text))
         if len(text) > MAX_LENGTH:
             raise ExpressionError(f"the expression is longer than {MAX_LENGTH} characters", expression=text)
+        self.ids = {f.id for f in document.figures}
         self.tokens = self._tokenise(text)
         self.index = 0
 
@@ -170,13 +173,26 @@ class _Parser:
                 raise self._fail(f"unexpected {char!r} at position {position}{hint}", position)
             kind = match.lastgroup
             assert kind is not None
+            end = match.end()
             if kind != "space":
                 token = match.group()
+                if kind == "name" and "-" in token:
+                    token = self._hyphenated(token)
+                    end = position + len(token)
                 tokens.append((kind, _OPS.get(token, token), position))
-            position = match.end()
+            position = end
         if not tokens:
             raise self._fail("the expression is empty")
         return tokens
+
+    def _hyphenated(self, token: str) -> str:
+        """``a-b`` is the figure ``a-b`` if there is one, else ``a`` minus ``b``."""
+        pieces = token.split("-")
+        for count in range(len(pieces), 0, -1):
+            name = "-".join(pieces[:count])
+            if name in self.ids:
+                return name
+        return pieces[0]
 
     def _peek(self) -> tuple[str, str, int] | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
