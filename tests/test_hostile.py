@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import time
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import minestats
 from minestats import DataError, ExpressionError, UnitError
@@ -357,3 +360,188 @@ def test_a_hyphenated_figure_id_is_still_found_whole() -> None:
     doc = document(figure("area", "10", "ha"), figure("area-b", "4", "ha"), figure("b", "1", "ha"))
     assert minestats.compute(doc, "area-b", exact=True).magnitude == Decimal(4)
     assert minestats.compute(doc, "area - b", exact=True).magnitude == Decimal(9)
+
+
+# --- verdicts at the edges of rounding intervals -------------------------------------------------------
+
+
+def share_doc(part: str, whole: str, stated: str, unit: str = "count") -> minestats.Document:
+    return document(
+        figure("part", part, unit),
+        figure("whole", whole, unit),
+        figure("share", stated, "percent"),
+        claims=(
+            {
+                "id": "c",
+                "kind": "share",
+                "label": "c",
+                "stated": "share",
+                "part": ["part"],
+                "whole": ["whole"],
+            },
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status"),
+    [
+        ("1", "8", "12.5", "consistent"),  # exactly the stated value
+        ("1", "8", "12", "consistent"),  # 12.5 is the upper end of [11.5, 12.5]
+        ("1", "8", "13", "consistent"),  # 12.5 is the lower end of [12.5, 13.5]
+        ("1", "8", "12.4", "inconsistent"),  # [12.35, 12.45]
+        ("1", "8", "12.6", "inconsistent"),
+        ("1", "8", "12.50", "consistent"),
+        ("1", "8", "12.49", "inconsistent"),  # [12.485, 12.495]
+        ("1", "3", "33.3", "consistent"),
+        ("1", "3", "33.33", "consistent"),  # [33.325, 33.335] holds 33.333...
+        ("1", "3", "33.34", "inconsistent"),  # [33.335, 33.345]: 33.333... is just below
+        ("1", "3", "33.333333333333333333333333333333333", "consistent"),
+        ("1", "3", "33.333333333333333333333333333333334", "inconsistent"),
+        ("1", "40", "2.5", "consistent"),
+        ("1", "40", "3", "consistent"),  # 2.5 is the lower end of [2.5, 3.5]
+        ("1", "40", "2", "consistent"),  # and the upper end of [1.5, 2.5]
+        ("0", "7", "0", "consistent"),
+        ("0", "7", "0.0", "consistent"),
+        ("7", "7", "100", "consistent"),
+        ("7", "7", "99.9", "inconsistent"),
+        ("1", "200", "0", "consistent"),  # 0.5 % is the upper end of [0, 0.5]
+        ("1", "199", "0", "inconsistent"),
+    ],
+)
+def test_a_share_of_exact_counts_at_and_beyond_the_rounding_edge(
+    part: str, whole: str, stated: str, status: str
+) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated)).verdict("c")
+    assert verdict.status.value == status, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status"),
+    [
+        # part in [0.95, 1.05] ha, whole in [9.5, 10.5] ha: shares from 9.047... to 11.052... %
+        ("1.0", "10", "11", "consistent"),
+        ("1.0", "10", "9", "consistent"),
+        ("1.0", "10", "12", "inconsistent"),
+        ("1.0", "10", "8", "inconsistent"),
+        # 0.95 / 10.5 = 9.0476 % is the lowest: 9.05 ([9.045, 9.055]) reaches it, 9.04 does not
+        ("1.0", "10", "9.05", "consistent"),
+        ("1.0", "10", "9.04", "inconsistent"),
+        ("1.0", "10", "9.03", "inconsistent"),
+        # 1.05 / 9.5 = 11.0526 % is the highest
+        ("1.0", "10", "11.05", "consistent"),
+        ("1.0", "10", "11.06", "inconsistent"),
+    ],
+)
+def test_a_share_of_rounded_areas_meets_the_stated_figure_anywhere_in_their_intervals(
+    part: str, whole: str, stated: str, status: str
+) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status.value == status, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("whole", "status"), [("0", "indeterminate"), ("0.0", "indeterminate"), ("0 thousand", "indeterminate")]
+)
+def test_a_zero_whole_gives_an_indeterminate_share(whole: str, status: str) -> None:
+    unit = "count" if "thousand" in whole else "ha"
+    verdict = minestats.check(share_doc("0", whole, "10", unit)).verdict("c")
+    assert verdict.status.value == status
+    assert "zero" in verdict.reason
+    assert verdict.computed is None
+
+
+def test_a_missing_whole_gives_an_indeterminate_share_with_the_implied_whole() -> None:
+    doc = share_doc("25", "1", "50")
+    data = doc.model_dump(mode="json")
+    data["figures"][1]["value"] = None
+    verdict = minestats.check(minestats.Document.model_validate(data)).verdict("c")
+    assert verdict.status is minestats.Status.INDETERMINATE
+    (implied,) = verdict.implied
+    assert implied.figure == "whole"
+    # 25 / whole within [49.5, 50.5] %: whole from 25/0.505 to 25/0.495
+    assert implied.low is not None
+    assert implied.high is not None
+    assert abs(implied.low - Decimal(25) / Decimal("0.505")) < Decimal("1e-20")
+    assert abs(implied.high - Decimal(25) / Decimal("0.495")) < Decimal("1e-20")
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated"),
+    [("1E+999", "2E+999", "50"), ("1E-300", "4E-300", "25"), ("9" * 500, "9" * 500 + "0", "10")],
+)
+def test_enormous_and_tiny_areas_give_an_exact_share_verdict(part: str, whole: str, stated: str) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status is minestats.Status.CONSISTENT
+    assert verdict.gap == 0
+
+
+# --- the same rules as properties, against a plain interval oracle --------------------------------
+
+
+def interval(text: str, exact: bool) -> tuple[Fraction, Fraction]:
+    value = Decimal(text)
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exact and exponent <= 0:  # a count stated to the unit is exact
+        return Fraction(value), Fraction(value)
+    half = Fraction(1, 2) * Fraction(10) ** exponent
+    return max(Fraction(value) - half, Fraction(0)), Fraction(value) + half
+
+
+decimals = st.builds(
+    lambda whole, frac: f"{whole}.{frac}" if frac else str(whole),
+    st.integers(1, 10**6),
+    st.text("0123456789", max_size=3),
+)
+
+
+@given(decimals, decimals, st.integers(0, 10**4), st.integers(0, 3))
+def test_share_verdict_matches_interval_arithmetic(part: str, whole: str, scaled: int, places: int) -> None:
+    stated = str(Decimal(scaled).scaleb(-places))
+    assume(Decimal(stated) <= 100)
+    p_low, p_high = interval(part, exact=False)
+    w_low, w_high = interval(whole, exact=False)
+    s_low, s_high = interval(stated, exact=False)
+    reachable_low, reachable_high = 100 * p_low / w_high, 100 * p_high / w_low
+    expected = reachable_low <= s_high and reachable_high >= s_low
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status is (minestats.Status.CONSISTENT if expected else minestats.Status.INCONSISTENT)
+
+
+totals = st.one_of(
+    st.integers(0, 50_000).map(lambda n: (str(n), Decimal(n))),
+    st.integers(0, 50).map(lambda n: (f"{n} thousand", Decimal(n).scaleb(3))),
+    st.integers(0, 500).map(lambda n: (f"{Decimal(n).scaleb(-1)} thousand", Decimal(n).scaleb(2))),
+)
+
+
+@given(st.lists(st.integers(0, 10**4), min_size=1, max_size=5), totals)
+def test_sum_verdict_matches_interval_arithmetic(parts: list[int], total: tuple[str, Decimal]) -> None:
+    text, value = total
+    t_low, t_high = interval(str(value), exact=True)
+    expected = t_low <= sum(parts) <= t_high
+    figures = [figure(f"p{i}", str(n), "count") for i, n in enumerate(parts)]
+    figures.append(figure("total", text, "count"))
+    claim = {
+        "id": "c",
+        "kind": "sum",
+        "label": "c",
+        "stated": "total",
+        "part": [f["id"] for f in figures[:-1]],
+    }
+    verdict = minestats.check(document(*figures, claims=(claim,))).verdict("c")
+    assert verdict.status is (minestats.Status.CONSISTENT if expected else minestats.Status.INCONSISTENT)
+    assert verdict.computed == sum(parts)
+
+
+@given(decimals, decimals)
+def test_subset_verdict_matches_interval_arithmetic(part: str, whole: str) -> None:
+    p_low, _ = interval(part, exact=False)
+    _, w_high = interval(whole, exact=False)
+    claim = {"id": "c", "kind": "subset", "label": "c", "part": ["part"], "whole": ["whole"]}
+    doc = document(figure("part", part, "km²"), figure("whole", whole, "km²"), claims=(claim,))
+    verdict = minestats.check(doc).verdict("c")
+    assert verdict.status is (
+        minestats.Status.CONSISTENT if p_low <= w_high else minestats.Status.INCONSISTENT
+    )
