@@ -7,18 +7,19 @@ Each case here either was found by the property tests in test_properties.py
 from __future__ import annotations
 
 import json
+import math
 import time
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, note
 from hypothesis import strategies as st
 
 import minestats
 from minestats import DataError, ExpressionError, UnitError
-from minestats._numbers import format_stated, parse_stated
+from minestats._numbers import decimal_of, format_stated, parse_stated
 
 
 def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
@@ -638,3 +639,65 @@ def test_subset_verdict_matches_interval_arithmetic(part: str, whole: str) -> No
     assert verdict.status is (
         minestats.Status.CONSISTENT if p_low <= w_high else minestats.Status.INCONSISTENT
     )
+
+
+# --- expressions as properties ------------------------------------------------------------------------
+
+numbers = st.builds(
+    lambda whole, frac: f"{whole}.{frac}" if frac else str(whole),
+    st.integers(0, 10**6),
+    st.text("0123456789", max_size=4),
+).map(lambda text: (text, Fraction(Decimal(text))))
+
+
+def _combine(op: str) -> Any:
+    def build(
+        pair: tuple[tuple[str, Fraction | None], tuple[str, Fraction | None]],
+    ) -> tuple[str, Fraction | None]:
+        (left, a), (right, b) = pair
+        value: Fraction | None
+        if a is None or b is None or (op == "/" and b == 0):
+            value = None  # a division by zero somewhere
+        else:
+            value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else a}[op]
+        return f"({left} {op} {right})", value
+
+    return build
+
+
+arithmetic = st.recursive(
+    numbers,
+    lambda inner: st.one_of(
+        *(st.tuples(inner, inner).map(_combine(op)) for op in "+-*/"),
+        inner.map(lambda pair: (f"-{pair[0]}", None if pair[1] is None else -pair[1])),
+    ),
+    max_leaves=12,
+)
+
+
+@given(arithmetic)
+def test_arithmetic_on_numbers_is_exact(case: tuple[str, Fraction | None]) -> None:
+    text, expected = case
+    note(text)
+    if expected is None:
+        with pytest.raises(ExpressionError, match="division by zero"):
+            minestats.compute(minestats.letter(), text, exact=True)
+        return
+    result = minestats.compute(minestats.letter(), text, exact=True)
+    assert result.magnitude == decimal_of(expected)
+
+
+TOKENS = [*(f.id for f in minestats.letter().figures), "+", "-", "*", "/", "(", ")", "1", "0", "2.5", " "]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join) | st.text(max_size=200))
+def test_any_expression_gives_a_quantity_or_a_documented_error(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    try:
+        result = minestats.compute(letter, expression)
+    except (ExpressionError, UnitError):
+        pass
+    else:
+        assert math.isfinite(result.magnitude)
+    assert time.perf_counter() - started < 0.5
