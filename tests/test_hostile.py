@@ -11,6 +11,7 @@ import math
 import time
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats import DataError, ExpressionError, UnitError
+from minestats.__main__ import main
 from minestats._numbers import decimal_of, format_stated, parse_stated
 
 
@@ -701,3 +703,40 @@ def test_any_expression_gives_a_quantity_or_a_documented_error(expression: str) 
     else:
         assert math.isfinite(result.magnitude)
     assert time.perf_counter() - started < 0.5
+
+
+# --- the command line --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02", "binary"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"!!python/object/apply:os.system ['true']\n", "not valid YAML"),
+        (b"id: [\n", "not valid YAML"),
+        (b"figures: " + b"[" * 990 + b"]" * 990, "figures"),
+    ],
+)
+def test_the_command_line_reports_a_bad_file_in_one_line_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    assert main([str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("minestats: ")
+    assert str(path) in err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_the_command_line_reports_a_missing_file_and_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "missing.yaml")]) == 2
+    assert main([str(tmp_path)]) == 2
+    _, err = capsys.readouterr()
+    assert err.count("minestats: ") == 2
