@@ -740,3 +740,42 @@ def test_the_command_line_reports_a_missing_file_and_a_folder(
     assert main([str(tmp_path)]) == 2
     _, err = capsys.readouterr()
     assert err.count("minestats: ") == 2
+
+
+# --- explicit YAML tags ------------------------------------------------------------------------------
+
+VALUE_FILE = (
+    "id: t\ntitle: T\nfigures:\n  - {{id: a, label: A, value: {value}, unit: ha, locator: {{quote: q}}}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "!!int 0x1F",  # would be 31
+        "!!int 017",  # would be octal 15
+        "!!int 1:30",  # would be sexagesimal 90
+        "!!int 1_000",
+        "!!float 14.20",  # would lose its last digit
+        "!!binary aGVsbG8=",
+        "!!timestamp 2024-01-01",
+        "!!set {a}",
+        "!!omap [a: 1]",
+        "!!pairs [a: 1]",
+    ],
+)
+def test_an_explicit_type_tag_is_refused_rather_than_read_as_a_number(value: str) -> None:
+    text = VALUE_FILE.format(value=value)
+    with pytest.raises(DataError, match="the tag") as info:
+        minestats.loads(text, name="typed.yaml")
+    assert info.value.line == 4
+
+
+@pytest.mark.parametrize(("value", "expected"), [("!!str 14.20", "14.20"), ("!!str 0x1F", None)])
+def test_the_str_tag_keeps_the_text(value: str, expected: str | None) -> None:
+    text = VALUE_FILE.format(value=value)
+    if expected is None:
+        with pytest.raises(DataError, match="field 'value'"):
+            minestats.loads(text)
+    else:
+        assert str(minestats.loads(text).figure("a").value) == expected

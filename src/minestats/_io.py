@@ -2,8 +2,9 @@
 
 Scalars are read as strings: ``value: 14.20`` stays ``"14.20"``, never the
 float 14.2. Only ``true``/``false`` and ``null``/``~`` are typed. YAML tags
-that build Python objects are refused, duplicate keys are an error, and
-nothing but the given file is read.
+that build Python objects are refused, and so are explicit type tags such
+as ``!!int`` and ``!!float``; duplicate keys are an error, and nothing but
+the given file is read.
 """
 
 from __future__ import annotations
@@ -74,6 +75,22 @@ def _bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:bool", _bool)
+
+
+def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(
+        None,
+        None,
+        f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} has no place in a data file;"
+        " write the value as plain text",
+        node.start_mark,
+    )
+
+
+# Explicit type tags would turn text into numbers behind the reader's back
+# ("!!int 017" is octal 15, "!!float 14.20" loses a digit): refuse them.
+for _name in ("int", "float", "binary", "timestamp", "set", "omap", "pairs"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_name}", _refuse_tag)
 
 
 def load(path: str | os.PathLike[str]) -> Document:
