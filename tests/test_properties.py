@@ -49,8 +49,19 @@ for _first, _resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items():
 
 
 def write(data: Any, *, bare: bool = True) -> str:
-    dumper = _HandDumper if bare else yaml.SafeDumper
-    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True)
+    if bare:  # whole numbers as text too, or the dumper would tag them !!int
+        return yaml.dump(_ints_as_text(data), Dumper=_HandDumper, sort_keys=False, allow_unicode=True)
+    return yaml.dump(data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True)
+
+
+def _ints_as_text(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _ints_as_text(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_ints_as_text(value) for value in data]
+    if isinstance(data, int) and not isinstance(data, bool):
+        return str(data)
+    return data
 
 
 # --- strategies for valid documents --------------------------------------------------------------
