@@ -6,12 +6,14 @@ Grammar (whitespace between tokens is ignored)::
     term       := factor (("*" | "/") factor)*
     factor     := ("+" | "-") factor | NUMBER | FIGURE_ID | "(" expression ")"
 
-``×``, ``÷`` and ``−`` are accepted for ``*``, ``/`` and ``-``. The text is
+``×``, ``÷`` and ``−`` are accepted for ``*``, ``/`` and ``-``; figure ids
+never hold a ``-``, so ``a-b`` is ``a`` minus ``b``. The text is
 tokenised and parsed by hand; nothing is ever passed to :func:`eval`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -82,7 +84,8 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
     ------
     ExpressionError
         For anything outside the language, an unknown figure id, a figure
-        without a stated value, or a division by zero.
+        without a stated value, a division by zero, or (without ``exact``)
+        a result too large or too small for a float.
     UnitError
         For sums of unlike quantities (an area plus a count of people).
 
@@ -106,8 +109,25 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
         length, time, _ = value.dims
         parts = [f"meter ** {length}" if length else "", f"year ** {time}" if time else ""]
         pint_unit = " * ".join(p for p in parts if p) or "dimensionless"
-    magnitude: Decimal | float = decimal_of(magnitude_fraction) if exact else float(magnitude_fraction)
+    magnitude: Decimal | float = (
+        decimal_of(magnitude_fraction) if exact else _float(magnitude_fraction, expression)
+    )
     return registry().Quantity(magnitude, pint_unit)
+
+
+def _float(magnitude: Fraction, expression: str) -> float:
+    """The magnitude as a float; an error, never inf or a silent 0.0, when it has no float."""
+    try:
+        result = float(magnitude)
+    except OverflowError:
+        result = math.inf
+    if math.isinf(result) or (result == 0 and magnitude != 0):
+        size = "large" if math.isinf(result) else "small"
+        raise ExpressionError(
+            f"the result is too {size} for a float; pass exact=True for an exact Decimal",
+            expression=expression,
+        )
+    return result
 
 
 def _display_unit(value: _Value) -> str | None:
@@ -157,7 +177,7 @@ class _Parser:
             if kind != "space":
                 token = match.group()
                 tokens.append((kind, _OPS.get(token, token), position))
-            position = match.end()
+            position = end
         if not tokens:
             raise self._fail("the expression is empty")
         return tokens

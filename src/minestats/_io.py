@@ -2,14 +2,16 @@
 
 Scalars are read as strings: ``value: 14.20`` stays ``"14.20"``, never the
 float 14.2. Only ``true``/``false`` and ``null``/``~`` are typed. YAML tags
-that build Python objects are refused, duplicate keys are an error, and
-nothing but the given file is read.
+that build Python objects are refused, and so are explicit type tags such
+as ``!!int`` and ``!!float``; duplicate keys are an error, and nothing but
+the given file is read.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import reprlib
 from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
@@ -75,6 +77,22 @@ def _bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool:
 _Loader.add_constructor("tag:yaml.org,2002:bool", _bool)
 
 
+def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(
+        None,
+        None,
+        f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} has no place in a data file;"
+        " write the value as plain text",
+        node.start_mark,
+    )
+
+
+# Explicit type tags would turn text into numbers behind the reader's back
+# ("!!int 017" is octal 15, "!!float 14.20" loses a digit): refuse them.
+for _name in ("int", "float", "binary", "timestamp", "set", "omap", "pairs"):
+    _Loader.add_constructor(f"tag:yaml.org,2002:{_name}", _refuse_tag)
+
+
 def load(path: str | os.PathLike[str]) -> Document:
     """Load a document from a data file.
 
@@ -113,7 +131,16 @@ def loads(text: str | bytes, *, name: str = "<string>") -> Document:
 
     ``name`` is used in error messages in place of a file name.
     """
-    raw = text.encode("utf-8") if isinstance(text, str) else text
+    if isinstance(text, str):
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise DataError(
+                f"the text holds a lone surrogate at position {exc.start}, which no UTF-8 file can hold",
+                file=name,
+            ) from None
+    else:
+        raw = text
     return _from_bytes(raw, name)
 
 
@@ -267,8 +294,14 @@ def _dotted(loc: list[Any]) -> str:
     return out
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel = 3  # a bounded repr: deep nesting and shared (aliased) lists cost nothing
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 4
+_REPR.maxstring = _REPR.maxother = 60
+
+
 def _short(value: Any) -> str:
-    text = repr(value)
+    text = _REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -296,12 +329,7 @@ def dumps(document: Document) -> str:
     True
     """
     data: dict[str, Any] = {"minestats": FORMAT_VERSION}
-    data.update(document.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
-    for index, figure in enumerate(data["figures"]):
-        if "value" not in figure:  # an unknown value is written out, never left implicit
-            ordered = list(figure.items())
-            ordered.insert(2, ("value", None))
-            data["figures"][index] = dict(ordered)
+    data.update(document.model_dump(mode="json", exclude_defaults=True))
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
             for side in ("part", "whole"):

@@ -6,6 +6,7 @@ All models are immutable pydantic v2 models. Stated values are
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PlainSerializer,
@@ -84,10 +86,11 @@ def _partial_date(value: str) -> str:
     match = _PARTIAL_DATE.fullmatch(value)
     if match is None:
         raise ValueError(f"a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
-    _, month, day = match.groups()
+    year, month, day = match.groups()
     if month is not None and not 1 <= int(month) <= 12:
         raise ValueError(f"a month from 01 to 12, not {month!r} in {value!r}")
-    if day is not None and not 1 <= int(day) <= _DAYS[int(month) - 1]:
+    leap_day = month == "02" and day == "29" and not calendar.isleap(int(year))
+    if day is not None and (leap_day or not 1 <= int(day) <= _DAYS[int(month) - 1]):
         raise ValueError(f"a day that exists in that month, not {day!r} in {value!r}")
     return value
 
@@ -114,8 +117,16 @@ def _figure_id(value: str) -> str:
     return value
 
 
+def _whole_number(value: Any) -> Any:
+    """Refuse what pydantic would quietly turn into an int: true/false, "1.0"."""
+    if isinstance(value, bool) or (isinstance(value, str) and not re.fullmatch(r"[0-9]+", value.strip())):
+        raise ValueError(f"a whole number written in digits, not {str(value)[:40]!r}")
+    return value
+
+
 Slug = Annotated[str, AfterValidator(_slug)]
 FigureId = Annotated[str, AfterValidator(_figure_id)]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
 PartialDate = Annotated[str, AfterValidator(_partial_date)]
 StatedNumber = Annotated[
     Decimal,
@@ -167,8 +178,8 @@ class Locator(_Model):
         The few words that state it, as printed.
     """
 
-    page: int | None = Field(default=None, ge=1)
-    paragraph: int | None = Field(default=None, ge=1)
+    page: WholeNumber | None = Field(default=None, ge=1)
+    paragraph: WholeNumber | None = Field(default=None, ge=1)
     quote: str = Field(min_length=1, max_length=300)
 
     def __str__(self) -> str:
@@ -232,7 +243,7 @@ class Figure(_Model):
         if unit.dimension == "count" and self.entity is None:
             problems.append(("entity", "a count needs the entity it counts", "e.g. 'landmines'"))
         if self.value is not None:
-            if self.value < 0:
+            if self.value.is_signed():  # below zero, or a zero written "-0"
                 problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
             elif unit.dimension == "ratio" and self.value > 100:
                 problems.append(("value", "a share cannot exceed 100 per cent", "0 to 100"))
@@ -324,7 +335,8 @@ def _grouped(value: Decimal) -> str:
     whole, dot, frac = number.partition(".")
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
-    groups = f"{int(whole):,}"
+    head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
+    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
     return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
 
 
@@ -503,7 +515,8 @@ class Document(_Model):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Document):
             return NotImplemented
-        return self.model_dump() == other.model_dump()
+        # JSON mode writes each value as stated, so "14.20" and "14.2" differ
+        return self.model_dump(mode="json") == other.model_dump(mode="json")
 
     def __hash__(self) -> int:
         return hash((self.id, self.figures, self.claims))

@@ -8,10 +8,13 @@ the last stated digit: ``"14.20"`` is ``Decimal("14.20")`` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 __all__ = [
+    "MAX_DIGITS",
+    "MAX_EXPONENT",
     "MULTIPLIERS",
     "decimal_of",
     "format_stated",
@@ -21,6 +24,11 @@ __all__ = [
 
 #: Multiplier words accepted after a number, with their powers of ten.
 MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9}
+#: Most significant digits a stated number may have.
+MAX_DIGITS = 100
+#: Largest power of ten of a stated number's first digit, up or down: 1E-999 to 9.99...E+999.
+MAX_EXPONENT = 999
+_RANGE = f"a number of at most {MAX_DIGITS} digits between 1E-{MAX_EXPONENT} and 1E+{MAX_EXPONENT + 1}"
 
 _PLAIN = r"[0-9]+(?:\.[0-9]+)?"
 _GROUPED = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
@@ -38,7 +46,8 @@ def parse_stated(text: object) -> Decimal:
     comma-grouped thousands (``"165,871.5"``), a multiplier word
     (``"1.5 million"``), scientific notation (``"1.5E+6"``), an ``int`` or a
     finite ``Decimal``. Rejects floats (their digits are already lost), NaN,
-    infinity, non-ASCII digits, and European-style ``"1.234,5"``.
+    infinity, non-ASCII digits, European-style ``"1.234,5"``, and numbers of
+    more than :data:`MAX_DIGITS` digits or beyond ``1E±999``.
 
     Parameters
     ----------
@@ -67,17 +76,21 @@ def parse_stated(text: object) -> Decimal:
     if isinstance(text, bool):
         raise ValueError("a stated number, not a boolean")
     if isinstance(text, int):
-        return Decimal(text)
+        if text.bit_length() > 4 * (MAX_EXPONENT + 1):
+            raise ValueError(f"{_RANGE}, not an integer of {text.bit_length()} bits")
+        return _in_range(Decimal(text), str)
     if isinstance(text, Decimal):
         if not text.is_finite():
             raise ValueError(f"a finite number, not {text}")
-        return text
+        return _in_range(text, str)
     if isinstance(text, float):
         raise ValueError(
             f"the number as a string, so that its digits are kept (write {str(text)!r} in quotes)"
         )
     if not isinstance(text, str):
         raise ValueError(f"a stated number as a string, not {type(text).__name__}")
+    if len(text) > 2 * (MAX_DIGITS + MAX_EXPONENT):  # longer than any number in range can be written
+        raise ValueError(f"{_RANGE}, not a text of {len(text)} characters")
     match = _STATED.fullmatch(text.strip())
     if match is None:
         raise ValueError(
@@ -89,7 +102,20 @@ def parse_stated(text: object) -> Decimal:
         raise ValueError(f"a number, not {_show(text)}") from None
     if match["mult"]:
         value = value.scaleb(MULTIPLIERS[match["mult"]])
-    return -value if match["sign"] else value
+    value = _in_range(value, lambda _: _show(text))
+    return value.copy_negate() if match["sign"] else value  # keeps the sign of "-0"
+
+
+def _in_range(value: Decimal, show: Callable[[Decimal], str]) -> Decimal:
+    """``value`` if it has at most MAX_DIGITS digits and its first digit is within 1E±MAX_EXPONENT.
+
+    Beyond that, exact arithmetic on the number grows slow (two 40,000-digit
+    figures take a second to check) and it could not be written back.
+    """
+    if len(value.as_tuple().digits) > MAX_DIGITS or not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+        text = show(value)
+        raise ValueError(f"{_RANGE}, not {text if len(text) <= 40 else text[:37] + '...'}")
+    return value
 
 
 def _show(text: str) -> str:

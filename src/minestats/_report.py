@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
@@ -34,7 +34,9 @@ def _num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN
     if value == 0:
         return "0"
     exponent = min(value.adjusted() - digits + 1, 0)
-    rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
+    with localcontext() as ctx:  # room for every integer digit of an enormous value
+        ctx.prec = max(28, value.adjusted() + 2)
+        rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
     text = f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -1,0 +1,783 @@
+"""Hand-written hostile and edge cases: data files, stated numbers, verdict arithmetic, expressions.
+
+Each case here either was found by the property tests in test_properties.py
+(and is kept as a regression test) or is a boundary the issue names.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, note
+from hypothesis import strategies as st
+
+import minestats
+from minestats import DataError, ExpressionError, UnitError
+from minestats.__main__ import main
+from minestats._numbers import decimal_of, format_stated, parse_stated
+
+
+def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": ident, "label": ident, "value": value, "unit": unit}
+    if unit == "count":
+        data.setdefault("entity", "things")
+    data.update(extra)
+    data.setdefault("locator", {"quote": ident})
+    return data
+
+
+def document(*figures: dict[str, Any], claims: tuple[dict[str, Any], ...] = ()) -> minestats.Document:
+    return minestats.Document.model_validate(
+        {"id": "t", "title": "T", "figures": list(figures), "claims": list(claims)}
+    )
+
+
+# --- data files: nothing lost ---------------------------------------------------------------------
+
+
+def test_a_figure_without_a_value_survives_a_round_trip() -> None:
+    doc = document(figure("unknown", None), figure("known", "14.20", "percent"))
+    again = minestats.loads(minestats.dumps(doc))
+    assert again.figure("unknown").value is None
+    assert str(again.figure("known").value) == "14.20"
+
+
+# --- enormous and tiny stated numbers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["1E28", "9.99E+40", "1E+999", "123456789012345678901234567890"])
+def test_a_sum_of_enormous_counts_gets_a_verdict_and_a_report(value: str) -> None:
+    doc = document(
+        figure("part", value, "count"),
+        figure("total", value, "count"),
+        claims=({"id": "c", "kind": "sum", "label": "c", "stated": "total", "part": ["part"]},),
+    )
+    report = minestats.check(doc)
+    assert report.verdict("c").status is minestats.Status.CONSISTENT
+    assert report.verdict("c").gap == 0
+    assert "1 readings checked: 1 consistent" in report.to_text()
+    assert report.to_frame()["status"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("length", [4, 50, 99])
+def test_a_value_with_many_digits_is_shown_grouped(length: int) -> None:
+    digits = "9" * length
+    doc = document(
+        figure("part", digits, "count"),
+        figure("total", digits + ".5", "ha"),
+        claims=({"id": "c", "kind": "subset", "label": "c", "part": ["total"], "whole": ["total"]},),
+    )
+    stated = doc.figure("part").stated
+    assert stated.replace(",", "") == digits
+    assert set(stated.split(",")[1:]) == {"999"}
+    assert doc.figure("total").stated.endswith(",999.5")
+    assert minestats.check(doc).verdict("c").status is minestats.Status.CONSISTENT
+    assert "1 consistent" in minestats.check(doc).to_text()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1" * 101,
+        "1." + "1" * 100,
+        "0." + "0" * 999 + "1",
+        "1E+1000",
+        "9" * 999 + "0 billion",
+        "1" * 10**6,
+        "0." + "0" * 10**6 + "1",
+    ],
+    ids=[
+        "101 digits",
+        "101 digits with a point",
+        "1E-1000",
+        "1E+1000",
+        "1E+1008 in words",
+        "1e6 digits",
+        "1e6 zeros",
+    ],
+)
+def test_a_number_beyond_100_digits_or_1e999_is_refused_at_once(value: str) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", value, "ha")]}
+    started = time.perf_counter()
+    with pytest.raises(DataError, match=r"at most 100 digits|such as '11258'") as info:
+        minestats.loads(json.dumps(data), name="huge.json")
+    assert time.perf_counter() - started < 1
+    assert (info.value.entry, info.value.field) == ("a", "value")
+
+
+@pytest.mark.parametrize(
+    "value", [Decimal("1E+1000"), Decimal(10**200), 10**200, Decimal("1E-1000"), Decimal("0E+1000")]
+)
+def test_a_number_out_of_range_is_refused_from_python_too(value: Decimal | int) -> None:
+    with pytest.raises(ValueError, match="at most 100 digits"):
+        minestats.Figure.model_validate(figure("a", "1", "ha") | {"value": value})
+
+
+@pytest.mark.parametrize(
+    "value", ["9" * 100, "9." + "9" * 99, "1E+999", "9.99E+999", "0." + "0" * 998 + "1", "1E-999"]
+)
+def test_a_number_at_the_limits_is_kept_and_written_back(value: str) -> None:
+    doc = document(figure("a", value, "ha"))
+    again = minestats.loads(minestats.dumps(doc))
+    assert again.figure("a").value.as_tuple() == Decimal(value).as_tuple()
+
+
+def test_checking_a_file_of_large_numbers_takes_no_time() -> None:
+    # before the limit, two 40,000-digit areas took about a second and 4 million digits hours
+    limit = "9" * 100
+    doc = document(
+        figure("part", limit, "ha"),
+        figure("whole", limit + " thousand", "km²"),
+        figure("share", "0", "percent"),
+        claims=(
+            {
+                "id": "c",
+                "kind": "share",
+                "label": "c",
+                "stated": "share",
+                "part": ["part"],
+                "whole": ["whole"],
+            },
+        ),
+    )
+    started = time.perf_counter()
+    assert minestats.check(doc).verdict("c").status is minestats.Status.CONSISTENT
+    assert time.perf_counter() - started < 1
+
+
+@given(st.integers(0, 10**100 - 1), st.integers(-1100, 1100))
+def test_every_number_in_range_is_written_so_that_it_reads_back_the_same(digits: int, exponent: int) -> None:
+    value = Decimal(digits).scaleb(exponent)
+    in_range = -999 <= value.adjusted() <= 999
+    if not in_range:
+        with pytest.raises(ValueError, match="at most 100 digits"):
+            parse_stated(value)
+        return
+    assert parse_stated(value) is value
+    assert parse_stated(format_stated(value)).as_tuple() == value.as_tuple()
+
+
+@given(st.text(max_size=300))
+def test_any_text_is_a_stated_number_or_a_value_error(text: str) -> None:
+    try:
+        value = parse_stated(text)
+    except ValueError:
+        return
+    assert value.is_finite()
+    assert len(value.as_tuple().digits) <= 100
+
+
+# --- text that no data file can hold ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["id: \ud800\n", "\udfff", "title: ok\nlabel: a\udcffb\n"])
+def test_text_with_lone_surrogates_raises_a_data_error(text: str) -> None:
+    with pytest.raises(DataError, match="surrogate") as info:
+        minestats.loads(text, name="surrogate.yaml")
+    assert info.value.file == "surrogate.yaml"
+
+
+# --- nesting and aliases ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [200, 990])
+def test_deep_nesting_that_yaml_accepts_raises_a_data_error(depth: int) -> None:
+    text = "minestats: 1\nid: t\ntitle: T\nfigures: " + "[" * depth + "]" * depth
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="deep.yaml")
+    assert info.value.entry == "figures[0]"
+
+
+def test_an_alias_bomb_raises_a_data_error_at_once() -> None:
+    # eleven levels of ten aliases each: 10**12 leaves if anything expanded them
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 12)]
+    text = "\n".join(lines) + "\nminestats: 1\nid: t\ntitle: T\nfigures: *a11\n"
+    started = time.perf_counter()
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="bomb.yaml")
+    assert time.perf_counter() - started < 5
+    assert len(str(info.value)) < 10_000
+
+
+# --- equality keeps digits ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("one", "other"), [("14.20", "14.2"), ("1.5 million", "1500000"), ("1E+3", "1000")])
+def test_documents_that_differ_only_in_stated_digits_are_not_equal(one: str, other: str) -> None:
+    first = document(figure("a", one, "ha"))
+    second = document(figure("a", other, "ha"))
+    assert first.figure("a").value == second.figure("a").value
+    assert first != second
+    assert first == document(figure("a", one, "ha"))
+
+
+# --- signs -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "-0.5", "-0", "-0.00", "-0E+3", "-1.5 million"])
+@pytest.mark.parametrize("unit", ["ha", "percent", "count", "year"])
+def test_a_negative_stated_value_is_refused_even_minus_zero(value: str, unit: str) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", value, unit)]}
+    with pytest.raises(DataError) as info:
+        minestats.loads(json.dumps(data), name="signs.json")
+    assert (info.value.entry, info.value.field) == ("a", "value")
+
+
+# --- page and paragraph numbers ---------------------------------------------------------------------
+
+PAGE_FILE = (
+    "id: t\ntitle: T\nfigures:\n"
+    "  - {{id: a, label: A, value: 1, unit: ha, locator: {{quote: q, page: {page}}}}}\n"
+)
+
+
+@pytest.mark.parametrize("page", ["true", "false", "1.0", "2.5", "1e3", "'٣'", "'３'", "0", "-1", "[1]"])
+def test_a_page_that_is_no_whole_number_from_one_is_refused(page: str) -> None:
+    text = PAGE_FILE.format(page=page)
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="pages.yaml")
+    assert (info.value.entry, info.value.field, info.value.line) == ("a", "locator.page", 4)
+
+
+@pytest.mark.parametrize(("page", "expected"), [("1", 1), ("'12'", 12), ("007", 7), ("99999", 99999)])
+def test_a_page_written_in_digits_is_read(page: str, expected: int) -> None:
+    text = PAGE_FILE.format(page=page)
+    assert minestats.loads(text).figure("a").locator.page == expected
+
+
+# --- dates -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("as_of", "valid"),
+    [
+        ("2024-02-29", True),
+        ("2000-02-29", True),
+        ("2023-02-29", False),
+        ("1900-02-29", False),
+        ("2024-02-30", False),
+        ("2024-04-31", False),
+        ("2024-12-31", True),
+        ("2024-13", False),
+        ("2024-00", False),
+        ("2024-01-00", False),
+    ],
+)
+def test_only_days_that_exist_are_dates(as_of: str, valid: bool) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", "1", "ha", as_of=as_of)]}
+    if valid:
+        assert minestats.loads(json.dumps(data)).figure("a").as_of == as_of
+    else:
+        with pytest.raises(DataError) as info:
+            minestats.loads(json.dumps(data))
+        assert (info.value.entry, info.value.field) == ("a", "as_of")
+
+
+# --- expressions -----------------------------------------------------------------------------------------
+
+HOSTILE = [
+    "__import__('os')",
+    "__import__('os').system('true')",
+    "minefield_area.__class__",
+    "minefield_area.__class__.__mro__[1].__subclasses__()",
+    "minefield_area[0]",
+    "minefield_area[::-1]",
+    "lambda: 1",
+    "(lambda x: x)(1)",
+    "[x for x in ()]",
+    "{x: 1 for x in ()}",
+    "(x for x in ())",
+    "9**9**9",
+    "9 ** 9",
+    "2 ^ 3",
+    "open('/etc/passwd')",
+    "eval('1')",
+    "exec('1')",
+    "globals()",
+    "f'{1}'",
+    "minefield_area if 1 else 0",
+    "1; 2",
+    "a := 1",
+    "not 1",
+    "1 and 2",
+    "1 < 2",
+    "1 % 2",
+    "1 // 2",
+    "@x",
+    "`ls`",
+    "${HOME}",
+    "\\x41",
+    "1e5",
+    "0x10",
+    "1_000",
+    "1,5",
+    "١٢",
+    "𝟏 + 1",
+    "ｍinefield_area",
+    "MINEFIELD_AREA",
+    "minefield_area\x00",
+    "\ud800",
+    "",
+    "   ",
+    "1 2",
+    "1 +",
+    "(1",
+    "1)",
+    "* 1",
+    "()",
+]
+
+
+@pytest.mark.parametrize("expression", HOSTILE)
+def test_a_hostile_expression_raises_an_expression_error_quickly(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    with pytest.raises(ExpressionError) as info:
+        minestats.compute(letter, expression)
+    assert time.perf_counter() - started < 0.5
+    assert info.value.expression == expression[:200]
+    assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "(" * 5000 + "1" + ")" * 5000,
+        "(" * 51 + "1" + ")" * 51,
+        "-" * 60 + "1",
+        "+" * 1999 + "1",
+        "(" * 2000,
+        "1+" * 1500 + "1",
+        "minefield_area " * 200,
+        "x" * 10**6,
+        "(" * 10**6,
+    ],
+    ids=[
+        "5000 parens",
+        "51 parens",
+        "60 signs",
+        "1999 signs",
+        "2000 open",
+        "long sum",
+        "ids",
+        "1e6 x",
+        "1e6 (",
+    ],
+)
+def test_deep_or_long_expressions_are_refused_quickly(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    with pytest.raises(ExpressionError, match=r"longer than|deeper than|unexpected|ends where"):
+        minestats.compute(letter, expression)
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("expression", [1, None, b"minefield_area", ["minefield_area"]])
+def test_an_expression_that_is_no_string_raises_an_expression_error(expression: Any) -> None:
+    with pytest.raises(ExpressionError, match="must be a string"):
+        minestats.compute(minestats.letter(), expression)
+
+
+def test_fifty_levels_of_nesting_are_allowed() -> None:
+    letter = minestats.letter()
+    deep = "(" * 49 + "minefield_area" + ")" * 49
+    assert minestats.compute(letter, deep) == minestats.compute(letter, "minefield_area")
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("9" * 400, "too large"),
+        ("minefield_area" + " * minefield_area" * 60, "too large"),
+        ("1 / " + "9" * 400, "too small"),
+    ],
+)
+def test_a_result_beyond_float_range_raises_an_expression_error(expression: str, message: str) -> None:
+    letter = minestats.letter()
+    with pytest.raises(ExpressionError, match=message):
+        minestats.compute(letter, expression)
+    assert minestats.compute(letter, expression, exact=True).magnitude != 0
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("-minefield_area", Decimal("-11258")),
+        ("-(-minefield_area)", Decimal("11258")),
+        ("minefield_area - 2 * minefield_area", Decimal("-11258")),
+        ("cleared_area - minefield_area", Decimal("-959928.5")),
+        ("-1 * -1", Decimal(1)),
+        ("0 * minefield_area", Decimal(0)),
+    ],
+)
+def test_negative_operands_compute_exactly(expression: str, expected: Decimal) -> None:
+    result = minestats.compute(minestats.letter(), expression, exact=True)
+    assert result.magnitude == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["1 / 0", "minefield_area / 0", "1 / (minefield_area - minefield_area)", "1 / (0 * 5)", "1/0.000"],
+)
+def test_division_by_zero_raises_an_expression_error(expression: str) -> None:
+    with pytest.raises(ExpressionError, match="division by zero"):
+        minestats.compute(minestats.letter(), expression)
+
+
+def test_a_figure_without_a_value_raises_an_expression_error() -> None:
+    with pytest.raises(ExpressionError, match="no stated value"):
+        minestats.compute(minestats.letter(), "other_devices_planted / landmines_planted")
+
+
+def test_adding_unlike_quantities_raises_a_unit_error() -> None:
+    with pytest.raises(UnitError):
+        minestats.compute(minestats.letter(), "minefield_area + people_displaced")
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["minefield_area-cleared_area", "minefield_area -cleared_area", "minefield_area- cleared_area"],
+)
+def test_a_minus_between_ids_subtracts_without_spaces(expression: str) -> None:
+    letter = minestats.letter()
+    expected = minestats.compute(letter, "minefield_area - cleared_area", exact=True)
+    assert minestats.compute(letter, expression, exact=True) == expected
+
+
+def test_a_hyphenated_figure_id_is_refused_so_a_minus_is_always_a_minus() -> None:
+    with pytest.raises(ValueError, match="no '-'"):
+        document(figure("area-b", "4", "ha"))
+    doc = document(figure("area", "10", "ha"), figure("b", "1", "ha"))
+    assert minestats.compute(doc, "area-b", exact=True).magnitude == Decimal(9)
+    assert minestats.compute(doc, "area - b", exact=True).magnitude == Decimal(9)
+
+
+# --- verdicts at the edges of rounding intervals -------------------------------------------------------
+
+
+def share_doc(part: str, whole: str, stated: str, unit: str = "count") -> minestats.Document:
+    return document(
+        figure("part", part, unit),
+        figure("whole", whole, unit),
+        figure("share", stated, "percent"),
+        claims=(
+            {
+                "id": "c",
+                "kind": "share",
+                "label": "c",
+                "stated": "share",
+                "part": ["part"],
+                "whole": ["whole"],
+            },
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status"),
+    [
+        ("1", "8", "12.5", "consistent"),  # exactly the stated value
+        ("1", "8", "12", "consistent"),  # 12.5 is the upper end of [11.5, 12.5]
+        ("1", "8", "13", "consistent"),  # 12.5 is the lower end of [12.5, 13.5]
+        ("1", "8", "12.4", "inconsistent"),  # [12.35, 12.45]
+        ("1", "8", "12.6", "inconsistent"),
+        ("1", "8", "12.50", "consistent"),
+        ("1", "8", "12.49", "inconsistent"),  # [12.485, 12.495]
+        ("1", "3", "33.3", "consistent"),
+        ("1", "3", "33.33", "consistent"),  # [33.325, 33.335] holds 33.333...
+        ("1", "3", "33.34", "inconsistent"),  # [33.335, 33.345]: 33.333... is just below
+        ("1", "3", "33.333333333333333333333333333333333", "consistent"),
+        ("1", "3", "33.333333333333333333333333333333334", "inconsistent"),
+        ("1", "40", "2.5", "consistent"),
+        ("1", "40", "3", "consistent"),  # 2.5 is the lower end of [2.5, 3.5]
+        ("1", "40", "2", "consistent"),  # and the upper end of [1.5, 2.5]
+        ("0", "7", "0", "consistent"),
+        ("0", "7", "0.0", "consistent"),
+        ("7", "7", "100", "consistent"),
+        ("7", "7", "99.9", "inconsistent"),
+        ("1", "200", "0", "consistent"),  # 0.5 % is the upper end of [0, 0.5]
+        ("1", "199", "0", "inconsistent"),
+    ],
+)
+def test_a_share_of_exact_counts_at_and_beyond_the_rounding_edge(
+    part: str, whole: str, stated: str, status: str
+) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated)).verdict("c")
+    assert verdict.status.value == status, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status"),
+    [
+        # part in [0.95, 1.05] ha, whole in [9.5, 10.5] ha: shares from 9.047... to 11.052... %
+        ("1.0", "10", "11", "consistent"),
+        ("1.0", "10", "9", "consistent"),
+        ("1.0", "10", "12", "inconsistent"),
+        ("1.0", "10", "8", "inconsistent"),
+        # 0.95 / 10.5 = 9.0476 % is the lowest: 9.05 ([9.045, 9.055]) reaches it, 9.04 does not
+        ("1.0", "10", "9.05", "consistent"),
+        ("1.0", "10", "9.04", "inconsistent"),
+        ("1.0", "10", "9.03", "inconsistent"),
+        # 1.05 / 9.5 = 11.0526 % is the highest
+        ("1.0", "10", "11.05", "consistent"),
+        ("1.0", "10", "11.06", "inconsistent"),
+    ],
+)
+def test_a_share_of_rounded_areas_meets_the_stated_figure_anywhere_in_their_intervals(
+    part: str, whole: str, stated: str, status: str
+) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status.value == status, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("whole", "status"), [("0", "indeterminate"), ("0.0", "indeterminate"), ("0 thousand", "indeterminate")]
+)
+def test_a_zero_whole_gives_an_indeterminate_share(whole: str, status: str) -> None:
+    unit = "count" if "thousand" in whole else "ha"
+    verdict = minestats.check(share_doc("0", whole, "10", unit)).verdict("c")
+    assert verdict.status.value == status
+    assert "zero" in verdict.reason
+    assert verdict.computed is None
+
+
+def test_a_missing_whole_gives_an_indeterminate_share_with_the_implied_whole() -> None:
+    doc = share_doc("25", "1", "50")
+    data = doc.model_dump(mode="json")
+    data["figures"][1]["value"] = None
+    verdict = minestats.check(minestats.Document.model_validate(data)).verdict("c")
+    assert verdict.status is minestats.Status.INDETERMINATE
+    (implied,) = verdict.implied
+    assert implied.figure == "whole"
+    # 25 / whole within [49.5, 50.5] %: whole from 25/0.505 to 25/0.495
+    assert implied.low is not None
+    assert implied.high is not None
+    assert abs(implied.low - Decimal(25) / Decimal("0.505")) < Decimal("1e-20")
+    assert abs(implied.high - Decimal(25) / Decimal("0.495")) < Decimal("1e-20")
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated"),
+    [("1E+999", "2E+999", "50"), ("1E-999", "4E-999", "25"), ("9" * 99, "9" * 99 + "0", "10")],
+)
+def test_enormous_and_tiny_areas_give_an_exact_share_verdict(part: str, whole: str, stated: str) -> None:
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status is minestats.Status.CONSISTENT
+    assert verdict.gap == 0
+
+
+# --- the same rules as properties, against a plain interval oracle --------------------------------
+
+
+def interval(text: str, exact: bool) -> tuple[Fraction, Fraction]:
+    value = Decimal(text)
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exact and exponent <= 0:  # a count stated to the unit is exact
+        return Fraction(value), Fraction(value)
+    half = Fraction(1, 2) * Fraction(10) ** exponent
+    return max(Fraction(value) - half, Fraction(0)), Fraction(value) + half
+
+
+decimals = st.builds(
+    lambda whole, frac: f"{whole}.{frac}" if frac else str(whole),
+    st.integers(1, 10**6),
+    st.text("0123456789", max_size=3),
+)
+
+
+@given(decimals, decimals, st.integers(0, 10**4), st.integers(0, 3))
+def test_share_verdict_matches_interval_arithmetic(part: str, whole: str, scaled: int, places: int) -> None:
+    stated = str(Decimal(scaled).scaleb(-places))
+    assume(Decimal(stated) <= 100)
+    p_low, p_high = interval(part, exact=False)
+    w_low, w_high = interval(whole, exact=False)
+    s_low, s_high = interval(stated, exact=False)
+    reachable_low, reachable_high = 100 * p_low / w_high, 100 * p_high / w_low
+    expected = reachable_low <= s_high and reachable_high >= s_low
+    verdict = minestats.check(share_doc(part, whole, stated, "ha")).verdict("c")
+    assert verdict.status is (minestats.Status.CONSISTENT if expected else minestats.Status.INCONSISTENT)
+
+
+totals = st.one_of(
+    st.integers(0, 50_000).map(lambda n: (str(n), Decimal(n))),
+    st.integers(0, 50).map(lambda n: (f"{n} thousand", Decimal(n).scaleb(3))),
+    st.integers(0, 500).map(lambda n: (f"{Decimal(n).scaleb(-1)} thousand", Decimal(n).scaleb(2))),
+)
+
+
+@given(st.lists(st.integers(0, 10**4), min_size=1, max_size=5), totals)
+def test_sum_verdict_matches_interval_arithmetic(parts: list[int], total: tuple[str, Decimal]) -> None:
+    text, value = total
+    t_low, t_high = interval(str(value), exact=True)
+    expected = t_low <= sum(parts) <= t_high
+    figures = [figure(f"p{i}", str(n), "count") for i, n in enumerate(parts)]
+    figures.append(figure("total", text, "count"))
+    claim = {
+        "id": "c",
+        "kind": "sum",
+        "label": "c",
+        "stated": "total",
+        "part": [f["id"] for f in figures[:-1]],
+    }
+    verdict = minestats.check(document(*figures, claims=(claim,))).verdict("c")
+    assert verdict.status is (minestats.Status.CONSISTENT if expected else minestats.Status.INCONSISTENT)
+    assert verdict.computed == sum(parts)
+
+
+@given(decimals, decimals)
+def test_subset_verdict_matches_interval_arithmetic(part: str, whole: str) -> None:
+    p_low, _ = interval(part, exact=False)
+    _, w_high = interval(whole, exact=False)
+    claim = {"id": "c", "kind": "subset", "label": "c", "part": ["part"], "whole": ["whole"]}
+    doc = document(figure("part", part, "km²"), figure("whole", whole, "km²"), claims=(claim,))
+    verdict = minestats.check(doc).verdict("c")
+    assert verdict.status is (
+        minestats.Status.CONSISTENT if p_low <= w_high else minestats.Status.INCONSISTENT
+    )
+
+
+# --- expressions as properties ------------------------------------------------------------------------
+
+numbers = st.builds(
+    lambda whole, frac: f"{whole}.{frac}" if frac else str(whole),
+    st.integers(0, 10**6),
+    st.text("0123456789", max_size=4),
+).map(lambda text: (text, Fraction(Decimal(text))))
+
+
+def _combine(op: str) -> Any:
+    def build(
+        pair: tuple[tuple[str, Fraction | None], tuple[str, Fraction | None]],
+    ) -> tuple[str, Fraction | None]:
+        (left, a), (right, b) = pair
+        value: Fraction | None
+        if a is None or b is None or (op == "/" and b == 0):
+            value = None  # a division by zero somewhere
+        else:
+            value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else a}[op]
+        return f"({left} {op} {right})", value
+
+    return build
+
+
+arithmetic = st.recursive(
+    numbers,
+    lambda inner: st.one_of(
+        *(st.tuples(inner, inner).map(_combine(op)) for op in "+-*/"),
+        inner.map(lambda pair: (f"-{pair[0]}", None if pair[1] is None else -pair[1])),
+    ),
+    max_leaves=12,
+)
+
+
+@given(arithmetic)
+def test_arithmetic_on_numbers_is_exact(case: tuple[str, Fraction | None]) -> None:
+    text, expected = case
+    note(text)
+    if expected is None:
+        with pytest.raises(ExpressionError, match="division by zero"):
+            minestats.compute(minestats.letter(), text, exact=True)
+        return
+    result = minestats.compute(minestats.letter(), text, exact=True)
+    assert result.magnitude == decimal_of(expected)
+
+
+TOKENS = [*(f.id for f in minestats.letter().figures), "+", "-", "*", "/", "(", ")", "1", "0", "2.5", " "]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join) | st.text(max_size=200))
+def test_any_expression_gives_a_quantity_or_a_documented_error(expression: str) -> None:
+    letter = minestats.letter()
+    started = time.perf_counter()
+    try:
+        result = minestats.compute(letter, expression)
+    except (ExpressionError, UnitError):
+        pass
+    else:
+        assert math.isfinite(result.magnitude)
+    assert time.perf_counter() - started < 0.5
+
+
+# --- the command line --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02", "binary"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"!!python/object/apply:os.system ['true']\n", "not valid YAML"),
+        (b"id: [\n", "not valid YAML"),
+        (b"figures: " + b"[" * 990 + b"]" * 990, "figures"),
+    ],
+)
+def test_the_command_line_reports_a_bad_file_in_one_line_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    assert main([str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("minestats check: ")
+    assert str(path) in err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_the_command_line_reports_a_missing_file_and_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "missing.yaml")]) == 2
+    assert main([str(tmp_path)]) == 2
+    _, err = capsys.readouterr()
+    assert err.count("minestats check: ") == 2
+
+
+# --- explicit YAML tags ------------------------------------------------------------------------------
+
+VALUE_FILE = (
+    "id: t\ntitle: T\nfigures:\n  - {{id: a, label: A, value: {value}, unit: ha, locator: {{quote: q}}}}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "!!int 0x1F",  # would be 31
+        "!!int 017",  # would be octal 15
+        "!!int 1:30",  # would be sexagesimal 90
+        "!!int 1_000",
+        "!!float 14.20",  # would lose its last digit
+        "!!binary aGVsbG8=",
+        "!!timestamp 2024-01-01",
+        "!!set {a}",
+        "!!omap [a: 1]",
+        "!!pairs [a: 1]",
+    ],
+)
+def test_an_explicit_type_tag_is_refused_rather_than_read_as_a_number(value: str) -> None:
+    text = VALUE_FILE.format(value=value)
+    with pytest.raises(DataError, match="the tag") as info:
+        minestats.loads(text, name="typed.yaml")
+    assert info.value.line == 4
+
+
+@pytest.mark.parametrize(("value", "expected"), [("!!str 14.20", "14.20"), ("!!str 0x1F", None)])
+def test_the_str_tag_keeps_the_text(value: str, expected: str | None) -> None:
+    text = VALUE_FILE.format(value=value)
+    if expected is None:
+        with pytest.raises(DataError, match="field 'value'"):
+            minestats.loads(text)
+    else:
+        assert str(minestats.loads(text).figure("a").value) == expected

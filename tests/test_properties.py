@@ -1,0 +1,612 @@
+"""Property-based tests of data files: nothing lost on a round trip, and bad files meet a DataError.
+
+Valid documents are generated as the plain data a person would write (every
+number as the text they typed), written as YAML with numbers unquoted, loaded,
+written back with :func:`minestats.dumps` and loaded again. Malformed files
+are made by breaking one thing in a valid document, or are arbitrary bytes;
+each must raise :class:`minestats.DataError` and nothing else.
+
+The number of examples comes from the hypothesis profile (tests/conftest.py,
+docs/testing.md).
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import yaml
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+import minestats
+from minestats import DataError, Document, Status
+
+# --- writing YAML the way a person does: numbers unquoted ------------------------------------------
+
+
+class _HandDumper(yaml.SafeDumper):
+    """Writes every string unquoted unless YAML needs quotes, as a person would.
+
+    Only null and true/false are resolved implicitly, like minestats' own
+    loader, so ``14.20`` is written bare and must come back as ``"14.20"``.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
+
+
+for _first, _resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items():
+    for _tag, _regexp in _resolvers:
+        if _tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"):
+            _HandDumper.add_implicit_resolver(_tag, _regexp, [_first])
+
+
+def write(data: Any, *, bare: bool = True) -> str:
+    if bare:  # whole numbers as text too, or the dumper would tag them !!int
+        return yaml.dump(_ints_as_text(data), Dumper=_HandDumper, sort_keys=False, allow_unicode=True)
+    return yaml.dump(data, Dumper=yaml.SafeDumper, sort_keys=False, allow_unicode=True)
+
+
+def _ints_as_text(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {key: _ints_as_text(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_ints_as_text(value) for value in data]
+    if isinstance(data, int) and not isinstance(data, bool):
+        return str(data)
+    return data
+
+
+# --- strategies for valid documents --------------------------------------------------------------
+
+UNIT_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "km²": ("km²", "km2", "square kilometres", "sq km"),
+    "ha": ("ha", "hectares", "hectare"),
+    "m²": ("m²", "m2", "square metres"),
+    "percent": ("percent", "%", "per cent"),
+    "count": ("count",),
+    "year": ("year", "years"),
+    "month": ("month", "months"),
+}
+DIMENSION = {"km²": "area", "ha": "area", "m²": "area", "percent": "ratio", "count": "count"}
+DIMENSION |= {"year": "time", "month": "time"}
+
+ids = st.from_regex(r"[a-z][a-z0-9_]{0,12}(-[a-z0-9_]{1,4})?", fullmatch=True)
+# Figure ids hold no "-", which expressions read as minus.
+figure_id = st.from_regex(r"[a-z][a-z0-9_]{0,12}", fullmatch=True)
+# Text a person might put in a label or quote: any printable character but
+# surrogates (which no UTF-8 file can hold).
+words = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(" \t"), min_size=1, max_size=40
+).filter(lambda s: s.strip() != "")
+digits = st.text("0123456789", min_size=1, max_size=30)
+
+
+@st.composite
+def stated_numbers(draw: st.DrawFn, *, whole: bool = False, at_most_100: bool = False) -> tuple[str, Decimal]:
+    """A number as a person writes it, and the exact Decimal it must become (digits kept)."""
+    if at_most_100:
+        integer = draw(st.integers(0, 99))
+        fraction = draw(st.text("0123456789", max_size=6))
+        text = f"{integer}.{fraction}" if fraction else str(integer)
+        if draw(st.booleans()) and not fraction:
+            text, fraction = "100", ""
+        return text, Decimal(text)
+    style = draw(st.sampled_from(["plain", "grouped", "multiplier", "scientific"]))
+    lead = draw(st.integers(1, 9))
+    body = draw(st.text("0123456789", max_size=40))
+    integer = str(lead) + body
+    fraction = "" if whole else draw(st.text("0123456789", max_size=8))
+    if style == "plain":
+        text = integer + (f".{fraction}" if fraction else "")
+        return text, Decimal(integer + (f".{fraction}" if fraction else ""))
+    if style == "grouped":
+        grouped = f"{int(integer):,}" if len(integer) < 4000 else integer
+        text = grouped + (f".{fraction}" if fraction else "")
+        return text, Decimal(integer + (f".{fraction}" if fraction else ""))
+    if style == "multiplier":
+        word, power = draw(st.sampled_from([("thousand", 3), ("million", 6), ("billion", 9)]))
+        head = str(draw(st.integers(1, 999)))
+        tail = draw(st.text("0123456789", max_size=min(power, 3) if whole else 6))
+        number = head + (f".{tail}" if tail else "")
+        expected = Decimal(f"{head}{tail}E{power - len(tail)}")
+        return f"{number} {word}", expected
+    exponent = draw(st.integers(0 if whole else -300, 999))
+    tail = draw(st.text("0123456789", max_size=max(0, min(exponent, 12)) if whole else 12))
+    mantissa = str(lead) + (f".{tail}" if tail else "")
+    sign = draw(st.sampled_from(["E", "e", "E+"])) if exponent >= 0 else "E"
+    text = f"{mantissa}{sign}{exponent}"
+    return text, Decimal(f"{lead}{tail}E{exponent - len(tail)}")
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> str:
+    day = draw(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+    return draw(st.sampled_from([f"{day:%Y}", f"{day:%Y-%m}", f"{day:%Y-%m-%d}"]))
+
+
+@st.composite
+def figures(draw: st.DrawFn, ident: str) -> tuple[dict[str, Any], Decimal | None]:
+    unit = draw(st.sampled_from(list(UNIT_SPELLINGS)))
+    data: dict[str, Any] = {"id": ident, "label": draw(words)}
+    expected: Decimal | None
+    if draw(st.integers(0, 9)) == 0:
+        data["value"] = None
+        expected = None
+    else:
+        data["value"], expected = draw(stated_numbers(whole=unit == "count", at_most_100=unit == "percent"))
+    data["unit"] = draw(st.sampled_from(UNIT_SPELLINGS[unit]))
+    if unit == "count":
+        data["entity"] = draw(words)
+    if draw(st.booleans()):
+        data["qualifier"] = draw(st.sampled_from(list(minestats.QUALIFIERS)))
+    if draw(st.booleans()):
+        data["as_of"] = draw(partial_dates())
+    locator: dict[str, Any] = {"quote": draw(words)}
+    if draw(st.booleans()):
+        locator["page"] = draw(st.integers(1, 9999))
+    if draw(st.booleans()):
+        locator["paragraph"] = draw(st.integers(1, 999))
+    data["locator"] = locator
+    if draw(st.booleans()):
+        data["note"] = draw(words)
+    return data, expected
+
+
+@st.composite
+def claims(draw: st.DrawFn, ident: str, figs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    units = {f["id"]: DIMENSION[_canonical(f["unit"])] for f in figs}
+    kind = draw(st.sampled_from(["share", "sum", "subset", "bound"]))
+    by_dimension: dict[str, list[str]] = {}
+    for fid, dimension in units.items():
+        by_dimension.setdefault(dimension, []).append(fid)
+    claim: dict[str, Any] = {"id": ident, "kind": kind, "label": draw(words)}
+    if kind == "share":
+        percents = by_dimension.get("ratio", [])
+        dims = [d for d, members in by_dimension.items() if members]
+        if not percents:
+            return None
+        claim["stated"] = draw(st.sampled_from(percents))
+        dimension = draw(st.sampled_from(dims))
+    elif kind == "sum":
+        dimension = draw(st.sampled_from(sorted(by_dimension)))
+        claim["stated"] = draw(st.sampled_from(by_dimension[dimension]))
+    else:
+        dimension = draw(st.sampled_from(sorted(by_dimension)))
+    pool = by_dimension[dimension]
+    count = draw(st.integers(1, 3))
+    readings = []
+    for index in range(count):
+        reading: dict[str, Any] = {
+            "id": f"r{index}",
+            "part": draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3)),
+        }
+        if kind != "sum":
+            reading["whole"] = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3))
+        if draw(st.booleans()):
+            reading["expect"] = draw(st.sampled_from([s.value for s in Status]))
+        readings.append(reading)
+    if count == 1 and draw(st.booleans()):
+        claim.update({k: v for k, v in readings[0].items() if k != "id"})
+    else:
+        claim["readings"] = readings
+    return claim
+
+
+def _canonical(unit: str) -> str:
+    return next(name for name, spellings in UNIT_SPELLINGS.items() if unit in spellings)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Decimal | None]]:
+    """A valid document as plain data, and the exact value each figure must load as."""
+    figure_ids = draw(st.lists(figure_id, min_size=1, max_size=8, unique=True))
+    figs = []
+    expected: dict[str, Decimal | None] = {}
+    for ident in figure_ids:
+        data, value = draw(figures(ident))
+        figs.append(data)
+        expected[ident] = value
+    doc: dict[str, Any] = {"minestats": 1, "id": draw(ids), "title": draw(words)}
+    if draw(st.booleans()):
+        doc["symbol"] = draw(words)
+    if draw(st.booleans()):
+        doc["date"] = draw(partial_dates())
+    doc["figures"] = figs
+    claim_list = []
+    for ident in draw(st.lists(ids, max_size=5, unique=True)):
+        claim = draw(claims(ident, figs))
+        if claim is not None:
+            claim_list.append(claim)
+    if claim_list:
+        doc["claims"] = claim_list
+    return doc, expected
+
+
+def digits_of(document: Document) -> dict[str, tuple[Any, ...] | None]:
+    """Each figure's value as (sign, digits, exponent): equal only when every digit is."""
+    return {f.id: None if f.value is None else tuple(f.value.as_tuple()) for f in document.figures}
+
+
+# --- round trips ------------------------------------------------------------------------------
+
+
+@given(documents(), st.booleans())
+def test_load_write_load_keeps_every_figure_and_claim(case: Any, bare: bool) -> None:
+    data, expected = case
+    text = write(data, bare=bare)
+    note(text)
+    first = minestats.loads(text, name="generated.yaml")
+    for ident, value in expected.items():
+        got = first.figure(ident).value
+        if value is None:
+            assert got is None
+        else:
+            assert got is not None
+            assert got.as_tuple() == value.as_tuple(), (ident, got, value)
+    written = minestats.dumps(first)
+    second = minestats.loads(written, name="written.yaml")
+    assert digits_of(second) == digits_of(first)
+    assert second.model_dump(mode="json") == first.model_dump(mode="json")
+    assert second.figures == first.figures
+    assert second.claims == first.claims
+    assert minestats.dumps(second) == written
+
+
+@given(documents())
+def test_round_trip_through_a_file(tmp_path_factory: pytest.TempPathFactory, case: Any) -> None:
+    data, _ = case
+    path = tmp_path_factory.mktemp("roundtrip") / "doc.yaml"
+    path.write_text(write(data), encoding="utf-8")
+    first = minestats.load(path)
+    minestats.dump(first, path)
+    second = minestats.load(path)
+    assert digits_of(second) == digits_of(first)
+    assert second.model_dump(mode="json") == first.model_dump(mode="json")
+
+
+@given(documents())
+def test_every_valid_document_gets_a_verdict_for_every_reading(case: Any) -> None:
+    data, _ = case
+    document = minestats.loads(write(data))
+    report = minestats.check(document)
+    assert len(report) == sum(len(c.readings) for c in document.claims)
+    for verdict in report:
+        assert verdict.status in set(Status)
+        assert verdict.reason
+    assert report.to_text()
+    assert len(report.to_frame()) == len(report)
+    report.implied_frame()
+    assert len(document.to_frame()) == len(document.figures)
+    for figure in document.figures:
+        assert figure.text
+
+
+def test_the_letter_round_trips_digit_for_digit() -> None:
+    letter = minestats.letter()
+    again = minestats.loads(minestats.dumps(letter))
+    assert digits_of(again) == digits_of(letter)
+    assert again == letter
+
+
+# --- malformed documents ----------------------------------------------------------------------
+
+
+def _first(doc: dict[str, Any]) -> dict[str, Any]:
+    figure: dict[str, Any] = doc["figures"][0]
+    return figure
+
+
+NOT_FINITE = ["NaN", "nan", ".nan", "inf", "-inf", ".inf", "Infinity", "sNaN", "-0"]
+OTHER_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९１２３"
+NOT_NUMBERS = ["1.2.3", "1,2", "1,23,456", ".5", "5.", "1e", "0x1F", "1_000", "½", "1 000", "14.20 %", ""]
+
+
+def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]]:
+    """Each breaks one thing and returns the (entry, field) the error must name."""
+
+    def set_value(text: Any) -> Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]:
+        def mutate(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+            figure = _first(doc)
+            figure["value"] = text if not callable(text) else text(draw)
+            return figure["id"], "value"
+
+        return mutate
+
+    def drop(field: str) -> Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]:
+        def mutate(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+            figure = _first(doc)
+            del figure[field]
+            return figure["id"], field
+
+        return mutate
+
+    def wrong_type(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        field = draw(st.sampled_from(["label", "unit", "locator", "id"]))
+        figure[field] = draw(
+            st.sampled_from([["a", "list"], {"a": "mapping"}, True, None, [], {}, [[["nested"]]]])
+        )
+        return (figure["id"] if field != "id" else "figures[0]"), field
+
+    def unknown_unit(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        figure["unit"] = draw(st.sampled_from(["acres", "km³", "furlongs", "kg", "%%", "square miles"]))
+        return figure["id"], "unit"
+
+    def share_above_100(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        figure["unit"] = "percent"
+        figure.pop("entity", None)
+        figure["value"] = f"{draw(st.integers(101, 10**9))}.{draw(st.integers(0, 99))}"
+        return figure["id"], "value"
+
+    def duplicate_id(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        doc["figures"].append(copy.deepcopy(figure))
+        return figure["id"], "id"
+
+    def dangling(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        doc["claims"] = [
+            {
+                "id": "broken",
+                "kind": "subset",
+                "label": "x",
+                "part": [_first(doc)["id"]],
+                "whole": ["nowhere"],
+            }
+        ]
+        return "broken/as_stated", "whole[0]"
+
+    def extra_field(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        name = draw(st.sampled_from(["valeu", "units", "qualifer", "source"]))
+        figure[name] = "x"
+        return figure["id"], name
+
+    def bad_qualifier(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        figure["qualifier"] = draw(st.sampled_from(["perhaps", "exactly", "circa", "≈"]))
+        return figure["id"], "qualifier"
+
+    def bad_date(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        figure["as_of"] = draw(
+            st.sampled_from(["2024-13", "2024-02-30", "2023-02-29", "24", "2024/01", "2024-1-1", "0000-00"])
+        )
+        return figure["id"], "as_of"
+
+    def bad_page(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+        figure = _first(doc)
+        figure["locator"]["page"] = draw(st.sampled_from(["0", "-1", "one", "1.5", "٣", True, "1e3"]))
+        return figure["id"], "locator.page"
+
+    return {
+        "wrong type": wrong_type,
+        "missing label": drop("label"),
+        "missing unit": drop("unit"),
+        "missing locator": drop("locator"),
+        "missing value": drop("value"),
+        "unknown unit": unknown_unit,
+        "negative value": set_value(lambda draw: "-" + draw(digits)),
+        "share above 100": share_above_100,
+        "duplicate id": duplicate_id,
+        "dangling reference": dangling,
+        "huge exponent": set_value(lambda draw: f"1E{draw(st.integers(1000, 10**6))}"),
+        "NaN or infinity": set_value(lambda draw: draw(st.sampled_from(NOT_FINITE))),
+        "non-ASCII digits": set_value(
+            lambda draw: draw(st.text(st.sampled_from(OTHER_DIGITS), min_size=1, max_size=6))
+        ),
+        "European decimal comma": set_value(
+            lambda draw: f"{draw(st.integers(1, 999))}.{draw(st.integers(100, 999))},{draw(digits)}"
+        ),
+        "float-looking junk": set_value(lambda draw: draw(st.sampled_from(NOT_NUMBERS))),
+        "extra field": extra_field,
+        "bad qualifier": bad_qualifier,
+        "bad date": bad_date,
+        "bad page": bad_page,
+    }
+
+
+MUTATIONS = _mutations()
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+@given(data=st.data())
+def test_each_broken_field_raises_a_data_error_naming_entry_and_field(
+    mutation: str, data: st.DataObject
+) -> None:
+    document, _ = data.draw(documents(), label="document")
+    entry, field = MUTATIONS[mutation](document, data.draw)
+    text = write(document, bare=data.draw(st.booleans(), label="bare"))
+    note(text)
+    with pytest.raises(DataError) as info:
+        minestats.loads(text, name="broken.yaml")
+    error = info.value
+    assert error.file == "broken.yaml"
+    assert str(error).startswith(("broken.yaml", f"{len(error.problems)} problems"))
+    located = [(p.entry, p.field) for p in error.problems]
+    assert any(
+        p.entry == entry and p.field is not None and field is not None and p.field.startswith(field)
+        for p in error.problems
+    ), located
+    assert all(p.line is not None for p in error.problems if p.entry is not None), located
+
+
+# --- arbitrary and hostile bytes ------------------------------------------------------------------
+
+
+@contextmanager
+def no_file_opened_but(allowed: Path | None = None) -> Iterator[list[str]]:
+    """Record every file opened while the block runs (through an audit hook)."""
+    opened: list[str] = []
+    _HOOK_STATE["log"] = opened
+    try:
+        yield opened
+    finally:
+        _HOOK_STATE["log"] = None
+    strange = [
+        p for p in opened if (allowed is None or Path(p) != allowed) and not p.endswith((".py", ".pyc"))
+    ]
+    assert not strange, strange
+
+
+_HOOK_STATE: dict[str, list[str] | None] = {"log": None}
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    log = _HOOK_STATE["log"]
+    if log is not None and event == "open" and isinstance(args[0], str | bytes | Path):
+        log.append(str(args[0]))
+
+
+sys.addaudithook(_audit)
+
+
+def load_or_error(raw: str | bytes, name: str) -> Document | DataError:
+    """The document, or the DataError; any other exception fails the test."""
+    try:
+        return minestats.loads(raw, name=name)
+    except DataError as error:
+        return error
+
+
+def _valid_text() -> str:
+    return minestats.dumps(minestats.letter())
+
+
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_load_or_raise_a_data_error(raw: bytes) -> None:
+    outcome = load_or_error(raw, "junk")
+    assert isinstance(outcome, Document) or (outcome.file == "junk" and str(outcome))
+
+
+@given(st.text(max_size=2000))
+def test_arbitrary_text_loads_or_raises_a_data_error(text: str) -> None:
+    outcome = load_or_error(text, "junk")
+    assert isinstance(outcome, Document) or (outcome.file == "junk" and str(outcome))
+
+
+@given(st.data())
+def test_a_valid_file_cut_or_corrupted_anywhere_loads_or_raises_a_data_error(data: st.DataObject) -> None:
+    raw = bytearray(_valid_text().encode("utf-8"))
+    action = data.draw(st.sampled_from(["cut", "flip", "insert"]))
+    at = data.draw(st.integers(0, len(raw) - 1))
+    if action == "cut":
+        raw = raw[:at]
+    elif action == "flip":
+        raw[at] = data.draw(st.integers(0, 255))
+    else:
+        raw[at:at] = data.draw(st.binary(min_size=1, max_size=8))
+    outcome = load_or_error(bytes(raw), "damaged")
+    assert isinstance(outcome, Document) or (outcome.file == "damaged" and str(outcome))
+
+
+junk = st.recursive(
+    st.none() | st.booleans() | st.text(max_size=10) | st.integers() | st.floats(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=60,
+)
+
+
+@given(junk)
+def test_nested_junk_raises_a_data_error(value: Any) -> None:
+    text = yaml.safe_dump(value)
+    with pytest.raises(DataError):
+        minestats.loads(text, name="junk")
+
+
+@given(junk)
+def test_nested_junk_in_place_of_a_field_raises_a_data_error(value: Any) -> None:
+    data = minestats.letter().model_dump(mode="json")
+    data["figures"][0]["locator"] = value
+    with pytest.raises(DataError) as info:
+        minestats.loads(yaml.safe_dump(data, allow_unicode=True), name="junk")
+    assert info.value.problems[0].entry == data["figures"][0]["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("empty", ""),
+        ("blank", " \n\t\n"),
+        ("only a comment", "# nothing here\n"),
+        ("a scalar", "just text"),
+        ("a list", "- id: x\n"),
+        ("NUL bytes", "id: x\x00\n"),
+        ("two documents", "id: a\ntitle: A\n---\nid: b\n"),
+        ("an unclosed flow", "id: [a, b\n"),
+        ("a tab indent", "id: x\n\ttitle: y\n"),
+        ("a duplicate key", "id: a\nid: b\ntitle: T\nfigures: []\n"),
+        ("a key that is a list", "? [a, b]\n: c\n"),
+        ("a future version", "minestats: 2\nid: a\ntitle: T\nfigures: []\n"),
+        ("no figures", "minestats: 1\nid: a\ntitle: T\nfigures: []\n"),
+        ("an undefined alias", "id: *nothing\n"),
+        ("a deep flow", "figures: " + "[" * 5000 + "]" * 5000),
+        ("a deep block", "".join("  " * i + "- \n" for i in range(3000))),
+        ("deep but parseable", "minestats: 1\nid: t\ntitle: T\nfigures: " + "[" * 990 + "]" * 990),
+        ("a python object tag", "!!python/object/apply:os.system ['echo pwned']\n"),
+        ("a python name tag", "id: !!python/name:os.system\n"),
+        ("a python module tag", "id: !!python/module:os\n"),
+        ("an unknown local tag", "id: !include /etc/passwd\n"),
+    ],
+)
+def test_files_that_are_no_data_file_raise_a_data_error(name: str, text: str) -> None:
+    with no_file_opened_but(None), pytest.raises(DataError) as info:
+        minestats.loads(text, name=name)
+    assert info.value.file == name
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xff\xfe\x00i\x00d",  # UTF-16 with its byte-order mark
+        b"\xfe\xff\x00i\x00d",
+        b"id: \xc3\x28\n",  # invalid UTF-8
+        b"\x89PNG\r\n\x1a\n\x00\x00",
+        bytes(range(256)),
+        b"\x1b[31m red \x1b[0m",
+    ],
+)
+def test_binary_files_raise_a_data_error(raw: bytes) -> None:
+    with pytest.raises(DataError):
+        minestats.loads(raw, name="binary")
+
+
+def test_a_utf8_byte_order_mark_is_accepted() -> None:
+    text = _valid_text()
+    assert minestats.loads(b"\xef\xbb\xbf" + text.encode("utf-8")) == minestats.loads(text)
+
+
+def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"# " + b"x" * (11 * 2**20))
+    with pytest.raises(DataError, match="larger than"):
+        minestats.load(path)
+
+
+def test_loading_opens_only_the_given_file(tmp_path: Path) -> None:
+    path = tmp_path / "doc.yaml"
+    path.write_text(_valid_text() + "# see other.yaml\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("id: other\n", encoding="utf-8")
+    with no_file_opened_but(path) as opened:
+        document = minestats.load(path)
+    assert str(path) in opened
+    assert document.id == minestats.letter().id
+
+
+def test_a_python_tag_executes_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "marker"
+    text = f"!!python/object/apply:os.system ['touch {marker}']\n"
+    with pytest.raises(DataError):
+        minestats.loads(text)
+    assert not marker.exists()
