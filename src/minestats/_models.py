@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
@@ -73,13 +73,23 @@ QUALIFIERS: dict[str, str] = {
 }
 
 
-def _slug(value: str) -> str:
-    if not _SLUG.fullmatch(value) or len(value) > 100:
-        raise ValueError(
-            "an id of lower-case letters, digits, '_' and '-', starting with a letter"
-            f" (at most 100 characters), not {value[:60]!r}"
-        )
-    return value
+def _identifier(pattern: re.Pattern[str], expected: str) -> Callable[[str], str]:
+    """A validator for ids that match ``pattern`` and are at most 100 characters long."""
+
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value) or len(value) > 100:
+            raise ValueError(f"{expected} (at most 100 characters), not {value[:60]!r}")
+        return value
+
+    return check
+
+
+_slug = _identifier(_SLUG, "an id of lower-case letters, digits, '_' and '-', starting with a letter")
+_figure_id = _identifier(
+    _FIGURE_ID,
+    "a figure id of lower-case letters, digits and '_', starting with a letter"
+    " (no '-', which expressions read as minus)",
+)
 
 
 def _partial_date(value: str) -> str:
@@ -105,15 +115,6 @@ def _qualifier(value: str) -> str:
 def _url(value: str) -> str:
     if not re.fullmatch(r"https?://\S+", value):
         raise ValueError(f"an http(s) address, not {value[:60]!r}")
-    return value
-
-
-def _figure_id(value: str) -> str:
-    if not _FIGURE_ID.fullmatch(value) or len(value) > 100:
-        raise ValueError(
-            "a figure id of lower-case letters, digits and '_', starting with a letter"
-            f" (at most 100 characters; no '-', which expressions read as minus), not {value[:60]!r}"
-        )
     return value
 
 
