@@ -781,3 +781,28 @@ def test_the_str_tag_keeps_the_text(value: str, expected: str | None) -> None:
             minestats.loads(text)
     else:
         assert str(minestats.loads(text).figure("a").value) == expected
+
+
+# --- text: any Unicode in, a result out ------------------------------------------------------------
+
+
+@given(st.text(max_size=400))
+def test_extract_and_audit_accept_any_unicode(text: str) -> None:
+    mentions = minestats.extract(text)
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+    report = minestats.audit(text)
+    assert report.coverage is not None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["1", "2,5", "3.6", " per cent", "%", "٣", "١٢", "½", "\u00a0", "\u2009", "–", "\n\n", "ha"]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+def test_extract_and_audit_accept_numeric_lookalikes(text: str) -> None:
+    minestats.extract(text)
+    minestats.audit(text)
