@@ -585,26 +585,19 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: str | None = None) -> Mention:
-    block = layout.block(start)
+    block = bisect_right(layout.block_starts, start)
     value = None
     if number is not None and _NUMBER.fullmatch(number):
         value = Decimal(number.replace(",", ""))
     span = text[start:end]
-    return Mention(
-        start,
-        end,
-        span,
-        kind,
-        value,
-        None,
-        None,
-        None,
-        layout.sentence(start),
-        layout.paragraphs[block - 1],
-        block,
-        span if number is not None else " ".join(span.split()),
-        layout.page(start),
-    )
+    quote = span if number is not None else " ".join(span.split())
+    page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+    # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
+    return tuple.__new__(
+        Mention,
+        (start, end, span, kind, value, None, None, None,
+         bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page),
+    )  # fmt: skip
 
 
 _UNIT_GROUPS = {"pct": "percent", "pp": "percentage points", "km": "km²", "ha": "ha", "m2": "m²"}
@@ -644,22 +637,14 @@ def _quantity(
         window = max(0, start - 40)
         found = text[window:start].lower().rfind(qualifier.split()[0])
         quote_start = window + found if found >= 0 else start
-    block = layout.block(start)
-    return Mention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        kind="quantity",
-        value=value,
-        unit=unit,
-        entity=entity,
-        qualifier=qualifier,
-        sentence=layout.sentence(start),
-        paragraph=layout.paragraphs[block - 1],
-        block=block,
-        quote=_squeeze(text[quote_start:quote_end]),
-        page=layout.page(start),
-    )
+    block = bisect_right(layout.block_starts, start)
+    page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+    return tuple.__new__(
+        Mention,
+        (start, end, text[start:end], "quantity", value, unit, entity, qualifier,
+         bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block,
+         _squeeze(text[quote_start:quote_end]), page),
+    )  # fmt: skip
 
 
 def _squeeze(words: str) -> str:
