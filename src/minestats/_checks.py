@@ -344,10 +344,7 @@ class _Check:
                 f"{ratio_text}; no values that round to the stated figures give a share in"
                 f" {interval_text} (they give {_range(r_low * hundred, r_high * hundred)} %)"
             )
-        constraints = [
-            (_combine(self.a, self.b, s_low), ">=", Fraction(0)),
-            (_combine(self.a, self.b, s_high), "<=", Fraction(0)),
-        ]
+        constraints = self._share_constraints(s_low, s_high)
         return Verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
@@ -359,6 +356,13 @@ class _Check:
             reason=reason,
         )
 
+    def _share_constraints(self, s_low: Fraction, s_high: Fraction) -> list[tuple[Coefs, str, Fraction]]:
+        """part / whole within [s_low, s_high], as two linear constraints for :meth:`_implied`."""
+        return [
+            (_combine(self.a, self.b, s_low), ">=", Fraction(0)),
+            (_combine(self.a, self.b, s_high), "<=", Fraction(0)),
+        ]
+
     def _implied_unknown_share(self, figure: Figure) -> tuple[Implied, ...]:
         """What an unknown operand would have to be for the stated share to hold."""
         stated = self.stated_figure
@@ -367,11 +371,7 @@ class _Check:
         s_low, _, s_high = self.box[stated.id]
         self.box[figure.id] = (Fraction(0), Fraction(0), Fraction(0))
         try:
-            constraints = [
-                (_combine(self.a, self.b, s_low), ">=", Fraction(0)),
-                (_combine(self.a, self.b, s_high), "<=", Fraction(0)),
-            ]
-            return self._implied(constraints, [figure.id])
+            return self._implied(self._share_constraints(s_low, s_high), [figure.id])
         finally:
             del self.box[figure.id]
 
