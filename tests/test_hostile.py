@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 import minestats
 from minestats import DataError, ExpressionError, UnitError
 from minestats.__main__ import main
-from minestats._numbers import decimal_of, format_stated, parse_stated
+from minestats._format import format_stated
+from minestats._numbers import decimal_of, parse_stated
 
 
 def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minestats._numbers import decimal_of, format_stated, parse_stated, rounding_interval
+from minestats._format import format_stated
+from minestats._interval import rounding_interval
+from minestats._numbers import decimal_of, parse_stated
 
 
 @pytest.mark.parametrize(

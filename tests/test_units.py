@@ -6,7 +6,8 @@ import pint
 import pytest
 
 import minestats
-from minestats._units import UNITS, canonical_unit, quantity, registry
+from minestats._units import canonical_unit, quantity, registry
+from minestats._vocab import UNITS
 
 
 @pytest.mark.parametrize(

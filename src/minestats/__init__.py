@@ -25,10 +25,10 @@ __version__ = "0.1.0"
 # Public name -> private module that defines it.
 _EXPORTS: dict[str, str] = {
     "METRICS": "_series",
-    "QUALIFIERS": "_models",
+    "QUALIFIERS": "_vocab",
     "Audit": "_audit",
     "Claim": "_models",
-    "ClaimKind": "_models",
+    "ClaimKind": "_vocab",
     "Coverage": "_audit",
     "DataError": "_errors",
     "Document": "_models",
@@ -51,7 +51,7 @@ _EXPORTS: dict[str, str] = {
     "Series": "_series",
     "Share": "_audit",
     "Source": "_series",
-    "Status": "_models",
+    "Status": "_vocab",
     "UnitError": "_errors",
     "UnknownFigureError": "_errors",
     "Verdict": "_report",
@@ -178,7 +178,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._extract import Extraction, Mention, extract
     from ._frames import check_share, check_shares, check_sum, check_sums
     from ._io import documents, dump, dumps, letter, load, loads
-    from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading, Status
+    from ._models import Claim, Document, Figure, Locator, Reading
     from ._report import Implied, Report, Verdict
     from ._series import (
         METRICS,
@@ -203,3 +203,4 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         reconcile,
         reported_rates,
     )
+    from ._vocab import QUALIFIERS, ClaimKind, Status

@@ -35,8 +35,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ._checks import _Check
 from ._errors import DataError
 from ._extract import Extraction, Mention, extract
-from ._models import QUALIFIERS, Claim, ClaimKind, Document, Figure, Locator, Reading
-from ._report import Report, Verdict, _num, _unit
+from ._format import num as _num
+from ._format import unit_label as _unit
+from ._models import Claim, Document, Figure, Locator, Reading
+from ._report import Report, Verdict
+from ._vocab import QUALIFIERS, ClaimKind
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
 

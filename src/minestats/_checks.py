@@ -15,10 +15,11 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from fractions import Fraction
 from typing import Any
 
-from ._models import Claim, ClaimKind, Document, Figure, Reading, Status
+from ._format import num
+from ._models import Claim, Document, Figure, Reading
 from ._numbers import decimal_of
-from ._report import Implied, Report, Verdict, _num
-from ._units import UNITS
+from ._report import Implied, Report, Verdict
+from ._vocab import UNITS, ClaimKind, Status
 
 __all__ = ["check", "check_reading"]
 
@@ -92,8 +93,8 @@ def check_reading(
 def _range(low: Fraction, high: Fraction) -> str:
     """``low to high`` with enough digits to tell them apart, rounded outwards."""
     for digits in (4, 6, 8, 12):
-        text_low = _num(decimal_of(low), digits, ROUND_FLOOR)
-        text_high = _num(decimal_of(high), digits, ROUND_CEILING)
+        text_low = num(decimal_of(low), digits, ROUND_FLOOR)
+        text_high = num(decimal_of(high), digits, ROUND_CEILING)
         if text_low != text_high or low == high:
             break
     return f"{text_low} to {text_high}"
@@ -326,7 +327,7 @@ class _Check:
         computed = decimal_of(ratio * hundred)
         gap = decimal_of((ratio - s_point) * hundred)
         ratio_text = (
-            f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {_num(computed, 4)} %"
+            f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {num(computed, 4)} %"
         )
         interval_text = f"[{base['low']}, {base['high']}] %"
         if consistent and s_low <= ratio <= s_high:
@@ -336,8 +337,8 @@ class _Check:
         elif consistent:
             reason = (
                 f"{ratio_text}, outside {interval_text} at the stated values, but values that round to"
-                f" the stated figures give {_num(decimal_of(r_low * hundred), 4)} to"
-                f" {_num(decimal_of(r_high * hundred), 4)} %, which meets it"
+                f" the stated figures give {num(decimal_of(r_low * hundred), 4)} to"
+                f" {num(decimal_of(r_high * hundred), 4)} %, which meets it"
             )
         else:
             reason = (
@@ -393,7 +394,7 @@ class _Check:
         p_high = _extreme(self.a, self.box, highest=True)
         consistent = bool(_sum_holds(self.a, self.box, t_low, t_high))
         computed = decimal_of(unit.from_base(point))
-        sum_text = " + ".join(self._side((i,)) for i in self.reading.part) + f" = {_num(computed, 12)}"
+        sum_text = " + ".join(self._side((i,)) for i in self.reading.part) + f" = {num(computed, 12)}"
         if consistent and t_low <= point <= t_high:
             reason = f"{sum_text}, which matches the stated total {total.stated}"
         elif consistent:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._render import markdown_table, text_table
+
 if TYPE_CHECKING:  # pragma: no cover
     from ._models import Document
     from ._report import Report
@@ -145,24 +147,6 @@ def _format_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _markdown(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in [header, *rows]
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
 # --- check --------------------------------------------------------------------
 
 
@@ -172,7 +156,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _verdict_row(verdict: Any) -> list[str]:
-    from ._report import _num
+    from ._format import num as _num
 
     unit = {"percent": " %", "count": ""}.get(verdict.unit, f" {verdict.unit}")
     gap = ""
@@ -238,10 +222,10 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             )
             if args.format == "markdown":
                 out.write(f"## {document.title} ({document.symbol or document.id})\n\n")
-                out.write(_markdown(_CHECK_HEADER, rows) + f"\n\n{summary}\n")
+                out.write(markdown_table(_CHECK_HEADER, rows) + f"\n\n{summary}\n")
             else:
                 out.write(f"{document.title} ({document.symbol or document.id})\n\n")
-                out.write(_table(_CHECK_HEADER, rows) + f"\n\n{document.id}: {summary}\n")
+                out.write(text_table(_CHECK_HEADER, rows) + f"\n\n{document.id}: {summary}\n")
                 for verdict in report:
                     if not verdict.as_expected:
                         out.write("\n" + explain(verdict, document) + "\n")
@@ -290,9 +274,11 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
         for f in document.figures
     ]
     if args.format == "markdown":
-        out.write(_markdown(header, rows) + "\n")
+        out.write(markdown_table(header, rows) + "\n")
     else:
-        out.write(f"{document.title} ({document.symbol or document.id})\n\n" + _table(header, rows) + "\n")
+        out.write(
+            f"{document.title} ({document.symbol or document.id})\n\n" + text_table(header, rows) + "\n"
+        )
     return OK
 
 
@@ -313,7 +299,7 @@ def _compute(args: argparse.Namespace, out: TextIO) -> int:
     from decimal import Decimal
 
     from ._compute import compute
-    from ._report import _num
+    from ._format import num as _num
 
     if not 1 <= args.digits <= 40:
         raise _UsageError(f"--digits must be from 1 to 40, not {args.digits}")
@@ -378,7 +364,7 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
         report.to_frame().to_csv(out, index=False, lineterminator="\n")
     elif args.format == "markdown":
         rows = [_verdict_row(v) for v in report]
-        out.write(f"## {report.document}\n\n" + _markdown(_CHECK_HEADER, rows) + "\n")
+        out.write(f"## {report.document}\n\n" + markdown_table(_CHECK_HEADER, rows) + "\n")
     else:
         out.write(report.to_text() + "\n")
     return OK if report.as_expected else UNEXPECTED

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import ExpressionError, UnitError
 from ._numbers import decimal_of
-from ._units import UNITS, registry
+from ._units import registry
+from ._vocab import UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, overload
 
-from ._numbers import format_stated
+from ._format import format_stated
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

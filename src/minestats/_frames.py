@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from ._checks import _share_holds, _sum_holds, check_reading
 from ._errors import DataError, PrecisionWarning, Problem
 from ._numbers import parse_stated
-from ._units import UNITS, canonical_unit
+from ._units import canonical_unit
+from ._vocab import UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -363,7 +364,7 @@ def _raise(problems: list[Problem]) -> None:
 def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> pd.DataFrame:
     import pandas as pd
 
-    from ._models import Status
+    from ._vocab import Status
 
     names = {prefix + k: v for k, v in columns.items()}
     clash = sorted(set(names) & set(map(str, frame.columns)))

@@ -41,7 +41,7 @@ def badge(status: str, *, unexpected: bool = False) -> str:
 
 
 def _num(value: Decimal | None, digits: int = 6) -> str:
-    from ._report import _num as num
+    from ._format import num
 
     return num(value, digits)
 

@@ -10,7 +10,6 @@ import calendar
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from enum import StrEnum
 from fractions import Fraction
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -28,8 +27,11 @@ from pydantic import (
 )
 
 from ._errors import DataError, Problem, UnknownFigureError
-from ._numbers import format_stated, parse_stated, rounding_interval
-from ._units import UNITS, Unit, canonical_unit
+from ._format import format_stated, grouped, unit_label
+from ._interval import Interval, rounding_interval
+from ._numbers import parse_stated
+from ._units import canonical_unit
+from ._vocab import QUALIFIERS, UNITS, ClaimKind, Status, Unit
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -52,25 +54,6 @@ _FIGURE_ID = re.compile(r"[a-z][a-z0-9_]*")
 _SLUG = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-#: Qualifiers as worded in documents, and what each says about the figure.
-QUALIFIERS: dict[str, str] = {
-    "about": "approximate",
-    "approximately": "approximate",
-    "around": "approximate",
-    "roughly": "approximate",
-    "some": "approximate",
-    "an estimated": "approximate",
-    "estimated": "approximate",
-    "more than": "lower bound",
-    "over": "lower bound",
-    "at least": "lower bound",
-    "almost": "upper bound",
-    "nearly": "upper bound",
-    "up to": "upper bound",
-    "less than": "upper bound",
-    "under": "upper bound",
-}
 
 
 def _identifier(pattern: re.Pattern[str], expected: str) -> Callable[[str], str]:
@@ -140,28 +123,6 @@ StatedNumber = Annotated[
         }
     ),
 ]
-
-
-class Status(StrEnum):
-    """The outcome of one claim reading."""
-
-    CONSISTENT = "consistent"
-    INCONSISTENT = "inconsistent"
-    INDETERMINATE = "indeterminate"
-
-
-class ClaimKind(StrEnum):
-    """What a claim says about its figures.
-
-    ``share``: part / whole equals the stated percentage. ``sum``: the parts
-    add up to the stated total. ``subset``: a part cannot exceed its whole.
-    ``bound``: one quantity lies within another (an area within a territory).
-    """
-
-    SHARE = "share"
-    SUM = "sum"
-    SUBSET = "subset"
-    BOUND = "bound"
 
 
 class _Model(BaseModel):
@@ -272,12 +233,12 @@ class Figure(_Model):
     @property
     def stated(self) -> str:
         """The number as stated (``"1.5 million"``), or ``"unknown"``."""
-        return "unknown" if self.value is None else _grouped(self.value)
+        return "unknown" if self.value is None else grouped(self.value)
 
     @property
     def text(self) -> str:
         """Qualifier, number and unit, the way a table shows them."""
-        unit = self.entity if self.unit == "count" else _unit_words(self.unit, self.value)
+        unit = unit_label(self.unit, self.entity, words=True)
         words = [self.qualifier, self.stated, unit]
         return " ".join(w for w in words if w)
 
@@ -291,15 +252,22 @@ class Figure(_Model):
 
     def base_interval(self) -> tuple[Fraction, Fraction, Fraction] | None:
         """(low, point, high) in the base unit, as exact fractions."""
+        stated = self.stated_interval()
+        return None if stated is None else stated.triple()
+
+    def stated_interval(self, *, qualifier: bool = False) -> Interval | None:
+        """The values the stated number stands for, in the base unit (``None`` if unknown).
+
+        With ``qualifier=True``, a directional qualifier makes the value a
+        bound ("more than 2,700" is [2,700, ∞)); see :mod:`minestats._interval`.
+        """
         if self.value is None:
             return None
-        interval = self.interval
-        assert interval is not None
-        to_base = self.unit_info.to_base
-        return (
-            to_base(Fraction(interval[0])),
-            to_base(Fraction(self.value)),
-            to_base(Fraction(interval[1])),
+        return Interval.stated(
+            self.value,
+            whole=self.unit == "count",
+            qualifier=self.qualifier if qualifier else None,
+            factor=self.unit_info.factor,
         )
 
     @property
@@ -326,23 +294,6 @@ class Figure(_Model):
 def _found(figure: Figure, field: str) -> str:
     value = getattr(figure, field)
     return "nothing" if value is None else str(value)
-
-
-def _grouped(value: Decimal) -> str:
-    text = format_stated(value)
-    number, _, word = text.partition(" ")
-    if "E" in number:
-        return text
-    whole, dot, frac = number.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    whole = whole.lstrip("-")
-    head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
-    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
-    return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
-
-
-def _unit_words(unit: str, value: Decimal | None) -> str:
-    return {"percent": "per cent"}.get(unit, unit + ("s" if unit in ("year", "month") else ""))
 
 
 def _refs_field(claim: Claim, reading_index: int, side: str) -> str:

@@ -1,8 +1,9 @@
-"""Stated numbers: parsing with their digits, formatting, rounding intervals.
+"""Stated numbers: parsing with their digits, and exact fractions written as decimals.
 
 A stated number is kept as a :class:`decimal.Decimal` whose exponent records
 the last stated digit: ``"14.20"`` is ``Decimal("14.20")`` and
-``"1.5 million"`` is ``Decimal("1.5E+6")``.
+``"1.5 million"`` is ``Decimal("1.5E+6")``. Writing them back is
+:mod:`minestats._format`'s; what they stand for is :mod:`minestats._interval`'s.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
+from ._vocab import MULTIPLIERS
+
 __all__ = [
     "MAX_DIGITS",
     "MAX_EXPONENT",
-    "MULTIPLIERS",
     "decimal_of",
-    "format_stated",
     "parse_stated",
-    "rounding_interval",
 ]
 
-#: Multiplier words accepted after a number, with their powers of ten.
-MULTIPLIERS = {"thousand": 3, "million": 6, "billion": 9}
 #: Most significant digits a stated number may have.
 MAX_DIGITS = 100
 #: Largest power of ten of a stated number's first digit, up or down: 1E-999 to 9.99...E+999.
@@ -120,53 +118,6 @@ def _in_range(value: Decimal, show: Callable[[Decimal], str]) -> Decimal:
 
 def _show(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
-
-
-def format_stated(value: Decimal) -> str:
-    """Write a stated number back so that :func:`parse_stated` gives it again.
-
-    Examples
-    --------
-    >>> format_stated(Decimal("1.5E+6"))
-    '1.5 million'
-    >>> format_stated(Decimal("14.20"))
-    '14.20'
-    >>> format_stated(Decimal("6.2E+4"))
-    '62 thousand'
-    """
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > 0:
-        for word, power in sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1]):
-            scaled = value.scaleb(-power)
-            if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
-                return f"{scaled:f} {word}"
-        return str(value)
-    return f"{value:f}"
-
-
-def rounding_interval(value: Decimal, *, whole: bool = False) -> tuple[Decimal, Decimal]:
-    """The interval of true values that round to ``value`` at its last digit.
-
-    Both ends belong to the interval. With ``whole=True`` (counts of things),
-    a number stated to the unit is exact.
-
-    Examples
-    --------
-    >>> rounding_interval(Decimal("14.2"))
-    (Decimal('14.15'), Decimal('14.25'))
-    >>> rounding_interval(Decimal("1.5E+6"), whole=True)
-    (Decimal('1.45E+6'), Decimal('1.55E+6'))
-    >>> rounding_interval(Decimal("382"), whole=True)
-    (Decimal('382'), Decimal('382'))
-    """
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    if whole and exponent <= 0:
-        return value, value
-    half = Decimal(5).scaleb(exponent - 1)
-    with localcontext() as ctx:
-        ctx.prec = max(28, len(value.as_tuple().digits) + 2)
-        return value - half, value + half
 
 
 def decimal_of(value: Fraction, digits: int = 28) -> Decimal:

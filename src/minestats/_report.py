@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from ._errors import UnknownFigureError
-from ._models import ClaimKind, Locator, Status, _grouped
+from ._format import num, unit_label
+from ._models import Locator
+from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -20,27 +22,6 @@ __all__ = ["Implied", "Report", "Verdict"]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-def _num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN) -> str:
-    """A derived number for people: at most ``digits`` significant digits, grouped.
-
-    ``rounding`` lets interval ends round outwards (``ROUND_FLOOR`` for a low
-    end, ``ROUND_CEILING`` for a high end), so a shown interval always holds
-    the exact one.
-    """
-    if value is None:
-        return "unbounded"
-    if value == 0:
-        return "0"
-    exponent = min(value.adjusted() - digits + 1, 0)
-    with localcontext() as ctx:  # room for every integer digit of an enormous value
-        ctx.prec = max(28, value.adjusted() + 2)
-        rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
-    text = f"{rounded:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return _grouped(Decimal(text))
 
 
 class Implied(_Frozen):
@@ -78,20 +59,16 @@ class Implied(_Frozen):
     def __str__(self) -> str:
         if not self.feasible:
             return f"{self.figure}: no value of this figure alone makes it hold"
-        unit = self.entity if self.unit == "count" and self.entity else _unit(self.unit)
-        low, high = _num(self.low, 8, ROUND_FLOOR), _num(self.high, 8, ROUND_CEILING)
+        unit = unit_label(self.unit, self.entity)
+        low, high = num(self.low, 8, ROUND_FLOOR), num(self.high, 8, ROUND_CEILING)
         text = f"{self.figure} in [{low}, {high}] {unit}"
         if self.alternative_unit:
             text += (
-                f" ({_num(self.alternative_low, 8, ROUND_FLOOR)} to"
-                f" {_num(self.alternative_high, 8, ROUND_CEILING)}"
-                f" {_unit(self.alternative_unit)})"
+                f" ({num(self.alternative_low, 8, ROUND_FLOOR)} to"
+                f" {num(self.alternative_high, 8, ROUND_CEILING)}"
+                f" {unit_label(self.alternative_unit)})"
             )
         return text
-
-
-def _unit(unit: str) -> str:
-    return {"percent": "%", "count": ""}.get(unit, unit) or "items"
 
 
 class Verdict(_Frozen):
@@ -331,18 +308,18 @@ class Report(_Frozen):
         header = ("claim/reading", "status", "stated", "computed", "gap")
         rows = [header]
         for v in self.verdicts:
-            unit = "" if v.unit == "count" else _unit(v.unit)
+            unit = "" if v.unit == "count" else unit_label(v.unit)
             gap = ""
             if v.gap is not None:
                 sign = "+" if v.gap > 0 else ("-" if v.gap < 0 else "\u00b1")
                 gap_unit = "pp" if v.gap_unit == "percentage points" else v.gap_unit
-                gap = f"{sign}{_num(abs(v.gap), 4)} {gap_unit}"
+                gap = f"{sign}{num(abs(v.gap), 4)} {gap_unit}"
             rows.append(
                 (
                     f"{v.claim}/{v.reading}",
                     v.status.value + ("" if v.as_expected else " (UNEXPECTED)"),
                     f"{v.stated_text} {unit}".strip() if v.stated_text else "",
-                    f"{_num(v.computed, 6)} {unit}".strip() if v.computed is not None else "",
+                    f"{num(v.computed, 6)} {unit}".strip() if v.computed is not None else "",
                     gap,
                 )
             )

@@ -13,8 +13,8 @@ import re
 from typing import Any
 
 from ._io import FORMAT_VERSION
-from ._models import QUALIFIERS, Claim, Document, Figure, Locator, Reading
-from ._units import UNITS
+from ._models import Claim, Document, Figure, Locator, Reading
+from ._vocab import QUALIFIERS, UNITS
 
 __all__ = ["json_schema", "schema_markdown"]
 

@@ -27,9 +27,11 @@ import yaml
 from pydantic import AfterValidator, Field, ValidationError, model_validator
 
 from ._errors import DataError, Problem, UnknownFigureError
-from ._models import QUALIFIERS, PartialDate, Slug, StatedNumber, Status, _grouped, _Model, _qualifier, _url
-from ._numbers import rounding_interval
+from ._format import grouped as _grouped
+from ._interval import rounding_interval
+from ._models import PartialDate, Slug, StatedNumber, _Model, _qualifier, _url
 from ._units import canonical_unit
+from ._vocab import QUALIFIERS, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

@@ -23,11 +23,12 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ._models import QUALIFIERS, ClaimKind, Figure, Status
+from ._format import num as _num
+from ._models import Figure
 from ._numbers import decimal_of
-from ._report import Report, Verdict, _Frozen, _num
+from ._report import Report, Verdict, _Frozen
 from ._series import METRICS, Kind, Observation, Series, date_span, official_series
-from ._units import UNITS
+from ._vocab import QUALIFIERS, UNITS, ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -654,7 +655,7 @@ def _figure_bounds(figure: Figure, unit: str) -> Bounds:
     interval = figure.interval
     assert interval is not None
     if meaning == "approximate":
-        from ._numbers import rounding_interval
+        from ._interval import rounding_interval
 
         interval = rounding_interval(figure.value.normalize())
     return max(Fraction(interval[0]), Fraction(0)) * factor, Fraction(interval[1]) * factor

@@ -1,6 +1,7 @@
-"""Units: an exact conversion table, and a lazy bridge to pint.
+"""Units: reading a unit's spelling, and a lazy bridge to pint.
 
-Verdicts never go through floating point: each unit here has an exact
+The units themselves are defined in :mod:`minestats._vocab`. Verdicts never
+go through floating point: each unit has an exact
 :class:`~fractions.Fraction` factor to its dimension's base unit (m² for
 areas). pint is imported only when a :class:`pint.Quantity` is asked for, and
 then the user's *application registry* is used, so the quantities minestats
@@ -9,89 +10,15 @@ returns combine with the user's own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ._errors import UnitError
+from ._vocab import UNIT_ALIASES, UNITS, Unit
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
-__all__ = ["UNITS", "Unit", "canonical_unit", "quantity", "registry", "unit_info"]
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A unit minestats knows, with its exact factor to the base unit.
-
-    Attributes
-    ----------
-    name : str
-        Canonical spelling used in data files and tables (``"km²"``).
-    dimension : str
-        ``"area"``, ``"count"``, ``"ratio"`` or ``"time"``.
-    factor : Fraction
-        Exact size in the dimension's base unit (m², one item, one, one year).
-    pint : str
-        The unit as pint spells it.
-    alternative : str or None
-        The other unit a reader of this field expects beside it (ha for km²).
-    """
-
-    name: str
-    dimension: str
-    factor: Fraction
-    pint: str
-    alternative: str | None = None
-
-    def to_base(self, value: Fraction) -> Fraction:
-        return value * self.factor
-
-    def from_base(self, value: Fraction) -> Fraction:
-        return value / self.factor
-
-
-UNITS: dict[str, Unit] = {
-    u.name: u
-    for u in (
-        Unit("km²", "area", Fraction(10**6), "kilometer ** 2", "ha"),
-        Unit("ha", "area", Fraction(10**4), "hectare", "km²"),
-        Unit("m²", "area", Fraction(1), "meter ** 2", "ha"),
-        Unit("percent", "ratio", Fraction(1, 100), "percent"),
-        Unit("count", "count", Fraction(1), "dimensionless"),
-        Unit("year", "time", Fraction(1), "year"),
-        Unit("month", "time", Fraction(1, 12), "month"),
-    )
-}
-
-_ALIASES = {
-    "km2": "km²",
-    "km^2": "km²",
-    "km**2": "km²",
-    "sq km": "km²",
-    "square kilometre": "km²",
-    "square kilometres": "km²",
-    "square kilometer": "km²",
-    "square kilometers": "km²",
-    "hectare": "ha",
-    "hectares": "ha",
-    "m2": "m²",
-    "m^2": "m²",
-    "m**2": "m²",
-    "square metre": "m²",
-    "square metres": "m²",
-    "square meter": "m²",
-    "square meters": "m²",
-    "%": "percent",
-    "per cent": "percent",
-    "pct": "percent",
-    "years": "year",
-    "months": "month",
-}
-
-# pint's own spellings, so pint and pint-pandas units are understood too.
-_ALIASES.update({u.pint: u.name for u in UNITS.values()})
+__all__ = ["canonical_unit", "quantity", "registry", "unit_info"]
 
 
 def canonical_unit(text: str) -> str:
@@ -115,8 +42,8 @@ def canonical_unit(text: str) -> str:
     lowered = key.lower()
     if lowered in UNITS:
         return lowered
-    if lowered in _ALIASES:
-        return _ALIASES[lowered]
+    if lowered in UNIT_ALIASES:
+        return UNIT_ALIASES[lowered]
     known = ", ".join(UNITS)
     raise UnitError(f"unknown unit {text!r}; known units are {known}", unit=text)
 

@@ -23,8 +23,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ._errors import MinestatsError
-from ._models import Document, Figure, Status
-from ._units import UNITS
+from ._models import Document, Figure
+from ._vocab import UNITS, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ._models import ClaimKind, Document, Figure, Status
+from ._models import Document, Figure
+from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._report import Report, Verdict
@@ -45,7 +46,7 @@ def _unit(unit: str) -> str:
 
 
 def _signed(value: Decimal, unit: str) -> str:
-    from ._report import _num
+    from ._format import num as _num
 
     sign = "+" if value > 0 else ("-" if value < 0 else "\u00b1")
     return f"{sign}{_num(abs(value))} {unit}"
@@ -95,7 +96,7 @@ def explain(
       where:      un-24-23652.yaml:...: claim cleared_share_of_minefields, p. 2, para. 6: ...
       reason:     165,871.5 ha / 11,258 km² = 14.73 %; ...
     """
-    from ._report import _num
+    from ._format import num as _num
 
     expected = expected or verdict.expected
     outcome = verdict.status.value
@@ -126,7 +127,7 @@ def explain(
     for index, implied in enumerate(verdict.implied):
         text = str(implied)
         if implied.stated is not None:
-            from ._models import _grouped
+            from ._format import grouped as _grouped
 
             text += f", stated {_grouped(implied.stated)}"
         lines.append(_row("implied" if index == 0 else "", text))

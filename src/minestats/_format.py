@@ -1,0 +1,142 @@
+"""Numbers and units for people: the one place that writes them.
+
+Stated numbers are written back with their digits (:func:`format_stated`,
+:func:`grouped`); derived numbers are rounded to a few significant digits,
+outwards for interval ends (:func:`num`); units are shown by their symbol or
+in words (:func:`unit_label`, :func:`with_unit`), from the vocabulary table.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+
+from ._vocab import MULTIPLIERS, UNITS
+
+__all__ = ["format_stated", "grouped", "num", "signed", "unit_label", "with_unit"]
+
+
+def format_stated(value: Decimal) -> str:
+    """Write a stated number back so that :func:`~minestats._numbers.parse_stated` gives it again.
+
+    Examples
+    --------
+    >>> format_stated(Decimal("1.5E+6"))
+    '1.5 million'
+    >>> format_stated(Decimal("14.20"))
+    '14.20'
+    >>> format_stated(Decimal("6.2E+4"))
+    '62 thousand'
+    """
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        for word, power in sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1]):
+            scaled = value.scaleb(-power)
+            if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
+                return f"{scaled:f} {word}"
+        return str(value)
+    return f"{value:f}"
+
+
+def grouped(value: Decimal) -> str:
+    """A stated number with its digits kept and thousands grouped by commas.
+
+    Examples
+    --------
+    >>> grouped(Decimal("165871.5"))
+    '165,871.5'
+    >>> grouped(Decimal("1.5E+6"))
+    '1.5 million'
+    """
+    text = format_stated(value)
+    number, _, word = text.partition(" ")
+    if "E" in number:
+        return text
+    whole, dot, frac = number.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
+    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+    return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
+
+
+def num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN) -> str:
+    """A derived number for people: at most ``digits`` significant digits after the point, grouped.
+
+    ``rounding`` lets interval ends round outwards (``ROUND_FLOOR`` for a low
+    end, ``ROUND_CEILING`` for a high end), so a shown interval always holds
+    the exact one. ``None`` is an open end: ``"unbounded"``.
+
+    Examples
+    --------
+    >>> num(Decimal("14.733712"), 4)
+    '14.73'
+    >>> num(Decimal("1234567.25"), 3)   # whole digits are never rounded away
+    '1,234,567'
+    """
+    if value is None:
+        return "unbounded"
+    if value == 0:
+        return "0"
+    exponent = min(value.adjusted() - digits + 1, 0)
+    with localcontext() as ctx:  # room for every integer digit of an enormous value
+        ctx.prec = max(28, value.adjusted() + 2)
+        rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return grouped(Decimal(text))
+
+
+def signed(value: Decimal, unit: str, digits: int = 6) -> str:
+    """A difference with its sign (``±`` for zero) and its unit label.
+
+    Examples
+    --------
+    >>> signed(Decimal("0.5337"), "percentage points", 4)
+    '+0.5337 percentage points'
+    >>> signed(Decimal("0"), "people")
+    '±0 people'
+    """
+    sign = "+" if value > 0 else ("-" if value < 0 else "\u00b1")
+    return f"{sign}{num(abs(value), digits)} {unit}".rstrip()
+
+
+def unit_label(unit: str, entity: str | None = None, *, words: bool = False) -> str:
+    """How a unit is named after a number: its symbol, or its name in words.
+
+    A count is named by what it counts (``"people"``), or ``"items"``. A unit
+    outside the vocabulary (``"percentage points"``) is shown as given.
+
+    Examples
+    --------
+    >>> unit_label("percent"), unit_label("percent", words=True)
+    ('%', 'per cent')
+    >>> unit_label("count", "landmines"), unit_label("count")
+    ('landmines', 'items')
+    >>> unit_label("year", words=True), unit_label("km²", words=True)
+    ('years', 'km²')
+    """
+    known = UNITS.get(unit)
+    if known is None:
+        return unit
+    if known.dimension == "count":
+        return entity or known.plural
+    if words and known.dimension in ("ratio", "time"):
+        return known.plural
+    return known.symbol or known.name
+
+
+def with_unit(number: str, unit: str, entity: str | None = None) -> str:
+    """A number followed by its unit's symbol; counts without an entity get none.
+
+    Examples
+    --------
+    >>> with_unit("14.2", "percent"), with_unit("382", "count"), with_unit("11,258", "km²")
+    ('14.2 %', '382', '11,258 km²')
+    >>> with_unit("382", "count", "people")
+    '382 people'
+    """
+    known = UNITS.get(unit)
+    if known is not None and known.dimension == "count" and not entity:
+        return number
+    return f"{number} {unit_label(unit, entity)}"

@@ -1,0 +1,221 @@
+"""The vocabulary of minestats, in one table: units, qualifiers, multipliers.
+
+This is the one place where a unit, a qualifier or a multiplier word is
+defined (in the spirit of pint's definitions file). The unit validator, the
+display code, the JSON Schema and the text extractor's patterns are all built
+from these tables, so adding a unit or a qualifier is one edit here.
+
+Everything here is plain data: no module of minestats is imported, so every
+other module may use it.
+
+Examples
+--------
+>>> UNITS["km²"].factor
+Fraction(1000000, 1)
+>>> QUALIFIERS["more than"]
+'lower bound'
+>>> MULTIPLIERS["million"]
+6
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+
+__all__ = [
+    "MULTIPLIERS",
+    "QUALIFIERS",
+    "QUALIFIER_TABLE",
+    "UNITS",
+    "UNIT_ALIASES",
+    "ClaimKind",
+    "Direction",
+    "Qualifier",
+    "Status",
+    "Unit",
+    "direction_of",
+]
+
+
+class Status(StrEnum):
+    """The outcome of one claim reading."""
+
+    CONSISTENT = "consistent"
+    INCONSISTENT = "inconsistent"
+    INDETERMINATE = "indeterminate"
+
+
+class ClaimKind(StrEnum):
+    """What a claim says about its figures.
+
+    ``share``: part / whole equals the stated percentage. ``sum``: the parts
+    add up to the stated total. ``subset``: a part cannot exceed its whole.
+    ``bound``: one quantity lies within another (an area within a territory).
+    """
+
+    SHARE = "share"
+    SUM = "sum"
+    SUBSET = "subset"
+    BOUND = "bound"
+
+
+# -- units -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit minestats knows, with its exact factor to its dimension's base unit.
+
+    Attributes
+    ----------
+    name : str
+        Canonical spelling used in data files and tables (``"km²"``).
+    dimension : str
+        ``"area"``, ``"count"``, ``"ratio"`` or ``"time"``.
+    factor : Fraction
+        Exact size in the dimension's base unit (m², one item, one, one year).
+    pint : str
+        The unit as pint spells it.
+    alternative : str or None
+        The other unit a reader of this field expects beside it (ha for km²).
+    symbol : str
+        Short display after a number (``"%"`` for percent; empty for counts,
+        whose entity is shown instead).
+    singular, plural : str
+        Long display, in English words.
+    aliases : tuple of str
+        Other spellings accepted in data files and tables, lower case, in the
+        languages minestats reads.
+    """
+
+    name: str
+    dimension: str
+    factor: Fraction
+    pint: str
+    alternative: str | None = None
+    symbol: str = ""
+    singular: str = ""
+    plural: str = ""
+    aliases: tuple[str, ...] = field(default=())
+
+    def to_base(self, value: Fraction) -> Fraction:
+        """``value`` in this unit, in the dimension's base unit."""
+        return value * self.factor
+
+    def from_base(self, value: Fraction) -> Fraction:
+        """``value`` in the dimension's base unit, in this unit."""
+        return value / self.factor
+
+
+_UNIT_TABLE: tuple[Unit, ...] = (
+    Unit(
+        "km²", "area", Fraction(10**6), "kilometer ** 2", "ha", "km²",
+        "square kilometre", "square kilometres",
+        ("km2", "km^2", "km**2", "sq km", "sq. km", "square kilometre", "square kilometres",
+         "square kilometer", "square kilometers", "kilomètres carrés", "kilomètre carré",
+         "kilómetros cuadrados", "kilómetro cuadrado", "кв. км", "км²", "км2"),
+    ),
+    Unit(
+        "ha", "area", Fraction(10**4), "hectare", "km²", "ha", "hectare", "hectares",
+        ("hectare", "hectares", "hectárea", "hectáreas", "га", "гектар", "гектаров", "гектара"),
+    ),
+    Unit(
+        "m²", "area", Fraction(1), "meter ** 2", "ha", "m²", "square metre", "square metres",
+        ("m2", "m^2", "m**2", "square metre", "square metres", "square meter", "square meters",
+         "mètres carrés", "metros cuadrados", "кв. м", "м²", "м2"),
+    ),
+    Unit(
+        "percent", "ratio", Fraction(1, 100), "percent", None, "%", "per cent", "per cent",
+        ("%", "per cent", "pct", "pour cent", "por ciento", "процент", "процентов", "процента"),
+    ),
+    Unit("count", "count", Fraction(1), "dimensionless", None, "", "item", "items"),
+    Unit("year", "time", Fraction(1), "year", None, "years", "year", "years",
+         ("years", "ans", "año", "años", "год", "года", "лет")),
+    Unit("month", "time", Fraction(1, 12), "month", None, "months", "month", "months",
+         ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев")),
+)  # fmt: skip
+
+#: Every unit by canonical name.
+UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_TABLE}
+
+#: Every accepted spelling (lower case, single-spaced), and pint's own, to the canonical name.
+UNIT_ALIASES: dict[str, str] = {
+    **{alias: u.name for u in _UNIT_TABLE for alias in u.aliases},
+    **{u.pint: u.name for u in _UNIT_TABLE},
+}
+
+
+# -- qualifiers --------------------------------------------------------------------------
+
+
+class Direction(StrEnum):
+    """What a qualifier does to the number it qualifies."""
+
+    APPROXIMATE = "approximate"
+    LOWER_BOUND = "lower bound"
+    UPPER_BOUND = "upper bound"
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A qualifier as worded in documents, and what it says about the figure.
+
+    Attributes
+    ----------
+    wording : str
+        Canonical English wording, as data files record it.
+    direction : Direction
+        ``approximate`` (the true value is near), ``lower bound`` (at least
+        the stated value) or ``upper bound`` (at most the stated value).
+    estimate : bool
+        The figure is an estimate ("an estimated"): approximate, and said to be
+        the result of an estimation rather than of a count.
+    """
+
+    wording: str
+    direction: Direction
+    estimate: bool = False
+
+
+QUALIFIER_TABLE: tuple[Qualifier, ...] = (
+    Qualifier("about", Direction.APPROXIMATE),
+    Qualifier("approximately", Direction.APPROXIMATE),
+    Qualifier("around", Direction.APPROXIMATE),
+    Qualifier("roughly", Direction.APPROXIMATE),
+    Qualifier("some", Direction.APPROXIMATE),
+    Qualifier("an estimated", Direction.APPROXIMATE, estimate=True),
+    Qualifier("estimated", Direction.APPROXIMATE, estimate=True),
+    Qualifier("more than", Direction.LOWER_BOUND),
+    Qualifier("over", Direction.LOWER_BOUND),
+    Qualifier("at least", Direction.LOWER_BOUND),
+    Qualifier("almost", Direction.UPPER_BOUND),
+    Qualifier("nearly", Direction.UPPER_BOUND),
+    Qualifier("up to", Direction.UPPER_BOUND),
+    Qualifier("less than", Direction.UPPER_BOUND),
+    Qualifier("under", Direction.UPPER_BOUND),
+)
+
+#: Qualifiers as worded in documents, and what each says about the figure.
+QUALIFIERS: dict[str, str] = {q.wording: q.direction.value for q in QUALIFIER_TABLE}
+
+
+def direction_of(qualifier: str | None) -> Direction | None:
+    """The direction of a qualifier's wording, or ``None`` for no (or an unknown) qualifier.
+
+    Examples
+    --------
+    >>> direction_of("nearly")
+    <Direction.UPPER_BOUND: 'upper bound'>
+    >>> direction_of(None) is None
+    True
+    """
+    meaning = QUALIFIERS.get(qualifier or "")
+    return None if meaning is None else Direction(meaning)
+
+
+# -- multipliers -------------------------------------------------------------------------
+
+#: Multiplier words accepted after a number, with their powers of ten.
+MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}
