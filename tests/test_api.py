@@ -38,6 +38,7 @@ PUBLIC = [
     "Status",
     "UnitError",
     "UnknownFigureError",
+    "UnknownIdError",
     "Verdict",
     "__version__",
     "audit",
@@ -115,6 +116,16 @@ def test_every_export_is_mapped_to_its_module() -> None:
     for name, module in minestats._EXPORTS.items():
         value = getattr(minestats, name)
         assert getattr(value, "__module__", f"minestats.{module}") == f"minestats.{module}", name
+
+
+def test_unknown_id_error_keeps_its_former_name() -> None:
+    import pytest
+
+    assert minestats.UnknownFigureError is minestats.UnknownIdError
+    with pytest.raises(minestats.UnknownFigureError, match="did you mean 'minefield_area'") as caught:
+        minestats.letter().figure("minefield_areas")
+    assert caught.value.suggestions[0] == "minefield_area"
+    assert isinstance(caught.value, KeyError)
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:

@@ -54,6 +54,7 @@ _EXPORTS: dict[str, str] = {
     "Status": "_vocab",
     "UnitError": "_errors",
     "UnknownFigureError": "_errors",
+    "UnknownIdError": "_errors",
     "Verdict": "_report",
     "audit": "_audit",
     "check": "_checks",
@@ -116,6 +117,7 @@ __all__ = [
     "Status",
     "UnitError",
     "UnknownFigureError",
+    "UnknownIdError",
     "Verdict",
     "__version__",
     "audit",
@@ -174,6 +176,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Problem,
         UnitError,
         UnknownFigureError,
+        UnknownIdError,
     )
     from ._extract import Extraction, Mention, extract
     from ._frames import check_share, check_shares, check_sum, check_sums

@@ -32,7 +32,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ._checks import _Check
+from ._checks import verdict_of
 from ._errors import DataError
 from ._extract import Extraction, Mention, extract
 from ._format import num as _num
@@ -594,7 +594,7 @@ def _checked(
     )
     found = cache.get(key)
     if found is None:
-        found = _Check(document, claim, reading, figures).run()
+        found = verdict_of(document, claim, reading, figures)
         cache[key] = found
         return found
     return _renamed(found, claim, ids, figures)

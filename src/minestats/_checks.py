@@ -19,12 +19,20 @@ from ._format import num
 from ._models import Claim, Document, Figure, Reading
 from ._numbers import decimal_of
 from ._report import Implied, Report, Verdict
+from ._rules import (
+    Coefs,
+    at,
+    combine,
+    extreme,
+    linear_form,
+    ratio_extreme,
+    share_holds,
+    sum_holds,
+    within_holds,
+)
 from ._vocab import UNITS, ClaimKind, Status
 
-__all__ = ["check", "check_reading"]
-
-Box = Mapping[str, tuple[Fraction, Fraction, Fraction]]  # id -> (low, point, high)
-Coefs = dict[str, Any]
+__all__ = ["check", "check_reading", "verdict_of"]
 
 
 def check(document: Document) -> Report:
@@ -47,26 +55,26 @@ def check(document: Document) -> Report:
     >>> v.status.value, round(v.computed, 2), round(v.gap, 2)
     ('inconsistent', Decimal('14.73'), Decimal('0.53'))
     """
-    figures = {f.id: f for f in document.figures}
+    figures = document.figures_by_id
     verdicts = [
-        check_reading(document, claim, reading, _figures=figures)
+        verdict_of(document.id, claim, reading, figures)
         for claim in document.claims
         for reading in claim.readings
     ]
     return Report(document=document.id, verdicts=tuple(verdicts))
 
 
-def check_reading(
-    document: Document,
-    claim: Claim | str,
-    reading: Reading | str | None = None,
-    *,
-    _figures: Mapping[str, Figure] | None = None,
-) -> Verdict:
+def check_reading(document: Document, claim: Claim | str, reading: Reading | str | None = None) -> Verdict:
     """Check one reading of one claim.
 
     ``claim`` and ``reading`` may be given by id; ``reading`` may be left out
     for a claim with a single reading.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_reading(minestats.letter(), "post_conflict_victims_total").status.value
+    'consistent'
     """
     if isinstance(claim, str):
         claim = document.claim(claim)
@@ -77,17 +85,16 @@ def check_reading(
         reading = claim.readings[0]
     elif isinstance(reading, str):
         reading = claim.reading(reading)
-    figures = _figures if _figures is not None else {f.id: f for f in document.figures}
-    return _Check(document.id, claim, reading, figures).run()
+    return verdict_of(document.id, claim, reading, document.figures_by_id)
 
 
-# -- The rules, written once -----------------------------------------------------
-#
-# A reading is a pair of linear forms (coefficients by figure id) over a box
-# (each figure's low, point and high value). The functions below decide a
-# reading from those. They only add, multiply, compare and pick, so the same
-# code runs on exact fractions (one claim) and on numpy arrays of scaled
-# integers (one claim per row of a table; see ``_frames.py``).
+def verdict_of(document: str, claim: Claim, reading: Reading, figures: Mapping[str, Figure]) -> Verdict:
+    """The verdict of one reading, given the figures it names by id (for the audit and the plugin).
+
+    ``figures`` must hold every figure the claim names; ``document`` is the id
+    the verdict records.
+    """
+    return _Check(document, claim, reading, figures).run()
 
 
 def _range(low: Fraction, high: Fraction) -> str:
@@ -98,89 +105,6 @@ def _range(low: Fraction, high: Fraction) -> str:
         if text_low != text_high or low == high:
             break
     return f"{text_low} to {text_high}"
-
-
-def _coefs(ids: Iterable[str]) -> Coefs:
-    out: Coefs = {}
-    for ident in ids:
-        out[ident] = out.get(ident, 0) + 1
-    return out
-
-
-def _combine(a: Mapping[str, Any], b: Mapping[str, Any], scale: Any, a_scale: Any = 1) -> dict[str, Any]:
-    """The coefficients of ``a_scale * a - scale * b``."""
-    out = {ident: a_scale * c for ident, c in a.items()}
-    for ident, c in b.items():
-        out[ident] = out.get(ident, 0) - scale * c
-    return out
-
-
-def _pick(condition: Any, if_true: Any, if_false: Any) -> Any:
-    """``if_true if condition else if_false``, elementwise for arrays."""
-    if isinstance(condition, bool):
-        return if_true if condition else if_false
-    import numpy as np
-
-    return np.where(condition, if_true, if_false)
-
-
-def _at(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], which: int) -> Any:
-    total: Any = 0
-    for ident, c in coefs.items():
-        total = total + c * box[ident][which]
-    return total
-
-
-def _extreme(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], *, highest: bool) -> Any:
-    """Exact maximum (or minimum) of a linear form over the box."""
-    total: Any = 0
-    for ident, c in coefs.items():
-        low, _, high = box[ident]
-        total = total + c * _pick((c > 0) == highest, high, low)
-    return total
-
-
-def _share_holds(
-    a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]],
-    low: Any, high: Any, scale: Any = 1,
-) -> Any:  # fmt: skip
-    """Whether ``a.x / b.x`` is within ``[low, high] / scale`` somewhere on the box (``b.x > 0``)."""
-    reaches_low = _extreme(_combine(a, b, low, scale), box, highest=True) >= 0
-    reaches_high = _extreme(_combine(a, b, high, scale), box, highest=False) <= 0
-    return reaches_low & reaches_high
-
-
-def _sum_holds(a: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], low: Any, high: Any) -> Any:
-    """Whether ``a.x`` is within ``[low, high]`` somewhere on the box."""
-    return (_extreme(a, box, highest=True) >= low) & (_extreme(a, box, highest=False) <= high)
-
-
-def _within_holds(a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]]) -> Any:
-    """Whether ``a.x <= b.x`` somewhere on the box."""
-    return _extreme(_combine(a, b, 1), box, highest=False) <= 0
-
-
-def _ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
-    """Exact max (or min) of a.x / b.x over the box, b.x > 0 (Dinkelbach's method).
-
-    A linear-fractional function takes its extremes at vertices; each step
-    moves to a strictly better vertex, so the loop ends.
-    """
-    t: Fraction = _at(a, box, 1) / _at(b, box, 1)
-    while True:
-        vertex: dict[str, Fraction] = {}
-        for ident in set(a) | set(b):
-            c = a.get(ident, Fraction(0)) - t * b.get(ident, Fraction(0))
-            low, point, high = box[ident]
-            vertex[ident] = high if (c > 0) == highest else low
-            if c == 0:
-                vertex[ident] = point
-        num = sum((a.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
-        den = sum((b.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
-        nxt = num / den
-        if (nxt <= t) if highest else (nxt >= t):
-            return t
-        t = nxt
 
 
 @dataclass
@@ -215,8 +139,8 @@ class _Check:
             interval = f.base_interval()
             if interval is not None:
                 self.box[f.id] = interval
-        self.a = _coefs(self.reading.part)
-        self.b = _coefs(self.reading.whole)
+        self.a = linear_form(self.reading.part)
+        self.b = linear_form(self.reading.whole)
         if kind is ClaimKind.SHARE:
             return self._share(unknown)
         if kind is ClaimKind.SUM:
@@ -249,9 +173,9 @@ class _Check:
             low: Fraction | None = Fraction(0)
             high: Fraction | None = None
             feasible = True
-            for coefs, op, rhs in constraints:
-                c = coefs.get(ident, Fraction(0))
-                rest = rhs - sum((k * self.box[j][1] for j, k in coefs.items() if j != ident), Fraction(0))
+            for form, op, rhs in constraints:
+                c = form.get(ident, Fraction(0))
+                rest = rhs - sum((k * self.box[j][1] for j, k in form.items() if j != ident), Fraction(0))
                 if c == 0:
                     ok = rest <= 0 if op == ">=" else rest >= 0
                     feasible = feasible and ok
@@ -311,7 +235,7 @@ class _Check:
             return Verdict(
                 **base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown), implied=implied
             )
-        whole_point = _at(self.b, self.box, 1)
+        whole_point = at(self.b, self.box, 1)
         if whole_point == 0:
             return Verdict(
                 **base,
@@ -319,10 +243,10 @@ class _Check:
                 reason=f"the whole {self._side(self.reading.whole)} is zero, so no share can be computed",
             )
         s_low, s_point, s_high = self.box[stated.id]
-        ratio = _at(self.a, self.box, 1) / whole_point
-        r_low = _ratio_extreme(self.a, self.b, self.box, highest=False)
-        r_high = _ratio_extreme(self.a, self.b, self.box, highest=True)
-        consistent = bool(_share_holds(self.a, self.b, self.box, s_low, s_high))
+        ratio = at(self.a, self.box, 1) / whole_point
+        r_low = ratio_extreme(self.a, self.b, self.box, highest=False)
+        r_high = ratio_extreme(self.a, self.b, self.box, highest=True)
+        consistent = bool(share_holds(self.a, self.b, self.box, s_low, s_high))
         hundred = Fraction(100)
         computed = decimal_of(ratio * hundred)
         gap = decimal_of((ratio - s_point) * hundred)
@@ -360,8 +284,8 @@ class _Check:
     def _share_constraints(self, s_low: Fraction, s_high: Fraction) -> list[tuple[Coefs, str, Fraction]]:
         """part / whole within [s_low, s_high], as two linear constraints for :meth:`_implied`."""
         return [
-            (_combine(self.a, self.b, s_low), ">=", Fraction(0)),
-            (_combine(self.a, self.b, s_high), "<=", Fraction(0)),
+            (combine(self.a, self.b, s_low), ">=", Fraction(0)),
+            (combine(self.a, self.b, s_high), "<=", Fraction(0)),
         ]
 
     def _implied_unknown_share(self, figure: Figure) -> tuple[Implied, ...]:
@@ -389,10 +313,10 @@ class _Check:
         if unknown:
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         t_low, t_point, t_high = self.box[total.id]
-        point = _at(self.a, self.box, 1)
-        p_low = _extreme(self.a, self.box, highest=False)
-        p_high = _extreme(self.a, self.box, highest=True)
-        consistent = bool(_sum_holds(self.a, self.box, t_low, t_high))
+        point = at(self.a, self.box, 1)
+        p_low = extreme(self.a, self.box, highest=False)
+        p_high = extreme(self.a, self.box, highest=True)
+        consistent = bool(sum_holds(self.a, self.box, t_low, t_high))
         computed = decimal_of(unit.from_base(point))
         sum_text = " + ".join(self._side((i,)) for i in self.reading.part) + f" = {num(computed, 12)}"
         if consistent and t_low <= point <= t_high:
@@ -421,10 +345,10 @@ class _Check:
         base = dict(self.base, unit=unit.name, gap_unit=gap_unit, stated_text=stated_text)
         if unknown:
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
-        whole_point = _at(self.b, self.box, 1)
-        part_point = _at(self.a, self.box, 1)
-        difference = _combine(self.a, self.b, Fraction(1))
-        consistent = bool(_within_holds(self.a, self.b, self.box))
+        whole_point = at(self.b, self.box, 1)
+        part_point = at(self.a, self.box, 1)
+        difference = combine(self.a, self.b, Fraction(1))
+        consistent = bool(within_holds(self.a, self.b, self.box))
         part_text = f"{self._side(self.reading.part)}"
         whole_text = f"{self._side(self.reading.whole)}"
         if consistent and part_point <= whole_point:
@@ -440,10 +364,10 @@ class _Check:
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             stated=decimal_of(unit.from_base(whole_point)),
             low=Decimal(0),
-            high=decimal_of(unit.from_base(_extreme(self.b, self.box, highest=True))),
+            high=decimal_of(unit.from_base(extreme(self.b, self.box, highest=True))),
             computed=decimal_of(unit.from_base(part_point)),
-            computed_low=decimal_of(unit.from_base(_extreme(self.a, self.box, highest=False))),
-            computed_high=decimal_of(unit.from_base(_extreme(self.a, self.box, highest=True))),
+            computed_low=decimal_of(unit.from_base(extreme(self.a, self.box, highest=False))),
+            computed_high=decimal_of(unit.from_base(extreme(self.a, self.box, highest=True))),
             gap=decimal_of(unit.from_base(part_point - whole_point)),
             implied=self._implied([(difference, "<=", Fraction(0))], self.operands),
             reason=reason,

@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return OK
     except (MinestatsError, OSError, _UsageError) as exc:
         message = str(exc)
-        if isinstance(exc, KeyError):  # UnknownFigureError: str() of a KeyError quotes it
+        if isinstance(exc, KeyError):  # UnknownIdError: str() of a KeyError quotes it
             message = exc.__str__()
         print(f"minestats {args.command}: {message}", file=sys.stderr)
         return USAGE

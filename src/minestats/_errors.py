@@ -7,7 +7,8 @@ for callers who do not know minestats.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "Problem",
     "UnitError",
     "UnknownFigureError",
+    "UnknownIdError",
 ]
 
 
@@ -114,10 +116,6 @@ class DataError(MinestatsError, ValueError):
             return lines[0]
         return f"{len(self.problems)} problems:\n  " + "\n  ".join(lines)
 
-    def with_file(self, file: str | None) -> DataError:
-        """Return the same error, naming ``file``."""
-        return DataError(self.problems, file=file)
-
 
 class UnitError(MinestatsError, ValueError):
     """A unit that is unknown, or quantities whose units cannot be combined.
@@ -153,26 +151,51 @@ class ExpressionError(MinestatsError, ValueError):
         super().__init__(text)
 
 
-class UnknownFigureError(MinestatsError, KeyError):
-    """A figure or claim id that the document does not hold.
+class UnknownIdError(MinestatsError, KeyError):
+    """An id (of a figure, claim, reading, source or observation) that is not there.
 
     Attributes
     ----------
     key : str
         The id asked for.
     document : str or None
-        The document's id.
+        The id of the document (or series) looked in.
+    kind : str
+        What was looked for: ``"figure"``, ``"claim"``, ...
+    suggestions : tuple of str
+        The ids nearest to ``key``, for "did you mean".
+
+    Examples
+    --------
+    >>> import minestats
+    >>> try:
+    ...     minestats.letter().figure("minefield_areas")
+    ... except minestats.UnknownIdError as error:
+    ...     print(error)
+    ...     print(error.suggestions)
+    no figure with id 'minefield_areas' in document 'un-24-23652'; did you mean 'minefield_area'?
+    ('minefield_area',)
     """
 
-    def __init__(self, key: str, *, document: str | None = None, kind: str = "figure") -> None:
+    def __init__(
+        self, key: str, *, document: str | None = None, kind: str = "figure", near: Iterable[str] = ()
+    ) -> None:
         self.key = key
         self.document = document
         self.kind = kind
+        self.suggestions = tuple(difflib.get_close_matches(str(key), list(near), n=3, cutoff=0.6))
         super().__init__(key)
 
     def __str__(self) -> str:
         where = f" in document {self.document!r}" if self.document else ""
-        return f"no {self.kind} with id {self.key!r}{where}"
+        hint = ""
+        if self.suggestions:
+            hint = "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        return f"no {self.kind} with id {self.key!r}{where}{hint}"
+
+
+#: The former name of :class:`UnknownIdError`, kept so that existing code keeps working.
+UnknownFigureError = UnknownIdError
 
 
 class PrecisionWarning(UserWarning):

@@ -1,6 +1,6 @@
 """Checks over whole tables: one share or sum claim per row.
 
-The rules are those of a single claim (``_share_holds`` and ``_sum_holds`` in
+The rules are those of a single claim (``share_holds`` and ``sum_holds`` in
 ``_checks.py``), run on numpy arrays of scaled integers instead of fractions,
 so a table and a single claim always get the same verdict. Stated numbers are
 read from strings so that trailing zeros count.
@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ._checks import _share_holds, _sum_holds, check_reading
+from ._checks import check_reading
 from ._errors import DataError, PrecisionWarning, Problem
 from ._numbers import parse_stated
+from ._rules import share_holds, sum_holds
 from ._units import canonical_unit
 from ._vocab import UNITS
 
@@ -474,7 +475,7 @@ def check_shares(
     wb = _box(w, decimals, w_factor, whole_numbers, exact)
     sb = _box(s, s_decimals, 1, False, exact)
     box = {"part": (pb.low, pb.point, pb.high), "whole": (wb.low, wb.point, wb.high)}
-    holds = _share_holds({"part": 1}, {"whole": 1}, box, sb.low, sb.high, scale)
+    holds = share_holds({"part": 1}, {"whole": 1}, box, sb.low, sb.high, scale)
     undecided = p.missing | w.missing | s.missing | (wb.point == 0)
     with np.errstate(divide="ignore", invalid="ignore"):
         p_float = pb.point.astype(np.float64)
@@ -548,7 +549,7 @@ def check_sums(
     tb = _box(t, decimals, 1, whole, exact)
     names = [f"part_{i}" for i in range(len(cols))]
     box = {n: (b.low, b.point, b.high) for n, b in zip(names, boxes, strict=True)}
-    holds = _sum_holds(dict.fromkeys(names, 1), box, tb.low, tb.high)
+    holds = sum_holds(dict.fromkeys(names, 1), box, tb.low, tb.high)
     undecided = t.missing.copy()
     for c in cols:
         undecided |= c.missing

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
@@ -26,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from ._errors import DataError, Problem, UnknownFigureError
+from ._errors import DataError, Problem, UnknownIdError
 from ._format import format_stated, grouped, unit_label
 from ._interval import Interval, rounding_interval
 from ._numbers import parse_stated
@@ -404,7 +405,12 @@ class Claim(_Model):
         for reading in self.readings:
             if reading.id == reading_id:
                 return reading
-        raise UnknownFigureError(reading_id, document=None, kind=f"reading of claim {self.id!r}")
+        raise UnknownIdError(
+            reading_id,
+            document=None,
+            kind=f"reading of claim {self.id!r}",
+            near=[r.id for r in self.readings],
+        )
 
 
 class Document(_Model):
@@ -445,6 +451,8 @@ class Document(_Model):
 
     _source: str | None = PrivateAttr(default=None)
     _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    _figures: dict[str, Figure] = PrivateAttr(default_factory=dict)
+    _claims: dict[str, Claim] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _references(self) -> Document:
@@ -462,6 +470,8 @@ class Document(_Model):
             problems.extend(_claim_problems(claim, figures))
         if problems:
             raise DataError(problems)
+        self._figures = figures
+        self._claims = {claim.id: claim for claim in self.claims}
         return self
 
     def __eq__(self, other: object) -> bool:
@@ -487,20 +497,25 @@ class Document(_Model):
 
         Raises
         ------
-        UnknownFigureError
-            Also a :class:`KeyError`.
+        UnknownIdError
+            Also a :class:`KeyError`; its message suggests the nearest ids.
         """
-        for figure in self.figures:
-            if figure.id == figure_id:
-                return figure
-        raise UnknownFigureError(figure_id, document=self.id)
+        try:
+            return self._figures[figure_id]
+        except KeyError:
+            raise UnknownIdError(figure_id, document=self.id, near=self._figures) from None
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id."""
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        raise UnknownFigureError(claim_id, document=self.id, kind="claim")
+        try:
+            return self._claims[claim_id]
+        except KeyError:
+            raise UnknownIdError(claim_id, document=self.id, kind="claim", near=self._claims) from None
+
+    @property
+    def figures_by_id(self) -> Mapping[str, Figure]:
+        """Every figure by its id (a read-only view; look-ups are O(1))."""
+        return MappingProxyType(self._figures)
 
     def check(self) -> Report:
         """Check every claim; the same as :func:`minestats.check`."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
-from ._errors import UnknownFigureError
+from ._errors import UnknownIdError
 from ._format import num, unit_label
 from ._models import Locator
 from ._vocab import ClaimKind, Status
@@ -224,7 +224,7 @@ class Report(_Frozen):
         found = [v for v in self.verdicts if v.claim == claim and (reading is None or v.reading == reading)]
         if not found:
             what = claim if reading is None else f"{claim}/{reading}"
-            raise UnknownFigureError(what, document=self.document, kind="claim reading")
+            raise UnknownIdError(what, document=self.document, kind="claim reading")
         if len(found) > 1:
             names = ", ".join(v.reading for v in found)
             raise ValueError(f"claim {claim!r} has several readings ({names}); name one")

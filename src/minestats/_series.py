@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import yaml
 from pydantic import AfterValidator, Field, ValidationError, model_validator
 
-from ._errors import DataError, Problem, UnknownFigureError
+from ._errors import DataError, Problem, UnknownIdError
 from ._format import grouped as _grouped
 from ._interval import rounding_interval
 from ._models import PartialDate, Slug, StatedNumber, _Model, _qualifier, _url
@@ -359,7 +359,7 @@ class Series(_Model):
         for source in self.sources:
             if source.id == source_id:
                 return source
-        raise UnknownFigureError(source_id, document=self.id, kind="source")
+        raise UnknownIdError(source_id, document=self.id, kind="source")
 
     def of(
         self, metric: str, kind: Kind | str = Kind.CUMULATIVE, *, coverage: str | None = None

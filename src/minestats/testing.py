@@ -195,7 +195,7 @@ def assert_consistent(document: Document, claim: str, reading: str | None = None
     ------
     AssertionError
         Naming each reading that is not consistent and why.
-    minestats.UnknownFigureError
+    minestats.UnknownIdError
         If the document has no such claim or reading.
 
     Examples

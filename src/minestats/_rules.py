@@ -1,0 +1,116 @@
+"""The rules of the checks, written once over linear forms.
+
+A reading is a pair of linear forms (coefficients by figure id) over a box
+(each figure's low, point and high value, from :mod:`minestats._interval`).
+The functions below decide a reading from those. They only add, multiply,
+compare and pick, so the same code runs on exact fractions (one claim, in
+:mod:`minestats._checks`) and on numpy arrays of scaled integers (one claim
+per row of a table, in :mod:`minestats._frames`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+__all__ = [
+    "Box",
+    "Coefs",
+    "at",
+    "combine",
+    "extreme",
+    "linear_form",
+    "pick",
+    "ratio_extreme",
+    "share_holds",
+    "sum_holds",
+    "within_holds",
+]
+
+Box = Mapping[str, tuple[Fraction, Fraction, Fraction]]  # id -> (low, point, high)
+Coefs = dict[str, Any]
+
+
+def linear_form(ids: Iterable[str]) -> Coefs:
+    """Coefficients of a sum of figures (a figure named twice counts twice)."""
+    out: Coefs = {}
+    for ident in ids:
+        out[ident] = out.get(ident, 0) + 1
+    return out
+
+
+def combine(a: Mapping[str, Any], b: Mapping[str, Any], scale: Any, a_scale: Any = 1) -> dict[str, Any]:
+    """The coefficients of ``a_scale * a - scale * b``."""
+    out = {ident: a_scale * c for ident, c in a.items()}
+    for ident, c in b.items():
+        out[ident] = out.get(ident, 0) - scale * c
+    return out
+
+
+def pick(condition: Any, if_true: Any, if_false: Any) -> Any:
+    """``if_true if condition else if_false``, elementwise for arrays."""
+    if isinstance(condition, bool):
+        return if_true if condition else if_false
+    import numpy as np
+
+    return np.where(condition, if_true, if_false)
+
+
+def at(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], which: int) -> Any:
+    total: Any = 0
+    for ident, c in coefs.items():
+        total = total + c * box[ident][which]
+    return total
+
+
+def extreme(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], *, highest: bool) -> Any:
+    """Exact maximum (or minimum) of a linear form over the box."""
+    total: Any = 0
+    for ident, c in coefs.items():
+        low, _, high = box[ident]
+        total = total + c * pick((c > 0) == highest, high, low)
+    return total
+
+
+def share_holds(
+    a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]],
+    low: Any, high: Any, scale: Any = 1,
+) -> Any:  # fmt: skip
+    """Whether ``a.x / b.x`` is within ``[low, high] / scale`` somewhere on the box (``b.x > 0``)."""
+    reaches_low = extreme(combine(a, b, low, scale), box, highest=True) >= 0
+    reaches_high = extreme(combine(a, b, high, scale), box, highest=False) <= 0
+    return reaches_low & reaches_high
+
+
+def sum_holds(a: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], low: Any, high: Any) -> Any:
+    """Whether ``a.x`` is within ``[low, high]`` somewhere on the box."""
+    return (extreme(a, box, highest=True) >= low) & (extreme(a, box, highest=False) <= high)
+
+
+def within_holds(a: Mapping[str, Any], b: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]]) -> Any:
+    """Whether ``a.x <= b.x`` somewhere on the box."""
+    return extreme(combine(a, b, 1), box, highest=False) <= 0
+
+
+def ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
+    """Exact max (or min) of a.x / b.x over the box, b.x > 0 (Dinkelbach's method).
+
+    A linear-fractional function takes its extremes at vertices; each step
+    moves to a strictly better vertex, so the loop ends.
+    """
+    t: Fraction = at(a, box, 1) / at(b, box, 1)
+    while True:
+        vertex: dict[str, Fraction] = {}
+        for ident in set(a) | set(b):
+            c = a.get(ident, Fraction(0)) - t * b.get(ident, Fraction(0))
+            low, point, high = box[ident]
+            vertex[ident] = high if (c > 0) == highest else low
+            if c == 0:
+                vertex[ident] = point
+        num = sum((a.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
+        den = sum((b.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
+        nxt = num / den
+        if (nxt <= t) if highest else (nxt >= t):
+            return t
+        t = nxt
