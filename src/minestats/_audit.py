@@ -30,7 +30,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from ._checks import verdict_of
 from ._errors import DataError
@@ -39,6 +39,7 @@ from ._format import num as _num
 from ._format import unit_label as _unit
 from ._models import Claim, Document, Figure, Locator, Reading
 from ._report import Report, Verdict
+from ._types import Frozen
 from ._vocab import QUALIFIERS, ClaimKind
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
@@ -56,11 +57,7 @@ _SENTENCE_TOTAL = re.compile(r"\s*(?:of this|of these|of which|of them|of that|o
 _NUMBER_OF = re.compile(r"number of\s+(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b")
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Share(_Frozen):
+class Share(Frozen):
     """What the audit found for one stated percentage.
 
     Attributes
@@ -112,7 +109,7 @@ class Share(_Frozen):
         return head
 
 
-class Flag(_Frozen):
+class Flag(Frozen):
     """A figure that is exactly a round share of a less precise figure (false precision)."""
 
     figure: str
@@ -126,7 +123,7 @@ class Flag(_Frozen):
         return self.reason
 
 
-class Coverage(_Frozen):
+class Coverage(Frozen):
     """How much of the text the audit could check.
 
     Attributes

@@ -2,13 +2,17 @@
 
 All models are immutable pydantic v2 models. Stated values are
 :class:`~decimal.Decimal` numbers that keep their digits.
+
+The models are data: they import nothing that checks, loads or writes them.
+Their convenience methods (:meth:`Document.check`, :meth:`Document.compute`,
+:meth:`Document.to_yaml`) call the public function of the same job, found in
+the ``minestats`` namespace when called, so no module imports one above it
+(the layers are enforced by the import-linter contracts in ``pyproject.toml``).
 """
 
 from __future__ import annotations
 
-import calendar
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
@@ -16,23 +20,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
-    PlainSerializer,
-    PlainValidator,
     PrivateAttr,
-    WithJsonSchema,
     model_validator,
 )
 
 from ._errors import DataError, Problem, UnknownIdError
-from ._format import format_stated, grouped, unit_label
+from ._format import grouped, unit_label
 from ._interval import Interval, rounding_interval
-from ._numbers import parse_stated
+from ._types import FigureId, Model, PartialDate, QualifierText, Slug, StatedNumber, Url, WholeNumber
 from ._units import canonical_unit
-from ._vocab import QUALIFIERS, UNITS, ClaimKind, Status, Unit
+from ._vocab import UNITS, ClaimKind, Status, Unit
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -41,96 +39,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._report import Report
 
 __all__ = [
-    "QUALIFIERS",
     "Claim",
-    "ClaimKind",
     "Document",
     "Figure",
     "Locator",
     "Reading",
-    "Status",
-]
-
-_FIGURE_ID = re.compile(r"[a-z][a-z0-9_]*")
-_SLUG = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _identifier(pattern: re.Pattern[str], expected: str) -> Callable[[str], str]:
-    """A validator for ids that match ``pattern`` and are at most 100 characters long."""
-
-    def check(value: str) -> str:
-        if not pattern.fullmatch(value) or len(value) > 100:
-            raise ValueError(f"{expected} (at most 100 characters), not {value[:60]!r}")
-        return value
-
-    return check
-
-
-_slug = _identifier(_SLUG, "an id of lower-case letters, digits, '_' and '-', starting with a letter")
-_figure_id = _identifier(
-    _FIGURE_ID,
-    "a figure id of lower-case letters, digits and '_', starting with a letter"
-    " (no '-', which expressions read as minus)",
-)
-
-
-def _partial_date(value: str) -> str:
-    match = _PARTIAL_DATE.fullmatch(value)
-    if match is None:
-        raise ValueError(f"a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
-    year, month, day = match.groups()
-    if month is not None and not 1 <= int(month) <= 12:
-        raise ValueError(f"a month from 01 to 12, not {month!r} in {value!r}")
-    leap_day = month == "02" and day == "29" and not calendar.isleap(int(year))
-    if day is not None and (leap_day or not 1 <= int(day) <= _DAYS[int(month) - 1]):
-        raise ValueError(f"a day that exists in that month, not {day!r} in {value!r}")
-    return value
-
-
-def _qualifier(value: str) -> str:
-    key = " ".join(value.split()).lower()
-    if key not in QUALIFIERS:
-        raise ValueError(f"one of the qualifiers {', '.join(QUALIFIERS)}, not {value[:40]!r}")
-    return key
-
-
-def _url(value: str) -> str:
-    if not re.fullmatch(r"https?://\S+", value):
-        raise ValueError(f"an http(s) address, not {value[:60]!r}")
-    return value
-
-
-def _whole_number(value: Any) -> Any:
-    """Refuse what pydantic would quietly turn into an int: true/false, "1.0"."""
-    if isinstance(value, bool) or (isinstance(value, str) and not re.fullmatch(r"[0-9]+", value.strip())):
-        raise ValueError(f"a whole number written in digits, not {str(value)[:40]!r}")
-    return value
-
-
-Slug = Annotated[str, AfterValidator(_slug)]
-FigureId = Annotated[str, AfterValidator(_figure_id)]
-WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
-PartialDate = Annotated[str, AfterValidator(_partial_date)]
-StatedNumber = Annotated[
-    Decimal,
-    PlainValidator(parse_stated),
-    PlainSerializer(format_stated, return_type=str, when_used="json"),
-    WithJsonSchema(
-        {
-            "anyOf": [{"type": "string"}, {"type": "integer"}],
-            "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million'",
-        }
-    ),
 ]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
-
-
-class Locator(_Model):
+class Locator(Model):
     """Where a figure or claim stands in its document.
 
     Attributes
@@ -155,7 +72,7 @@ class Locator(_Model):
         return f"{head}: \u201c{self.quote}\u201d" if head else f"\u201c{self.quote}\u201d"
 
 
-class Figure(_Model):
+class Figure(Model):
     """One stated quantity.
 
     Attributes
@@ -194,7 +111,7 @@ class Figure(_Model):
     value: StatedNumber | None
     unit: Annotated[str, AfterValidator(canonical_unit)]
     entity: str | None = Field(default=None, min_length=1)
-    qualifier: Annotated[str, AfterValidator(_qualifier)] | None = None
+    qualifier: QualifierText | None = None
     as_of: PartialDate | None = None
     locator: Locator
     note: str | None = None
@@ -301,7 +218,7 @@ def _refs_field(claim: Claim, reading_index: int, side: str) -> str:
     return f"readings[{reading_index}].{side}" if len(claim.readings) > 1 else side
 
 
-class Reading(_Model):
+class Reading(Model):
     """One way of reading a claim's wording: which figures make the part and the whole.
 
     Attributes
@@ -324,7 +241,7 @@ class Reading(_Model):
     note: str | None = None
 
 
-class Claim(_Model):
+class Claim(Model):
     """A relation the document states between its figures.
 
     A claim with a single reading may give ``part``, ``whole`` and
@@ -413,7 +330,7 @@ class Claim(_Model):
         )
 
 
-class Document(_Model):
+class Document(Model):
     """A document: its identity, its figures and the claims it makes.
 
     Attributes
@@ -444,7 +361,7 @@ class Document(_Model):
     office: str | None = None
     date: PartialDate | None = None
     publisher: str | None = None
-    url: Annotated[str, AfterValidator(_url)] | None = None
+    url: Url | None = None
     note: str | None = None
     figures: tuple[Figure, ...] = Field(min_length=1)
     claims: tuple[Claim, ...] = ()
@@ -519,15 +436,15 @@ class Document(_Model):
 
     def check(self) -> Report:
         """Check every claim; the same as :func:`minestats.check`."""
-        from ._checks import check
+        import minestats  # the public function, found at call time (models import nothing above them)
 
-        return check(self)
+        return minestats.check(self)
 
     def compute(self, expression: str, *, exact: bool = False) -> pint.Quantity[Any]:
         """Evaluate an expression over figure ids; see :func:`minestats.compute`."""
-        from ._compute import compute
+        import minestats
 
-        return compute(self, expression, exact=exact)
+        return minestats.compute(self, expression, exact=exact)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per figure.
@@ -559,9 +476,9 @@ class Document(_Model):
 
     def to_yaml(self) -> str:
         """The document as a data file's text; loading it gives this document again."""
-        from ._io import dumps
+        import minestats
 
-        return dumps(self)
+        return minestats.dumps(self)
 
     def __repr__(self) -> str:
         return f"<Document {self.id!r}: {len(self.figures)} figures, {len(self.claims)} claims>"

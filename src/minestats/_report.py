@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field
 
 from ._errors import UnknownIdError
 from ._format import num, unit_label
 from ._models import Locator
+from ._types import Frozen
 from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,11 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Implied", "Report", "Verdict"]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Implied(_Frozen):
+class Implied(Frozen):
     """What one operand would have to be for the claim to hold, others as stated.
 
     Attributes
@@ -71,7 +68,7 @@ class Implied(_Frozen):
         return text
 
 
-class Verdict(_Frozen):
+class Verdict(Frozen):
     """The outcome of checking one reading of one claim.
 
     Attributes
@@ -123,7 +120,7 @@ class Verdict(_Frozen):
     gap: Decimal | None = None
     gap_unit: str
     implied: tuple[Implied, ...] = ()
-    qualifiers: dict[str, str] = {}
+    qualifiers: dict[str, str] = Field(default_factory=dict)
     expect: Status | None = None
     reason: str
     note: str | None = None
@@ -197,7 +194,7 @@ def _float(value: Decimal | None) -> float:
     return float("nan") if value is None else float(value)
 
 
-class Report(_Frozen):
+class Report(Frozen):
     """All verdicts of one document, in claim and reading order.
 
     Examples

@@ -29,7 +29,7 @@ from pydantic import AfterValidator, Field, ValidationError, model_validator
 from ._errors import DataError, Problem, UnknownIdError
 from ._format import grouped as _grouped
 from ._interval import rounding_interval
-from ._models import PartialDate, Slug, StatedNumber, _Model, _qualifier, _url
+from ._types import Model, PartialDate, QualifierText, Slug, StatedNumber, Url
 from ._units import canonical_unit
 from ._vocab import QUALIFIERS, Status
 
@@ -136,7 +136,7 @@ def date_span(text: str) -> tuple[date, date]:
     return day, day
 
 
-class Observation(_Model):
+class Observation(Model):
     """One reported figure of a metric.
 
     Attributes
@@ -174,7 +174,7 @@ class Observation(_Model):
     value: StatedNumber
     unit: Annotated[str, AfterValidator(canonical_unit)] | None = None
     entity: str | None = None
-    qualifier: Annotated[str, AfterValidator(_qualifier)] | None = None
+    qualifier: QualifierText | None = None
     coverage: str | None = None
     quote: str = Field(min_length=1, max_length=300)
     note: str | None = None
@@ -260,7 +260,7 @@ def _bounds(text: str, whole: bool, qualifier: str | None) -> tuple[Fraction, Fr
     return max(Fraction(low), Fraction(0)), Fraction(high)
 
 
-class Source(_Model):
+class Source(Model):
     """A published page and the figures confirmed on it.
 
     Attributes
@@ -271,7 +271,7 @@ class Source(_Model):
 
     id: Slug
     publisher: str = Field(min_length=1)
-    url: Annotated[str, AfterValidator(_url)]
+    url: Url
     published: PartialDate | None = None
     language: str = "en"
     confirmed_by: str = Field(min_length=1)
@@ -290,15 +290,15 @@ class Source(_Model):
         return data
 
 
-class Dropped(_Model):
+class Dropped(Model):
     """Rows of the input that are not shipped, and why."""
 
     rows: str = Field(min_length=1)
-    url: Annotated[str, AfterValidator(_url)] | None = None
+    url: Url | None = None
     reason: str = Field(min_length=1)
 
 
-class Known(_Model):
+class Known(Model):
     """A finding the series records as expected (a known tension), like ``expect`` in documents."""
 
     check: str = Field(min_length=1)
@@ -308,7 +308,7 @@ class Known(_Model):
     note: str | None = None
 
 
-class Series(_Model):
+class Series(Model):
     """A set of reported figures over time, by source.
 
     Examples

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 from ._format import num as _num
 from ._models import Figure
 from ._numbers import decimal_of
-from ._report import Report, Verdict, _Frozen
+from ._report import Report, Verdict
 from ._series import METRICS, Kind, Observation, Series, date_span, official_series
+from ._types import Frozen
 from ._vocab import QUALIFIERS, UNITS, ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -98,7 +99,7 @@ class Finding(Verdict):
     observations: tuple[str, ...] = ()
 
 
-class Reconciliation(_Frozen):
+class Reconciliation(Frozen):
     """Every finding of :func:`reconcile`, in check order.
 
     Examples

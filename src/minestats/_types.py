@@ -1,0 +1,134 @@
+"""Field types and base classes shared by every record of minestats.
+
+An internal module: the annotated types that validate ids, dates, stated
+numbers, qualifiers and addresses, and the two pydantic base classes
+(:class:`Model` for what data files hold, :class:`Frozen` for what checks
+compute). Documents, series, verdicts, findings and audits are all built on
+these, so a field means the same everywhere.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+)
+
+from ._format import format_stated
+from ._numbers import parse_stated
+from ._vocab import QUALIFIERS
+
+__all__ = [
+    "FigureId",
+    "Frozen",
+    "Model",
+    "PartialDate",
+    "QualifierText",
+    "Slug",
+    "StatedNumber",
+    "Url",
+    "WholeNumber",
+    "http_url",
+    "qualifier_wording",
+]
+
+_FIGURE_ID = re.compile(r"[a-z][a-z0-9_]*")
+_SLUG = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _identifier(pattern: re.Pattern[str], expected: str) -> Callable[[str], str]:
+    """A validator for ids that match ``pattern`` and are at most 100 characters long."""
+
+    def check(value: str) -> str:
+        if not pattern.fullmatch(value) or len(value) > 100:
+            raise ValueError(f"{expected} (at most 100 characters), not {value[:60]!r}")
+        return value
+
+    return check
+
+
+_slug = _identifier(_SLUG, "an id of lower-case letters, digits, '_' and '-', starting with a letter")
+_figure_id = _identifier(
+    _FIGURE_ID,
+    "a figure id of lower-case letters, digits and '_', starting with a letter"
+    " (no '-', which expressions read as minus)",
+)
+
+
+def _partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        raise ValueError(f"a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value[:40]!r}")
+    year, month, day = match.groups()
+    if month is not None and not 1 <= int(month) <= 12:
+        raise ValueError(f"a month from 01 to 12, not {month!r} in {value!r}")
+    leap_day = month == "02" and day == "29" and not calendar.isleap(int(year))
+    if day is not None and (leap_day or not 1 <= int(day) <= _DAYS[int(month) - 1]):
+        raise ValueError(f"a day that exists in that month, not {day!r} in {value!r}")
+    return value
+
+
+def qualifier_wording(value: str) -> str:
+    """The canonical wording of a qualifier (spaces and case normalised), or a ValueError."""
+    key = " ".join(value.split()).lower()
+    if key not in QUALIFIERS:
+        raise ValueError(f"one of the qualifiers {', '.join(QUALIFIERS)}, not {value[:40]!r}")
+    return key
+
+
+def http_url(value: str) -> str:
+    """``value`` if it is an http(s) address, else a ValueError."""
+    if not re.fullmatch(r"https?://\S+", value):
+        raise ValueError(f"an http(s) address, not {value[:60]!r}")
+    return value
+
+
+def _whole_number(value: Any) -> Any:
+    """Refuse what pydantic would quietly turn into an int: true/false, "1.0"."""
+    if isinstance(value, bool) or (isinstance(value, str) and not re.fullmatch(r"[0-9]+", value.strip())):
+        raise ValueError(f"a whole number written in digits, not {str(value)[:40]!r}")
+    return value
+
+
+QualifierText = Annotated[str, AfterValidator(qualifier_wording)]
+Url = Annotated[str, AfterValidator(http_url)]
+Slug = Annotated[str, AfterValidator(_slug)]
+FigureId = Annotated[str, AfterValidator(_figure_id)]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+PartialDate = Annotated[str, AfterValidator(_partial_date)]
+StatedNumber = Annotated[
+    Decimal,
+    PlainValidator(parse_stated),
+    PlainSerializer(format_stated, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string"}, {"type": "integer"}],
+            "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million'",
+        }
+    ),
+]
+
+
+class Model(BaseModel):
+    """Base of the data files' records: frozen, no unknown fields, text stripped."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Frozen(BaseModel):
+    """Base of computed results (verdicts, findings, audits): frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
