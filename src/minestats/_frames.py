@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._checks import check_reading
 from ._errors import DataError, PrecisionWarning, Problem
+from ._interval import scaled_rounding
 from ._numbers import parse_stated
 from ._rules import share_holds, sum_holds
 from ._units import canonical_unit
@@ -304,34 +305,9 @@ def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     return out, dimensions.pop()
 
 
-def _pow10(k: Any, exact: bool) -> Any:
-    import numpy as np
-
-    if exact:
-        return np.array([10 ** int(v) for v in k], dtype=object)
-    return np.power(np.int64(10), k.astype(np.int64))
-
-
-@dataclass
-class _Box:
-    low: Any
-    point: Any
-    high: Any
-
-
-def _box(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> _Box:
+def _box(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> tuple[Any, Any, Any]:
     """The rounding interval of each row, as integers at ``decimals`` decimal places."""
-    import numpy as np
-
-    mantissa = column.mantissa.astype(object) if exact else column.mantissa
-    shift = decimals + column.exponent
-    point = mantissa * _pow10(shift, exact) * factor
-    half = 5 * _pow10(np.maximum(shift - 1, 0), exact) * factor
-    if whole:
-        half = np.where(column.exponent <= 0, 0, half)
-    low = point - half
-    low = np.where(low < 0, 0, low)
-    return _Box(low, point, point + half)
+    return scaled_rounding(column.mantissa, column.exponent, decimals, factor, whole=whole, exact=exact)
 
 
 def _decimals(columns: Sequence[_Column]) -> int:
@@ -473,16 +449,16 @@ def check_shares(
     exact = largest_term * 2 >= _INT64_SAFE
     pb = _box(p, decimals, p_factor, whole_numbers, exact)
     wb = _box(w, decimals, w_factor, whole_numbers, exact)
-    sb = _box(s, s_decimals, 1, False, exact)
-    box = {"part": (pb.low, pb.point, pb.high), "whole": (wb.low, wb.point, wb.high)}
-    holds = share_holds({"part": 1}, {"whole": 1}, box, sb.low, sb.high, scale)
-    undecided = p.missing | w.missing | s.missing | (wb.point == 0)
+    s_box_low, s_box_point, s_box_high = _box(s, s_decimals, 1, False, exact)
+    box = {"part": pb, "whole": wb}
+    holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
+    undecided = p.missing | w.missing | s.missing | (wb[1] == 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        p_float = pb.point.astype(np.float64)
-        w_float = wb.point.astype(np.float64)
-        s_low = sb.low.astype(np.float64) / 10**s_decimals
-        s_high = sb.high.astype(np.float64) / 10**s_decimals
-        s_point = sb.point.astype(np.float64) / 10**s_decimals
+        p_float = pb[1].astype(np.float64)
+        w_float = wb[1].astype(np.float64)
+        s_low = s_box_low.astype(np.float64) / 10**s_decimals
+        s_high = s_box_high.astype(np.float64) / 10**s_decimals
+        s_point = s_box_point.astype(np.float64) / 10**s_decimals
         computed = np.where(undecided, np.nan, p_float / w_float * 100)
         unscale_p = 10.0**decimals * p_factor.astype(np.float64)
         unscale_w = 10.0**decimals * w_factor.astype(np.float64)
@@ -546,24 +522,24 @@ def check_sums(
     decimals = _decimals([*cols, t])
     exact = _bound([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= _INT64_SAFE
     boxes = [_box(c, decimals, 1, whole, exact) for c in cols]
-    tb = _box(t, decimals, 1, whole, exact)
+    t_box_low, t_box_point, t_box_high = _box(t, decimals, 1, whole, exact)
     names = [f"part_{i}" for i in range(len(cols))]
-    box = {n: (b.low, b.point, b.high) for n, b in zip(names, boxes, strict=True)}
-    holds = sum_holds(dict.fromkeys(names, 1), box, tb.low, tb.high)
+    box = dict(zip(names, boxes, strict=True))
+    holds = sum_holds(dict.fromkeys(names, 1), box, t_box_low, t_box_high)
     undecided = t.missing.copy()
     for c in cols:
         undecided |= c.missing
     unscale = 10.0**decimals
-    point_sum = sum((b.point for b in boxes), start=np.zeros(len(frame), dtype=np.int64))
+    point_sum = sum((b[1] for b in boxes), start=np.zeros(len(frame), dtype=np.int64))
     computed = np.where(undecided, np.nan, np.asarray(point_sum, dtype=np.float64) / unscale)
-    t_low, t_high = tb.low.astype(np.float64) / unscale, tb.high.astype(np.float64) / unscale
+    t_low, t_high = t_box_low.astype(np.float64) / unscale, t_box_high.astype(np.float64) / unscale
     columns: dict[str, Any] = {
         "status": _status(holds, undecided),
         "computed": computed,
-        "gap": computed - tb.point.astype(np.float64) / unscale,
+        "gap": computed - t_box_point.astype(np.float64) / unscale,
     }
     for label, b in zip(parts, boxes, strict=True):
-        others = (np.asarray(point_sum, dtype=np.float64) - b.point.astype(np.float64)) / unscale
+        others = (np.asarray(point_sum, dtype=np.float64) - b[1].astype(np.float64)) / unscale
         columns[f"{label}_implied_low"] = np.where(undecided, np.nan, np.maximum(t_low - others, 0))
         columns[f"{label}_implied_high"] = np.where(undecided, np.nan, t_high - others)
     return _add_columns(frame, prefix, columns)

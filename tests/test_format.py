@@ -1,0 +1,88 @@
+"""The one formatter: stated numbers, derived numbers and unit labels."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+import pytest
+
+from minestats._format import format_stated, grouped, num, signed, unit_label, with_unit
+from minestats._numbers import parse_stated
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("14.20", "14.20"),
+        ("165871.5", "165,871.5"),
+        ("1.5E+6", "1.5 million"),
+        ("6.2E+4", "62 thousand"),
+        ("382", "382"),
+        ("1000000", "1,000,000"),
+    ],
+)
+def test_grouped_keeps_the_stated_digits(value: str, text: str) -> None:
+    assert grouped(Decimal(value)) == text
+    assert parse_stated(grouped(Decimal(value))) == Decimal(value)
+    assert str(parse_stated(format_stated(Decimal(value)))) == str(Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "rounding", "text"),
+    [
+        ("14.733712", 4, None, "14.73"),
+        ("14.733712", 4, ROUND_FLOOR, "14.73"),
+        ("14.733712", 4, ROUND_CEILING, "14.74"),
+        ("0.000123456", 3, None, "0.000123"),
+        ("1234567.891", 4, None, "1,234,568"),
+        ("0", 4, None, "0"),
+    ],
+)
+def test_num(value: str, digits: int, rounding: str | None, text: str) -> None:
+    if rounding is None:
+        assert num(Decimal(value), digits) == text
+    else:
+        assert num(Decimal(value), digits, rounding) == text
+
+
+def test_num_of_an_open_end() -> None:
+    assert num(None) == "unbounded"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [("0.5337", "pp", "+0.5337 pp"), ("-12.28", "pp", "-12.28 pp"), ("0", "people", "±0 people")],
+)
+def test_signed(value: str, unit: str, text: str) -> None:
+    assert signed(Decimal(value), unit, 4) == text
+
+
+@pytest.mark.parametrize(
+    ("unit", "entity", "words", "label"),
+    [
+        ("percent", None, False, "%"),
+        ("percent", None, True, "per cent"),
+        ("km²", None, False, "km²"),
+        ("ha", None, True, "ha"),
+        ("count", "landmines", False, "landmines"),
+        ("count", None, False, "items"),
+        ("year", None, True, "years"),
+        ("month", None, False, "months"),
+        ("percentage points", None, False, "percentage points"),
+    ],
+)
+def test_unit_label(unit: str, entity: str | None, words: bool, label: str) -> None:
+    assert unit_label(unit, entity, words=words) == label
+
+
+@pytest.mark.parametrize(
+    ("unit", "entity", "text"),
+    [
+        ("percent", None, "3.6 %"),
+        ("count", None, "3.6"),
+        ("count", "people", "3.6 people"),
+        ("ha", None, "3.6 ha"),
+    ],
+)
+def test_with_unit(unit: str, entity: str | None, text: str) -> None:
+    assert with_unit("3.6", unit, entity) == text
