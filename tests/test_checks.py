@@ -3,39 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
 import minestats
+from helpers import figure as fig
+from helpers import share_doc, subset_doc, sum_doc, verdict
 from minestats import Document, Status
-
-
-def fig(ident: str, value: str | None, unit: str = "ha", **extra: Any) -> dict[str, Any]:
-    data = {"id": ident, "label": ident, "value": value, "unit": unit, "locator": {"quote": ident}}
-    if unit == "count":
-        data.setdefault("entity", "items")
-    data.update(extra)
-    return data
-
-
-def share_doc(
-    part: str, whole: str, stated: str, *, part_unit: str = "ha", whole_unit: str = "ha"
-) -> Document:
-    return Document.model_validate(
-        {
-            "id": "d",
-            "title": "t",
-            "figures": [fig("p", part, part_unit), fig("w", whole, whole_unit), fig("s", stated, "percent")],
-            "claims": [
-                {"id": "c", "kind": "share", "label": "l", "stated": "s", "part": ["p"], "whole": ["w"]}
-            ],
-        }
-    )
-
-
-def verdict(doc: Document, claim: str = "c") -> minestats.Verdict:
-    return minestats.check(doc).verdict(claim)
 
 
 @pytest.mark.parametrize(
@@ -135,26 +109,6 @@ def test_a_figure_in_both_part_and_whole_is_handled_exactly() -> None:
     assert v.status is Status.CONSISTENT
 
 
-def sum_doc(parts: list[str], total: str, unit: str = "count") -> Document:
-    figures = [fig(f"p{i}", v, unit) for i, v in enumerate(parts)] + [fig("t", total, unit)]
-    return Document.model_validate(
-        {
-            "id": "d",
-            "title": "t",
-            "figures": figures,
-            "claims": [
-                {
-                    "id": "c",
-                    "kind": "sum",
-                    "label": "l",
-                    "stated": "t",
-                    "part": [f"p{i}" for i in range(len(parts))],
-                }
-            ],
-        }
-    )
-
-
 def test_sum_that_adds_up() -> None:
     v = verdict(sum_doc(["70", "312"], "382"))
     assert (v.status, v.gap) == (Status.CONSISTENT, 0)
@@ -172,17 +126,6 @@ def test_sum_of_rounded_areas_within_rounding() -> None:
     # 1.4 + 1.4 = 2.8, stated 3: parts may be up to 1.45 each, total as low as 2.5.
     assert verdict(sum_doc(["1.4", "1.4"], "3", unit="ha")).status is Status.CONSISTENT
     assert verdict(sum_doc(["1.4", "1.4"], "3.0", unit="ha")).status is Status.INCONSISTENT
-
-
-def subset_doc(part: str, whole: str, part_unit: str = "ha", whole_unit: str = "ha") -> Document:
-    return Document.model_validate(
-        {
-            "id": "d",
-            "title": "t",
-            "figures": [fig("p", part, part_unit), fig("w", whole, whole_unit)],
-            "claims": [{"id": "c", "kind": "subset", "label": "l", "part": ["p"], "whole": ["w"]}],
-        }
-    )
 
 
 @pytest.mark.parametrize(

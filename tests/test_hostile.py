@@ -19,6 +19,8 @@ from hypothesis import assume, given, note
 from hypothesis import strategies as st
 
 import minestats
+from helpers import document
+from helpers import figure as _figure
 from minestats import DataError, ExpressionError, UnitError
 from minestats.__main__ import main
 from minestats._format import format_stated
@@ -26,18 +28,10 @@ from minestats._numbers import decimal_of, parse_stated
 
 
 def figure(ident: str, value: str | None, unit: str = "km²", **extra: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": ident, "label": ident, "value": value, "unit": unit}
+    """A figure whose unit defaults to km² and whose counts count ``things``."""
     if unit == "count":
-        data.setdefault("entity", "things")
-    data.update(extra)
-    data.setdefault("locator", {"quote": ident})
-    return data
-
-
-def document(*figures: dict[str, Any], claims: tuple[dict[str, Any], ...] = ()) -> minestats.Document:
-    return minestats.Document.model_validate(
-        {"id": "t", "title": "T", "figures": list(figures), "claims": list(claims)}
-    )
+        extra.setdefault("entity", "things")
+    return _figure(ident, value, unit, **extra)
 
 
 # --- data files: nothing lost ---------------------------------------------------------------------
