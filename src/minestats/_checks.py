@@ -166,16 +166,23 @@ class _Check:
     def _implied(
         self, constraints: list[tuple[Coefs, str, Fraction]], ids: Iterable[str]
     ) -> tuple[Implied, ...]:
-        """For each figure, the interval that satisfies every constraint, others at their stated values."""
+        """For each figure, the interval that satisfies every constraint, others at their stated values.
+
+        Linear in the number of figures: each form's value at the stated point
+        is summed once, and each figure's own term taken back out of it.
+        """
+        at_point = [
+            sum((k * self.box[j][1] for j, k in form.items()), Fraction(0)) for form, _, _ in constraints
+        ]
         out = []
         for ident in ids:
             figure = self.figures[ident]
             low: Fraction | None = Fraction(0)
             high: Fraction | None = None
             feasible = True
-            for form, op, rhs in constraints:
+            for (form, op, rhs), total in zip(constraints, at_point, strict=True):
                 c = form.get(ident, Fraction(0))
-                rest = rhs - sum((k * self.box[j][1] for j, k in form.items() if j != ident), Fraction(0))
+                rest = rhs - (total - c * self.box[ident][1] if c else total)
                 if c == 0:
                     ok = rest <= 0 if op == ">=" else rest >= 0
                     feasible = feasible and ok
