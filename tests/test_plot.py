@@ -1,4 +1,4 @@
-"""minestats.plot, drawn headless and tested by what the axes hold."""
+"""minestats.plot (documents and series), drawn headless and tested by what the axes hold."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import pandas as pd
 import pytest
 
 import minestats
@@ -123,9 +124,89 @@ def test_missing_figures_are_named() -> None:
         plot.clearance(LETTER, cleared="mine_victims")
 
 
-def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: plot.devices(LETTER),
+        lambda: plot.claims(REPORT),
+        lambda: plot.plot_series(),
+        lambda: plot.plot_rates(pd.DataFrame()),
+        lambda: plot.plot_projection(minestats.project()),
+    ],
+    ids=["devices", "claims", "plot_series", "plot_rates", "plot_projection"],
+)
+def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch, draw: object) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     with pytest.raises(plot.MissingExtraError, match=r"pip install 'minestats\[plot\]'") as info:
-        plot.devices(LETTER)
+        draw()  # type: ignore[operator]
     assert isinstance(info.value, ImportError)
     assert isinstance(info.value, minestats.MinestatsError)
+
+
+def test_plot_error_is_the_one_error_class() -> None:
+    assert plot.PlotError is plot.MissingExtraError
+    assert issubclass(plot.MissingExtraError, minestats.MinestatsError)
+
+
+# -- series over time ------------------------------------------------------------------
+
+
+def test_plots_of_series_are_public_and_the_private_module_is_gone() -> None:
+    import importlib
+
+    assert {"plot_series", "plot_rates", "plot_projection", "PlotError"} <= set(plot.__all__)
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("minestats._trend_plots")
+
+
+def points(ax: Axes) -> int:
+    """Markers drawn for a legend entry (a source), not the helper collections."""
+    return sum(
+        len(c.get_offsets())  # type: ignore[attr-defined]
+        for c in ax.collections
+        if hasattr(c, "get_offsets") and c.get_label()[:1] != "_"
+    )
+
+
+@pytest.mark.parametrize("metric", ["cleared_area", "casualties", "items_neutralized"])
+def test_plot_series_draws_one_point_per_figure(metric: str) -> None:
+    series = minestats.official_series()
+    ax = plot.plot_series(series, metric)
+    assert points(ax) == len(series.of(metric))
+    assert ax.get_title() == minestats.METRICS[metric].label
+    info = minestats.METRICS[metric]
+    assert ax.get_ylabel() == (info.entity if info.unit == "count" else info.unit)
+
+
+def test_plot_series_marks_what_an_approximate_figure_allows() -> None:
+    series = minestats.official_series()
+    qualified = [
+        o
+        for o in series.of("cleared_area")
+        if o.qualifier and o.interval.high is not None and o.interval.low > 0
+    ]
+    assert qualified
+    ax = plot.plot_series(series, "cleared_area")
+    segments = [s for c in ax.collections if hasattr(c, "get_segments") for s in c.get_segments()]
+    assert sorted((s[0][1], s[1][1]) for s in segments) == sorted(
+        (float(o.interval.low), float(o.interval.high or 0)) for o in qualified
+    )
+
+
+def test_plot_series_on_given_axes() -> None:
+    _, given = plt.subplots()
+    assert plot.plot_series(metric="killed", ax=given) is given
+
+
+def test_plot_rates_and_projection() -> None:
+    rates = pd.concat([minestats.clearance_rates(), minestats.reported_rates()])
+    ax = plot.plot_rates(rates)
+    assert ax.get_ylabel() == "ha per year"
+    assert {t.get_text() for t in ax.get_legend().get_texts()} == set(rates["basis"])
+    projection = minestats.project()
+    ax = plot.plot_projection(projection)
+    labels = [line.get_label() for line in ax.get_lines()]
+    assert any("fastest" in label for label in labels)
+    assert any("slowest" in label for label in labels)
+    assert ax.get_ylabel() == projection.label

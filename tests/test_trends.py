@@ -1,4 +1,4 @@
-"""Tests for minestats._trends: reconciliation, comparison, rates and projections."""
+"""Tests for the minestats._trends package: findings, reconciliation, comparison, rates and projections."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import minestats
-from minestats import Status
+from minestats import ClaimKind, Status
+from minestats._trends import CHECKS, figure_interval
 
 
 def _series(*observations: str, sources: int = 1) -> minestats.Series:
@@ -322,3 +323,125 @@ def test_derived_mines_sum_parts_of_one_source_and_date() -> None:
     by_date = {o.as_of: o.value for o in mines if o.kind.value == "cumulative"}
     assert by_date["2024-11-30"] == 56018
     assert by_date["2023-06-21"] == 28259 + 15303
+
+
+# -- findings are their own records ------------------------------------------------------
+
+#: Fields of a document verdict that say nothing about a series finding.
+VERDICT_ONLY = {"document", "claim", "kind", "reading_label", "implied", "locator", "gap_unit"}
+
+
+def test_a_finding_is_not_a_verdict_and_has_no_verdict_only_fields() -> None:
+    assert not issubclass(minestats.Finding, minestats.Verdict)
+    assert not VERDICT_ONLY & set(minestats.Finding.model_fields)
+    assert {"series", "check", "metric", "as_of", "status", "sources", "observations"} <= set(
+        minestats.Finding.model_fields
+    )
+
+
+def test_a_finding_refuses_an_unknown_check() -> None:
+    with pytest.raises(ValueError, match="check"):
+        minestats.Finding(
+            series="s", check="sum", id="x", metric="killed", as_of="2024", label="l",
+            status=Status.CONSISTENT, unit="count", reason="r",
+        )  # fmt: skip
+
+
+def test_every_check_runs_in_order_on_the_official_series(official: minestats.Reconciliation) -> None:
+    order = [CHECKS.index(f.check) for f in official]
+    assert order == sorted(order)
+    assert set(order) == set(range(len(CHECKS)))
+    assert all(f.series == official.series == "azerbaijan-official" for f in official)
+    assert official.as_expected is official.report.as_expected is True
+
+
+@pytest.mark.parametrize(
+    ("check", "kind"),
+    [
+        ("parts_sum", ClaimKind.SUM),
+        ("never_falls", ClaimKind.BOUND),
+        ("period_difference", ClaimKind.BOUND),
+        ("same_date", ClaimKind.SUM),
+    ],
+)
+def test_a_finding_as_a_verdict_names_the_rule_it_applies(
+    official: minestats.Reconciliation, check: str, kind: ClaimKind
+) -> None:
+    finding = official.find(check)[0]
+    verdict = finding.to_verdict()
+    assert (verdict.claim, verdict.reading, verdict.kind) == (check, finding.id, kind)
+    assert (verdict.status, verdict.reason, verdict.gap_unit) == (
+        finding.status,
+        finding.reason,
+        finding.unit_text,
+    )
+    assert str(verdict) == str(finding)
+
+
+@pytest.mark.parametrize(
+    ("metric", "unit_text"),
+    [("cleared_area", "ha"), ("casualties", "people"), ("items_neutralized", "items")],
+)
+def test_the_unit_column_names_what_is_counted(
+    official: minestats.Reconciliation, metric: str, unit_text: str
+) -> None:
+    frame = official.to_frame()
+    assert set(frame.loc[frame["metric"] == metric, "unit"]) == {unit_text}
+
+
+# -- intervals: what each figure's wording allows --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("total", "low", "high", "expected"),
+    [
+        ("257", 257, 257, Status.CONSISTENT),
+        ("about 260", 255, 265, Status.CONSISTENT),  # "about" at its last significant digit
+        ("about 250", 245, 255, Status.INCONSISTENT),
+        ("more than 250", 250, None, Status.CONSISTENT),
+        ("nearly 250", 0, 250, Status.INCONSISTENT),
+    ],
+)
+def test_parts_sum_reads_the_total_as_its_wording_allows(
+    total: str, low: int, high: int | None, expected: Status
+) -> None:
+    qualifier, _, number = total.rpartition(" ")
+    extra = f", qualifier: {qualifier}" if qualifier else ""
+    series = _series(
+        _obs("killed", "2022-10-06", "44"),
+        _obs("injured", "2022-10-06", "213"),
+        _obs("casualties", "2022-10-06", number, extra),
+    )
+    (finding,) = minestats.reconcile(series).find("parts_sum")
+    assert (finding.low, finding.high) == (low, high)
+    assert (finding.computed_low, finding.computed_high) == (257, 257)
+    assert finding.status is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "to", "low", "high"),
+    [
+        ("11,258", "km²", "about", "ha", 1125750, 1125850),
+        ("11,258", "km²", None, "ha", 1125750, 1125850),
+        ("11,300", "km²", "about", "ha", 1125000, 1135000),
+        ("11,300", "km²", None, "ha", 1129950, 1130050),
+        ("2,700", "count", "more than", "count", 2700, None),
+        ("180 thousand", "ha", "nearly", "ha", 0, 180000),
+        ("382", "count", None, "count", 382, 382),
+    ],
+)
+def test_a_document_figure_is_read_as_the_series_reads_its_figures(
+    value: str, unit: str, qualifier: str | None, to: str, low: int, high: int | None
+) -> None:
+    entity = "people" if unit == "count" else None
+    figure = minestats.Figure(
+        id="f", label="F", value=value, unit=unit, entity=entity, qualifier=qualifier, locator={"quote": "q"}
+    )
+    interval = figure_interval(figure, to)
+    assert (interval.low, interval.high) == (low, high)
+    if unit == to:  # an observation with the same wording allows the same values
+        metric = "killed" if unit == "count" else "cleared_area"
+        observation = minestats.Observation(
+            metric=metric, as_of="2024", value=value, qualifier=qualifier, quote="q", source="s"
+        )
+        assert observation.bounds() == (interval.low, interval.high)

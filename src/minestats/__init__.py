@@ -35,7 +35,7 @@ _EXPORTS: dict[str, str] = {
     "ExpressionError": "_errors",
     "Extraction": "_extract",
     "Figure": "_models",
-    "Finding": "_trends",
+    "Finding": "_trends._findings",
     "Flag": "_audit",
     "Implied": "_report",
     "Locator": "_models",
@@ -44,9 +44,9 @@ _EXPORTS: dict[str, str] = {
     "Observation": "_series",
     "PrecisionWarning": "_errors",
     "Problem": "_errors",
-    "Projection": "_trends",
+    "Projection": "_trends._rates",
     "Reading": "_models",
-    "Reconciliation": "_trends",
+    "Reconciliation": "_trends._findings",
     "Report": "_report",
     "Series": "_series",
     "Share": "_audit",
@@ -63,9 +63,9 @@ _EXPORTS: dict[str, str] = {
     "check_shares": "_frames",
     "check_sum": "_frames",
     "check_sums": "_frames",
-    "clearance_rates": "_trends",
-    "compare": "_trends",
-    "compare_letter": "_trends",
+    "clearance_rates": "_trends._rates",
+    "compare": "_trends._compare",
+    "compare_letter": "_trends._letter",
     "compute": "_compute",
     "documents": "_io",
     "draft": "_audit",
@@ -79,10 +79,10 @@ _EXPORTS: dict[str, str] = {
     "loads": "_io",
     "loads_series": "_series",
     "official_series": "_series",
-    "project": "_trends",
+    "project": "_trends._rates",
     "read_text": "_text",
-    "reconcile": "_trends",
-    "reported_rates": "_trends",
+    "reconcile": "_trends._reconcile",
+    "reported_rates": "_trends._rates",
     "series": "_series",
 }
 
@@ -195,15 +195,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from ._text import read_text
     from ._toml import dumps_toml
-    from ._trends import (
-        Finding,
-        Projection,
-        Reconciliation,
-        clearance_rates,
-        compare,
-        compare_letter,
-        project,
-        reconcile,
-        reported_rates,
-    )
+    from ._trends._compare import compare
+    from ._trends._findings import Finding, Reconciliation
+    from ._trends._letter import compare_letter
+    from ._trends._rates import Projection, clearance_rates, project, reported_rates
+    from ._trends._reconcile import reconcile
     from ._vocab import QUALIFIERS, ClaimKind, Status

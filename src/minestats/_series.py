@@ -28,10 +28,10 @@ from pydantic import AfterValidator, Field, ValidationError, model_validator
 
 from ._errors import DataError, Problem, UnknownIdError
 from ._format import grouped as _grouped
-from ._interval import rounding_interval
+from ._interval import Interval
 from ._types import Model, PartialDate, QualifierText, Slug, StatedNumber, Url
 from ._units import canonical_unit
-from ._vocab import QUALIFIERS, Status
+from ._vocab import Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -234,30 +234,36 @@ class Observation(Model):
         unit = self.entity if self.unit == "count" else self.unit
         return " ".join(w for w in (self.qualifier, self.stated, unit) if w)
 
+    @property
+    def interval(self) -> Interval:
+        """The values the wording allows, in the metric's unit (see :meth:`bounds`).
+
+        Examples
+        --------
+        >>> o = Observation(metric="cleared_area", as_of="2023", value="75,000",
+        ...                 qualifier="about", quote="about 75,000 hectares", source="x")
+        >>> str(o.interval)
+        '[74500, 75500]'
+        """
+        # keyed by the number as text: Decimal("1.5E+6") == Decimal("1500000"), but they mean different things
+        return _interval(str(self.value), self.unit == "count", self.qualifier)
+
     def bounds(self) -> tuple[Fraction, Fraction | None]:
         """Exact (low, high) the wording allows, in the metric's unit; ``None`` is unbounded.
 
         A plain figure means its rounding interval (a whole count is exact).
         An approximate one (``about``) is read as rounded at its last non-zero
         digit. ``more than X`` is ``[X, ∞)``; ``nearly X`` is ``[0, X]``.
+        The ends of :attr:`interval`.
         """
-        # keyed by the number as text: Decimal("1.5E+6") == Decimal("1500000"), but they mean different things
-        return _bounds(str(self.value), self.unit == "count", self.qualifier)
+        interval = self.interval
+        return interval.low, interval.high
 
 
 @functools.lru_cache(maxsize=8192)
-def _bounds(text: str, whole: bool, qualifier: str | None) -> tuple[Fraction, Fraction | None]:
-    value = Decimal(text)
-    meaning = QUALIFIERS.get(qualifier or "")
-    if meaning == "lower bound":
-        return Fraction(value), None
-    if meaning == "upper bound":
-        return Fraction(0), Fraction(value)
-    if meaning == "approximate":
-        low, high = rounding_interval(value.normalize())
-    else:
-        low, high = rounding_interval(value, whole=whole)
-    return max(Fraction(low), Fraction(0)), Fraction(high)
+def _interval(text: str, whole: bool, qualifier: str | None) -> Interval:
+    """What an observation's wording allows: "about X" is rounded at X's last significant digit."""
+    return Interval.stated(Decimal(text), whole=whole, qualifier=qualifier, approximate="significant")
 
 
 class Source(Model):

@@ -1,9 +1,18 @@
-"""Plots of a document's figures and of its checked claims (matplotlib).
+"""Plots of documents and of series over time (matplotlib).
 
-Install the extra: ``pip install 'minestats[plot]'``. Every function takes a
-:class:`~minestats.Document` (or a :class:`~minestats.Report` for
-:func:`claims`) and an optional matplotlib ``Axes``, draws on it, and returns
-it; without an ``Axes`` a new pyplot figure is made.
+Install the extra: ``pip install 'minestats[plot]'``; matplotlib is imported
+only when something is drawn, and without it every function raises
+:class:`MissingExtraError`, which names the extra.
+
+A document's figures and checked claims: :func:`clearance`, :func:`devices`,
+:func:`victims` and :func:`claims` take a :class:`~minestats.Document` (or a
+:class:`~minestats.Report` for :func:`claims`) and an optional matplotlib
+``Axes``. A series: :func:`plot_series` draws its running totals,
+:func:`plot_rates` the rates of :func:`~minestats.clearance_rates` and
+:func:`~minestats.reported_rates`, :func:`plot_projection` a
+:func:`~minestats.project` result; they take the ``Axes`` as ``ax=``.
+Every function draws on the ``Axes`` and returns it; without one, a new
+pyplot figure is made.
 
 Examples
 --------
@@ -14,24 +23,41 @@ Examples
 >>> ax = plot.clearance(minestats.letter())
 >>> [t.get_text() for t in ax.get_yticklabels()]
 ['cleared', 'still to clear']
+>>> plot.plot_series(metric="casualties").get_ylabel()
+'people'
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._errors import MinestatsError
+from ._format import unit_label
 from ._models import Document, Figure
+from ._series import METRICS, Kind, Series, official_series
 from ._vocab import UNITS, Status
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
     from matplotlib.axes import Axes
 
     from ._report import Report
+    from ._trends import Projection
 
-__all__ = ["MissingExtraError", "claims", "clearance", "devices", "victims"]
+__all__ = [
+    "MissingExtraError",
+    "PlotError",
+    "claims",
+    "clearance",
+    "devices",
+    "plot_projection",
+    "plot_rates",
+    "plot_series",
+    "victims",
+]
 
 #: Colours of the statuses (the same as in notebooks' HTML).
 COLOURS = {
@@ -45,7 +71,12 @@ class MissingExtraError(MinestatsError, ImportError):
     """An optional dependency that is not installed; the message names the extra."""
 
 
-def _axes(ax: Axes | None) -> Axes:
+#: The former name of :class:`MissingExtraError` for the plots of series (the same class).
+PlotError = MissingExtraError
+
+
+def _require() -> None:
+    """matplotlib, or a :class:`MissingExtraError` that names the extra."""
     try:
         import matplotlib  # noqa: F401
     except ImportError:
@@ -53,11 +84,15 @@ def _axes(ax: Axes | None) -> Axes:
             "minestats.plot needs matplotlib, which is not installed; install the plot extra:"
             " pip install 'minestats[plot]'"
         ) from None
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Axes:
+    _require()
     if ax is not None:
         return ax
     import matplotlib.pyplot as plt
 
-    _, new = plt.subplots()
+    _, new = plt.subplots(figsize=figsize)
     return new
 
 
@@ -215,4 +250,102 @@ def claims(source: Document | Report, ax: Axes | None = None) -> Axes:
     ax.set_xlabel("per cent")
     ax.set_title(f"{report.document}: stated shares against the document's own figures")
     ax.margins(x=0.15)
+    return ax
+
+
+# -- series over time ----------------------------------------------------------------
+
+
+def plot_series(
+    series: Series | None = None,
+    metric: str = "cleared_area",
+    *,
+    ax: Axes | None = None,
+    coverage: str | None = None,
+) -> Axes:
+    """Running totals of ``metric`` by date, one marker per source, with the wording's bounds.
+
+    Parameters
+    ----------
+    series : Series, optional
+        The official series by default.
+    metric : str
+        One of :data:`~minestats.METRICS`.
+    ax : matplotlib Axes, optional
+    coverage : str, optional
+        The operator counted, for figures that count one operator only.
+
+    Returns
+    -------
+    matplotlib Axes
+        A grey line through the figures, a marker per figure coloured by
+        publisher, and a vertical bar over what a qualified figure allows.
+    """
+    ax = _axes(ax, (8, 4.5))
+    series = series or official_series()
+    draw: Any = ax  # matplotlib converts dates at run time; its stubs do not say so
+    items = series.of(metric, Kind.CUMULATIVE, coverage=coverage)
+    dates = [o.span[1] for o in items]
+    values = [float(o.value) for o in items]
+    draw.plot(dates, values, color="0.6", linewidth=1, zorder=1)
+    by_publisher: dict[str, list[int]] = {}
+    for index, o in enumerate(items):
+        by_publisher.setdefault(series.source(o.source).publisher, []).append(index)
+    for publisher, indexes in by_publisher.items():
+        draw.scatter(
+            [dates[i] for i in indexes], [values[i] for i in indexes], label=publisher, zorder=2, s=18
+        )
+    for o, day in zip(items, dates, strict=True):
+        interval = o.interval
+        if o.qualifier and interval.high is not None and interval.low > 0:  # what an approximate one allows
+            draw.vlines(day, float(interval.low), float(interval.high), color="0.3", linewidth=1)
+    info = METRICS[metric]
+    ax.set_title(info.label)
+    ax.set_ylabel(unit_label(info.unit, info.entity))
+    ax.legend(fontsize="x-small", loc="upper left")
+    ax.grid(alpha=0.3)
+    return ax
+
+
+def plot_rates(rates: pd.DataFrame, *, ax: Axes | None = None, unit: str = "ha") -> Axes:
+    """Rates per year from :func:`~minestats.clearance_rates` / :func:`~minestats.reported_rates`.
+
+    Each rate is drawn at the end of its window, with a vertical bar from the
+    slowest to the fastest rate the wording allows; reported per-year
+    figures as squares.
+    """
+    ax = _axes(ax, (8, 4.5))
+    for basis, group in rates.groupby("basis", sort=False):
+        marker = "s" if str(basis).startswith("reported") else "o"
+        ax.scatter(group.index, group["rate"], label=str(basis), marker=marker)
+        bounded = group.dropna(subset=["rate_low", "rate_high"])
+        ax.vlines(bounded.index, bounded["rate_low"], bounded["rate_high"], color="0.5", linewidth=1)
+    ax.set_ylabel(f"{unit_label(unit)} per year")
+    ax.set_title("Clearance rate")
+    ax.legend(fontsize="x-small")
+    ax.grid(alpha=0.3)
+    return ax
+
+
+def plot_projection(projection: Projection, *, ax: Axes | None = None) -> Axes:
+    """The running total so far and straight lines to the target at the slowest and fastest recent rate."""
+    ax = _axes(ax, (8, 4.5))
+    base = projection.base
+    start_year = base.span[1].year + (base.span[1].timetuple().tm_yday - 1) / 365.25
+    done = float(base.value)
+    target = float(projection.target)
+    for rate, label in (
+        (projection.fastest, "fastest recent rate"),
+        (projection.slowest, "slowest recent rate"),
+    ):
+        end = start_year + (target - done) / rate
+        ax.plot([start_year, end], [done, target], linestyle="--", label=f"{label}: {rate:,.0f} a year")
+    ax.axhline(target, color="0.3", linewidth=1)
+    ax.annotate(projection.target_label, (start_year, target), fontsize="x-small", va="bottom")
+    ax.scatter([start_year], [done], color="black", zorder=3, label=f"{base.text} ({base.as_of})")
+    ax.set_xlabel("year")
+    ax.set_ylabel(projection.label)
+    ax.set_title(f"Projection of {projection.metric} (base {date.fromordinal(base.span[1].toordinal())})")
+    ax.legend(fontsize="x-small")
+    ax.grid(alpha=0.3)
     return ax

@@ -1,0 +1,43 @@
+"""The record over time: reconciliation checks, cross-source comparison, rates, projections.
+
+A package by concern:
+
+- :mod:`._findings`: :class:`Finding` and :class:`Reconciliation`, what the checks found;
+- :mod:`._figures`: the figures the checks read (totals made from their :data:`PARTS`),
+  date relations and exact values written for people;
+- :mod:`._reconcile`: the four reconciliation checks and :func:`reconcile`;
+- :mod:`._compare`: :func:`compare`, a metric near a date against a reference figure;
+- :mod:`._letter`: the 2024 letter's figures against the series (:func:`compare_letter`);
+- :mod:`._rates`: :func:`clearance_rates`, :func:`reported_rates` and :func:`project`.
+
+Every figure is read through :class:`~minestats._interval.Interval`: what its
+wording allows, "about" rounded at the last significant digit.
+"""
+
+from ._compare import COMPARE_COLUMNS, compare, figure_interval
+from ._figures import PARTS, derived
+from ._findings import CHECKS, FINDING_COLUMNS, Finding, Reconciliation
+from ._letter import LETTER_DATES, LETTER_METRICS, compare_letter
+from ._rates import RATE_COLUMNS, Projection, clearance_rates, project, reported_rates
+from ._reconcile import reconcile
+
+__all__ = [
+    "CHECKS",
+    "COMPARE_COLUMNS",
+    "FINDING_COLUMNS",
+    "LETTER_DATES",
+    "LETTER_METRICS",
+    "PARTS",
+    "RATE_COLUMNS",
+    "Finding",
+    "Projection",
+    "Reconciliation",
+    "clearance_rates",
+    "compare",
+    "compare_letter",
+    "derived",
+    "figure_interval",
+    "project",
+    "reconcile",
+    "reported_rates",
+]
