@@ -360,3 +360,19 @@ def test_extract_mentions_as_csv(capsys: pytest.CaptureFixture[str], text_file: 
     status, out, _ = run(capsys, "extract", str(text_file), "--mentions")
     assert status == 0
     assert len(out.splitlines()) > 6
+
+
+def test_audit_markdown_marks_what_is_not_as_expected_as_check_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "wrong.txt"
+    path.write_text(SCREENED.replace("25 per cent", "35 per cent"), encoding="utf-8")
+    status, table, _ = run(capsys, "audit", str(path), "--format", "table")
+    assert status == run(capsys, "audit", str(path), "--format", "markdown")[0] == 1
+    _, markdown, _ = run(capsys, "audit", str(path), "--format", "markdown")
+    marked_text = [line.split()[0] for line in table.splitlines() if "(UNEXPECTED)" in line]
+    marked_markdown = [
+        "/".join(c.strip() for c in line.split("|")[1:3]) for line in markdown.splitlines() if "| **" in line
+    ]
+    assert marked_text
+    assert marked_markdown == marked_text

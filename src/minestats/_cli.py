@@ -19,9 +19,17 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ._render import markdown_table, text_table
+from ._render import (
+    counts_text,
+    expectation_text,
+    explain,
+    json_row,
+    markdown_table,
+    text_table,
+    verdict_table,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._models import Document
@@ -155,33 +163,9 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     _format_argument(parser)
 
 
-def _verdict_row(verdict: Any) -> list[str]:
-    from ._format import num as _num
-
-    unit = {"percent": " %", "count": ""}.get(verdict.unit, f" {verdict.unit}")
-    gap = ""
-    if verdict.gap is not None:
-        sign = "+" if verdict.gap > 0 else ("-" if verdict.gap < 0 else "\u00b1")
-        gap_unit = "pp" if verdict.gap_unit == "percentage points" else verdict.gap_unit
-        gap = f"{sign}{_num(abs(verdict.gap), 4)} {gap_unit}"
-    return [
-        verdict.claim,
-        verdict.reading,
-        verdict.status.value,
-        verdict.expected.value,
-        f"{verdict.stated_text}{unit}" if verdict.stated_text else "",
-        f"{_num(verdict.computed)}{unit}" if verdict.computed is not None else "",
-        gap,
-    ]
-
-
-_CHECK_HEADER = ("claim", "reading", "status", "expected", "stated", "computed", "gap")
-
-
 @command("check", "check every claim of documents (default: the bundled letter)", arguments=_check_arguments)
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     from ._checks import check
-    from .testing import explain
 
     documents = _documents(args.files)
     reports: list[tuple[Document, Report]] = [(d, check(d)) for d in documents]
@@ -193,10 +177,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                 "source": d.source,
                 "as_expected": r.as_expected,
                 "counts": r.counts,
-                "verdicts": [
-                    {**v.model_dump(mode="json"), "expected": v.expected.value, "as_expected": v.as_expected}
-                    for v in r
-                ],
+                "verdicts": [json_row(v) for v in r],
             }
             for d, r in reports
         ]
@@ -208,24 +189,19 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         frame = pd.concat([r.to_frame() for _, r in reports], ignore_index=True)
         frame.to_csv(out, index=False, lineterminator="\n")
     else:
+        markdown = args.format == "markdown"
         for index, (document, report) in enumerate(reports):
             if index:
                 out.write("\n")
-            rows = [_verdict_row(v) for v in report]
-            for row, verdict in zip(rows, report, strict=True):
-                if not verdict.as_expected:
-                    row[2] = f"{row[2]} (UNEXPECTED)" if args.format == "table" else f"**{row[2]}**"
-            counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
-            unexpected = sum(not v.as_expected for v in report)
-            summary = f"{len(report)} readings checked: {counts}; " + (
-                f"{unexpected} not as expected." if unexpected else "all as expected."
+            title = f"{document.title} ({document.symbol or document.id})"
+            table = verdict_table(report, markdown=markdown)
+            summary = (
+                f"{len(report)} readings checked: {counts_text(report.counts)}; {expectation_text(report)}"
             )
-            if args.format == "markdown":
-                out.write(f"## {document.title} ({document.symbol or document.id})\n\n")
-                out.write(markdown_table(_CHECK_HEADER, rows) + f"\n\n{summary}\n")
+            if markdown:
+                out.write(f"## {title}\n\n{table}\n\n{summary}\n")
             else:
-                out.write(f"{document.title} ({document.symbol or document.id})\n\n")
-                out.write(text_table(_CHECK_HEADER, rows) + f"\n\n{document.id}: {summary}\n")
+                out.write(f"{title}\n\n{table}\n\n{document.id}: {summary}\n")
                 for verdict in report:
                     if not verdict.as_expected:
                         out.write("\n" + explain(verdict, document) + "\n")
@@ -299,17 +275,15 @@ def _compute(args: argparse.Namespace, out: TextIO) -> int:
     from decimal import Decimal
 
     from ._compute import compute
-    from ._format import num as _num
+    from ._format import num
 
     if not 1 <= args.digits <= 40:
         raise _UsageError(f"--digits must be from 1 to 40, not {args.digits}")
     document = _document(args.file)
     quantity = compute(document, args.expression, exact=True)
     magnitude = Decimal(quantity.magnitude)
-    unit = format(quantity.units, "~P")
-    unit = {"%": " %", "": ""}.get(unit, f" {unit}")
-    number = f"{magnitude:f}" if args.exact else _num(magnitude, args.digits)
-    out.write(f"{number}{unit}\n")
+    number = f"{magnitude:f}" if args.exact else num(magnitude, args.digits)
+    out.write(f"{number} {quantity.units:~P}".rstrip() + "\n")
     return OK
 
 
@@ -363,8 +337,7 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "csv":
         report.to_frame().to_csv(out, index=False, lineterminator="\n")
     elif args.format == "markdown":
-        rows = [_verdict_row(v) for v in report]
-        out.write(f"## {report.document}\n\n" + markdown_table(_CHECK_HEADER, rows) + "\n")
+        out.write(f"## {report.document}\n\n" + verdict_table(report, markdown=True) + "\n")
     else:
         out.write(report.to_text() + "\n")
     return OK if report.as_expected else UNEXPECTED

@@ -1,5 +1,8 @@
 """HTML for notebooks: ``_repr_html_`` of Document, Figure, Report and Verdict.
 
+The HTML writer of :mod:`minestats._render`: a verdict's cells come from
+:func:`~minestats._render.verdict_cells`, as for the text and markdown tables.
+
 Plain HTML with inline styles (no scripts, no external CSS), every piece of
 text escaped. Status is shown at a glance by a coloured mark and its word, so
 it reads without colour too.
@@ -7,9 +10,11 @@ it reads without colour too.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
+
+from ._format import num, with_unit
+from ._render import VerdictCells, verdict_cells
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._models import Document, Figure, Locator
@@ -40,16 +45,6 @@ def badge(status: str, *, unexpected: bool = False) -> str:
     return text
 
 
-def _num(value: Decimal | None, digits: int = 6) -> str:
-    from ._format import num
-
-    return num(value, digits)
-
-
-def _unit(unit: str) -> str:
-    return {"percent": " %", "count": ""}.get(unit, f" {unit}")
-
-
 def _locator(locator: Locator | None) -> str:
     return "" if locator is None else _e(str(locator))
 
@@ -70,7 +65,7 @@ def figure_html(figure: Figure) -> str:
     interval = figure.interval
     rounding = ""
     if interval is not None and interval[0] != interval[1]:
-        rounding = f"{_num(interval[0], 12)} to {_num(interval[1], 12)}{_e(_unit(figure.unit))}"
+        rounding = _e(with_unit(f"{num(interval[0], 12)} to {num(interval[1], 12)}", figure.unit))
     rows = [
         ("stated", f"<b>{_e(figure.text)}</b>"),
         ("means", rounding),
@@ -81,54 +76,41 @@ def figure_html(figure: Figure) -> str:
     return f"<div><p><code>{_e(figure.id)}</code> \u2014 {_e(figure.label)}</p>{_rows(rows)}</div>"
 
 
-def _stated(verdict: Verdict) -> str:
-    if verdict.stated_text is None:
-        return ""
-    text = _e(verdict.stated_text + _unit(verdict.unit))
-    if verdict.low is not None and verdict.high is not None and verdict.low != verdict.high:
-        text += f" <span {_MUTED}>[{_num(verdict.low)}, {_num(verdict.high)}]</span>"
+def _stated(cells: VerdictCells) -> str:
+    text = _e(cells.stated)
+    if cells.stated_interval:
+        text += f" <span {_MUTED}>{_e(cells.stated_interval)}</span>"
     return text
 
 
-def _computed(verdict: Verdict) -> str:
-    if verdict.computed is None:
-        return ""
-    text = _e(_num(verdict.computed) + _unit(verdict.unit))
-    low, high = verdict.computed_low, verdict.computed_high
-    if low is not None and high is not None and low != high:
-        text += f" <span {_MUTED}>({_num(low)} to {_num(high)})</span>"
+def _computed(cells: VerdictCells) -> str:
+    text = _e(cells.computed)
+    if cells.computed_range:
+        text += f" <span {_MUTED}>({_e(cells.computed_range)})</span>"
     return text
 
 
-def _gap(verdict: Verdict) -> str:
-    if verdict.gap is None:
-        return ""
-    sign = "+" if verdict.gap > 0 else ("-" if verdict.gap < 0 else "\u00b1")
-    unit = "pp" if verdict.gap_unit == "percentage points" else verdict.gap_unit
-    return _e(f"{sign}{_num(abs(verdict.gap), 4)} {unit}")
-
-
-def _implied(verdict: Verdict) -> str:
-    return "<br>".join(_e(str(i)) for i in verdict.implied)
+def _implied(cells: VerdictCells) -> str:
+    return "<br>".join(_e(i) for i in cells.implied) if cells.failing else ""
 
 
 def verdict_html(verdict: Verdict) -> str:
     """One verdict: status, stated against computed, gap, reason and, for failures, implied intervals."""
-    failing = verdict.status.value == "inconsistent" or not verdict.as_expected
+    cells = verdict_cells(verdict)
     rows = [
-        ("status", badge(verdict.status.value, unexpected=not verdict.as_expected)),
-        ("expected", _e(verdict.expected.value)),
-        ("stated", _stated(verdict)),
-        ("computed", _computed(verdict)),
-        ("gap", _gap(verdict)),
-        ("implied", _implied(verdict) if failing else ""),
-        ("qualifiers", _e(", ".join(f"{k}: {q}" for k, q in verdict.qualifiers.items()))),
-        ("reason", _e(verdict.reason)),
-        ("where", _locator(verdict.locator)),
+        ("status", badge(cells.status, unexpected=cells.unexpected)),
+        ("expected", _e(cells.expected)),
+        ("stated", _stated(cells)),
+        ("computed", _computed(cells)),
+        ("gap", _e(cells.gap)),
+        ("implied", _implied(cells)),
+        ("qualifiers", _e(cells.qualifiers)),
+        ("reason", _e(cells.reason)),
+        ("where", _e(cells.where)),
     ]
-    title = f"<code>{_e(verdict.claim)}/{_e(verdict.reading)}</code> \u2014 {_e(verdict.label)}"
-    if verdict.reading_label:
-        title += f" <span {_MUTED}>({_e(verdict.reading_label)})</span>"
+    title = f"<code>{_e(cells.claim_reading)}</code> \u2014 {_e(cells.label)}"
+    if cells.reading_label:
+        title += f" <span {_MUTED}>({_e(cells.reading_label)})</span>"
     return f"<div><p>{title}</p>{_rows(rows)}</div>"
 
 
@@ -137,21 +119,19 @@ def report_html(report: Report) -> str:
     counts = ", ".join(f"{badge(s)}: {n}" for s, n in report.counts.items())
     unexpected = sum(not v.as_expected for v in report)
     summary = "all as expected" if not unexpected else f"<b>{unexpected} not as expected</b>"
-    rows = []
-    for v in report:
-        failing = v.status.value == "inconsistent" or not v.as_expected
-        rows.append(
-            [
-                f"<code>{_e(v.claim)}</code>",
-                f"<code>{_e(v.reading)}</code>",
-                badge(v.status.value, unexpected=not v.as_expected),
-                _e(v.expected.value),
-                _stated(v),
-                _computed(v),
-                _gap(v),
-                _implied(v) if failing else "",
-            ]
-        )
+    rows = [
+        [
+            f"<code>{_e(c.claim)}</code>",
+            f"<code>{_e(c.reading)}</code>",
+            badge(c.status, unexpected=c.unexpected),
+            _e(c.expected),
+            _stated(c),
+            _computed(c),
+            _e(c.gap),
+            _implied(c),
+        ]
+        for c in (verdict_cells(v) for v in report)
+    ]
     header = ["claim", "reading", "status", "expected", "stated", "computed", "gap", "implied"]
     head = f"<b>{_e(report.document)}</b>: {len(report)} readings checked \u2014 {counts}; {summary}."
     return f"<div><p>{head}</p>{_grid(header, rows)}</div>"

@@ -145,7 +145,7 @@ class ClaimItem(pytest.Item):
         style: Any = None,
     ) -> str | Any:
         if isinstance(excinfo.value, ClaimMismatchError):
-            from .testing import explain
+            from ._render import explain
 
             return explain(excinfo.value.verdict, self.document, file=self._file())
         return super().repr_failure(excinfo, style=style)

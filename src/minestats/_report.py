@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from ._errors import UnknownIdError
-from ._format import num, unit_label
+from ._html import report_html, verdict_html
 from ._models import Locator
+from ._render import csv_row, implied_rows, implied_text, report_text
 from ._types import Frozen
 from ._vocab import ClaimKind, Status
 
@@ -54,18 +55,7 @@ class Implied(Frozen):
     alternative_high: Decimal | None = None
 
     def __str__(self) -> str:
-        if not self.feasible:
-            return f"{self.figure}: no value of this figure alone makes it hold"
-        unit = unit_label(self.unit, self.entity)
-        low, high = num(self.low, 8, ROUND_FLOOR), num(self.high, 8, ROUND_CEILING)
-        text = f"{self.figure} in [{low}, {high}] {unit}"
-        if self.alternative_unit:
-            text += (
-                f" ({num(self.alternative_low, 8, ROUND_FLOOR)} to"
-                f" {num(self.alternative_high, 8, ROUND_CEILING)}"
-                f" {unit_label(self.alternative_unit)})"
-            )
-        return text
+        return implied_text(self)
 
 
 class Verdict(Frozen):
@@ -145,8 +135,6 @@ class Verdict(Frozen):
         return f"{self.claim}/{self.reading}: {self.status} - {self.reason}"
 
     def _repr_html_(self) -> str:
-        from ._html import verdict_html
-
         return verdict_html(self)
 
 
@@ -188,10 +176,6 @@ IMPLIED_COLUMNS: dict[str, str] = {
     "alternative_low": "float64",
     "alternative_high": "float64",
 }
-
-
-def _float(value: Decimal | None) -> float:
-    return float("nan") if value is None else float(value)
 
 
 class Report(Frozen):
@@ -250,90 +234,22 @@ class Report(Frozen):
         """
         import pandas as pd
 
-        rows = [
-            {
-                "document": v.document,
-                "claim": v.claim,
-                "kind": v.kind.value,
-                "reading": v.reading,
-                "status": v.status.value,
-                "stated": v.stated_text,
-                "low": _float(v.low),
-                "high": _float(v.high),
-                "computed": _float(v.computed),
-                "computed_low": _float(v.computed_low),
-                "computed_high": _float(v.computed_high),
-                "unit": v.unit,
-                "gap": _float(v.gap),
-                "gap_unit": v.gap_unit,
-                "implied": "; ".join(str(i) for i in v.implied) or None,
-                "expected": v.expected.value,
-                "as_expected": v.as_expected,
-                "qualifiers": ", ".join(f"{k}: {q}" for k, q in v.qualifiers.items()) or None,
-                "reason": v.reason,
-            }
-            for v in self.verdicts
-        ]
+        rows = [csv_row(v) for v in self.verdicts]
         return pd.DataFrame(rows, columns=list(REPORT_COLUMNS)).astype(REPORT_COLUMNS)
 
     def implied_frame(self) -> pd.DataFrame:
         """One row per operand of each checked reading, with its implied interval."""
         import pandas as pd
 
-        rows = [
-            {
-                "claim": v.claim,
-                "reading": v.reading,
-                "status": v.status.value,
-                "figure": i.figure,
-                "stated": _float(i.stated),
-                "unit": i.unit,
-                "feasible": i.feasible,
-                "low": _float(i.low),
-                "high": _float(i.high),
-                "alternative_unit": i.alternative_unit,
-                "alternative_low": _float(i.alternative_low),
-                "alternative_high": _float(i.alternative_high),
-            }
-            for v in self.verdicts
-            for i in v.implied
-        ]
+        rows = [row for v in self.verdicts for row in implied_rows(v)]
         return pd.DataFrame(rows, columns=list(IMPLIED_COLUMNS)).astype(IMPLIED_COLUMNS)
 
     def to_text(self) -> str:
         """A plain-text table for terminals and logs."""
-        header = ("claim/reading", "status", "stated", "computed", "gap")
-        rows = [header]
-        for v in self.verdicts:
-            unit = "" if v.unit == "count" else unit_label(v.unit)
-            gap = ""
-            if v.gap is not None:
-                sign = "+" if v.gap > 0 else ("-" if v.gap < 0 else "\u00b1")
-                gap_unit = "pp" if v.gap_unit == "percentage points" else v.gap_unit
-                gap = f"{sign}{num(abs(v.gap), 4)} {gap_unit}"
-            rows.append(
-                (
-                    f"{v.claim}/{v.reading}",
-                    v.status.value + ("" if v.as_expected else " (UNEXPECTED)"),
-                    f"{v.stated_text} {unit}".strip() if v.stated_text else "",
-                    f"{num(v.computed, 6)} {unit}".strip() if v.computed is not None else "",
-                    gap,
-                )
-            )
-        widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-        lines = [
-            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
-        ]
-        lines.insert(1, "  ".join("-" * w for w in widths))
-        counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
-        lines.append("")
-        lines.append(f"{self.document}: {len(self)} readings checked: {counts}.")
-        return "\n".join(lines)
+        return report_text(self)
 
     def __str__(self) -> str:
         return self.to_text()
 
     def _repr_html_(self) -> str:
-        from ._html import report_html
-
         return report_html(self)

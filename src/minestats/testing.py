@@ -27,6 +27,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ._models import Document, Figure
+from ._render import explain as explain_verdict
 from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,17 +42,6 @@ __all__ = [
 ]
 
 
-def _unit(unit: str) -> str:
-    return {"percent": " %", "count": ""}.get(unit, f" {unit}")
-
-
-def _signed(value: Decimal, unit: str) -> str:
-    from ._format import num as _num
-
-    sign = "+" if value > 0 else ("-" if value < 0 else "\u00b1")
-    return f"{sign}{_num(abs(value))} {unit}"
-
-
 def explain(
     verdict: Verdict,
     document: Document | None = None,
@@ -60,6 +50,9 @@ def explain(
     expected: Status | None = None,
 ) -> str:
     """A few lines that explain one verdict, for failure messages.
+
+    The same text as the pytest plugin's failure report and the command
+    line's explanation below its table.
 
     Parameters
     ----------
@@ -96,73 +89,7 @@ def explain(
       where:      un-24-23652.yaml:...: claim cleared_share_of_minefields, p. 2, para. 6: ...
       reason:     165,871.5 ha / 11,258 km² = 14.73 %; ...
     """
-    from ._format import num as _num
-
-    expected = expected or verdict.expected
-    outcome = verdict.status.value
-    outcome += " (as expected)" if verdict.status is expected else f", expected {expected.value}"
-    lines = [f"{verdict.claim}/{verdict.reading} in {verdict.document}: {outcome}"]
-    claim_text = verdict.label + (f" ({verdict.reading_label})" if verdict.reading_label else "")
-    lines.append(_row("claim", claim_text))
-    unit = _unit(verdict.unit)
-    if verdict.stated_text is not None:
-        head = {ClaimKind.SHARE: "stated", ClaimKind.SUM: "total"}.get(verdict.kind, "whole")
-        text = f"{verdict.stated_text}{unit}"
-        if verdict.low is not None or verdict.high is not None:
-            if verdict.kind in (ClaimKind.SUBSET, ClaimKind.BOUND):
-                text += f", so the part may be at most {_num(verdict.high)}{unit}"
-            else:
-                text += f", rounding interval [{_num(verdict.low)}, {_num(verdict.high)}]{unit}"
-        lines.append(_row(head, text))
-    if verdict.computed is not None:
-        text = f"{_num(verdict.computed)}{unit}"
-        low, high = verdict.computed_low, verdict.computed_high
-        if low is not None and high is not None and low != high:
-            text += f" ({_num(low)} to {_num(high)}{unit} within the rounding of its operands)"
-        lines.append(_row("computed", text))
-    else:
-        lines.append(_row("computed", "nothing (an operand has no stated value)"))
-    if verdict.gap is not None:
-        lines.append(_row("gap", _signed(verdict.gap, verdict.gap_unit)))
-    for index, implied in enumerate(verdict.implied):
-        text = str(implied)
-        if implied.stated is not None:
-            from ._format import grouped as _grouped
-
-            text += f", stated {_grouped(implied.stated)}"
-        lines.append(_row("implied" if index == 0 else "", text))
-    if verdict.qualifiers:
-        qualified = ", ".join(f"{k} {q!r}" for k, q in verdict.qualifiers.items())
-        lines.append(_row("qualifiers", qualified))
-    where = _where(verdict, document, file)
-    if where:
-        lines.append(_row("where", where))
-    lines.append(_row("reason", verdict.reason))
-    return "\n".join(lines)
-
-
-def _row(head: str, text: str) -> str:
-    return f"  {head + ':' if head else '':<12}{text}"
-
-
-def _where(verdict: Verdict, document: Document | None, file: str | None) -> str:
-    if document is None:
-        located = str(verdict.locator) if verdict.locator is not None else ""
-        return ": ".join(x for x in (file, located) if x)
-    file = file or document.source
-    line = document.line_of(verdict.claim)
-    parts = []
-    if file:
-        parts.append(file + (f":{line}" if line else ""))
-    parts.append(f"claim {verdict.claim}")
-    text = ": ".join(parts) if file else parts[0]
-    try:
-        locator = document.claim(verdict.claim).locator
-    except KeyError:
-        locator = None
-    if locator is not None:
-        text += f", {locator}"
-    return text
+    return explain_verdict(verdict, document, file=file, expected=expected)
 
 
 def _verdicts(document: Document, claim: str | None, reading: str | None) -> list[Verdict]:
@@ -181,7 +108,7 @@ def _fail(
 ) -> None:
     if failures:
         head = f"{len(failures)} of {total} claim readings" if total > 1 else "the claim reading"
-        body = "\n\n".join(explain(v, document, expected=expected) for v in failures)
+        body = "\n\n".join(explain_verdict(v, document, expected=expected) for v in failures)
         raise AssertionError(f"{head} did not check out as expected:\n\n{body}" if total > 1 else body)
 
 
