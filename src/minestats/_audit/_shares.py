@@ -19,7 +19,7 @@ from ._claims import MAX_MATCHES, VerdictCache, checked, merged_share_claim, sha
 from ._figures import Item, Operand
 from ._results import Share
 
-__all__ = ["Shares", "distance"]
+__all__ = ["Shares", "distance", "prefilter"]
 
 _NEIGHBOURS = 16
 _TEXT_POOL = 500
@@ -51,7 +51,7 @@ def distance(part: Operand, whole: Operand, s_low: Fraction, s_high: Fraction) -
     return Fraction(0)
 
 
-def _float_pair(part: Operand, whole: Operand, s_low: float, s_high: float) -> bool:
+def prefilter(part: Operand, whole: Operand, s_low: float, s_high: float) -> bool:
     """A cheap float test that never rejects a pair the exact test accepts."""
     return part.fhigh >= s_low * whole.flow * (1 - _MARGIN) and part.flow <= s_high * whole.fhigh * (
         1 + _MARGIN
@@ -173,7 +173,7 @@ class Shares:
                     if (
                         part is not whole
                         and len(matches) < 4 * MAX_MATCHES
-                        and _float_pair(part, whole, f_low, f_high)
+                        and prefilter(part, whole, f_low, f_high)
                         and distance(part, whole, s_low, s_high) == 0
                     ):
                         matches.append((part, whole))
@@ -213,7 +213,7 @@ class Shares:
             matches = [
                 (p, w)
                 for p, w in candidates
-                if _float_pair(p, w, f_low, f_high) and distance(p, w, s_low, s_high) == 0
+                if prefilter(p, w, f_low, f_high) and distance(p, w, s_low, s_high) == 0
             ]
             closest = min(candidates, key=lambda pw: _gap(pw, f_point))
             if nearest is None or _gap(closest, f_point) < _gap(nearest, f_point):
