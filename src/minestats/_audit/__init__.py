@@ -6,7 +6,7 @@ with the exact, rounding-aware machinery of :mod:`minestats._checks`:
 
 - a stated percentage is *reproduced* when some part / whole pair of figures
   with compatible units gives a ratio within its rounding interval; pairs are
-  looked for in the same paragraph first, then in the whole text;
+  looked for in the same sentence first, then the paragraph, then the text;
 - a total followed by its parts ("382, of whom 70 ... and 312"; "Of the
   5,210 victims, 4,001 ... and 1,209 ...") is checked as a sum; parts named
   with "including" are checked as a subset;
