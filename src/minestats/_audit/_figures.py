@@ -1,0 +1,200 @@
+"""Figures out of mentions: ids, labels and entities, and the operands the searches pair.
+
+Every quantity :func:`~minestats.extract` finds becomes a :class:`Item`: its
+mention, the :class:`~minestats.Figure` a data file would hold (id, label,
+unit, entity, qualifier, locator) and the interval of values it stands for in
+its dimension's base unit. An :class:`Operand` is one item, or items listed
+side by side, as the part or the whole of a share: its interval is the sum of
+theirs (:meth:`~minestats._interval.Interval.total`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from pydantic import ValidationError
+
+from .._errors import DataError
+from .._extract import Extraction, Mention
+from .._interval import Interval
+from .._models import Figure, Locator
+from .._vocab import UNITS
+
+__all__ = ["Item", "Operand", "items"]
+
+_NUMBER_OF = re.compile(r"number of\s+(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b")
+
+#: The start of a figure id, by unit, where the unit's name is not a good one.
+_STEMS = {"percent": "pct", "km²": "km2", "m²": "m2", "year": "years", "month": "months"}
+
+#: The start of a figure's label, by dimension (counts are named by what they count).
+_LABELS = {"ratio": "A percentage", "area": "An area", "time": "A duration"}
+
+
+@dataclass
+class Item:
+    """A quantity of the text as a figure.
+
+    Attributes
+    ----------
+    index : int
+        Its position among the items, in text order.
+    mention : Mention
+        What the extractor found.
+    figure : Figure
+        The figure a data file would hold for it.
+    base : Interval or None
+        The values it stands for, in its dimension's base unit (``None`` when
+        no number is stated).
+    dimension : str
+        Its unit's dimension (``"count"``, ``"area"``, ``"ratio"``, ``"time"``).
+    """
+
+    index: int
+    mention: Mention
+    figure: Figure
+    base: Interval | None
+    dimension: str
+
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """One item, or the sum of items listed side by side, as a part or whole of a share.
+
+    ``low``, ``point`` and ``high`` are the ends and the stated value of the
+    sum of the items' intervals, exact; ``flow``, ``fpoint`` and ``fhigh`` are
+    the same as floats, for the searches' cheap pre-filter.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> text = "30 hectares of 200 hectares"
+    >>> found = items(text, extract(text), {})
+    >>> total = Operand.of(found)
+    >>> str(total.low), str(total.point), str(total.high)
+    ('2290000', '2300000', '2310000')
+    """
+
+    items: tuple[Item, ...]
+    low: Fraction
+    point: Fraction
+    high: Fraction
+    flow: float
+    fpoint: float
+    fhigh: float
+
+    @classmethod
+    def of(cls, items: Sequence[Item]) -> Operand:
+        """The operand of ``items``, each with a stated number."""
+        bases = [i.base for i in items]
+        assert all(b is not None for b in bases)
+        low, point, high = Interval.total([b for b in bases if b is not None]).triple()
+        return cls(tuple(items), low, point, high, float(low), float(point), float(high))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of its figures."""
+        return tuple(i.figure.id for i in self.items)
+
+
+def _stem(mention: Mention, entity: str | None) -> str:
+    if mention.unit == "count":
+        words = re.findall(r"[a-z0-9]+", (entity or "count").lower())
+        return "_".join(words[-2:]) or "count"
+    return _STEMS.get(mention.unit or "", mention.unit or "n")
+
+
+def _slug(mention: Mention, entity: str | None) -> str:
+    value = "unknown" if mention.value is None else mention.stated or ""
+    tail = re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_")
+    slug = f"{_stem(mention, entity)}_{tail}"
+    if not slug[0].isalpha():
+        slug = "n_" + slug
+    return slug[:90]
+
+
+def _label(mention: Mention, entity: str | None) -> str:
+    if mention.unit == "count":
+        return f"Number of {entity}" if entity and entity != "items" else "A count"
+    unit = UNITS.get(mention.unit or "")
+    return _LABELS.get(unit.dimension if unit else "", "A quantity")
+
+
+def _entity_before(text: str, mention: Mention) -> str | None:
+    """ "the number of post-conflict mine victims ... has reached 382": the noun before."""
+    window = text[max(0, mention.start - 160) : mention.start]
+    nouns = [m.group(1) for m in _NUMBER_OF.finditer(window)]
+    return nouns[-1] if nouns else None
+
+
+def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) -> list[Item]:
+    """The quantities of ``extraction`` as items, in text order.
+
+    A quantity that cannot be a figure (a change in percentage points, a share
+    over 100 per cent, a fractional count) is left out and its quote added to
+    ``unchecked`` under the reason; so is a mention with no number stated,
+    which is kept (with no interval).
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> text = "The number of mine victims has reached 382."
+    >>> [(i.figure.id, i.figure.label) for i in items(text, extract(text), {})]
+    [('victims_382', 'Number of victims')]
+    """
+    found: list[Item] = []
+    bases: dict[tuple[str, Decimal | None], Interval | None] = {}
+    used: dict[str, int] = {}
+    previous_entity: dict[int, str] = {}
+    for mention in extraction.quantities:
+        if mention.unit == "percentage points":
+            unchecked.setdefault("a change in percentage points, not a share", []).append(mention.quote)
+            continue
+        if mention.value is None:
+            unchecked.setdefault("no number stated", []).append(mention.quote)
+        entity = mention.entity
+        if mention.unit == "count" and entity is None:
+            entity = _entity_before(text, mention) or previous_entity.get(mention.sentence) or "items"
+        slug = _slug(mention, entity)
+        used[slug] = used.get(slug, 0) + 1
+        if used[slug] > 1:
+            slug = f"{slug}_{used[slug]}"
+        try:
+            figure = Figure(
+                id=slug,
+                label=_label(mention, entity),
+                value=mention.value,
+                unit=mention.unit or "count",
+                entity=entity if mention.unit == "count" else None,
+                qualifier=mention.qualifier,
+                locator=Locator(
+                    page=mention.page, paragraph=mention.paragraph, quote=mention.quote[:300] or mention.text
+                ),
+            )
+        except (ValidationError, DataError) as exc:
+            reason = "not a valid figure: " + _first_message(exc)
+            unchecked.setdefault(reason, []).append(mention.quote)
+            continue
+        if mention.unit == "count" and figure.entity:
+            previous_entity[mention.sentence] = figure.entity
+        key = (figure.unit, figure.value)
+        if key not in bases:
+            bases[key] = figure.stated_interval()
+        found.append(Item(len(found), mention, figure, bases[key], figure.unit_info.dimension))
+    return found
+
+
+def _first_message(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        error = exc.errors(include_url=False)[0]
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, DataError):
+            return cause.problems[0].message
+        return str(error["msg"])
+    if isinstance(exc, DataError):
+        return exc.problems[0].message
+    return str(exc)  # pragma: no cover

@@ -1,0 +1,133 @@
+"""False precision: a figure that is exactly a round share of a less precise figure.
+
+"375,000 mines" beside "about 1.5 million mines" is exactly a quarter of it:
+its six significant digits probably come from multiplying a rounded value, and
+overstate what is known. A whole-number count stated to the unit is exact, as
+in the checks, and never flagged as the source.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from .._models import Figure
+from .._vocab import Direction, direction_of
+from ._figures import Item
+from ._results import Flag
+
+__all__ = ["ROUND_SHARES", "flags", "rounded", "significant"]
+
+#: Round shares a derived figure is tested against: whole per cents and n/d, d <= 10.
+ROUND_SHARES: tuple[Fraction, ...] = tuple(
+    sorted(
+        {Fraction(k, 100) for k in range(1, 100)}
+        | {Fraction(n, d) for d in range(2, 11) for n in range(1, d)}
+    )
+)
+
+
+def significant(value: Decimal) -> int:
+    """Significant digits of a stated number; trailing zeros of a whole number do not count.
+
+    Examples
+    --------
+    >>> significant(Decimal("375000")), significant(Decimal("1.5E+6")), significant(Decimal("0.050"))
+    (3, 2, 2)
+    """
+    digits = value.as_tuple().digits
+    text = "".join(map(str, digits)).lstrip("0")
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        text = text.rstrip("0")
+    return max(len(text), 1)
+
+
+def rounded(figure: Figure) -> bool:
+    """Whether a figure reads as a rounded value: approximate, a multiplier, or trailing zeros.
+
+    A whole-number count stated to the unit is exact ("500 victims"), as in
+    the checks; a count with a multiplier ("1.5 million") is not.
+
+    Examples
+    --------
+    >>> from minestats import Figure, Locator
+    >>> def fig(value, unit, qualifier=None):
+    ...     entity = "mines" if unit == "count" else None
+    ...     return Figure(id="f", label="F", value=value, unit=unit, entity=entity, qualifier=qualifier,
+    ...                   locator=Locator(paragraph=1, quote=value))
+    >>> rounded(fig("86600", "km²")), rounded(fig("500", "count")), rounded(fig("1.5 million", "count"))
+    (True, False, True)
+    >>> rounded(fig("11258", "km²")), rounded(fig("11258", "km²", "about"))
+    (False, True)
+    """
+    value = figure.value
+    assert value is not None
+    if direction_of(figure.qualifier) is Direction.APPROXIMATE:
+        return True
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if figure.unit == "count":
+        return exponent > 0
+    whole_digits = max(value.adjusted() + 1, 1)
+    return exponent > 0 or (exponent == 0 and significant(value) < whole_digits)
+
+
+def flags(items: list[Item]) -> list[Flag]:
+    """A :class:`Flag` for each figure that is exactly a round share of a rounded, less precise one.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "About 1.5 million mines were laid; 375,000 mines are anti-tank mines."
+    >>> [(f.figure, f.of, f.share) for f in flags(items(text, extract(text), {}))]
+    [('mines_375000', 'mines_1_5_million', '1/4')]
+    """
+    by_value: dict[tuple[str, Fraction], list[Item]] = {}
+    for item in items:
+        point = None if item.base is None else item.base.point
+        if point is not None and item.dimension != "ratio" and point > 0:
+            by_value.setdefault((item.dimension, point), []).append(item)
+    found: list[Flag] = []
+    seen: set[tuple[str, str]] = set()
+    for (dimension, point), wholes in by_value.items():
+        whole = wholes[0]
+        assert whole.figure.value is not None
+        if not rounded(whole.figure):
+            continue
+        whole_digits = significant(whole.figure.value)
+        for share in ROUND_SHARES:
+            derived = by_value.get((dimension, point * share))
+            if not derived:
+                continue
+            part = derived[0]
+            assert part.figure.value is not None
+            if significant(part.figure.value) <= whole_digits:
+                continue
+            key = (part.figure.id, whole.figure.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(_flag(part.figure, whole.figure, share, whole_digits))
+    return found
+
+
+def _flag(part: Figure, whole: Figure, share: Fraction, whole_digits: int) -> Flag:
+    assert part.value is not None
+    written = (
+        f"{share.numerator}/{share.denominator}" if share.denominator <= 10 else f"{share * 100} per cent"
+    )
+    return Flag(
+        figure=part.id,
+        of=whole.id,
+        share=written,
+        quote=part.locator.quote,
+        of_quote=whole.locator.quote,
+        reason=(
+            f"\u201c{part.locator.quote}\u201d is exactly {written} of"
+            f" \u201c{whole.locator.quote}\u201d: probably derived from that rounded"
+            f" value, so its {significant(part.value)} significant digits overstate"
+            f" what is known ({whole_digits} in the figure it comes from)"
+        ),
+    )

@@ -1,0 +1,82 @@
+"""Tests of minestats._audit._figures: figure ids, labels and entities; operands as interval sums."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+import minestats
+from minestats._audit._figures import Operand, items
+from minestats._interval import Interval
+
+
+def _items(text: str, unchecked: dict[str, list[str]] | None = None) -> list[tuple[str, str, str | None]]:
+    found = items(text, minestats.extract(text), {} if unchecked is None else unchecked)
+    return [(i.figure.id, i.figure.label, i.figure.entity) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teams cleared 14.2 per cent.", [("pct_14_2", "A percentage", None)]),
+        ("Mines cover 11,258 km².", [("km2_11258", "An area", None)]),
+        ("Mines cover 12 square metres.", [("m2_12", "An area", None)]),
+        ("Mines cover 2.5 hectares.", [("ha_2_5", "An area", None)]),
+        ("It took 3 years and 6 months.", [("years_3", "A duration", None),
+                                           ("months_6", "A duration", None)]),
+        ("Some 4,000 people went missing.", [("people_4000", "Number of people", "people")]),
+        ("About 1.5 million mines were laid.", [("mines_1_5_million", "Number of mines", "mines")]),
+        # the noun after "number of", before the figure
+        ("The number of mine victims has reached 382.", [("victims_382", "Number of victims", "victims")]),
+        # repeated ids are numbered
+        ("It was 12 mines, then 12 mines.", [("mines_12", "Number of mines", "mines"),
+                                              ("mines_12_2", "Number of mines", "mines")]),
+    ],
+)  # fmt: skip
+def test_ids_labels_entities(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Clearance rose 3 percentage points.", "a change in percentage points, not a share"),
+        ("Clearance reached 140 per cent.", "not a valid figure: "),
+    ],
+)
+def test_quantities_that_are_not_figures(text: str, reason: str) -> None:
+    unchecked: dict[str, list[str]] = {}
+    assert _items(text, unchecked) == []
+    ((found, quotes),) = unchecked.items()
+    assert found.startswith(reason)
+    assert len(quotes) == 1
+
+
+def test_a_mention_without_a_number_is_kept_without_an_interval() -> None:
+    unchecked: dict[str, list[str]] = {}
+    text = "Hundreds of families returned."
+    (item,) = items(text, minestats.extract(text), unchecked)
+    assert item.base is None
+    assert list(unchecked) == ["no number stated"]
+
+
+@pytest.mark.parametrize(
+    "text", ["30 hectares and 2 km²", "382 people, 70 people", "1.5 million mines and 12 mines"]
+)
+def test_operand_is_the_sum_of_its_items_intervals(text: str) -> None:
+    found = items(text, minestats.extract(text), {})
+    operand = Operand.of(found)
+    bases = [f.figure.stated_interval() for f in found]
+    assert all(b is not None for b in bases)
+    expected = Interval.total([b for b in bases if b is not None])
+    assert (operand.low, operand.point, operand.high) == expected.triple()
+    assert (operand.flow, operand.fpoint, operand.fhigh) == tuple(float(x) for x in expected.triple())
+    assert operand.ids == tuple(f.figure.id for f in found)
+    assert operand.low < operand.point < operand.high or operand.low == operand.high
+    values = [f.figure.value for f in found]
+    assert all(v is not None for v in values)
+    factors = [f.figure.unit_info.factor for f in found]
+    assert operand.point == sum(
+        Fraction(v) * k for v, k in zip(values, factors, strict=True) if v is not None
+    )
