@@ -136,6 +136,11 @@ class Finding(Frozen):
         return unit_label(self.unit, self.entity)
 
     @property
+    def gap_unit(self) -> str:
+        """The unit of :attr:`gap`, as findings had it when they were verdicts (:attr:`unit_text`)."""
+        return self.unit_text
+
+    @property
     def expected(self) -> Status:
         """The expected status: the recorded one, else ``consistent``."""
         return self.expect or Status.CONSISTENT
