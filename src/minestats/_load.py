@@ -455,7 +455,12 @@ def _problems(
 ) -> list[Problem]:
     """Each pydantic error as a Problem naming the entry, the field and the line."""
     problems: list[Problem] = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    # lists with an item that failed: pydantic also says such a list is too short, as if it were empty
+    failed = {e["loc"][:k] for e in errors for k, part in enumerate(e["loc"]) if isinstance(part, int)}
+    for error in errors:
+        if error["type"] == "too_short" and error["loc"] in failed:
+            continue  # the failed item's own errors say what is wrong
         entry, field, line = _locate(list(error["loc"]), data, positions, kind)
         cause = (error.get("ctx") or {}).get("error")
         if isinstance(cause, DataError):  # raised by a model's own validator, with entries of its own
