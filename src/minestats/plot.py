@@ -34,7 +34,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ._errors import MinestatsError
+from ._errors import MissingExtraError
 from ._format import unit_label
 from ._models import Document, Figure
 from ._series import METRICS, Kind, Series, official_series
@@ -65,10 +65,6 @@ COLOURS = {
     Status.INCONSISTENT: "#cf222e",
     Status.INDETERMINATE: "#6e7781",
 }
-
-
-class MissingExtraError(MinestatsError, ImportError):
-    """An optional dependency that is not installed; the message names the extra."""
 
 
 #: The former name of :class:`MissingExtraError` for the plots of series (the same class).
