@@ -17,12 +17,12 @@ projects that have no data files.
 
 from __future__ import annotations
 
-import fnmatch
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ._files import DEFAULT_PATTERNS, is_data_file
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -32,12 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["ClaimItem", "DataFile", "DocumentNode", "is_data_file"]
 
-#: Default value of the ``minestats_files`` ini option.
-DEFAULT_PATTERNS = ("*.yaml", "*.yml")
-#: How far into a file the ``minestats: N`` header is looked for, in bytes.
-HEADER_BYTES = 8192
-_HEADER = re.compile(rb"^minestats:[ \t]*[\"']?[0-9]+[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE)
-
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
@@ -46,30 +40,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=list(DEFAULT_PATTERNS),
         help="glob patterns of minestats data files to collect (they must also start with 'minestats: 1')",
     )
-
-
-def is_data_file(path: Path, patterns: list[str] | tuple[str, ...] = DEFAULT_PATTERNS) -> bool:
-    """Whether ``path`` is a minestats data file the plugin collects.
-
-    Its name must match one of ``patterns`` and the file must declare the
-    format with a top-level ``minestats: N`` line in its first 8 KiB.
-
-    Examples
-    --------
-    >>> import minestats
-    >>> is_data_file(Path(minestats.letter().source))
-    True
-    >>> is_data_file(Path("pyproject.toml"))
-    False
-    """
-    if not any(fnmatch.fnmatch(path.name, p) for p in patterns):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(HEADER_BYTES)
-    except OSError:
-        return False
-    return _HEADER.search(head) is not None
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DataFile | None:
