@@ -26,8 +26,8 @@ def test_report_frame_columns_and_dtypes_are_pinned(report: minestats.Report) ->
         "document": "string", "claim": "string", "kind": "string", "reading": "string", "status": "string",
         "stated": "string", "low": "float64", "high": "float64", "computed": "float64",
         "computed_low": "float64", "computed_high": "float64", "unit": "string", "gap": "float64",
-        "gap_unit": "string", "implied": "string", "expected": "string", "as_expected": "bool",
-        "qualifiers": "string", "reason": "string",
+        "gap_unit": "string", "headroom": "float64", "implied": "string", "expected": "string",
+        "as_expected": "bool", "qualifiers": "string", "reason": "string",
     }  # fmt: skip
 
 
