@@ -263,7 +263,7 @@ def test_any_label_is_shown_as_text(label: str) -> None:
     if not label:
         return
     figure = minestats.Figure(
-        id="a", label=label, value="1", unit="count", entity="m", locator={"quote": label}
+        id="a", label=label, value="1", unit="count", entity="m", locator={"quote": f"{label} (1)"}
     )
     parsed = parse(figure._repr_html_())
     assert label in parsed.plain

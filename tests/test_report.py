@@ -82,7 +82,12 @@ def test_unexpected_verdicts_are_marked(report: minestats.Report) -> None:
     doc = minestats.letter()
     data = doc.model_dump()
     # 1,658.715 km² of 11,258 km² is 14.73 %: a letter that said 14.7 % would agree.
-    data["figures"] = [dict(f, value="14.7") if f["id"] == "cleared_share" else f for f in data["figures"]]
+    data["figures"] = [
+        dict(f, value="14.7", locator=dict(f["locator"], quote="Approximately 14.7 per cent"))
+        if f["id"] == "cleared_share"
+        else f
+        for f in data["figures"]
+    ]
     changed = minestats.check(minestats.Document.model_validate(data))
     v = changed.verdict("cleared_share_of_minefields", "of_minefield_area")
     assert v.status is Status.CONSISTENT
