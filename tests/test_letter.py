@@ -25,7 +25,7 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3977af69
 @pytest.fixture(scope="module")
 def seed_text() -> str:
     if not SEED.is_file():
-        pytest.skip(f"the letter's text is not beside the project ({SEED} is missing)")
+        pytest.skip(f"the letter's text ({SEED.name}) is not in the shared folder beside the project")
     return SEED.read_text(encoding="utf-8")
 
 
