@@ -20,7 +20,8 @@ CASES_FILE = Path(__file__).with_name("extract_cases.yaml")
 CASES: list[dict[str, Any]] = yaml.load(CASES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 LETTER = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3977af694b74fda.txt"
 needs_letter = pytest.mark.skipif(
-    not LETTER.exists(), reason=f"the letter's text ({LETTER.name}) is not in the shared folder beside the project"
+    not LETTER.exists(),
+    reason=f"the letter's text ({LETTER.name}) is not in the shared folder beside the project",
 )
 
 

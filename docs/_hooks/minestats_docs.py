@@ -71,7 +71,8 @@ def generated(kind: str, argument: str | None) -> str:
         claim, _, reading = argument.partition("/")
         verdict = minestats.check(letter).verdict(claim, reading or None)
         return "```text\n" + explain(verdict, letter, file="un-24-23652.yaml") + "\n```"
-    raise ValueError(f"unknown minestats marker: <!-- minestats:{kind}{' ' + argument if argument else ''} -->")
+    marker = kind + (f" {argument}" if argument else "")
+    raise ValueError(f"unknown minestats marker: <!-- minestats:{marker} -->")
 
 
 def fill(markdown: str) -> str:
