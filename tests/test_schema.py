@@ -165,7 +165,7 @@ _UNITS_WRITTEN = [
     *_UNIT_SPELLINGS,
     *(s.upper() for s in _UNIT_SPELLINGS),
     *(f"  {s.title().replace(' ', chr(9) + ' ')} " for s in _UNIT_SPELLINGS),
-    *["acres", "km", "", " ", "people", "percentage points", "p.p.", "kmm²", "km2 km2", "sq.km", "KM²x"],
+    *["roods", "km", "", " ", "people", "percentage points", "p.p.", "kmm²", "km2 km2", "sq.km", "KM²x"],
 ]
 
 

@@ -79,11 +79,14 @@ class Unit:
     name : str
         Canonical spelling used in data files and tables (``"km²"``).
     dimension : str
-        ``"area"``, ``"count"``, ``"ratio"`` or ``"time"``.
+        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money XXX"``
+        for a currency (each currency its own dimension: amounts in two
+        currencies are never converted into each other).
     factor : Fraction
         Exact size in the dimension's base unit (m², one item, one, one year).
     pint : str
-        The unit as pint spells it.
+        The unit as pint spells it; empty when pint has no unit of exactly this
+        size (quantities are then given in the dimension's base unit).
     alternative : str or None
         The other unit a reader of this field expects beside it (ha for km²).
     symbol : str
@@ -104,6 +107,9 @@ class Unit:
         cent``); a space inside one stands for any white space. One written
         with a leading ``-`` is joined to the number by a hyphen (``a
         500-hectare field``).
+    prefixes : tuple of str
+        Spellings the text extractor reads right before a number (currency
+        signs and codes: ``US$ 32.5 million``, ``€4 million``).
     in_data : bool
         Whether data files accept the unit. ``False`` for a unit the
         extractor reports but a figure cannot have (percentage points: the
@@ -121,6 +127,7 @@ class Unit:
     aliases: tuple[str, ...] = field(default=())
     abbreviations: tuple[str, ...] = field(default=(), kw_only=True)
     words: tuple[str, ...] = field(default=(), kw_only=True)
+    prefixes: tuple[str, ...] = field(default=(), kw_only=True)
     in_data: bool = field(default=True, kw_only=True)
 
     def to_base(self, value: Fraction) -> Fraction:
@@ -130,6 +137,17 @@ class Unit:
     def from_base(self, value: Fraction) -> Fraction:
         """``value`` in the dimension's base unit, in this unit."""
         return value / self.factor
+
+
+def _currency(
+    code: str, singular: str, plural: str, prefixes: tuple[str, ...], words: tuple[str, ...]
+) -> Unit:
+    """An ISO 4217 currency: a dimension of its own, written before or after the amount."""
+    return Unit(
+        code, f"money {code}", Fraction(1), "", None, code, singular, plural,
+        (code.lower(), singular.lower(), plural.lower()),
+        abbreviations=(code,), words=words, prefixes=prefixes,
+    )  # fmt: skip
 
 
 UNIT_TABLE: tuple[Unit, ...] = (
@@ -161,6 +179,19 @@ UNIT_TABLE: tuple[Unit, ...] = (
         abbreviations=("%",),
         words=("per cent", "per-cent", "percent"),
     ),
+    Unit(
+        # pint's "acre" is the US survey acre; the international acre has no pint name
+        "acre", "area", Fraction(40468564224, 10**7), "", "ha", "acres", "acre", "acres",
+        ("acres", "acre (international)"),
+        words=("acre", "acres"),
+    ),
+    Unit(
+        "sq mi", "area", Fraction(2589988110336, 10**6), "mile ** 2", "km²", "sq mi",
+        "square mile", "square miles",
+        ("square mile", "square miles", "sq. mi", "mi2", "mi²", "mi^2"),
+        abbreviations=("sq mi", "sq. mi", "mi²"),
+        words=("square mile", "square miles"),
+    ),
     Unit("count", "count", Fraction(1), "dimensionless", None, "", "item", "items"),
     Unit("year", "time", Fraction(1), "year", None, "years", "year", "years",
          ("years", "ans", "año", "años", "год", "года", "лет"),
@@ -168,6 +199,22 @@ UNIT_TABLE: tuple[Unit, ...] = (
     Unit("month", "time", Fraction(1, 12), "month", None, "months", "month", "months",
          ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев"),
          words=("month", "months")),
+    *(
+        _currency(code, singular, plural, prefixes, words)
+        for code, singular, plural, prefixes, words in (
+            ("USD", "US dollar", "US dollars", ("US$", "US $", "USD", "$"), ("US dollars", "dollars")),
+            ("EUR", "euro", "euros", ("€", "EUR"), ("euros", "euro")),
+            ("GBP", "pound sterling", "pounds sterling", ("£", "GBP"), ("pounds sterling",)),
+            ("CHF", "Swiss franc", "Swiss francs", ("CHF",), ("Swiss francs",)),
+            ("JPY", "yen", "yen", ("JPY",), ()),
+            ("CAD", "Canadian dollar", "Canadian dollars", ("CA$", "CAD"), ("Canadian dollars",)),
+            ("AUD", "Australian dollar", "Australian dollars", ("A$", "AUD"), ("Australian dollars",)),
+            ("NOK", "Norwegian krone", "Norwegian kroner", ("NOK",), ()),
+            ("SEK", "Swedish krona", "Swedish kronor", ("SEK",), ()),
+            ("DKK", "Danish krone", "Danish kroner", ("DKK",), ()),
+            ("AZN", "manat", "manat", ("AZN", "₼"), ("manat",)),
+        )
+    ),
     Unit("percentage points", "ratio", Fraction(1, 100), "percent", None, "pp",
          "percentage point", "percentage points",
          abbreviations=("pp", "p.p."),
@@ -272,7 +319,7 @@ class Vocabulary:
         accepted = self.data_units().values()
         return {
             **{alias: u.name for u in accepted for alias in u.aliases},
-            **{u.pint: u.name for u in accepted},
+            **{u.pint: u.name for u in accepted if u.pint},
         }
 
     def qualifier_directions(self) -> dict[str, str]:
