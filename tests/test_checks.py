@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
+from helpers import document, share_doc, subset_doc, sum_doc, verdict
 from helpers import figure as fig
-from helpers import share_doc, subset_doc, sum_doc, verdict
 from minestats import Document, Status
+from minestats._interval import Interval
+from minestats._numbers import decimal_of
 
 
 @pytest.mark.parametrize(
@@ -75,11 +80,8 @@ def test_unknown_operand_is_indeterminate_and_implies_its_value() -> None:
     assert v.status is Status.INDETERMINATE
     (implied,) = v.implied
     assert implied.figure == "w"
-    # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]
-    assert implied.low is not None
-    assert implied.high is not None
-    assert abs(implied.low - Decimal(10) / Decimal("0.055")) < Decimal("1e-20")
-    assert abs(implied.high - Decimal(10) / Decimal("0.045")) < Decimal("1e-20")
+    # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]: a count, so the whole numbers 182 to 222
+    assert (implied.low, implied.high) == (Decimal(182), Decimal(222))
 
 
 def test_gap_is_in_percentage_points() -> None:
@@ -166,3 +168,35 @@ def test_qualifiers_are_reported_and_do_not_widen() -> None:
     v = verdict(Document.model_validate(data))
     assert v.status is Status.INCONSISTENT
     assert v.qualifiers == {"s": "about"}
+
+
+_AREA = st.builds(
+    lambda m, e: str(Decimal(m).scaleb(e)), st.integers(min_value=1, max_value=999), st.integers(-2, 2)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_AREA, min_size=1, max_size=3), st.lists(_AREA, min_size=1, max_size=3))
+def test_share_range_is_the_extreme_over_the_vertices(parts: list[str], wholes: list[str]) -> None:
+    """The range of part / whole is that of a brute force over every corner of the box, in fractions."""
+    figures = [fig(f"p{i}", v) for i, v in enumerate(parts)] + [fig(f"w{i}", v) for i, v in enumerate(wholes)]
+    doc = document(
+        *figures,
+        fig("s", "50", "percent"),
+        claims=[{"id": "c", "kind": "share", "label": "l", "stated": "s",
+                 "part": [f"p{i}" for i in range(len(parts))],
+                 "whole": [f"w{i}" for i in range(len(wholes))]}],
+    )  # fmt: skip
+    boxes = [Interval.stated(Decimal(v)) for v in parts + wholes]
+    ratios = []
+    for corner in itertools.product(*[(b.low, b.high) for b in boxes]):
+        ratios.append(sum(corner[: len(parts)]) / sum(corner[len(parts) :]) * 100)
+    v = verdict(doc)
+    assert (v.computed_low, v.computed_high) == (decimal_of(min(ratios)), decimal_of(max(ratios)))
+
+
+def test_a_long_sum_names_its_first_and_last_parts() -> None:
+    v = verdict(sum_doc([str(i) for i in range(1, 101)], "5050"))
+    assert v.status is Status.CONSISTENT
+    assert v.reason.startswith("1 + 2 + 3")
+    assert "\u2026 + 100 (100 figures) = 5,050" in v.reason

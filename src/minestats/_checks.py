@@ -3,19 +3,22 @@
 Each reading reduces to linear forms over the figures it names. A stated
 number stands for every true value in its rounding interval (a box over the
 figures); a claim is *consistent* when some point of that box satisfies it.
-All arithmetic is on :class:`~fractions.Fraction` in base units, so unit
-conversions and comparisons are exact.
+All arithmetic is exact: the stated numbers of a reading become integers
+over one common denominator (:func:`~minestats._interval.common_scale`), so
+the rules add and compare integers, and the results are
+:class:`~fractions.Fraction` values in base units.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
 from typing import Any
 
 from ._format import num
+from ._interval import common_scale
 from ._models import Claim, Document, Figure, Reading
 from ._numbers import decimal_of
 from ._report import Implied, Report, Verdict
@@ -97,6 +100,16 @@ def verdict_of(document: str, claim: Claim, reading: Reading, figures: Mapping[s
     return _Check(document, claim, reading, figures).run()
 
 
+_CONTEXT = Context(prec=28)
+#: Most figures a reason names one by one; longer sums show the first and the last.
+_LONGEST = 12
+
+
+def _quotient(numerator: int, denominator: int) -> Decimal:
+    """``numerator / denominator`` as :func:`~minestats._numbers.decimal_of` writes it (28 digits)."""
+    return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+
+
 def _range(low: Fraction, high: Fraction) -> str:
     """``low to high`` with enough digits to tell them apart, rounded outwards."""
     for digits in (4, 6, 8, 12):
@@ -134,11 +147,11 @@ class _Check:
             "locator": self.claim.locator or (self.stated_figure.locator if self.stated_figure else None),
         }
         unknown = [f for f in involved if f.value is None]
-        self.box: dict[str, tuple[Fraction, Fraction, Fraction]] = {}
-        for f in involved:
-            interval = f.base_interval()
-            if interval is not None:
-                self.box[f.id] = interval
+        known = list({f.id: f for f in involved if f.value is not None}.values())
+        # Every stated number as an integer over one common denominator: the rules then add and
+        # compare integers (exact, and linear in the number of operands at a small constant).
+        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in known])  # type: ignore[misc]
+        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(known, rows, strict=True)}
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
         if kind is ClaimKind.SHARE:
@@ -149,14 +162,23 @@ class _Check:
 
     # -- helpers ---------------------------------------------------------------
 
-    def _side(self, ids: tuple[str, ...]) -> str:
-        terms = []
-        for ident in ids:
-            f = self.figures[ident]
-            unit = "" if f.unit == "count" else " " + ("%" if f.unit == "percent" else f.unit)
-            terms.append(f"{f.stated}{unit}")
-        text = " + ".join(terms)
-        return f"({text})" if len(terms) > 1 else text
+    def _base(self, scaled: int) -> Fraction:
+        """A scaled integer of the box as an exact value in the base unit."""
+        return Fraction(scaled, self.scale)
+
+    def _term(self, ident: str) -> str:
+        f = self.figures[ident]
+        unit = "" if f.unit == "count" else " " + ("%" if f.unit == "percent" else f.unit)
+        return f"{f.stated}{unit}"
+
+    def _side(self, ids: tuple[str, ...], *, brackets: bool = True) -> str:
+        """The stated figures added up, as a reader would write them; a long list is shortened."""
+        if len(ids) > _LONGEST:
+            shown = [*map(self._term, ids[: _LONGEST - 2]), "\u2026", self._term(ids[-1])]
+            text = " + ".join(shown) + f" ({len(ids):,} figures)"
+        else:
+            text = " + ".join(map(self._term, ids))
+        return f"({text})" if brackets and len(ids) > 1 else text
 
     def _unknown_reason(self, unknown: list[Figure]) -> str:
         names = ", ".join(f"{f.id} ({f.locator.quote!r})" for f in unknown)
@@ -164,51 +186,83 @@ class _Check:
         return f"{names} {verb} no stated value, so the claim cannot be decided"
 
     def _implied(
-        self, constraints: list[tuple[Coefs, str, Fraction]], ids: Iterable[str]
+        self, constraints: list[tuple[Coefs, str, int]], ids: Iterable[str], *, over_box: bool = False
     ) -> tuple[Implied, ...]:
         """For each figure, the interval that satisfies every constraint, others at their stated values.
 
         Linear in the number of figures: each form's value at the stated point
         is summed once, and each figure's own term taken back out of it.
+        Constraints are integer forms over the scaled box, with integer
+        right-hand sides at the same scale; bounds are kept as integer pairs
+        (numerator, denominator) and compared by cross-multiplication.
+
+        With ``over_box=True`` (for one unknown figure, whose box is zero) the
+        other figures range over their rounding intervals instead: the result
+        is every value of the figure for which some values that round to the
+        stated ones satisfy the claim (one lower and one upper constraint,
+        each an interval for fixed others, so their union is an interval).
         """
-        at_point = [
-            sum((k * self.box[j][1] for j, k in form.items()), Fraction(0)) for form, _, _ in constraints
-        ]
+        at_point = [at(form, self.box, 1) for form, _, _ in constraints]
+        if over_box:
+            top = [extreme(form, self.box, highest=True) for form, _, _ in constraints]
+            bottom = [extreme(form, self.box, highest=False) for form, _, _ in constraints]
         out = []
         for ident in ids:
-            figure = self.figures[ident]
-            low: Fraction | None = Fraction(0)
-            high: Fraction | None = None
+            point = self.box[ident][1]
+            low_n, low_d = 0, 1
+            high_n: int | None = None
+            high_d = 1
             feasible = True
-            for (form, op, rhs), total in zip(constraints, at_point, strict=True):
-                c = form.get(ident, Fraction(0))
-                rest = rhs - (total - c * self.box[ident][1] if c else total)
+            for index, (form, op, rhs) in enumerate(constraints):
+                c = form.get(ident, 0)
+                total = at_point[index] - c * point
                 if c == 0:
-                    ok = rest <= 0 if op == ">=" else rest >= 0
-                    feasible = feasible and ok
+                    if over_box:
+                        total = top[index] if op == ">=" else bottom[index]
+                    feasible = feasible and (total >= rhs if op == ">=" else total <= rhs)
                     continue
-                bound = rest / c
                 lower = (op == ">=") == (c > 0)
+                if over_box:
+                    total = top[index] if lower == (c > 0) else bottom[index]
+                rest = rhs - total
+                n, d = (rest, c) if c > 0 else (-rest, -c)
                 if lower:
-                    low = bound if low is None or bound > low else low
-                else:
-                    high = bound if high is None or bound < high else high
-            if low is not None and high is not None and low > high:
-                feasible = False
-            out.append(self._implied_in_units(figure, feasible, low, high))
+                    if n * low_d > low_n * d:
+                        low_n, low_d = n, d
+                elif high_n is None or n * high_d < high_n * d:
+                    high_n, high_d = n, d
+            high = None if high_n is None else (high_n, high_d * self.scale)
+            out.append(
+                self._implied_in_units(self.figures[ident], feasible, (low_n, low_d * self.scale), high)
+            )
         return tuple(out)
 
     def _implied_in_units(
-        self, figure: Figure, feasible: bool, low: Fraction | None, high: Fraction | None
+        self, figure: Figure, feasible: bool, low: tuple[int, int], high: tuple[int, int] | None
     ) -> Implied:
+        """An implied interval given as (numerator, denominator) pairs in the base unit.
+
+        A count's implied values are the whole numbers in the interval (the
+        GRIM rule): ``[3.465, 3.535]`` people holds none, so no count does.
+        """
         unit = figure.unit_info
+        if figure.unit == "count":
+            whole_low = -(-low[0] // low[1])
+            whole_high = None if high is None else high[0] // high[1]
+            feasible = feasible and (whole_high is None or whole_low <= whole_high)
+            low = (whole_low, 1)
+            high = None if whole_high is None else (whole_high, 1)
+        elif high is not None and low[0] * high[1] > high[0] * low[1]:
+            feasible = False
         if not feasible:
             return Implied(
                 figure=figure.id, unit=figure.unit, entity=figure.entity, feasible=False, stated=figure.value
             )
 
-        def conv(value: Fraction | None, factor: Fraction) -> Decimal | None:
-            return None if value is None else decimal_of(value / factor)
+        def conv(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
+            if value is None:
+                return None
+            return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
 
         alt = UNITS[unit.alternative] if unit.alternative else None
         return Implied(
@@ -250,18 +304,19 @@ class _Check:
                 reason=f"the whole {self._side(self.reading.whole)} is zero, so no share can be computed",
             )
         s_low, s_point, s_high = self.box[stated.id]
-        ratio = at(self.a, self.box, 1) / whole_point
+        scale = self.scale
+        ratio = Fraction(at(self.a, self.box, 1), whole_point)
         r_low = ratio_extreme(self.a, self.b, self.box, highest=False)
         r_high = ratio_extreme(self.a, self.b, self.box, highest=True)
-        consistent = bool(share_holds(self.a, self.b, self.box, s_low, s_high))
+        consistent = bool(share_holds(self.a, self.b, self.box, s_low, s_high, scale))
         hundred = Fraction(100)
         computed = decimal_of(ratio * hundred)
-        gap = decimal_of((ratio - s_point) * hundred)
+        gap = decimal_of((ratio - Fraction(s_point, scale)) * hundred)
         ratio_text = (
             f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {num(computed, 4)} %"
         )
         interval_text = f"[{base['low']}, {base['high']}] %"
-        if consistent and s_low <= ratio <= s_high:
+        if consistent and s_low <= ratio * scale <= s_high:
             reason = (
                 f"{ratio_text}, within the rounding interval {interval_text} of the stated {stated.stated} %"
             )
@@ -288,11 +343,11 @@ class _Check:
             reason=reason,
         )
 
-    def _share_constraints(self, s_low: Fraction, s_high: Fraction) -> list[tuple[Coefs, str, Fraction]]:
-        """part / whole within [s_low, s_high], as two linear constraints for :meth:`_implied`."""
+    def _share_constraints(self, s_low: int, s_high: int) -> list[tuple[Coefs, str, int]]:
+        """part / whole within [s_low, s_high] / scale, as two linear constraints for :meth:`_implied`."""
         return [
-            (combine(self.a, self.b, s_low), ">=", Fraction(0)),
-            (combine(self.a, self.b, s_high), "<=", Fraction(0)),
+            (combine(self.a, self.b, s_low, self.scale), ">=", 0),
+            (combine(self.a, self.b, s_high, self.scale), "<=", 0),
         ]
 
     def _implied_unknown_share(self, figure: Figure) -> tuple[Implied, ...]:
@@ -301,7 +356,7 @@ class _Check:
         assert stated is not None
         assert stated.value is not None
         s_low, _, s_high = self.box[stated.id]
-        self.box[figure.id] = (Fraction(0), Fraction(0), Fraction(0))
+        self.box[figure.id] = (0, 0, 0)
         try:
             return self._implied(self._share_constraints(s_low, s_high), [figure.id])
         finally:
@@ -324,8 +379,8 @@ class _Check:
         p_low = extreme(self.a, self.box, highest=False)
         p_high = extreme(self.a, self.box, highest=True)
         consistent = bool(sum_holds(self.a, self.box, t_low, t_high))
-        computed = decimal_of(unit.from_base(point))
-        sum_text = " + ".join(self._side((i,)) for i in self.reading.part) + f" = {num(computed, 12)}"
+        computed = decimal_of(unit.from_base(self._base(point)))
+        sum_text = self._side(self.reading.part, brackets=False) + f" = {num(computed, 12)}"
         if consistent and t_low <= point <= t_high:
             reason = f"{sum_text}, which matches the stated total {total.stated}"
         elif consistent:
@@ -337,9 +392,9 @@ class _Check:
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(unit.from_base(p_low)),
-            computed_high=decimal_of(unit.from_base(p_high)),
-            gap=decimal_of(unit.from_base(point - t_point)),
+            computed_low=decimal_of(unit.from_base(self._base(p_low))),
+            computed_high=decimal_of(unit.from_base(self._base(p_high))),
+            gap=decimal_of(unit.from_base(self._base(point - t_point))),
             implied=self._implied(constraints, self.reading.part),
             reason=reason,
         )
@@ -354,7 +409,7 @@ class _Check:
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         whole_point = at(self.b, self.box, 1)
         part_point = at(self.a, self.box, 1)
-        difference = combine(self.a, self.b, Fraction(1))
+        difference = combine(self.a, self.b, 1)
         consistent = bool(within_holds(self.a, self.b, self.box))
         part_text = f"{self._side(self.reading.part)}"
         whole_text = f"{self._side(self.reading.whole)}"
@@ -369,13 +424,13 @@ class _Check:
         return Verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
-            stated=decimal_of(unit.from_base(whole_point)),
+            stated=decimal_of(unit.from_base(self._base(whole_point))),
             low=Decimal(0),
-            high=decimal_of(unit.from_base(extreme(self.b, self.box, highest=True))),
-            computed=decimal_of(unit.from_base(part_point)),
-            computed_low=decimal_of(unit.from_base(extreme(self.a, self.box, highest=False))),
-            computed_high=decimal_of(unit.from_base(extreme(self.a, self.box, highest=True))),
-            gap=decimal_of(unit.from_base(part_point - whole_point)),
-            implied=self._implied([(difference, "<=", Fraction(0))], self.operands),
+            high=decimal_of(unit.from_base(self._base(extreme(self.b, self.box, highest=True)))),
+            computed=decimal_of(unit.from_base(self._base(part_point))),
+            computed_low=decimal_of(unit.from_base(self._base(extreme(self.a, self.box, highest=False)))),
+            computed_high=decimal_of(unit.from_base(self._base(extreme(self.a, self.box, highest=True)))),
+            gap=decimal_of(unit.from_base(self._base(part_point - whole_point))),
+            implied=self._implied([(difference, "<=", 0)], self.operands),
             reason=reason,
         )
