@@ -191,51 +191,111 @@ class _Check:
         """For each figure, the interval that satisfies every constraint, others at their stated values.
 
         Linear in the number of figures: each form's value at the stated point
-        is summed once, and each figure's own term taken back out of it.
-        Constraints are integer forms over the scaled box, with integer
-        right-hand sides at the same scale; bounds are kept as integer pairs
-        (numerator, denominator) and compared by cross-multiplication.
+        (or its extremes, with ``over_box``) is summed once, and each figure's
+        own term taken back out of it. Constraints are integer forms over the
+        scaled box, with integer right-hand sides at the same scale; bounds
+        are kept as integer pairs (numerator, denominator) and compared by
+        cross-multiplication.
 
-        With ``over_box=True`` (for one unknown figure, whose box is zero) the
-        other figures range over their rounding intervals instead: the result
-        is every value of the figure for which some values that round to the
-        stated ones satisfy the claim (one lower and one upper constraint,
-        each an interval for fixed others, so their union is an interval).
+        With ``over_box=True`` the other figures range over their rounding
+        intervals instead of sitting at their stated values: the result holds
+        every value of the figure for which some values that round to the
+        stated ones satisfy the claim. (For each choice of the others, one
+        lower and one upper constraint give an interval; where that interval
+        is never empty, as for a figure on one side of a share or a sum,
+        their union is exactly the interval found; otherwise it is wider,
+        never narrower.)
         """
-        at_point = [at(form, self.box, 1) for form, _, _ in constraints]
-        if over_box:
-            top = [extreme(form, self.box, highest=True) for form, _, _ in constraints]
-            bottom = [extreme(form, self.box, highest=False) for form, _, _ in constraints]
+        sums = self._sums(constraints, over_box)
         out = []
         for ident in ids:
-            point = self.box[ident][1]
-            low_n, low_d = 0, 1
-            high_n: int | None = None
-            high_d = 1
-            feasible = True
-            for index, (form, op, rhs) in enumerate(constraints):
-                c = form.get(ident, 0)
-                total = at_point[index] - c * point
+            feasible, low, high = self._bounds(constraints, sums, ident, over_box)
+            out.append(self._implied_in_units(self.figures[ident], feasible, low, high))
+        return tuple(out)
+
+    def _sums(self, constraints: list[tuple[Coefs, str, int]], over_box: bool) -> list[tuple[int, int, int]]:
+        """Each constraint's form at the stated point, and its lowest and highest value on the box."""
+        return [
+            (
+                at(form, self.box, 1),
+                extreme(form, self.box, highest=False) if over_box else 0,
+                extreme(form, self.box, highest=True) if over_box else 0,
+            )
+            for form, _, _ in constraints
+        ]
+
+    def _bounds(
+        self,
+        constraints: list[tuple[Coefs, str, int]],
+        sums: list[tuple[int, int, int]],
+        ident: str,
+        over_box: bool,
+    ) -> tuple[bool, tuple[int, int], tuple[int, int] | None]:
+        """Feasibility and (numerator, denominator) bounds of one figure in the base unit."""
+        low_box, point, high_box = self.box[ident]
+        low_n, low_d = 0, 1
+        high_n: int | None = None
+        high_d = 1
+        feasible = True
+        for (form, op, rhs), (at_point, lowest, highest) in zip(constraints, sums, strict=True):
+            c = form.get(ident, 0)
+            if not over_box:
+                total = at_point - c * point
                 if c == 0:
-                    if over_box:
-                        total = top[index] if op == ">=" else bottom[index]
                     feasible = feasible and (total >= rhs if op == ">=" else total <= rhs)
                     continue
-                lower = (op == ">=") == (c > 0)
-                if over_box:
-                    total = top[index] if lower == (c > 0) else bottom[index]
-                rest = rhs - total
-                n, d = (rest, c) if c > 0 else (-rest, -c)
-                if lower:
-                    if n * low_d > low_n * d:
-                        low_n, low_d = n, d
-                elif high_n is None or n * high_d < high_n * d:
-                    high_n, high_d = n, d
-            high = None if high_n is None else (high_n, high_d * self.scale)
-            out.append(
-                self._implied_in_units(self.figures[ident], feasible, (low_n, low_d * self.scale), high)
-            )
-        return tuple(out)
+            elif c == 0:
+                feasible = feasible and (highest >= rhs if op == ">=" else lowest <= rhs)
+                continue
+            lower = (op == ">=") == (c > 0)
+            if over_box:  # the rest of the form at the extreme that makes this bound loosest
+                if lower == (c > 0):
+                    total = highest - c * (high_box if c > 0 else low_box)
+                else:
+                    total = lowest - c * (low_box if c > 0 else high_box)
+            rest = rhs - total
+            n, d = (rest, c) if c > 0 else (-rest, -c)
+            if lower:
+                if n * low_d > low_n * d:
+                    low_n, low_d = n, d
+            elif high_n is None or n * high_d < high_n * d:
+                high_n, high_d = n, d
+        high = None if high_n is None else (high_n, high_d * self.scale)
+        return feasible, (low_n, low_d * self.scale), high
+
+    def _whole_number_gap(
+        self, constraints: list[tuple[Coefs, str, int]], ids: Iterable[str], unknown: Figure | None = None
+    ) -> tuple[Figure, tuple[int, int], tuple[int, int] | None] | None:
+        """The first count that no whole number can fill (the GRIM rule), with the values it would need.
+
+        For each count among ``ids`` (and ``unknown``, a count with no stated
+        value, taken as anything from 0 up), the values for which some values
+        rounding to the other stated figures satisfy the constraints,
+        within its own rounding interval; a count is a whole number (and the
+        whole of a share at least 1), so if that range holds none, the claim
+        cannot hold. Ranges are in the base
+        unit, as (numerator, denominator) pairs.
+        """
+        counts = [i for i in dict.fromkeys(ids) if self.figures[i].unit == "count"]
+        if unknown is not None and unknown.unit == "count":
+            counts.append(unknown.id)
+        if not counts:
+            return None
+        sums = self._sums(constraints, True)
+        for ident in counts:
+            feasible, low, high = self._bounds(constraints, sums, ident, True)
+            if unknown is None or ident != unknown.id:
+                own_low, _, own_high = self.box[ident]
+                if own_low * low[1] > low[0] * self.scale:
+                    low = (own_low, self.scale)
+                if high is None or own_high * high[1] < high[0] * self.scale:
+                    high = (own_high, self.scale)
+            whole_low = -(-low[0] // low[1])
+            if ident in self.b and ident not in self.a:  # a whole of no items gives no share
+                whole_low = max(whole_low, 1)
+            if not feasible or (high is not None and whole_low > high[0] // high[1]):
+                return self.figures[ident], low, high
+        return None
 
     def _implied_in_units(
         self, figure: Figure, feasible: bool, low: tuple[int, int], high: tuple[int, int] | None
@@ -290,12 +350,10 @@ class _Check:
             low, high = stated.interval  # type: ignore[misc]
             base["low"], base["high"] = low, high
         if unknown:
-            implied: tuple[Implied, ...] = ()
             if len(unknown) == 1 and unknown[0] is not stated:
-                implied = self._implied_unknown_share(unknown[0])
-            return Verdict(
-                **base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown), implied=implied
-            )
+                s_low, _, s_high = self.box[stated.id]
+                return self._one_unknown(base, unknown[0], self._share_constraints(s_low, s_high))
+            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         whole_point = at(self.b, self.box, 1)
         if whole_point == 0:
             return Verdict(
@@ -332,6 +390,9 @@ class _Check:
                 f" {interval_text} (they give {_range(r_low * hundred, r_high * hundred)} %)"
             )
         constraints = self._share_constraints(s_low, s_high)
+        if consistent and (gap_found := self._whole_number_gap(constraints, self.operands)):
+            consistent = False
+            reason = f"{ratio_text}; {self._whole_number_reason(*gap_found)}"
         return Verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
@@ -350,17 +411,49 @@ class _Check:
             (combine(self.a, self.b, s_high, self.scale), "<=", 0),
         ]
 
-    def _implied_unknown_share(self, figure: Figure) -> tuple[Implied, ...]:
-        """What an unknown operand would have to be for the stated share to hold."""
-        stated = self.stated_figure
-        assert stated is not None
-        assert stated.value is not None
-        s_low, _, s_high = self.box[stated.id]
+    def _one_unknown(
+        self, base: dict[str, Any], figure: Figure, constraints: list[tuple[Coefs, str, int]]
+    ) -> Verdict:
+        """One operand has no stated value: what it would have to be, and whether any value can be.
+
+        The other figures range over their rounding intervals. When no value
+        of the unknown can make the claim hold (a count, which is a whole
+        number, whose range holds none; parts that already exceed the stated
+        total), the claim is inconsistent whatever the figure is.
+        """
         self.box[figure.id] = (0, 0, 0)
         try:
-            return self._implied(self._share_constraints(s_low, s_high), [figure.id])
+            (implied,) = self._implied(constraints, [figure.id], over_box=True)
+            found = self._whole_number_gap(constraints, (), unknown=figure)
         finally:
             del self.box[figure.id]
+        if implied.feasible and found is None:
+            return Verdict(
+                **base, status=Status.INDETERMINATE, reason=self._unknown_reason([figure]), implied=(implied,)
+            )
+        if found is not None and figure.unit == "count":
+            why = self._whole_number_reason(*found)
+            implied = self._implied_in_units(figure, False, (0, 1), None)
+        else:
+            why = "no value of it can make the claim hold with the stated figures"
+        reason = f"{figure.id} ({figure.locator.quote!r}) has no stated value, but {why}"
+        return Verdict(**base, status=Status.INCONSISTENT, reason=reason, implied=(implied,))
+
+    def _whole_number_reason(self, figure: Figure, low: tuple[int, int], high: tuple[int, int] | None) -> str:
+        what = figure.entity or "items"
+        where = (
+            f"at least {num(_quotient(*low), 6)}"
+            if high is None
+            else f"from {_range(Fraction(*low), Fraction(*high))}"
+        )
+        if high is not None and low[0] * high[1] > high[0] * low[1]:
+            return f"no value of {figure.id} makes the claim hold with the stated figures"
+        if high is not None and -(-low[0] // low[1]) <= high[0] // high[1]:
+            return f"{figure.id} would have to be {where}, and the whole of a share is at least one"
+        return (
+            f"{figure.id} counts {what}, a whole number, and would have to be {where}, which holds no"
+            " whole number"
+        )
 
     def _sum(self, unknown: list[Figure]) -> Verdict:
         total = self.stated_figure
@@ -373,6 +466,9 @@ class _Check:
         if total.value is not None:
             base["low"], base["high"] = total.interval  # type: ignore[misc]
         if unknown:
+            if len(unknown) == 1 and unknown[0] is not total:
+                t_low, _, t_high = self.box[total.id]
+                return self._one_unknown(base, unknown[0], [(self.a, ">=", t_low), (self.a, "<=", t_high)])
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         t_low, t_point, t_high = self.box[total.id]
         point = at(self.a, self.box, 1)
