@@ -10,6 +10,7 @@ text's structure alone links it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["PARTITIONS", "compatible", "head", "partition_of", "same_kind"]
 
@@ -71,6 +72,7 @@ _SINGULAR = {
 }
 
 
+@lru_cache(maxsize=4096)
 def head(entity: str | None) -> str | None:
     """The last word of an entity, lower-cased, as a plural-less stem (``None`` for none or "items").
 
@@ -94,6 +96,7 @@ def head(entity: str | None) -> str | None:
     return word
 
 
+@lru_cache(maxsize=4096)
 def same_kind(a: str | None, b: str | None) -> bool:
     """Whether two entities name the same things ("mines" and "landmines"; "victims" and "casualties").
 

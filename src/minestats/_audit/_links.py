@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ._entities import compatible, same_kind
+from ._entities import compatible, head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
 
@@ -141,8 +141,12 @@ class Linker:
         self.operands = operands
         self.starts = [i.mention.start for i in operands]
         self.by_sentence: dict[int, list[Item]] = {}
+        self.by_head: dict[str, list[Item]] = {}  # items by what they count, for "P% of all <things>"
         for item in operands:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+            counted = head(item.counted)
+            if counted is not None:
+                self.by_head.setdefault(counted, []).append(item)
 
     # -- neighbours ----------------------------------------------------------------------
     def _before(self, position: int, sentence: int) -> Item | None:
@@ -256,9 +260,11 @@ class Linker:
         if _OF_THIS.match(self.text, m.end) or _SENTENCE_DEMONSTRATIVE.match(
             self.text, sentence_start(self.text, first.mention.start)
         ):
-            head = self._head(first)
-            if head is not None:
-                return [head], f"{self._quote(head)} before \u201cincluding\u201d/\u201cof which\u201d"
+            named_head = self._head(first)
+            if named_head is not None:
+                return [
+                    named_head
+                ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
             earlier = [
                 i
                 for i in self.by_sentence.get(first.mention.sentence - 1, [])
@@ -276,11 +282,10 @@ class Linker:
                 named = words[-1]
                 found = [
                     i
-                    for i in self.operands
-                    if i not in part
-                    and i.dimension == first.dimension
-                    and i.counted
-                    and same_kind(i.counted, named)
+                    for key, counted in self.by_head.items()
+                    if same_kind(key, named)
+                    for i in counted
+                    if i not in part and i.dimension == first.dimension
                 ]
                 values = {i.base.point for i in found if i.base is not None}
                 if len(values) == 1:
@@ -288,11 +293,13 @@ class Linker:
                         found[0]
                     ], f"{self._quote(found[0])} counts the \u201c{named}\u201d the percentage is of"
                 if len(values) > 1:
-                    return found, f"several figures count \u201c{named}\u201d"
+                    return [], f"several figures with different values count the \u201c{named}\u201d"
                 return [], f"no figure of the text counts the \u201c{named}\u201d it is a share of"
-        head = self._head(first)
-        if head is not None:
-            return [head], f"{self._quote(head)} before \u201cincluding\u201d/\u201cof which\u201d"
+        named_head = self._head(first)
+        if named_head is not None:
+            return [
+                named_head
+            ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
         return [], "the whole is not stated"
 
     def _opening_whole(self, part: Item) -> Item | None:
