@@ -97,7 +97,8 @@ def measure(name: str, text: str, repeat: int, target: float) -> bool:
     print(f"  extract (baseline): {size_mb / t_extract:8.2f} MB/s  ({len(found.quantities):,} quantities)")
     print(
         f"  audit:              {rate:8.2f} MB/s  ({len(report.shares):,} percentages,"
-        f" {len(report.verdicts):,} verdicts)  target >= {target} MB/s: {'met' if rate >= target else 'NOT MET'}"
+        f" {len(report.verdicts):,} verdicts)  target >= {target} MB/s:"
+        f" {'met' if rate >= target else 'NOT MET'}"
     )
     print(
         f"  audit peak memory:  {memory:8.1f} MB per MB of text"
