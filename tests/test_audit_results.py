@@ -94,3 +94,24 @@ def test_one_status_vocabulary() -> None:
     assert share.status == share.verdict.status.value == "inconsistent"
     assert report.model_dump(mode="json")["shares"][0]["status"] == "inconsistent"
     assert "inconsistent" in report.to_text().split("Totals and parts")[0]
+
+
+# -- names and titles a caller gives (issue 14) ---------------------------------------------
+
+
+def test_a_long_name_makes_an_id_of_at_most_100_characters() -> None:
+    doc = minestats.draft("Of the 100 ha, 12 ha (12 per cent) are cleared.", name="a" * 150)
+    assert doc.id == "a" * 100
+    assert minestats.loads(doc.to_yaml()) == doc
+
+
+@pytest.mark.parametrize("name", [None, 12, b"text"])
+def test_a_name_that_is_not_text_is_a_data_error(name: object) -> None:
+    with pytest.raises(minestats.DataError, match="field 'name'"):
+        minestats.audit("Of the 100 ha, 12 ha are cleared.", name=name)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("title", ["", "  ", "\n"])
+def test_a_blank_title_is_a_data_error(title: str) -> None:
+    with pytest.raises(minestats.DataError, match="field 'title'"):
+        minestats.draft("Of the 100 ha, 12 ha are cleared.", title=title)

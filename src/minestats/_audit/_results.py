@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .._errors import DataError
+from .._errors import DataError, Problem
 from .._format import num, unit_label
 from .._models import Claim, Document, Figure
 from .._render import text_table
@@ -203,9 +203,20 @@ def document_id(name: str) -> str:
     --------
     >>> document_id("Casualties note, 2024"), document_id("2024 note"), document_id("***")
     ('casualties-note-2024', 'text-2024-note', 'text')
+    >>> len(document_id("a" * 500))   # ids hold at most 100 characters
+    100
+
+    Raises
+    ------
+    DataError
+        When ``name`` is not a text.
     """
+    if not isinstance(name, str):
+        found = type(name).__name__
+        raise DataError([Problem(None, "name", "the name of a text is a string", "a string", found)])
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "text"
-    return slug if slug[0].isalpha() else f"text-{slug}"
+    slug = slug if slug[0].isalpha() else f"text-{slug}"
+    return slug[:100].rstrip("-")
 
 
 def draft_document(
@@ -220,6 +231,10 @@ def draft_document(
     """
     if not figures:
         raise DataError("the text states no quantity that could be a figure", file=id)
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise DataError(
+            [Problem(None, "title", "a draft's title holds at least one character", found=repr(title))]
+        )
     return Document(
         id=document_id(id),
         title=title or f"Draft from {id}: figures and claims found by minestats.audit, to review",
