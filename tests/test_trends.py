@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -43,12 +44,56 @@ def official() -> minestats.Reconciliation:
     return minestats.reconcile()
 
 
-def test_the_two_cleared_areas_of_2023_06_21_disagree(official: minestats.Reconciliation) -> None:
-    (finding,) = official.find("same_date", "cleared_area", "2023-06-21")
-    assert finding.status is Status.INCONSISTENT
-    assert (finding.stated_text, finding.computed, finding.gap) == ("83,993", 81386, -2607)
-    assert len(finding.sources) == 2
-    assert all("trend.az" in s for s in finding.sources)
+def test_the_81386_ha_of_25_may_no_longer_clashes_with_the_83993_ha_of_21_june(
+    official: minestats.Reconciliation,
+) -> None:
+    """Issue 16: 81,386 ha stood in a background paragraph of 21 June; it is the figure of 25 May."""
+    assert official.find("same_date", "cleared_area", "2023-06-21") == []
+    assert official.find("same_date", "items_neutralized", "2023-06-21") == []
+    (finding,) = official.find("same_date", "cleared_area", "2023-05-25")
+    assert finding.status is Status.CONSISTENT
+    assert any("apa.az" in s for s in finding.sources)
+
+
+def test_the_2023_total_cut_rather_than_rounded_is_the_one_known_tension(
+    official: minestats.Reconciliation,
+) -> None:
+    (finding,) = official.inconsistent
+    assert (finding.check, finding.metric, finding.as_of) == ("same_date", "cleared_area", "2023")
+    assert (finding.stated_text, finding.computed, finding.gap) == (
+        "53,081",
+        Decimal("53081.8"),
+        Decimal("0.8"),
+    )
+    assert finding.as_expected
+    others = [f for f in official.find("same_date", "cleared_area", "2023") if f is not finding]
+    assert others
+    assert all(f.holds and f.expect is None for f in others)
+
+
+def test_a_known_tension_narrowed_to_sources_leaves_other_pairs_alone() -> None:
+    lines = [
+        "minestats-series: 1", "id: test", "title: test", "sources:",
+        *[
+            line
+            for index, value in enumerate(["10", "12", "10"])
+            for line in (
+                f"  - id: s{index}", f"    publisher: P{index}", f"    url: https://example.org/{index}",
+                "    confirmed_by: stored copy", "    observations:",
+                f"      - {{metric: killed, as_of: '2024-01-01', value: '{value}', quote: q}}",
+            )
+        ],
+        "known:",
+        "  - {check: same_date, metric: killed, as_of: '2024-01-01', sources: [s0, s1],"
+        " expect: inconsistent}",
+    ]  # fmt: skip
+    rec = minestats.reconcile(minestats.loads_series("\n".join(lines) + "\n", name="t.yaml"))
+    by_pair = {f.id.partition(":")[2]: f for f in rec.find("same_date")}
+    assert by_pair["s0|s1"].as_expected
+    assert by_pair["s0|s1"].expect is Status.INCONSISTENT
+    assert by_pair["s1|s2"].expect is None
+    assert not by_pair["s1|s2"].as_expected
+    assert by_pair["s0|s2"].holds
 
 
 def test_known_tensions_are_expected_and_new_ones_are_not() -> None:
@@ -90,13 +135,13 @@ def test_no_cumulative_series_falls(official: minestats.Reconciliation) -> None:
 
 def test_report_and_frame(official: minestats.Reconciliation) -> None:
     counts = official.counts
-    assert counts["inconsistent"] == len(official.inconsistent) == 2
+    assert counts["inconsistent"] == len(official.inconsistent) == 1
     assert sum(counts.values()) == len(official)
     frame = official.to_frame()
     assert len(frame) == len(official)
     assert set(frame["status"]) == {"consistent", "inconsistent", "indeterminate"}
     text = official.to_text(consistent=False)
-    assert "[inconsistent (known)] same_date cleared_area 2023-06-21" in text
+    assert "[inconsistent (known)] same_date cleared_area 2023:" in text
     assert "[consistent]" not in text
     assert "azerbaijan-official:" in official.report.to_text()
 
@@ -271,21 +316,22 @@ def test_rates_skip_spans_far_from_the_window() -> None:
 
 def test_reported_rates_use_whole_years_only() -> None:
     rates = minestats.reported_rates()
-    assert sorted(rates["rate"]) == [53081.8, 53100.0, 62000.0]
-    assert str(rates.index[-1].date()) == "2024-12-31"
+    # 2022 counts every operator (second pass); 2023 cut (53,081) and as stated (53,081.8); 2025 added
+    assert sorted(rates["rate"]) == [41915.0, 53081.0, 53081.8, 53100.0, 62000.0, 69200.0]
+    assert str(rates.index[-1].date()) == "2025-12-31"
 
 
 def test_projection_of_the_minefield_area() -> None:
     projection = minestats.project()
     assert projection.target == 1125800
-    assert projection.remaining == 1125800 - 180000
+    assert projection.remaining == 1125800 - 249000  # the end-2025 total, added in the second pass
     assert projection.slowest < projection.fastest
     assert projection.earliest < projection.latest
     first, last = projection.years
     assert 2030 < first <= last < 2050
     text = str(projection)
     assert "11,258 km²" in text
-    assert "nearly 180 thousand ha as of 2024-12-31" in text
+    assert "nearly 249,000 ha as of 2025-12-31" in text
     assert len(projection.assumptions) >= 6
 
 
@@ -322,7 +368,7 @@ def test_derived_mines_sum_parts_of_one_source_and_date() -> None:
     mines = derived(minestats.official_series(), "mines_neutralized")
     by_date = {o.as_of: o.value for o in mines if o.kind.value == "cumulative"}
     assert by_date["2024-11-30"] == 56018
-    assert by_date["2023-06-21"] == 28259 + 15303
+    assert by_date["2023-05-25"] == 28259 + 15303
 
 
 # -- findings are their own records ------------------------------------------------------

@@ -31,10 +31,13 @@ def test_trends_notebook_runs(monkeypatch: pytest.MonkeyPatch) -> None:
         if cell.cell_type == "code"
         for output in cell.get("outputs", [])
     )
-    assert "[inconsistent (known)] same_date cleared_area 2023-06-21" in text
+    assert "[inconsistent (known)] same_date cleared_area 2023:" in text
     assert "would be done between" in text
     assert "Assumptions:" in text
-    assert "source: Trend citing ANAMA <https://en.trend.az/azerbaijan/politics/3764400.html>" in text
+    assert (
+        "source: Trend citing the Cabinet of Ministers <https://en.trend.az/azerbaijan/society/3870489.html>"
+        in text
+    )
     assert not any(
         output.output_type == "error" for cell in notebook.cells for output in cell.get("outputs", [])
     )

@@ -50,7 +50,7 @@ def clearance_rates(
     >>> import minestats
     >>> rates = minestats.clearance_rates()
     >>> rates.index.name, str(rates.index[-1].date())
-    ('date', '2024-12-31')
+    ('date', '2025-12-31')
     """
     import pandas as pd
 
@@ -236,7 +236,7 @@ def project(
     >>> import minestats
     >>> p = minestats.project()
     >>> p.years
-    (2039, 2043)
+    (2038, 2042)
     """
     import pandas as pd
 
