@@ -491,3 +491,118 @@ def test_a_document_figure_is_read_as_the_series_reads_its_figures(
             metric=metric, as_of="2024", value=value, qualifier=qualifier, quote="q", source="s"
         )
         assert observation.bounds() == (interval.low, interval.high)
+
+
+# -- a document's misses explained from the series (issue 16, part 2) ---------------------
+
+
+def test_the_letters_14_2_percent_is_explained_by_the_agencys_estimate() -> None:
+    found = minestats.explain_misses()
+    explained = found.of("cleared_share_of_minefields", "of_minefield_area")
+    assert {e.observation for e in explained} == {
+        "azernews-232653:hazardous_area@2024-10-16",
+        "vestikavkaza-171419:hazardous_area@2024-10-31",
+    }
+    implied = next(
+        i
+        for i in minestats.check(minestats.letter())
+        .verdict("cleared_share_of_minefields", "of_minefield_area")
+        .implied
+        if i.figure == "minefield_area"
+    )
+    for e in explained:
+        assert (e.low, e.high) == (implied.low, implied.high)
+        assert e.low is not None
+        assert e.high is not None
+        assert e.low <= e.value <= e.high
+        assert e.status is Status.CONSISTENT
+        assert e.computed is not None
+        assert Decimal("14.15") <= e.computed <= Decimal("14.25")
+        assert e.url.startswith("https://")
+    first = explained[0]
+    assert first.sentence.startswith("14.2 % holds with Azernews citing ANAMA's")
+    assert "165,871.5 ha / 1,167,000 ha = 14.21 %" in first.sentence
+    assert "in place of minefield_area (about 11,258 km²)" in first.sentence
+
+
+def test_misses_no_series_figure_explains_are_listed() -> None:
+    found = minestats.explain_misses()
+    text = found.to_text()
+    assert "not explained: cleared_share_of_minefields/of_national_territory" in text
+    assert "not explained: neutralized_share_of_planted/all_of_mines" in text
+    frame = found.to_frame()
+    assert len(frame) == len(found)
+    assert list(frame.columns) == list(minestats._trends.EXPLAIN_COLUMNS)
+    assert set(frame["status"]) == {"consistent"}
+
+
+def _estimate(value: str, as_of: str = "2024-05-01", extra: str = "") -> str:
+    return _obs("hazardous_area", as_of, value, ", kind: estimate" + extra)
+
+
+def _area_share_doc(whole: str = "1,000", as_of: str = "2024-06-30") -> minestats.Document:
+    from helpers import document, figure
+
+    return document(
+        figure("done", "150"),
+        figure("area", whole, as_of=as_of),
+        figure("pct", "12.5", "percent"),
+        claims=[
+            {"id": "c", "kind": "share", "label": "l", "stated": "pct", "part": ["done"], "whole": ["area"]}
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("figures", "explained"),
+    [
+        # 150 / 12.5 % = 1,200 ha, rounding allows [1,195.2, 1,204.8]
+        ([_estimate("1,200")], ["1,200"]),
+        ([_estimate("1,300")], []),
+        ([_estimate("1,200", "2020-01-01")], []),  # too far from the figure's date
+        ([_estimate("1,204", extra=", qualifier: nearly")], ["1,204"]),  # at its stated value
+        ([_estimate("1,200"), _estimate("1,201", "2024-05-02")], ["1,200", "1,201"]),
+    ],
+)  # fmt: skip
+def test_only_figures_inside_the_implied_interval_and_near_the_date_explain(
+    figures: list[str], explained: list[str]
+) -> None:
+    series = _series(*figures)
+    found = minestats.explain_misses(_area_share_doc(), series, metrics={"area": "hazardous_area"})
+    used = {e.observation for e in found}
+    assert [o.stated for o in series if o.id in used] == explained
+    assert all(e.claim_stated == "12.5" and e.unit == "ha" for e in found)
+    if not explained:
+        assert found.unexplained == ("c/as_stated (12.5): no hazardous_area figure (for area) within 366 days"
+                                     " lies in the implied interval",)  # fmt: skip
+
+
+def test_a_per_period_figure_never_explains_a_total() -> None:
+    series = _series(_obs("cleared_area", "2024", "1,200", ", kind: period"))
+    found = minestats.explain_misses(_area_share_doc(), series, metrics={"area": "cleared_area"})
+    assert len(found) == 0
+    assert len(found.unexplained) == 1
+
+
+def test_an_operand_without_a_metric_is_said_to_have_none() -> None:
+    found = minestats.explain_misses(_area_share_doc(), _series(_obs("killed", "2024", "1")), metrics={})
+    assert found.unexplained == ("c/as_stated (12.5): no operand has a series metric",)
+
+
+def test_a_consistent_document_has_nothing_to_explain() -> None:
+    found = minestats.explain_misses(_area_share_doc("1,200"), _series(_obs("killed", "2024", "1")))
+    assert (len(found), found.unexplained) == (0, ())
+
+
+@given(st.integers(min_value=1_100, max_value=1_300))
+@settings(max_examples=40, deadline=None)
+def test_every_explanation_lies_in_the_interval_and_makes_the_claim_hold(whole: int) -> None:
+    series = _series(_estimate(str(whole)))
+    found = minestats.explain_misses(_area_share_doc(), series, metrics={"area": "hazardous_area"})
+    inside = Fraction(150 * 100, whole)
+    assert (len(found) == 1) is (Fraction(1245, 100) <= inside <= Fraction(1255, 100))
+    for e in found:
+        assert e.low is not None
+        assert e.high is not None
+        assert e.low <= e.value <= e.high
+        assert e.status is Status.CONSISTENT

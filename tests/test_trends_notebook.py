@@ -32,6 +32,7 @@ def test_trends_notebook_runs(monkeypatch: pytest.MonkeyPatch) -> None:
         for output in cell.get("outputs", [])
     )
     assert "[inconsistent (known)] same_date cleared_area 2023:" in text
+    assert "14.2 % holds with Azernews citing ANAMA's" in text  # a miss explained from the series
     assert "would be done between" in text
     assert "Assumptions:" in text
     assert (

@@ -31,7 +31,10 @@ _EXPORTS: dict[str, str] = {
     "ClaimKind": "_vocab",
     "Coverage": "_audit._results",
     "DataError": "_errors",
+    "Dating": "_series",
     "Document": "_models",
+    "Explanation": "_trends._explain",
+    "Explanations": "_trends._explain",
     "ExpressionError": "_errors",
     "Extraction": "_extract",
     "Figure": "_models",
@@ -72,6 +75,7 @@ _EXPORTS: dict[str, str] = {
     "dump": "_io",
     "dumps": "_io",
     "dumps_toml": "_toml",
+    "explain_misses": "_trends._explain",
     "extract": "_extract",
     "letter": "_io",
     "load": "_io",
@@ -94,7 +98,10 @@ __all__ = [
     "ClaimKind",
     "Coverage",
     "DataError",
+    "Dating",
     "Document",
+    "Explanation",
+    "Explanations",
     "ExpressionError",
     "Extraction",
     "Figure",
@@ -136,6 +143,7 @@ __all__ = [
     "dump",
     "dumps",
     "dumps_toml",
+    "explain_misses",
     "extract",
     "letter",
     "load",
@@ -185,6 +193,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._report import Implied, Report, Verdict
     from ._series import (
         METRICS,
+        Dating,
         Observation,
         Series,
         Source,
@@ -196,6 +205,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._text import read_text
     from ._toml import dumps_toml
     from ._trends._compare import compare
+    from ._trends._explain import Explanation, Explanations, explain_misses
     from ._trends._findings import Finding, Reconciliation
     from ._trends._letter import compare_letter
     from ._trends._rates import Projection, clearance_rates, project, reported_rates

@@ -8,13 +8,16 @@ A package by concern:
 - :mod:`._reconcile`: the four reconciliation checks and :func:`reconcile`;
 - :mod:`._compare`: :func:`compare`, a metric near a date against a reference figure;
 - :mod:`._letter`: the 2024 letter's figures against the series (:func:`compare_letter`);
+- :mod:`._explain`: :func:`explain_misses`, a document's misses explained by series figures
+  inside the implied intervals;
 - :mod:`._rates`: :func:`clearance_rates`, :func:`reported_rates` and :func:`project`.
 
 Every figure is read through :class:`~minestats._interval.Interval`: what its
 wording allows, "about" rounded at the last significant digit.
 """
 
-from ._compare import COMPARE_COLUMNS, compare, figure_interval
+from ._compare import COMPARE_COLUMNS, compare, figure_interval, unit_factor
+from ._explain import EXPLAIN_COLUMNS, EXPLAIN_METRICS, Explanation, Explanations, explain_misses
 from ._figures import PARTS, derived
 from ._findings import CHECKS, FINDING_COLUMNS, Finding, Reconciliation
 from ._letter import LETTER_DATES, LETTER_METRICS, compare_letter
@@ -24,11 +27,15 @@ from ._reconcile import reconcile
 __all__ = [
     "CHECKS",
     "COMPARE_COLUMNS",
+    "EXPLAIN_COLUMNS",
+    "EXPLAIN_METRICS",
     "FINDING_COLUMNS",
     "LETTER_DATES",
     "LETTER_METRICS",
     "PARTS",
     "RATE_COLUMNS",
+    "Explanation",
+    "Explanations",
     "Finding",
     "Projection",
     "Reconciliation",
@@ -36,8 +43,10 @@ __all__ = [
     "compare",
     "compare_letter",
     "derived",
+    "explain_misses",
     "figure_interval",
     "project",
     "reconcile",
     "reported_rates",
+    "unit_factor",
 ]
