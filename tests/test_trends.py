@@ -606,3 +606,114 @@ def test_every_explanation_lies_in_the_interval_and_makes_the_claim_hold(whole: 
         assert e.high is not None
         assert e.low <= e.value <= e.high
         assert e.status is Status.CONSISTENT
+
+
+# -- projections from a cut-off and their backtest (issue 16, part 3) ----------------------
+
+
+def _published_series(*rows: tuple[str, str, str], extra: tuple[str, ...] = ()) -> minestats.Series:
+    """One source per (as_of, published, value) running total of cleared area ("about"), plus ``extra``."""
+    lines = ["minestats-series: 1", "id: test", "title: test", "sources:"]
+    for index, (as_of, published, value) in enumerate(rows):
+        lines += [
+            f"  - id: s{index}", f"    publisher: P{index}", f"    url: https://example.org/{index}",
+            f"    published: '{published}'", "    confirmed_by: stored copy", "    observations:",
+            f"      - {_obs('cleared_area', as_of, value, ', qualifier: about')}",
+        ]  # fmt: skip
+    lines += list(extra)
+    return minestats.loads_series("\n".join(lines) + "\n", name="test.yaml")
+
+
+#: A running total rising by 1,000 ha a year, each published a month later.
+STRAIGHT = tuple(
+    (
+        f"{year}-{month:02d}-01",
+        f"{year}-{month + 1:02d}-01",
+        str(1000 * (year - 2020) + 250 * (month - 1) // 3),
+    )
+    for year in range(2021, 2026)
+    for month in (1, 4, 7, 10)
+)
+
+
+def test_known_by_keeps_only_figures_published_by_then() -> None:
+    from minestats._trends import known_by
+
+    series = _published_series(("2023-01-01", "2023-03-01", "100"), ("2023-06-01", "2023-06-02", "200"))
+    assert [o.value for o in known_by(series, "2023-05-31")] == [100]
+    assert len(known_by(series, "2023-06")) == 2
+    with pytest.raises(ValueError, match="no figure"):
+        known_by(series, "2022")
+
+
+def test_project_from_a_cut_off_uses_only_what_was_published() -> None:
+    later = minestats.project(as_of="2024-12-31")
+    assert later.base.as_of == "2024-11-30"  # the nearly 180 thousand ha was published in March 2025
+    early = minestats.project(as_of="2024-03-31")
+    assert early.base.as_of == "2024-03-01"
+    assert early.remaining > later.remaining
+
+
+@pytest.mark.parametrize("model", ["constant", "trend"])
+def test_a_straight_line_is_projected_on_the_line(model: str) -> None:
+    series = _published_series(*STRAIGHT)
+    result = minestats.forecast(series, model=model, as_of="2023-12-31")  # type: ignore[arg-type]
+    assert result.base.as_of == "2023-10-01"
+    low, high = result.band(date(2024, 10, 1))
+    assert low - 5 <= 4750 <= high + 5  # "about 4,750": within its wording
+    assert high - low < 200
+    assert "figures published by 2023-12-31" in str(result)
+
+
+def test_the_target_model_follows_the_official_targets() -> None:
+    targets = (
+        "  - id: plan", "    publisher: Government", "    url: https://example.org/plan",
+        "    published: '2023-03-01'", "    confirmed_by: stored copy", "    observations:",
+        "      - {metric: cleared_area_target, kind: period, as_of: '2023', value: '2,000', quote: q}",
+    )  # fmt: skip
+    series = _published_series(*STRAIGHT, extra=targets)
+    result = minestats.forecast(series, model="target", as_of="2023-06-30")
+    assert result.rate(2024.5) == pytest.approx((1800, 2200))  # a later year takes the latest target
+    assert "official yearly targets (2023: 2,000 ha (Government))" in str(result)
+    with pytest.raises(ValueError, match="no official target"):
+        minestats.forecast(series, model="target", as_of="2023-01-31")
+
+
+def test_the_target_area_is_a_stated_choice() -> None:
+    letter_target = minestats.forecast(model="constant", as_of="2024-12-31", target="letter")
+    assert letter_target.target == 1125800
+    assert "the letter's minefield area" in str(letter_target)
+    estimate = minestats.forecast(model="constant", as_of="2024-12-31", target="estimate")
+    assert estimate.target == 1166700  # 11,667 km², the latest estimate published by the end of 2024
+    assert "11,667 square kilometers" in str(estimate)
+    assert estimate.years is not None
+    with pytest.raises(ValueError, match="letter"):
+        minestats.forecast(model="constant", target="nonsense")
+    with pytest.raises(ValueError, match="model"):
+        minestats.forecast(model="guess")  # type: ignore[arg-type]
+
+
+def test_a_backtest_of_a_straight_line_holds_every_later_figure() -> None:
+    series = _published_series(*STRAIGHT)
+    result = minestats.backtest(series, cutoffs=["2023-06-30", "2024-06-30"], models=["constant", "trend"])
+    compared = result.table[result.table["held"].notna()]
+    assert len(compared) > 10
+    assert compared["held"].all()
+    assert result.held_share("constant") == 1.0
+    summary = result.summary()
+    assert list(summary.columns) == ["constant", "trend"]
+    assert list(summary.index) == ["2023-06-30", "2024-06-30", "all"]
+    assert str(summary.loc["all", "constant"]).endswith("(100%)")
+
+
+def test_the_official_backtests_compare_only_figures_published_later() -> None:
+    for metric in ("cleared_area", "casualties"):
+        result = minestats.backtest(metric=metric)
+        table = result.table
+        compared = table[table["held"].notna()]
+        assert len(compared) > 0
+        assert (compared["published"] > compared["cutoff"]).all()
+        skipped = table[table["held"].isna()]
+        assert skipped["note"].notna().all()
+        assert list(result.summary().index)[-1] == "all"
+        assert "cut-off" in str(result)

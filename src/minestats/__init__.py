@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     "METRICS": "_series",
     "QUALIFIERS": "_vocab",
     "Audit": "_audit._results",
+    "Backtest": "_trends._backtest",
     "Claim": "_models",
     "ClaimKind": "_vocab",
     "Coverage": "_audit._results",
@@ -39,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "Extraction": "_extract",
     "Figure": "_models",
     "Finding": "_trends._findings",
+    "Forecast": "_trends._backtest",
     "Flag": "_audit._results",
     "Implied": "_report",
     "Locator": "_models",
@@ -67,6 +69,7 @@ _EXPORTS: dict[str, str] = {
     "check_sum": "_frames",
     "check_sums": "_frames",
     "clearance_rates": "_trends._rates",
+    "backtest": "_trends._backtest",
     "compare": "_trends._compare",
     "compare_letter": "_trends._letter",
     "compute": "_compute",
@@ -77,6 +80,7 @@ _EXPORTS: dict[str, str] = {
     "dumps_toml": "_toml",
     "explain_misses": "_trends._explain",
     "extract": "_extract",
+    "forecast": "_trends._backtest",
     "letter": "_io",
     "load": "_io",
     "load_series": "_series",
@@ -94,6 +98,7 @@ __all__ = [
     "METRICS",
     "QUALIFIERS",
     "Audit",
+    "Backtest",
     "Claim",
     "ClaimKind",
     "Coverage",
@@ -107,6 +112,7 @@ __all__ = [
     "Figure",
     "Finding",
     "Flag",
+    "Forecast",
     "Implied",
     "Locator",
     "Mention",
@@ -128,6 +134,7 @@ __all__ = [
     "Verdict",
     "__version__",
     "audit",
+    "backtest",
     "check",
     "check_reading",
     "check_share",
@@ -145,6 +152,7 @@ __all__ = [
     "dumps_toml",
     "explain_misses",
     "extract",
+    "forecast",
     "letter",
     "load",
     "load_series",
@@ -204,6 +212,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from ._text import read_text
     from ._toml import dumps_toml
+    from ._trends._backtest import Backtest, Forecast, backtest, forecast
     from ._trends._compare import compare
     from ._trends._explain import Explanation, Explanations, explain_misses
     from ._trends._findings import Finding, Reconciliation
