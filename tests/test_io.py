@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,24 @@ def test_round_trip_through_a_file_keeps_figures_and_claims(tmp_path: Path) -> N
     assert again.claims == doc.claims
     assert str(again.figure("share").value) == "14.20"
     assert again.source == str(path)
+
+
+@pytest.mark.parametrize(("suffix", "write"), [(".yaml", minestats.dumps), (".toml", minestats.dumps_toml)])
+def test_a_file_is_read_by_its_suffix(
+    tmp_path: Path, suffix: str, write: Callable[[minestats.Document], str]
+) -> None:
+    doc = minestats.loads(MINIMAL)
+    path = tmp_path / f"doc{suffix}"
+    path.write_text(write(doc), encoding="utf-8")
+    again = minestats.load(path)
+    assert again == doc
+    assert again.source == str(path)
+    assert str(again.figure("share").value) == "14.20"
+    assert (
+        path.read_text(encoding="utf-8")
+        .splitlines()[again.line_of("part") - 1]
+        .endswith(("[[figures]]", "- id: part"))
+    )
 
 
 def test_the_letter_round_trips_digit_for_digit() -> None:

@@ -148,6 +148,30 @@ def test_defaults_come_from_the_metric() -> None:
     assert o.text == "10 people"
 
 
+@pytest.mark.parametrize(
+    ("given", "unit", "entity", "since"),
+    [
+        ({}, "ha", None, "2020-11-10"),
+        ({"unit": "hectares"}, "ha", None, "2020-11-10"),
+        ({"metric": "killed", "entity": "civilians"}, "count", "civilians", "2020-11-10"),
+        ({"metric": "killed", "entity": None, "since": None}, "count", "people", "2020-11-10"),
+        ({"since": "2021-01-01"}, "ha", None, "2021-01-01"),
+        ({"kind": "period", "as_of": "2023"}, "ha", None, None),
+    ],
+)
+def test_what_the_data_leaves_out_is_taken_from_the_metric(
+    given: dict[str, object], unit: str, entity: str | None, since: str | None
+) -> None:
+    data = {"metric": "cleared_area", "as_of": "2024-01-01", "value": "10", "quote": "q", "source": "s"}
+    o = Observation.model_validate({**data, **given})
+    assert (o.unit, o.entity, o.since) == (unit, entity, since)
+
+
+def test_a_unit_of_another_dimension_is_refused() -> None:
+    with pytest.raises(ValueError, match="counted in ha"):
+        Observation(metric="cleared_area", as_of="2024", value="1", unit="count", quote="q", source="s")
+
+
 def test_frame_is_indexed_by_date_with_source_columns() -> None:
     frame = minestats.official_series().to_frame()
     assert frame.index.name == "date"
@@ -177,6 +201,27 @@ def test_loads_a_small_series(tmp_path: Path) -> None:
     assert series.source("one").publisher == "Somebody"
     with pytest.raises(KeyError):
         series.source("two")
+
+
+def test_a_series_file_in_toml_loads_like_the_yaml_one(tmp_path: Path) -> None:
+    import tomli_w
+
+    yaml_series = minestats.loads_series(SMALL, name="small.yaml")
+    data = {"minestats-series": 1, **yaml_series.model_dump(mode="json", exclude_defaults=True)}
+    for source in data["sources"]:
+        for observation in source["observations"]:
+            del observation["source"]  # given by the source the observation is listed under
+    path = tmp_path / "small.toml"
+    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    assert minestats.load_series(path) == yaml_series
+    assert minestats.loads_series(path.read_text(encoding="utf-8"), format="toml") == yaml_series
+
+
+def test_series_is_the_catalogue_of_bundled_series() -> None:
+    catalogue = minestats.series()
+    assert all(isinstance(s, minestats.Series) for s in catalogue.values())
+    assert all(key == s.id for key, s in catalogue.items())
+    assert catalogue["azerbaijan-official"] is minestats.official_series()
 
 
 @pytest.mark.parametrize(
@@ -327,7 +372,7 @@ def test_dating_is_validated(old: str, new: str, field: str, message: str) -> No
         minestats.loads_series(text, name="dated.yaml")
     assert info.value.field == field
     assert info.value.entry is not None
-    assert info.value.entry.startswith("one")
+    assert info.value.entry.startswith("one/observations[")
 
 
 def test_a_publication_date_needs_the_sources_published_date() -> None:

@@ -19,16 +19,14 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import yaml
-from pydantic import AfterValidator, Field, ValidationError, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from ._errors import DataError, Problem, UnknownIdError
 from ._format import grouped as _grouped
 from ._interval import Interval
+from ._load import FileKind, load_bundled, load_path, load_text
 from ._types import Model, PartialDate, QualifierText, Slug, StatedNumber, Url
 from ._units import canonical_unit
 from ._vocab import Status
@@ -248,19 +246,26 @@ class Observation(Model):
     added: bool = False
     source: Slug
 
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, data: Any) -> Any:
+        """The metric's unit, entity and start of count, where the data leaves them out."""
+        name = data.get("metric") if isinstance(data, dict) else None
+        metric = METRICS.get(name.strip()) if isinstance(name, str) else None
+        if metric is None:
+            return data  # not a mapping, or an unknown metric: the field validators say so
+        defaults = {"unit": metric.unit, "entity": metric.entity}
+        if data.get("kind", Kind.CUMULATIVE) == Kind.CUMULATIVE:
+            defaults["since"] = metric.since
+        return {**data, **{k: v for k, v in defaults.items() if data.get(k) is None}}
+
     @model_validator(mode="after")
-    def _defaults(self) -> Observation:
+    def _consistent(self) -> Observation:
         metric = METRICS[self.metric]
-        unit = self.unit or metric.unit
-        if canonical_unit(unit) != metric.unit:
+        if self.unit != metric.unit:
             raise DataError(
-                [Problem(None, "unit", f"{self.metric} is counted in {metric.unit}", metric.unit, unit)]
+                [Problem(None, "unit", f"{self.metric} is counted in {metric.unit}", metric.unit, self.unit)]
             )
-        object.__setattr__(self, "unit", metric.unit)
-        if self.entity is None:
-            object.__setattr__(self, "entity", metric.entity)
-        if self.kind is Kind.CUMULATIVE and self.since is None:
-            object.__setattr__(self, "since", metric.since)
         if self.kind is Kind.PERIOD and self.since is not None:
             raise DataError(
                 [
@@ -398,12 +403,12 @@ class Source(Model):
                     f"{obs.metric} on {obs.as_of} is dated by publication,"
                     " but the source has no published date"
                 )
-                raise DataError([Problem(f"observations[{index}]", "published", message, "a date")])
+                raise DataError([Problem(f"{self.id}/observations[{index}]", "published", message, "a date")])
             if obs.as_of != self.published:
                 raise DataError(
                     [
                         Problem(
-                            f"observations[{index}]",
+                            f"{self.id}/observations[{index}]",
                             "as_of",
                             f"{obs.metric} is dated by publication, so its as_of is the day"
                             " the source was published",
@@ -600,114 +605,60 @@ SERIES_COLUMNS: dict[str, str] = {
 
 # -- reading and the bundled series ------------------------------------------------
 
+#: What a series file holds, for the loader (:mod:`minestats._load`).
+SERIES_FILE: FileKind[Series] = FileKind(
+    model=Series,
+    noun="series file",
+    label="series format",
+    holds="id, title and sources",
+    version_key="minestats-series",
+    version=SERIES_FORMAT_VERSION,
+    version_required=True,
+    sections={"sources": "observations"},
+)
 
-def load_series(path: str | os.PathLike[str]) -> Series:
+
+def load_series(path: str | os.PathLike[str], *, format: str | None = None) -> Series:
     """Load a series file.
+
+    Read like a document's data file (:func:`minestats.load`): at most 10 MiB,
+    TOML if the name ends in ``.toml`` (or ``format="toml"``), else YAML.
 
     Raises
     ------
     DataError
         Naming the file, the entry (``source-id/observations[2]``), the field and the line.
     """
-    path = Path(path)
-    return loads_series(path.read_bytes(), name=str(path))
+    return load_path(path, SERIES_FILE, format).value
 
 
-def loads_series(text: str | bytes, *, name: str = "<string>") -> Series:
-    """Load a series from the text of a series file."""
-    from ._io import _decode, _parse
+def loads_series(text: str | bytes, *, name: str = "<string>", format: str | None = None) -> Series:
+    """Load a series from the text of a series file.
 
-    raw = text.encode("utf-8") if isinstance(text, str) else text
-    decoded = _decode(raw, name)
-    data, _ = _parse(decoded, name)
-    if not isinstance(data, dict):
-        raise DataError(
-            [Problem(None, None, "a series file holds a mapping with id, title and sources")], file=name
-        )
-    data = dict(data)
-    version = data.pop("minestats-series", None)
-    if str(version) != str(SERIES_FORMAT_VERSION):
-        raise DataError(
-            [Problem(None, "minestats-series", "unsupported series format version", "1", str(version))],
-            file=name,
-        )
-    lines = _lines(decoded)
-    try:
-        return Series.model_validate(data)
-    except ValidationError as exc:
-        raise DataError(_problems(exc, data, lines), file=name) from None
-
-
-def _lines(text: str) -> dict[tuple[int, ...], int]:
-    """Line of each source (i,) and observation (i, j)."""
-    out: dict[tuple[int, ...], int] = {}
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    if not isinstance(node, yaml.MappingNode):
-        return out
-    for key, value in node.value:
-        if key.value != "sources" or not isinstance(value, yaml.SequenceNode):
-            continue
-        for i, item in enumerate(value.value):
-            out[(i,)] = item.start_mark.line + 1
-            if isinstance(item, yaml.MappingNode):
-                for k, v in item.value:
-                    if k.value == "observations" and isinstance(v, yaml.SequenceNode):
-                        for j, obs in enumerate(v.value):
-                            out[(i, j)] = obs.start_mark.line + 1
-    return out
-
-
-def _problems(exc: ValidationError, data: dict[str, Any], lines: dict[tuple[int, ...], int]) -> list[Problem]:
-    problems: list[Problem] = []
-    for error in exc.errors(include_url=False):
-        loc = list(error["loc"])
-        entry, line = None, None
-        if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
-            sources = data.get("sources")
-            item = sources[loc[1]] if isinstance(sources, list) and loc[1] < len(sources) else None
-            sid = item.get("id") if isinstance(item, dict) else None
-            entry = str(sid) if sid else f"sources[{loc[1]}]"
-            line = lines.get((loc[1],))
-            rest = loc[2:]
-            if len(rest) >= 2 and rest[0] == "observations" and isinstance(rest[1], int):
-                entry += f"/observations[{rest[1]}]"
-                line = lines.get((loc[1], rest[1]), line)
-                rest = rest[2:]
-            loc = rest
-        field = ".".join(str(p) for p in loc if "[" not in str(p) and "function-" not in str(p)) or None
-        cause = (error.get("ctx") or {}).get("error")
-        if isinstance(cause, DataError):
-            problems.extend(
-                Problem(entry, p.field or field, p.message, p.expected, p.found, line) for p in cause.problems
-            )
-            continue
-        message = str(error["msg"]).removeprefix("Value error, ")
-        if error["type"] == "missing":
-            message = "this field is required"
-        elif error["type"] == "extra_forbidden":
-            message = "this field is not part of the series format (a typo?)"
-        found = None if error["type"] == "missing" else repr(error.get("input"))[:60]
-        problems.append(Problem(entry, field, message, None, found, line))
-    return problems
+    ``name`` stands for the file in error messages. The format is ``format``
+    (``"yaml"`` or ``"toml"``) if given, else TOML when ``name`` ends in
+    ``.toml``, else YAML.
+    """
+    return load_text(text, name, SERIES_FILE, format).value
 
 
 @functools.cache
 def series() -> dict[str, Series]:
-    """The series bundled with minestats, by id.
+    """Every series bundled with minestats, as a dict from series id to :class:`Series`.
+
+    A catalogue, not a series: :class:`Series` is the class of each value,
+    and :func:`official_series` returns the one bundled series most callers
+    want (the same object as ``series()["azerbaijan-official"]``).
 
     Examples
     --------
     >>> import minestats
     >>> list(minestats.series())
     ['azerbaijan-official']
+    >>> minestats.series()["azerbaijan-official"] is minestats.official_series()
+    True
     """
-    folder = resources.files("minestats").joinpath("data", "series")
-    result: dict[str, Series] = {}
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith((".yaml", ".yml")):
-            loaded = loads_series(item.read_bytes(), name=item.name)
-            result[loaded.id] = loaded
-    return result
+    return {loaded.value.id: loaded.value for _, loaded in load_bundled(SERIES_FILE, "series")}
 
 
 def official_series() -> Series:

@@ -20,7 +20,7 @@ from pydantic import Field
 
 from .._format import unit_label
 from .._report import Report, Verdict
-from .._types import Frozen
+from .._types import Frozen, Judged
 from .._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +43,7 @@ CHECK_KINDS: dict[Check, ClaimKind] = {
 }
 
 
-class Finding(Frozen):
+class Finding(Judged):
     """What one reconciliation check found about some figures of a series.
 
     Attributes
@@ -136,19 +136,9 @@ class Finding(Frozen):
         return unit_label(self.unit, self.entity)
 
     @property
-    def expected(self) -> Status:
-        """The expected status: the recorded one, else ``consistent``."""
-        return self.expect or Status.CONSISTENT
-
-    @property
-    def as_expected(self) -> bool:
-        """Whether the status is the expected one."""
-        return self.status is self.expected
-
-    @property
-    def holds(self) -> bool:
-        """Whether the figures agree."""
-        return self.status is Status.CONSISTENT
+    def gap_unit(self) -> str:
+        """The unit of :attr:`gap`, as findings had it when they were verdicts (:attr:`unit_text`)."""
+        return self.unit_text
 
     def to_verdict(self) -> Verdict:
         """The finding in the shape of a document verdict (claim = check, reading = id).
