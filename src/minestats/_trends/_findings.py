@@ -96,7 +96,7 @@ class Finding(Judged):
     Examples
     --------
     >>> import minestats
-    >>> f = minestats.reconcile().find("same_date", "cleared_area", "2023-06-21")[0]
+    >>> f = minestats.reconcile().find("same_date", "cleared_area", "2023")[0]
     >>> f.check, f.status.value, f.as_expected
     ('same_date', 'inconsistent', True)
     """
@@ -185,9 +185,9 @@ class Reconciliation(Frozen):
     --------
     >>> import minestats
     >>> rec = minestats.reconcile(minestats.official_series())
-    >>> f = rec.find("same_date", "cleared_area", "2023-06-21")[0]
+    >>> f = rec.find("same_date", "cleared_area", "2023")[0]
     >>> f.status.value, f.stated_text, f.computed
-    ('inconsistent', '83,993', Decimal('81386'))
+    ('inconsistent', '53,081', Decimal('53081.8'))
     """
 
     series: str
