@@ -30,6 +30,7 @@ from ._numbers import parse_stated
 from ._vocab import QUALIFIERS, Status
 
 __all__ = [
+    "Compared",
     "FigureId",
     "Frozen",
     "Judged",
@@ -160,3 +161,29 @@ class Judged(Frozen):
     def holds(self) -> bool:
         """Whether the figures agree (the status is ``consistent``)."""
         return self.status is Status.CONSISTENT
+
+
+class Compared(Judged):
+    """Base of a result that compares a stated value with what other figures give.
+
+    Attributes
+    ----------
+    stated, stated_text : Decimal or str or None
+        The stated value, and as written.
+    low, high : Decimal or None
+        The stated value's interval.
+    computed, computed_low, computed_high : Decimal or None
+        What the other figures give at their stated values, and anywhere in
+        their intervals.
+    gap : Decimal or None
+        ``computed - stated``.
+    """
+
+    stated: Decimal | None = None
+    stated_text: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    computed: Decimal | None = None
+    computed_low: Decimal | None = None
+    computed_high: Decimal | None = None
+    gap: Decimal | None = None

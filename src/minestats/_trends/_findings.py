@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from .._format import unit_label
 from .._report import Report, Verdict
-from .._types import Frozen, Judged
+from .._types import Compared, Frozen
 from .._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +42,7 @@ CHECK_KINDS: dict[Check, ClaimKind] = {
 }
 
 
-class Finding(Judged):
+class Finding(Compared):
     """What one reconciliation check found about some figures of a series.
 
     Attributes
@@ -108,14 +107,6 @@ class Finding(Judged):
     as_of: str
     label: str
     status: Status
-    stated: Decimal | None = None
-    stated_text: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    computed: Decimal | None = None
-    computed_low: Decimal | None = None
-    computed_high: Decimal | None = None
-    gap: Decimal | None = None
     unit: str
     entity: str | None = None
     qualifiers: dict[str, str] = Field(default_factory=dict)
