@@ -73,9 +73,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(13)
     print(f"minestats {minestats.__version__}")
-    header = (
-        f"{'reading':<28} {'check s':>9} {'document s':>11} {'end to end s':>13} {'Fraction floor s':>17}"
-    )
+    header = f"{'reading':<28} {'check s':>9} {'document s':>11} {'end to end s':>13} {'floor s':>8}"
     print(header)
     for n in (args.share // 10, args.share):
         data = share_data(n, rng)
@@ -85,7 +83,7 @@ def main() -> None:
         values = [f["value"] for f in data["figures"]]
         floor = fraction_floor(values)
         print(
-            f"{f'share, {n:,} a side':<28} {check:>9.3f} {build:>11.3f} {check + build:>13.3f} {floor:>17.3f}"
+            f"{f'share, {n:,} a side':<28} {check:>9.3f} {build:>11.3f} {check + build:>13.3f} {floor:>8.3f}"
         )
     for n in (args.parts // 10, args.parts):
         parts = sum_parts(n, rng)

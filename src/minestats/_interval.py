@@ -140,13 +140,13 @@ def common_scale(
         if factor.denominator != 1:
             denominator = math.lcm(denominator, factor.denominator)
     scale = 10**top * denominator
-    steps: dict[tuple[int, Fraction], int] = {}
+    steps: dict[tuple[int, int], int] = {}  # by shift and the factor's id: hashing a Fraction is slow
     out = []
     for mantissa, shift, half, factor in rows:
-        step = steps.get((shift, factor))
+        step = steps.get((shift, id(factor)))
         if step is None:
             step = 10 ** (top - shift) * factor.numerator * (denominator // factor.denominator)
-            steps[shift, factor] = step
+            steps[shift, id(factor)] = step
         point = 10 * mantissa * step
         low = point - half * step
         out.append((low if low > 0 else 0, point, point + half * step))
