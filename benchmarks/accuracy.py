@@ -47,8 +47,8 @@ import argparse
 import re
 import sys
 import time
-from fractions import Fraction
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +204,9 @@ def _entity_right(label: str, entity: str | None) -> bool:
         return False
     got = _stems(entity)
     for word in _stems(label):
-        prefixes = (word[:5],) + _ENTITY_WORDS.get(word, ())
+        prefixes = (word[:5], *_ENTITY_WORDS.get(word, ()))
         for prefix in prefixes:
-            if any(g.startswith(prefix) or prefix.startswith(g[:5]) and len(g) >= 3 for g in got):
+            if any(g.startswith(prefix) or (prefix.startswith(g[:5]) and len(g) >= 3) for g in got):
                 return True
     return False
 
@@ -217,7 +217,11 @@ def _value_right(label: dict[str, str], mention: minestats.Mention) -> bool:
         if ".." in value:
             low, high = value.split("..")
             got = (getattr(mention, "low", None), getattr(mention, "high", None))
-            if got[0] is not None and got[1] is not None and (got[0], got[1]) == (Decimal(low), Decimal(high)):
+            if (
+                got[0] is not None
+                and got[1] is not None
+                and (got[0], got[1]) == (Decimal(low), Decimal(high))
+            ):
                 return True
         elif "/" in value:
             if getattr(mention, "fraction", None) == Fraction(value):
@@ -263,7 +267,8 @@ class _Score:
 
         return (
             f"{name:30s} {self.labelled:4d} {self.found:4d} | {ratio(self.value, self.labelled)}"
-            f" {ratio(self.value, self.found)} | {ratio(self.vuq, self.labelled)} {ratio(self.vuq, self.found)}"
+            f" {ratio(self.value, self.found)} | {ratio(self.vuq, self.labelled)}"
+            f" {ratio(self.vuq, self.found)}"
             f" | {ratio(self.entity, self.labelled)} {ratio(self.entity, self.found)} | {self.extra:4d}"
             f" | {self.seconds * 1000:7.1f}"
         )
@@ -301,7 +306,9 @@ def score_text(text: str, labels: dict[str, Any], misses: list[str] | None = Non
             (
                 i
                 for i, m in enumerate(candidates)
-                if i not in used and m.start < span[1] and span[0] < m.end
+                if i not in used
+                and m.start < span[1]
+                and span[0] < m.end
                 and (m.kind == "quantity" or label["unit"] == "other:ordinal")
             ),
             None,
@@ -326,7 +333,8 @@ def score_text(text: str, labels: dict[str, Any], misses: list[str] | None = Non
         score.entity += entity
         if misses is not None and not entity:
             low, high = getattr(mention, "low", None), getattr(mention, "high", None)
-            got = f"{mention.kind} {mention.value} {mention.unit} {mention.qualifier!r} entity={mention.entity!r}"
+            got = f"{mention.kind} {mention.value} {mention.unit} {mention.qualifier!r}"
+            got += f" entity={mention.entity!r}"
             if low is not None:
                 got += f" range {low}..{high}"
             level = "value" if not value else "unit/qualifier" if not vuq else "entity"
@@ -353,10 +361,7 @@ def corpus(show_misses: bool = False) -> None:
     total = _Score()
     minestats.extract("Some 4,000 people.")  # compile and import before timing
     print(f"corpus: {len(labels)} labelled texts in {CORPUS}")
-    print(
-        f"{'text':30s} figs read |  value recall/precision | +unit+qualifier | +entity"
-        "        | non-q | ms"
-    )
+    print(f"{'text':30s} figs read |  value recall/precision | +unit+qualifier | +entity        | non-q | ms")
     for name, entry in labels.items():
         text = _text_of(CORPUS / "texts" / name)
         misses: list[str] | None = [] if show_misses else None
