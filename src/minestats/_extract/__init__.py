@@ -102,7 +102,8 @@ _SYMBOL_AFTER = re.compile(r"-[0-9]{4,}")
 _LIST_GAP = re.compile(
     r"[ \t\n]*(?:[,;&][ \t\n]*)*(?:(?:and|or|to)[ \t\n]+)?|[ \t]*[-–][ \t]*|[ \t\n]+[A-Z]{2,6}[ \t\n]+"
 )
-_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
+_ADDRESS = re.compile(r"[^\s@<>\"(),;:]+@[\w-]+\.[\w.-]+")
 _CLOCK_AFTER = re.compile(r":[0-9]{2}\b")
 _OTHER_CALENDAR = re.compile(r"[ \t]*\((?:1[89]|20)[0-9]{2}\)")
 _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
@@ -216,6 +217,7 @@ class TextPatterns:
     after_qualifiers: dict[str, str] = field(default_factory=dict)
     time_multiples: dict[str, tuple[str, int]] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
+    prefix_ends: frozenset[str] = frozenset()
     scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -229,19 +231,20 @@ class TextPatterns:
         found = self.scans.get(language)
         if found is None:
             cardinals, fractions, ordinals = language_words(language)
-            words = trie_pattern(sorted({*cardinals, *fractions, *ordinals}))
+            spellings = {*cardinals, *fractions, *ordinals}
+            # lower case, capitalised and upper case: a case-sensitive trie is twice as fast as (?i:)
+            variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
+            words = trie_pattern(sorted(variants))
+            end = rf"(?![\w’']|-(?!{_LETTER}))"
             scan = re.compile(
-                rf"(?P<num>{_DIGITS})(?P<ord>{_ORD})?"
-                rf"|[\s(“\"«‘'/](?:(?P<word>(?i:{words}))(?![\w’']|-(?!{_LETTER}))|{_VAGUE})"
+                rf"(?P<num>{_DIGITS})(?P<ord>{_ORD})?|[\s(“\"«‘'/](?:(?P<word>{words}){end}|{_VAGUE})"
             )
-            start = re.compile(
-                rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>(?i:{words}))(?![\w’']|-(?!{_LETTER}))|{_VAGUE})"
-            )
+            start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))
             joined = (
                 rf"(?:[ \t]+(?:(?:{glue})[ \t]+)?|[ \t]*-[ \t]*)" if glue else r"(?:[ \t]+|[ \t]*-[ \t]*)"
             )
-            nxt = re.compile(rf"{joined}(?P<word>(?i:{words}))(?![\w’']|-(?!{_LETTER}))")
+            nxt = re.compile(rf"{joined}(?P<word>{words}){end}")
             found = (scan, start, nxt)
             self.scans[language] = found
         return found
@@ -339,7 +342,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     time_multiples = {k.lower(): v for k, v in getattr(vocabulary, "time_multiples", {}).items()}
     return TextPatterns(
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
-        after_qualifiers, time_multiples, names,
+        after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
     )  # fmt: skip
 
 
@@ -530,7 +533,7 @@ def _before_words(text: str, start: int, depth: int) -> list[str]:
     """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
     if not start or not text[start - 1].isspace():
         return []
-    words = text[max(0, start - 16 * max(depth, 2)) : start].split()
+    words = text[max(0, start - 16 * max(depth, 2)) : start].rsplit(None, depth)
     phrases = []
     phrase = ""
     for word in reversed(words[-depth:]):
@@ -671,11 +674,13 @@ class _Scan:
         fraction: Fraction | None = None,
         ambiguous: bool = False,
         article: bool = False,
+        after: re.Match[str] | None = None,
     ) -> Mention | None:
         """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
         text, patterns = self.text, self.patterns
-        after = patterns.after.match(text, number_end)
-        assert after is not None  # everything in it is optional
+        if after is None:
+            after = patterns.after.match(text, number_end)
+            assert after is not None  # everything in it is optional
         end = after.end()
         mult = after["mult"]
         if mult and value is not None:
@@ -688,7 +693,7 @@ class _Scan:
             end = number_end + 1
         if fraction is not None:
             unit = "fraction"
-        if unit == "count" and value is not None:
+        if unit == "count" and value is not None and text[end : end + 1].isspace():
             multiple = _TIME_MULTIPLE.match(text, end)
             if multiple is not None and multiple.group(1).lower() in patterns.time_multiples:
                 unit, factor = patterns.time_multiples[multiple.group(1).lower()]
@@ -698,7 +703,7 @@ class _Scan:
         sign = None
         currency = None
         first = start
-        if patterns.prefixes is not None and start:
+        if patterns.prefixes is not None and start and _prefix_may_end(text, start, patterns.prefix_ends):
             window = text[max(0, start - 6) : start]
             found = patterns.prefixes.search(window)
             if found is not None:
@@ -833,7 +838,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             kind = "footnote"
         elif match["ord"]:
             kind = "ordinal"
-        elif _is_time(text, start, end):
+        elif (prev in ":+-−" or nxt == ":") and _is_time(text, start, end, prev, nxt):
             kind = "time"
         if kind == "symbol":
             left = start
@@ -863,18 +868,20 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             )
             skip_until = end
             continue
-        dot_date = _DOT_DATE.match(text, start)
+        dot_date = _DOT_DATE.match(text, start) if number.count(".") == 2 else None
         if dot_date is not None and dot_date.end() == end and len(number) >= 8:
             mentions.append(scan.plain(start, end, "date"))
             skip_until = end
             continue
-        iso_date = _ISO_DATE.match(text, start)
+        iso_date = _ISO_DATE.match(text, start) if nxt == "-" and len(number) == 4 else None
         if iso_date is not None:
             mentions.append(scan.plain(start, iso_date.end(), "date"))
             skip_until = iso_date.end()
             continue
         value, ambiguous = read_number(number, scan.convention.decimal)
-        if nxt.isalpha() and patterns.after.match(text, end).end() == end:  # type: ignore[union-attr]
+        after = patterns.after.match(text, end)
+        assert after is not None  # everything in it is optional
+        if nxt.isalpha() and after.end() == end:
             # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
             right = end
             while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -886,8 +893,6 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
             continue
-        after = patterns.after.match(text, end)
-        assert after is not None
         phrases = _before_words(text, start, patterns.depth)
         last = phrases[0] if phrases else ""
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
@@ -950,9 +955,10 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = end
             continue
         list_kind = None
-        quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous)
+        quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous, after=after)
         assert quantity is not None
-        quantity = _compound(scan, quantity, end)
+        if after["mult"]:
+            quantity = _compound(scan, quantity, after)
         mentions.append(quantity)
         skip_until = quantity.end
     mentions = _participles(mentions)
@@ -976,13 +982,37 @@ def _participles(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _is_time(text: str, start: int, end: int) -> bool:
+def _prefix_may_end(text: str, start: int, ends: frozenset[str]) -> bool:
+    """Whether a currency prefix can end right before ``start`` (with a space or none between)."""
+    last = text[start - 1]
+    if last in ends:
+        return True
+    return last in " \t\u00a0" and start >= 2 and text[start - 2] in ends
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans of web addresses and e-mail addresses, in text order."""
+    spans = [m.span() for m in _LINK.finditer(text)] if ("://" in text or "www." in text) else []
+    at = text.find("@")
+    while at >= 0:
+        left = at
+        while left > 0 and not text[left - 1].isspace() and at - left < 64:
+            left -= 1
+        found = _ADDRESS.search(text, left, at + 256)
+        if found is not None and found.start() <= at < found.end():
+            spans.append(found.span())
+            at = text.find("@", found.end())
+        else:
+            at = text.find("@", at + 1)
+    return sorted(spans)
+
+
+def _is_time(text: str, start: int, end: int, prev: str, nxt: str) -> bool:
     """ "16:19", "UTC+04:00": a clock time or a time-zone offset."""
-    if _CLOCK_AFTER.match(text, end):
+    if nxt == ":" and _CLOCK_AFTER.match(text, end):
         return True
-    prev = text[start - 1] if start else ""
-    if prev == ":" and start >= 2 and text[start - 2].isdigit():
-        return True
+    if prev == ":":
+        return start >= 2 and text[start - 2].isdigit()
     return prev in "+-−" and start >= 4 and text[start - 4 : start - 1] in ("UTC", "GMT")
 
 
@@ -1000,7 +1030,8 @@ def _entity_after_year(text: str, end: int, stop: frozenset[str], language: str)
 
 
 _NEXT_NUMBER_LINE = re.compile(
-    r"[ \t\r]*\n(?:[ \t\r]*\n)*[ \t]*[-+]?[0-9][0-9.,'’ \u00a0\u202f]*(?:\[[0-9]+\])?[ \t%]*(?:\n|\Z)"
+    r"[ \t\r]*\n(?:[ \t\r]*\n){0,4}[ \t]{0,8}[-+]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}"
+    r"(?:\[[0-9]+\])?[ \t%]{0,4}(?:\n|\Z)"
 )
 
 
@@ -1020,11 +1051,10 @@ def _previous_line_number(text: str, start: int) -> bool:
 _COMPOUND_TAIL = re.compile(r"[ \t]+([0-9]{1,3})(?![0-9.,])(?:[ \t]+([^\W\d_]+))?")
 
 
-def _compound(scan: _Scan, mention: Mention, number_end: int) -> Mention:
+def _compound(scan: _Scan, mention: Mention, after: re.Match[str]) -> Mention:
     """ "544 million 786 thousand 682": a number written as scale words and digits, one quantity."""
     text, patterns = scan.text, scan.patterns
-    after = patterns.after.match(text, number_end)
-    if after is None or not after["mult"] or mention.value is None or after.lastgroup not in (None, "mult"):
+    if mention.value is None or after.lastgroup not in (None, "mult"):
         return mention
     power = patterns.multipliers[" ".join(after["mult"].lower().split())]
     value = mention.value
@@ -1080,8 +1110,10 @@ def _word_mention(scan: _Scan, match: re.Match[str], next_word: re.Pattern[str])
             break
         run.append(more["word"].lower())
         end = more.end()
-    phrases = _before_words(text, start, patterns.depth)
     last = run[-1]
+    if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals and last not in scan.fractions:
+        return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
+    phrases = _before_words(text, start, patterns.depth)
     previous = phrases[0] if phrases else ""
     if last in scan.fractions and (len(run) > 1 or previous in _NUMERATORS or last in WHOLE_FRACTIONS):
         numerator = Decimal(1)
@@ -1224,7 +1256,13 @@ def _ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _range_of(text: str, low: Mention, high: Mention) -> Mention | None:
-    if low.kind != "quantity" or high.kind != "quantity" or low.value is None or high.value is None:
+    if (
+        high.start - low.end > 12
+        or low.kind != "quantity"
+        or high.kind != "quantity"
+        or low.value is None
+        or high.value is None
+    ):
         return None
     if low.fraction is not None or high.fraction is not None or low.sign or high.sign:
         return None

@@ -11,7 +11,8 @@ from ._words import set_of
 __all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "table_units"]
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
+_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
 _SENTENCE = re.compile(r"([.!?])[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])")
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
@@ -50,7 +51,7 @@ class Layout:
     def __init__(self, text: str) -> None:
         starts = [0]
         single = not _hard_wrapped(text)
-        for m in _PARAGRAPH.finditer(text):
+        for m in (_PARAGRAPH_OR_LINE if single else _PARAGRAPH).finditer(text):
             end = m.end()
             if end >= len(text):
                 continue
@@ -103,6 +104,7 @@ class Layout:
 _CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]*(?:\[[0-9]{1,3}\])?[ \t%]*")
 _CAPTION_UNIT = re.compile(r"\(([^()\n]{1,24})\)")
 _MAX_HEADER = 120  # characters of a header or row-label line
+_MAX_CELL = 40  # characters of a numeric cell
 
 
 def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, str]:
@@ -141,7 +143,17 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
         stripped = line.strip()
         if not stripped:
             continue
-        if _CELL.fullmatch(line) is not None and any(c.isdigit() for c in stripped):
+        if len(stripped) > _MAX_HEADER:
+            if in_table or pending:
+                close_row()
+                in_table = False
+                pending = []
+            continue
+        if (
+            (stripped[0].isdigit() or stripped[0] in "-+−$€£")
+            and len(stripped) <= _MAX_CELL
+            and _CELL.fullmatch(line) is not None
+        ):
             if not in_table:
                 if not pending:
                     continue
@@ -156,11 +168,6 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
                 close_row()
             pending = []
             row.append(start + len(line) - len(line.lstrip()))
-            continue
-        if len(stripped) > _MAX_HEADER:
-            close_row()
-            in_table = False
-            pending = []
             continue
         if in_table and row:
             close_row()
