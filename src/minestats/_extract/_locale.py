@@ -32,8 +32,10 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "de": set_of("der die das und ist von mit den im für sich dem zu auf wurden"),
     "ru": set_of("и в на что по с не из за от для как это было были года"),
 }
+_MARKS = re.compile(r"[.,]")
+_APOSTROPHES = re.compile(r"['’]")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007]")
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)+")
+_TOKEN = re.compile(r"(?<![0-9])[0-9]++(?:[.,][0-9]++)+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000  # characters read to tell the language
 
@@ -101,6 +103,8 @@ def infer_convention(text: str) -> Convention:
         vote = _vote(match.group())
         if vote:
             votes[vote] += 1
+            if votes[vote] >= 50:  # enough to tell
+                break
     language = _language(text)
     if votes["."] > 3 * votes[","]:
         return Convention(language, ".", language)
@@ -114,7 +118,7 @@ def infer_convention(text: str) -> Convention:
 def _vote(token: str) -> str | None:
     """Which decimal mark a number written with marks shows, if it shows one."""
     marks = [c for c in token if c in ".,"]
-    parts = re.split(r"[.,]", token)
+    parts = _MARKS.split(token)
     if len(set(marks)) == 2:
         if marks.count(marks[-1]) == 1 and all(len(p) == 3 for p in parts[1:-1]):
             return marks[-1]
@@ -159,7 +163,7 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     text = _SPACES.sub("", raw)
     spaced = len(text) != len(raw)
     if "'" in text or "’" in text:
-        groups = re.split(r"['’]", text)
+        groups = _APOSTROPHES.split(text)
         if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
             return None, False
         text = "".join(groups)
@@ -167,7 +171,7 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     marks = [c for c in text if c in ".,"]
     if not marks:
         return Decimal(text), False
-    parts = re.split(r"[.,]", text)
+    parts = _MARKS.split(text)
     if spaced:  # groups were spaces: a mark left is the decimal mark
         if len(marks) > 1:
             return None, False
