@@ -166,7 +166,7 @@ _GENERIC = _words("people persons others individuals")  # counted nouns a partic
 _STOP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_ABOUT = _words(
     "data information details talk talked talking told tell know knew learn learned concerned worried"
-    " news question questions story stories report reports reported asked think thought"
+    " news question questions story stories report reports asked think thought"
 )
 _TIGHT = "[ \t]*"  # between a number and an abbreviation ("5%", "5 km²")
 _SPACED = r"\s+"  # between a number and a word ("5 per cent")
@@ -551,7 +551,14 @@ def _qualifier(text: str, start: int, phrases: list[str], patterns: TextPatterns
         if wording is None:
             continue
         window = max(0, start - 16 * max(patterns.depth, 2))
-        found = text[window:start].lower().rfind(phrase.split()[0])
+        segment = text[window:start]
+        lowered = segment.lower()
+        head = phrase.split()[0]
+        if len(lowered) == len(segment):
+            found = lowered.rfind(head)
+        else:  # "İ" lower-cases to two characters: find the word in the text itself
+            hits = [m.start() for m in re.finditer(re.escape(head), segment, re.IGNORECASE)]
+            found = hits[-1] if hits else -1
         where = window + found if found >= 0 else start
         if wording == "about" and phrase == "about" and len(phrases) > size:
             before = phrases[size].split()[0].strip(",;:")
@@ -588,7 +595,7 @@ def _is_noun(word: str, language: str) -> bool:
     if word in _PLURALS:
         return True
     if language == "ru":
-        return len(word) > 3 and "а" <= word[0] <= "я"
+        return len(word) >= 3 and "а" <= word[0] <= "я"
     if language == "de":
         return len(word) > 3 and word.endswith(("en", "e", "er", "n", "s"))
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
@@ -781,9 +788,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
     convention = convention_for(locale) if locale else infer_convention(text)
     scan = _Scan(text, patterns, convention)
     scanner, at_start, next_word = patterns.scan(scan.language)
-    links = (
-        [m.span() for m in _LINK.finditer(text)] if ("://" in text or "@" in text or "www." in text) else []
-    )
+    links = _links(text)
     mentions: list[Mention] = []
     skip_until = 0
     list_kind: str | None = None
@@ -911,6 +916,11 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             continue
         whole = number.isdigit()
         unitless = after.end() == end
+        if not unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
+            word = text[after.end() - 1 : after.end()]
+            heading = text[end : after.end()].strip()
+            if heading[:1].isupper() and heading[:1].isalpha() and word.isalpha():
+                unitless = True
         # -- dates and years -----------------------------------------------------
         day_after = whole and value <= 31 and _DATE_AFTER.match(text, end) is not None
         if day_after or (unitless and whole and last in _MONTHS):
@@ -1106,9 +1116,12 @@ def _word_mention(scan: _Scan, match: re.Match[str], next_word: re.Pattern[str])
     # more words of the same number: "thirty-six", "one thousand nine hundred and thirty six"
     while run[-1] in scan.cardinals:
         more = next_word.match(text, end)
-        if more is None or more["word"].lower() not in scan.cardinals:
+        if more is None:
             break
-        run.append(more["word"].lower())
+        following = more["word"].lower()
+        if following not in scan.cardinals and following not in scan.fractions:
+            break
+        run.append(following)
         end = more.end()
     last = run[-1]
     if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals and last not in scan.fractions:

@@ -116,7 +116,9 @@ FRACTIONS: dict[str, dict[str, Fraction]] = {
 }  # fmt: skip
 
 #: Fraction words that stand alone, with no numerator ("half of the victims", "la mitad").
-WHOLE_FRACTIONS: frozenset[str] = set_of("half moitié mitad metade hälfte половина половину половины")
+WHOLE_FRACTIONS: frozenset[str] = set_of(
+    "half moitié mitad metade hälfte половина половину половины треть трети четверть четверти"
+)
 
 #: Ordinal words by language and their values.
 ORDINALS: dict[str, dict[str, int]] = {
