@@ -271,10 +271,8 @@ def test_things_that_only_look_like_quantities(text: str, kinds: list[str]) -> N
 
 
 def test_a_caption_unit_applies_to_the_cells_below() -> None:
-    text = "\n\n".join(
-        ["Remaining contamination", "District", "Area (m2)", "North", "821,555", "South", "10,787,756"]
-        + ["Total", "11,609,311\n"]
-    )
+    lines = ["Remaining contamination", "District", "Area (m2)", "North", "821,555", "South"]
+    text = "\n\n".join([*lines, "10,787,756", "Total", "11,609,311\n"])
     found = extract(text).quantities
     assert [(m.value, m.unit) for m in found] == [
         (Decimal(821555), "m²"),
