@@ -86,9 +86,10 @@ _NOUNS = re.compile(
 )
 _ENTITY = re.compile(rf"{_GAP}({_WORD})(?:{_GAP}({_WORD}))?(?:{_GAP}({_WORD}))?")
 _PARTICIPLE_AFTER = re.compile(
-    rf"{_GAP}(?:were|was|have been|had been|are|is)(?:{_GAP}(?:reportedly|also))?{_GAP}"
+    rf"(?:{_GAP}(?:were|was|have been|had been|are|is)(?:{_GAP}(?:reportedly|also))?)?{_GAP}"
     r"(killed|injured|wounded|maimed|amputated|affected|displaced)\b"
 )
+_PIECES_OF = re.compile(rf"{_GAP}of{_GAP}((?:[A-Z]{{2,6}}|[a-z][\w-]*)(?:{_GAP}[a-z][\w-]*)?)")
 _PAREN_ENTITY = re.compile(rf"\){_GAP}(?:were|are|was|is){_GAP}({_WORD})")
 _DATE_AFTER = re.compile(
     r"(?:[-–][0-9]{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October"
@@ -162,6 +163,7 @@ _PARTICIPLES = _words(
     " fallecidos lesionados mortos feridos tote verletzte погибли погибших погибло ранены раненых ранено"
     " пострадали пострадавших"
 )
+_CONTAINERS = _words("pieces items units pairs kinds types")  # "pieces of UXO": the pieces are UXO
 _GENERIC = _words("people persons others individuals")  # counted nouns a participle after them names
 _STOP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_ABOUT = _words(
@@ -580,7 +582,7 @@ def _entity(match: re.Match[str] | None, stop: frozenset[str], language: str) ->
         word = raw.lower().rstrip("'’")
         if word in stop:
             break
-        if _is_noun(word, language):
+        if _is_noun(raw if language == "de" else word, language):
             noun = raw.rstrip("'’")
             end = match.start(group) + len(noun)
             if seen and seen[-1].lower() in _COMPOUND:
@@ -597,7 +599,7 @@ def _is_noun(word: str, language: str) -> bool:
     if language == "ru":
         return len(word) >= 3 and "а" <= word[0] <= "я"
     if language == "de":
-        return len(word) > 3 and word.endswith(("en", "e", "er", "n", "s"))
+        return len(word) > 3 and word[:1].isupper()
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
@@ -742,6 +744,11 @@ class _Scan:
                 participle = _PARTICIPLE_AFTER.match(text, quote_end)
                 if participle is not None and entity.lower() in _GENERIC:
                     entity = f"{entity} {participle.group(1)}"
+                elif entity.lower() in _CONTAINERS:
+                    what = _PIECES_OF.match(text, quote_end)
+                    if what is not None and what.group(1).split()[0].lower() not in patterns.stop:
+                        entity = f"{entity} of {what.group(1)}"
+                        quote_end = what.end()
             elif text.startswith(")", end) and start and text[first - 1] == "(":
                 found_entity = _PAREN_ENTITY.match(text, end)
                 if found_entity is not None and found_entity.group(1).lower() not in patterns.stop:
@@ -971,8 +978,26 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             quantity = _compound(scan, quantity, after)
         mentions.append(quantity)
         skip_until = quantity.end
-    mentions = _participles(mentions)
+    mentions = _inherit_entities(text, _participles(mentions))
     return Extraction(tuple(_ranges(text, _propagate_units(text, mentions))), convention.locale)
+
+
+def _inherit_entities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "7,073 casualties: 2,729 in Syria, 1,474 in Afghanistan": a bare count in a list takes the
+    entity of the count before it in the same sentence."""
+    previous: Mention | None = None
+    for index, mention in enumerate(mentions):
+        if mention.kind != "quantity" or mention.unit != "count":
+            continue
+        if mention.entity is None and mention.value is not None and previous is not None:
+            if previous.sentence == mention.sentence and mention.start - previous.end <= 160:
+                mentions[index] = mention._replace(entity=previous.entity)
+                continue
+        if mention.entity is not None:
+            previous = mention
+        elif previous is not None and previous.sentence != mention.sentence:
+            previous = None
+    return mentions
 
 
 def _participles(mentions: list[Mention]) -> list[Mention]:
