@@ -90,7 +90,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"(killed|injured|wounded|maimed|amputated|affected|displaced)\b"
 )
 _PIECES_OF = re.compile(rf"{_GAP}of{_GAP}((?:[A-Z]{{2,6}}|[a-z][\w-]*)(?:{_GAP}[a-z][\w-]*)?)")
-_PAREN_ENTITY = re.compile(rf"\){_GAP}(?:were|are|was|is){_GAP}({_WORD})")
+_WERE_ENTITY = re.compile(rf"\)?{_GAP}(?:were|are)(?:{_GAP}(?:all|mostly|reportedly))?{_GAP}({_WORD})")
 _DATE_AFTER = re.compile(
     r"(?:[-–][0-9]{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
@@ -657,6 +657,7 @@ class _Scan:
         self.cardinals, self.fractions, self.ordinals = language_words(self.language)
         self.layout = Layout(text)
         self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
+        self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
         layout = self.layout
@@ -747,12 +748,20 @@ class _Scan:
                 elif entity.lower() in _CONTAINERS:
                     what = _PIECES_OF.match(text, quote_end)
                     if what is not None and what.group(1).split()[0].lower() not in patterns.stop:
-                        entity = f"{entity} of {what.group(1)}"
-                        quote_end = what.end()
-            elif text.startswith(")", end) and start and text[first - 1] == "(":
-                found_entity = _PAREN_ENTITY.match(text, end)
-                if found_entity is not None and found_entity.group(1).lower() not in patterns.stop:
+                        named = what.group(1).split()
+                        if len(named) > 1 and named[1].lower() in patterns.stop:
+                            named = named[:1]
+                        entity = f"{entity} of {' '.join(named)}"
+                        quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
+            else:
+                found_entity = _WERE_ENTITY.match(text, end)
+                if (
+                    found_entity is not None
+                    and found_entity.group(1).lower() not in patterns.stop
+                    and _is_noun(found_entity.group(1).lower(), self.language)
+                ):
                     entity = found_entity.group(1)
+                    self.after_verb.add(first)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
         if (
@@ -978,7 +987,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             quantity = _compound(scan, quantity, after)
         mentions.append(quantity)
         skip_until = quantity.end
-    mentions = _inherit_entities(text, _participles(mentions))
+    mentions = _inherit_entities(text, _participles(mentions, scan.after_verb))
     return Extraction(tuple(_ranges(text, _propagate_units(text, mentions))), convention.locale)
 
 
@@ -989,10 +998,15 @@ def _inherit_entities(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(mentions):
         if mention.kind != "quantity" or mention.unit != "count":
             continue
-        if mention.entity is None and mention.value is not None and previous is not None:
-            if previous.sentence == mention.sentence and mention.start - previous.end <= 160:
-                mentions[index] = mention._replace(entity=previous.entity)
-                continue
+        if (
+            mention.entity is None
+            and mention.value is not None
+            and previous is not None
+            and previous.sentence == mention.sentence
+            and mention.start - previous.end <= 160
+        ):
+            mentions[index] = mention._replace(entity=previous.entity)
+            continue
         if mention.entity is not None:
             previous = mention
         elif previous is not None and previous.sentence != mention.sentence:
@@ -1000,16 +1014,16 @@ def _inherit_entities(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _participles(mentions: list[Mention]) -> list[Mention]:
+def _participles(mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
     """ "100 killed and 327 injured" count people killed and injured; but in "of the 500 victims, 180
-    injured" the 180 are victims: a participle is the entity only when no noun before it in the
-    sentence names what is counted."""
+    injured" the 180 are victims: a participle (or a noun after "were") is the entity only when no
+    noun before it in the sentence names what is counted."""
     named: set[int] = set()
     for index, mention in enumerate(mentions):
         entity = mention.entity
         if entity is None:
             continue
-        if entity.lower() in _PARTICIPLES:
+        if entity.lower() in _PARTICIPLES or mention.start in after_verb:
             if mention.sentence in named:
                 mentions[index] = mention._replace(entity=None)
         else:
