@@ -987,31 +987,8 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             quantity = _compound(scan, quantity, after)
         mentions.append(quantity)
         skip_until = quantity.end
-    mentions = _inherit_entities(text, _participles(mentions, scan.after_verb))
+    mentions = _participles(mentions, scan.after_verb)
     return Extraction(tuple(_ranges(text, _propagate_units(text, mentions))), convention.locale)
-
-
-def _inherit_entities(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "7,073 casualties: 2,729 in Syria, 1,474 in Afghanistan": a bare count in a list takes the
-    entity of the count before it in the same sentence."""
-    previous: Mention | None = None
-    for index, mention in enumerate(mentions):
-        if mention.kind != "quantity" or mention.unit != "count":
-            continue
-        if (
-            mention.entity is None
-            and mention.value is not None
-            and previous is not None
-            and previous.sentence == mention.sentence
-            and mention.start - previous.end <= 160
-        ):
-            mentions[index] = mention._replace(entity=previous.entity)
-            continue
-        if mention.entity is not None:
-            previous = mention
-        elif previous is not None and previous.sentence != mention.sentence:
-            previous = None
-    return mentions
 
 
 def _participles(mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
