@@ -32,7 +32,8 @@ against the mention's ``low`` and ``high``, ``p/q`` against its
 ``km2``, ... are compared with the vocabulary's names. A unit the vocabulary
 has no row for (``other:km``, ``other:score``, ...) is counted right when
 the mention claims no other unit (``count``), except ``other:ordinal``
-(an ordinal mention) and ``other:fraction`` (a fraction word); the total
+(an ordinal mention), ``other:fraction`` (a fraction word) and
+``other:ratio`` (a multiple, unit ``times``, or a count); the total
 line says how many figures these are. Qualifiers compare by direction
 (``about`` approximate, ``estimated`` approximate and an estimate,
 ``at_least`` lower bound, ``at_most`` upper bound, ``range`` a range). An
@@ -250,6 +251,8 @@ def _unit_right(label: str, mention: minestats.Mention) -> bool:
         return mention.kind == "ordinal"
     if label == "other:fraction":
         return getattr(mention, "fraction", None) is not None
+    if label == "other:ratio":
+        return mention.unit in ("times", "count")
     if label.startswith("other:"):
         return mention.unit == "count"
     return mention.unit == _UNITS[label]
@@ -299,6 +302,22 @@ def _text_of(path: Path) -> str:
     return "\n".join(lines[index:])
 
 
+def _find(text: str, words: str, position: int) -> int:
+    """Where ``words`` next stand in ``text`` as a whole ("6" not inside "2016")."""
+    where = text.find(words, position)
+    while where >= 0:
+        before = text[where - 1] if where else " "
+        after = text[where + len(words)] if where + len(words) < len(text) else " "
+        glued_before = before.isalnum() and (words[0].isalnum())
+        glued_after = (
+            after.isalnum() and words[-1].isalnum() and not (words[-1].isdigit() and after.isalpha())
+        )
+        if not glued_before and not glued_after:
+            return where
+        where = text.find(words, where + 1)
+    return -1
+
+
 def score_text(text: str, labels: dict[str, Any], misses: list[str] | None = None) -> _Score:
     score = _Score()
     start = time.perf_counter()
@@ -309,9 +328,9 @@ def score_text(text: str, labels: dict[str, Any], misses: list[str] | None = Non
     position = 0
     optional_hits = 0
     for label in labels["figures"]:
-        where = text.find(label["text"], position)
+        where = _find(text, label["text"], position)
         if where < 0:
-            where = text.find(label["text"])
+            where = _find(text, label["text"], 0)
         span = (where, where + len(label["text"]))
         position = where + 1
         if str(label["unit"]).startswith("other:"):

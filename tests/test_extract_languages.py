@@ -9,6 +9,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
 from minestats import extract
@@ -144,6 +146,44 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
     assert mention.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("Accidents saw a tenfold rise.", None, 10),
+        ("The toll was almost double the lowest on record.", None, 2),
+        ("Les victimes sont plus de deux fois plus nombreuses.", "fr", 2),
+        ("Las víctimas fueron el doble de las del año anterior.", "es", 2),
+        ("Число жертв выросло вдвое.", "ru", 2),
+    ],
+)
+def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (value, "times")
+
+
+def test_a_double_tragedy_is_no_multiple() -> None:
+    assert extract("It was a double tragedy for the village.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "entity"),
+    [
+        ("It was lower than in the three previous years.", 3, "year", None),
+        ("The ICRC opened one new project in the north.", 1, "count", "project"),
+        ("There was one casualty every hour.", 1, "count", "casualty"),
+    ],
+)
+def test_words_between_a_number_and_what_it_counts(
+    text: str, value: int, unit: str, entity: str | None
+) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit, mention.entity) == (value, unit, entity)
+
+
+def test_one_as_a_pronoun_is_no_count() -> None:
+    assert extract("One of the teams left; on one hand it was late.").quantities == ()
+
+
 # -- ranges, qualifiers, signs --------------------------------------------------------------------------
 
 
@@ -196,6 +236,11 @@ def test_qualifiers_in_each_language_have_their_direction(
     (mention,) = extract(text, locale=locale).quantities
     assert mention.qualifier == qualifier
     assert minestats.QUALIFIERS[qualifier] in ("approximate", "lower bound", "upper bound")
+
+
+def test_over_after_a_verb_is_no_qualifier() -> None:
+    (mention,) = extract("It handed over two programmes to the Red Crescent.").quantities
+    assert (mention.value, mention.qualifier) == (2, None)
 
 
 def test_about_as_a_preposition_is_no_qualifier() -> None:
@@ -260,6 +305,10 @@ def test_a_currency_sign_is_part_of_the_quote() -> None:
         ("In 1396 (2017) the agency cleared 30 fields.", ["year", "year", "quantity"]),
         ("2009 Year in review", ["year"]),
         ("2019 Casualties", ["year"]),
+        ("Survey dates: 1977-79 and 31-07-2005; 40 areas.", ["year", "date", "quantity"]),
+        ("Posted Saturday Nov 16, 2024 about 12 fields.", ["date", "year", "quantity"]),
+        ("В августе 2025 года обследовано 40 участков.", ["year", "quantity"]),
+        ("Download the report (4.31Mb) on 13MSP results: 9 tables.", ["symbol", "symbol", "quantity"]),
         ("Les données du 16.05.2021 montrent 25 613 engins.", ["date", "quantity"]),
     ],
 )
@@ -339,3 +388,22 @@ def test_to_frame_has_the_new_columns() -> None:
     assert {"low", "high", "sign", "currency", "words", "fraction", "ambiguous"} <= set(frame.columns)
     assert frame["currency"].dropna().tolist() == ["USD"]
     assert frame["fraction"].dropna().tolist() == ["1/3"]
+
+
+@given(
+    st.text(
+        alphabet="0123456789 ,.'’\u00a0\u202f-–+$€%()[]:\nabcdefghijklmnopqrstuvwxyz éçñтысяч", max_size=200
+    ),
+    st.sampled_from([None, "en", "fr", "es", "ru"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None) -> None:
+    found = extract(text, locale=locale)
+    ends = [0]
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= ends[-1] or mention.kind != "quantity"
+        ends.append(mention.end)
+        if mention.low is not None:
+            assert mention.high is not None and mention.low <= mention.high

@@ -84,7 +84,7 @@ _NOUNS = re.compile(
     rf"{_GAP}(?:of{_GAP}(?:the{_GAP}|our{_GAP}|its{_GAP}|their{_GAP})?)?({_WORD})"
     rf"(?:{_GAP}({_WORD}))?(?:{_GAP}({_WORD}))?"
 )
-_ENTITY = re.compile(rf"{_GAP}({_WORD})(?:{_GAP}({_WORD}))?(?:{_GAP}({_WORD}))?")
+_ENTITY = re.compile(rf"{_GAP}({_WORD})(?:{_GAP}({_WORD}))?(?:{_GAP}({_WORD}))?(?:{_GAP}({_WORD}))?")
 _PARTICIPLE_AFTER = re.compile(
     rf"(?:{_GAP}(?:were|was|have been|had been|are|is)(?:{_GAP}(?:reportedly|also))?)?{_GAP}"
     r"(killed|injured|wounded|maimed|amputated|affected|displaced)\b"
@@ -98,6 +98,8 @@ _DATE_AFTER = re.compile(
     r"|diciembre)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
 )
 _ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
+_DMY_DATE = re.compile(r"[0-3]?[0-9]-[01]?[0-9]-(?:1[89]|20)[0-9]{2}(?![0-9])")
+_YEAR_SPAN = re.compile(r"(?:1[89]|20)[0-9]{2}[-–][0-9]{2}(?![0-9])")  # "1977-79"
 _DOT_DATE = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}")
 _SYMBOL_AFTER = re.compile(r"-[0-9]{4,}")
 _LIST_GAP = re.compile(
@@ -111,12 +113,24 @@ _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
 _TIME_MULTIPLE = re.compile(rf"{_GAP}({_LETTER}+)")
 
 
-def _words(text: str) -> frozenset[str]:
+def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_MONTHS = _words(
+_PLAIN_MULTIPLES = _word_set("double twice triple treble thrice doble dobro triplo doppelt")
+_MULTIPLE_OF = re.compile(rf"{_GAP}(?:the|that|as|its|their|what|since|le|la|les|el|que|de|do|da)\b")
+_SPAN_ADJECTIVES = _word_set("previous last past next following consecutive preceding straight full")
+_TIMES = _word_set("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
+_OF_YEAR = _word_set("года году год г. année an año")  # "2025 года": the year 2025, not 2025 years
+_NOT_COUNTED = _word_set("another way hand side day time point thing")  # "one another", "on one hand"
+_ONE_NOUN = re.compile(
+    rf"(?:{_GAP}(?:new|other|more|single|further|additional))?{_GAP}([a-z][a-z-]*[a-z])\b(?!-)"
+)
+
+
+_MONTHS = _word_set(
     "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
     " janvier février mars avril juin juillet août septembre octobre novembre décembre enero febrero"
     " marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
@@ -130,7 +144,7 @@ _REFERENCE_WORDS = {
     "p.": "page",
     "pp.": "page",
 }
-for _w in _words(
+for _w in _word_set(
     "rule rules para. paras. paragraph paragraphs article articles art. section sections chapter"
     " chapters annex no. nos. goal goals footnote note table figure fig. box principle principles"
     " protocol amendment rev. vol. volume artículo article статья статьи пункт"
@@ -138,7 +152,8 @@ for _w in _words(
     _REFERENCE_WORDS[_w] = "reference"
 # Words that end the noun phrase after a number; compile_patterns adds the first word of
 # every unit spelling of the vocabulary ("five hectares" counts no hectares).
-_FUNCTION_WORDS = _words("""a an the of and or in on at to for by with from into onto as than that which who
+_FUNCTION_WORDS = _word_set("""a an the of and or in on at to for by with from into onto as than that
+    which who
     whom whose is are was were be been being has have had do does did will would shall should may might
     can could per its their our his her this these those it they we he she there here so such also only
     all each every any no not nor but if when where while since until after before about over under
@@ -147,29 +162,38 @@ _FUNCTION_WORDS = _words("""a an the of and or in on at to for by with from into
     de des du la le les et en dans sur par pour à au aux qui que dont est sont ont été ou avec ces ce
     cette son sa ses leur leurs plus moins entre depuis d l y del los las se su sus al es son fue fueron
     o desde do da dos das em com seu sua os as ao foram foi der die das den dem und im von mit für auf zu
-    ist sind wurden и в на по с из за от для что как это был были было года году лет а но к о у""")
-_PLURALS = _words(
+    ist sind wurden и в на по с из за от для что как это был были было года году лет а но к о у
+    mais pero mas aber donc car puis luego entonces""")
+_PLURALS = _word_set(
     "children women men people persons personnel staff police civilians deminers survivors"
     " killed injured wounded dead maimed amputated missing"
     " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
     " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
 )
-_COMPOUND = _words(
+_COMPOUND = _word_set(
     "explosive anti-personnel anti-tank antipersonnel antitank mine landmine cluster unexploded"
     " improvised civilian military post-conflict"
 )
-_PARTICIPLES = _words(
+_PARTICIPLES = _word_set(
     "killed injured wounded dead maimed amputated missing tués tuées blessés blessées morts muertos heridos"
     " fallecidos lesionados mortos feridos tote verletzte погибли погибших погибло ранены раненых ранено"
     " пострадали пострадавших"
 )
-_CONTAINERS = _words("pieces items units pairs kinds types")  # "pieces of UXO": the pieces are UXO
-_GENERIC = _words("people persons others individuals")  # counted nouns a participle after them names
+_CONTAINERS = _word_set("pieces items units pairs kinds types")  # "pieces of UXO": the pieces are UXO
+_GENERIC = _word_set("people persons others individuals")  # counted nouns a participle after them names
 _STOP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_NOT_ABOUT = _words(
+_NOT_ABOUT = _word_set(
     "data information details talk talked talking told tell know knew learn learned concerned worried"
     " news question questions story stories report reports asked think thought"
 )
+_PREPOSITION_AFTER = {
+    "about": _NOT_ABOUT,
+    "over": _word_set(
+        "handed hand hands took take takes taken spread spreads extended extends divided split distributed"
+        " ran run runs held hold holds passed turned turn"
+    ),
+    "around": _word_set("are is was were spread spreads"),
+}
 _TIGHT = "[ \t]*"  # between a number and an abbreviation ("5%", "5 km²")
 _SPACED = r"\s+"  # between a number and a word ("5 per cent")
 
@@ -232,8 +256,8 @@ class TextPatterns:
         """The scan, its form at the start of a text, and the next-word pattern, for a language."""
         found = self.scans.get(language)
         if found is None:
-            cardinals, fractions, ordinals = language_words(language)
-            spellings = {*cardinals, *fractions, *ordinals}
+            cardinals, fractions, ordinals, multiples = language_words(language)
+            spellings = {*cardinals, *fractions, *ordinals, *multiples}
             # lower case, capitalised and upper case: a case-sensitive trie is twice as fast as (?i:)
             variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
             words = trie_pattern(sorted(variants))
@@ -562,10 +586,10 @@ def _qualifier(text: str, start: int, phrases: list[str], patterns: TextPatterns
             hits = [m.start() for m in re.finditer(re.escape(head), segment, re.IGNORECASE)]
             found = hits[-1] if hits else -1
         where = window + found if found >= 0 else start
-        if wording == "about" and phrase == "about" and len(phrases) > size:
+        if phrase in _PREPOSITION_AFTER and len(phrases) > size:
             before = phrases[size].split()[0].strip(",;:")
-            if before in _NOT_ABOUT:
-                return None
+            if before in _PREPOSITION_AFTER[phrase]:
+                return None  # "data about 2,315 victims", "handed over two programmes"
         return wording, where
     return None
 
@@ -575,7 +599,7 @@ def _entity(match: re.Match[str] | None, stop: frozenset[str], language: str) ->
     if match is None:
         return None
     seen: list[str] = []
-    for group in range(1, 4):
+    for group in range(1, match.re.groups + 1):
         raw = match[group]
         if raw is None:
             break
@@ -654,7 +678,7 @@ class _Scan:
         self.patterns = patterns
         self.convention = convention
         self.language = convention.language or "en"
-        self.cardinals, self.fractions, self.ordinals = language_words(self.language)
+        self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
         self.layout = Layout(text)
         self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
@@ -705,10 +729,20 @@ class _Scan:
             unit = "fraction"
         if unit == "count" and value is not None and text[end : end + 1].isspace():
             multiple = _TIME_MULTIPLE.match(text, end)
-            if multiple is not None and multiple.group(1).lower() in patterns.time_multiples:
-                unit, factor = patterns.time_multiples[multiple.group(1).lower()]
+            word = multiple.group(1).lower() if multiple is not None else ""
+            if multiple is not None and word in patterns.time_multiples:
+                unit, factor = patterns.time_multiples[word]
                 value = value * factor
                 end = multiple.end()
+            elif multiple is not None and word in _TIMES:
+                unit, end = "times", multiple.end()
+            elif multiple is not None and word in _SPAN_ADJECTIVES:
+                # "the three previous years": a duration with an adjective between
+                span = patterns.after.match(text, multiple.end())
+                if span is not None and span.lastgroup in patterns.units:
+                    spanned = patterns.units[span.lastgroup]
+                    if spanned in ("year", "month"):
+                        unit, end = spanned, span.end()
         # a currency before the number
         sign = None
         currency = None
@@ -734,11 +768,15 @@ class _Scan:
                 first = start - 1
                 if sign == "-":
                     value = -value
-        if article and not mult and unit == "count" and fraction is None:
-            return None
         entity = None
         quote_end = end
-        if unit == "count":
+        if article and not mult and unit == "count" and fraction is None:
+            # "one" counts only with the noun after it ("one new project"); "un", "una" are articles
+            single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" else None
+            if single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED:
+                return None
+            entity, quote_end = single.group(1), single.end()
+        elif unit == "count":
             counted = _entity(_ENTITY.match(text, end), patterns.stop, self.language)
             if counted is not None:
                 entity, quote_end = counted
@@ -772,6 +810,8 @@ class _Scan:
             and not _RANGE_NEXT.match(text, end)
         ):
             return None
+        if words is not None and unit != "count" and _title_case(text[start:end]):
+            return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first
         if first != start:
@@ -844,7 +884,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         # -- what the characters around it say ---------------------------------
         if (
             prev == "/"
-            or nxt == "/"
+            or (nxt == "/" and not _currency_after(text, end + 1, patterns))
             or (prev == "(" and start >= 2 and text[start - 2].isalnum())
             or (nxt == "-" and _SYMBOL_AFTER.match(text, end) and not _year_range(text, number, end))
         ):
@@ -895,14 +935,17 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = end
             continue
         iso_date = _ISO_DATE.match(text, start) if nxt == "-" and len(number) == 4 else None
+        if iso_date is None and nxt in "-–" and number.isdigit():
+            iso_date = _DMY_DATE.match(text, start) or _YEAR_SPAN.match(text, start)
         if iso_date is not None:
-            mentions.append(scan.plain(start, iso_date.end(), "date"))
+            span_kind = "year" if iso_date.re is _YEAR_SPAN else "date"
+            mentions.append(scan.plain(start, iso_date.end(), span_kind))
             skip_until = iso_date.end()
             continue
         value, ambiguous = read_number(number, scan.convention.decimal)
         after = patterns.after.match(text, end)
         assert after is not None  # everything in it is optional
-        if nxt.isalpha() and after.end() == end:
+        if nxt.isalpha() and after.end() == end and _code_after(text, end):
             # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
             right = end
             while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -935,7 +978,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         if not unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
             word = text[after.end() - 1 : after.end()]
             heading = text[end : after.end()].strip()
-            if heading[:1].isupper() and heading[:1].isalpha() and word.isalpha():
+            if (
+                heading[:1].isupper() and heading[:1].isalpha() and word.isalpha()
+            ) or heading.lower() in _OF_YEAR:
                 unitless = True
         # -- dates and years -----------------------------------------------------
         day_after = whole and value <= 31 and _DATE_AFTER.match(text, end) is not None
@@ -1006,6 +1051,26 @@ def _participles(mentions: list[Mention], after_verb: set[int]) -> list[Mention]
         else:
             named.add(mention.sentence)
     return mentions
+
+
+def _title_case(words: str) -> bool:
+    """ "Five-Year": every part capitalised, as in a title."""
+    parts = re.split(r"[\s-]+", words)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:
+    """ "$12,479,965/€9,933,109": an amount after the slash, in a currency."""
+    return any(text.startswith(prefix, position) for prefix in patterns.prefix_units)
+
+
+def _code_after(text: str, end: int) -> bool:
+    """Letters glued to the digits that make a code or a size (``4.31Mb``, ``13MSP``), not a word."""
+    right = end
+    while right < len(text) and right - end < 12 and (text[right].isalnum()):
+        right += 1
+    glued = text[end:right]
+    return any(c.isupper() or c.isdigit() for c in glued)
 
 
 def _prefix_may_end(text: str, start: int, ends: frozenset[str]) -> bool:
@@ -1140,6 +1205,16 @@ def _word_mention(scan: _Scan, match: re.Match[str], next_word: re.Pattern[str])
         run.append(following)
         end = more.end()
     last = run[-1]
+    if len(run) == 1 and last in scan.multiples:
+        before = _before_words(text, start, patterns.depth)
+        if (
+            last in _PLAIN_MULTIPLES
+            and not _MULTIPLE_OF.match(text, end)
+            and _qualifier(text, start, before, patterns) is None
+        ):
+            return None  # "a double tragedy", "triple-checked": no multiple of anything
+        times = scan.quantity(start, end, Decimal(scan.multiples[last]), before)
+        return None if times is None else times._replace(unit="times", entity=None, words=text[start:end])
     if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals and last not in scan.fractions:
         return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
     phrases = _before_words(text, start, patterns.depth)
@@ -1182,8 +1257,8 @@ def _word_mention(scan: _Scan, match: re.Match[str], next_word: re.Pattern[str])
     return scan.quantity(start, end, counted[0], phrases, words=words, article=article)
 
 
-_NUMERATORS = _words("a an one un une uno una um uma ein eine один одна")
-_NOT_A_HALF = _words("first second third last latter other the this that same")
+_NUMERATORS = _word_set("a an one un une uno una um uma ein eine один одна")
+_NOT_A_HALF = _word_set("first second third last latter other the this that same")
 _HALF_OF = re.compile(rf"{_GAP}(?:a|an|un|une|un|medio){_GAP}({_LETTER}+)")
 
 
@@ -1261,6 +1336,7 @@ def _propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
             and here.entity is None
             and nxt.kind == "quantity"
             and nxt.unit not in ("count", None, "fraction")
+            and not (nxt.unit == "percent" and here.value is not None and here.value > 100)
             and _RANGE_GAP.fullmatch(text, here.end, nxt.start)
         ):
             mentions[index] = here._replace(unit=nxt.unit, currency=nxt.currency)

@@ -18,6 +18,7 @@ __all__ = [
     "ARTICLES",
     "FRACTIONS",
     "GLUE",
+    "MULTIPLES",
     "NUMBER_WORDS",
     "ORDINALS",
     "WHOLE_FRACTIONS",
@@ -120,6 +121,17 @@ WHOLE_FRACTIONS: frozenset[str] = set_of(
     "half moitié mitad metade hälfte половина половину половины треть трети четверть четверти"
 )
 
+#: Multiples in words by language ("double", "tenfold", "вдвое") and their values.
+MULTIPLES: dict[str, dict[str, int]] = {
+    "en": _table("""double|twice|twofold|two-fold 2 triple|treble|thrice|threefold|three-fold 3 fourfold 4
+        fivefold 5 tenfold|ten-fold 10 hundredfold 100"""),
+    "fr": _table("double 2 triple 3 quadruple 4 décuple 10"),
+    "es": _table("doble 2 triple 3 cuádruple 4"),
+    "pt": _table("dobro 2 triplo 3"),
+    "de": _table("doppelt|zweifach 2 dreifach 3 zehnfach 10"),
+    "ru": _table("вдвое 2 втрое 3 вчетверо 4 впятеро 5 вдесятеро 10"),
+}
+
 #: Ordinal words by language and their values.
 ORDINALS: dict[str, dict[str, int]] = {
     "en": _table("""first 1 second 2 third 3 fourth 4 fifth 5 sixth 6 seventh 7 eighth 8 ninth 9 tenth 10
@@ -174,11 +186,13 @@ def trie_pattern(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=16)
-def language_words(language: str) -> tuple[dict[str, int], dict[str, Fraction], dict[str, int]]:
-    """Cardinals, fractions and ordinals of a language (English for one it has no table for)."""
+def language_words(
+    language: str,
+) -> tuple[dict[str, int], dict[str, Fraction], dict[str, int], dict[str, int]]:
+    """Cardinals, fractions, ordinals and multiples of a language (English for one it has no table for)."""
     if language not in NUMBER_WORDS:
         language = "en"
-    return NUMBER_WORDS[language], FRACTIONS[language], ORDINALS[language]
+    return NUMBER_WORDS[language], FRACTIONS[language], ORDINALS[language], MULTIPLES[language]
 
 
 def word_value(words: list[str], table: dict[str, int]) -> tuple[Decimal, int] | None:
