@@ -406,4 +406,5 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         assert mention.start >= ends[-1] or mention.kind != "quantity"
         ends.append(mention.end)
         if mention.low is not None:
-            assert mention.high is not None and mention.low <= mention.high
+            assert mention.high is not None
+            assert mention.low <= mention.high
