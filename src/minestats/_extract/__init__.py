@@ -569,6 +569,14 @@ def _before_words(text: str, start: int, depth: int) -> list[str]:
     return phrases
 
 
+def _last_word(text: str, start: int) -> str:
+    """The word just before ``start`` (after white space), lower-cased, as ``_before_words`` gives it."""
+    if not start or not text[start - 1].isspace():
+        return ""
+    words = text[max(0, start - 32) : start].rsplit(None, 1)
+    return words[-1].lower().lstrip("-–—(“\"«'‘[") if words else ""
+
+
 def _qualifier(text: str, start: int, phrases: list[str], patterns: TextPatterns) -> tuple[str, int] | None:
     """The longest of ``phrases`` that spells a qualifier: its wording, and where the spelling starts."""
     for size in range(len(phrases), 0, -1):
@@ -957,8 +965,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
             continue
-        phrases = _before_words(text, start, patterns.depth)
-        last = phrases[0] if phrases else ""
+        last = _last_word(text, start)
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
         if (
             list_kind is not None
@@ -988,7 +995,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             kind = "date" if day_after or len(number) != 4 else "year"
         elif unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
             if _OTHER_CALENDAR.match(text, end) or (
-                _qualifier(text, start, phrases, patterns) is None
+                _qualifier(text, start, _before_words(text, start, patterns.depth), patterns) is None
                 and _entity_after_year(text, end, patterns.stop, scan.language) is None
             ):
                 kind = "year"
@@ -1026,6 +1033,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = end
             continue
         list_kind = None
+        phrases = _before_words(text, start, patterns.depth)
         quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous, after=after)
         assert quantity is not None
         if after["mult"]:

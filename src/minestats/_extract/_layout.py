@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -101,7 +102,10 @@ class Layout:
         return bisect_right(self.form_feeds, position) + 1 if self.form_feeds else None
 
 
-_CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]*(?:\[[0-9]{1,3}\])?[ \t%]*")
+_CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?[ \t%]{0,4}")
+_CELL_LINE = re.compile(
+    r"^[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}$", re.MULTILINE
+)
 _CAPTION_UNIT = re.compile(r"\(([^()\n]{1,24})\)")
 _MAX_HEADER = 120  # characters of a header or row-label line
 _MAX_CELL = 40  # characters of a numeric cell
@@ -113,65 +117,73 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
     A flattened table is a run of short lines: header lines (``"Area
     (m2)"``), then rows of a label line and one line per numeric cell. A
     cell ``n`` lines into a row of ``k`` cells takes the unit of the
-    header ``k - n`` from the last, when that header ends with a unit in
-    brackets; a caption just above the headers (``"Suspected area (km2)"``)
-    gives its unit to every column that has none. Returns the start of each
-    such cell (of its first digit) and the unit's name.
+    ``k - n``-th header from the last header with a unit in brackets; a
+    caption with a unit just above headers that have none (``"Suspected
+    area by district (km2)"``) gives it to every cell. Returns the start of
+    each such cell (of its first digit) and the unit's name.
+
+    Only the lines around numeric cells are read: the cost is that of one
+    pattern search over the text, and a few lines per cell.
     """
     out: dict[int, str] = {}
-    lines: list[tuple[int, str]] = []
-    position = 0
-    for line in text.split("\n"):
-        lines.append((position, line))
-        position += len(line) + 1
-    columns: list[str | None] = []  # the header units, the last column last
-    caption: str | None = None
-    pending: list[str | None] = []  # the unit of each short text line since the last cell
-    row: list[int] = []  # starts of the cells of the current row
-    in_table = False
-
-    def close_row() -> None:
-        for index, start in enumerate(row):
-            unit = caption
-            if len(row) <= len(columns):
-                unit = columns[len(columns) - len(row) + index] or caption
-            if unit:
-                out[start] = unit
-        row.clear()
-
-    for start, line in lines:
-        stripped = line.strip()
-        if not stripped:
+    cells = [m.start(1) for m in _CELL_LINE.finditer(text)]
+    index = 0
+    while index < len(cells):
+        # the cells of one table: each within a few short lines of the one before
+        table = [cells[index]]
+        index += 1
+        while index < len(cells) and _short_lines_between(text, table[-1], cells[index]):
+            table.append(cells[index])
+            index += 1
+        if len(table) < 2:
             continue
-        if len(stripped) > _MAX_HEADER:
-            if in_table or pending:
-                close_row()
-                in_table = False
-                pending = []
+        headers = _lines_above(text, table[0], unit_of)
+        marked = [i for i, unit in enumerate(headers) if unit]
+        if not marked:
             continue
-        if (
-            (stripped[0].isdigit() or stripped[0] in "-+−$€£")
-            and len(stripped) <= _MAX_CELL
-            and _CELL.fullmatch(line) is not None
-        ):
-            if not in_table:
-                if not pending:
-                    continue
-                in_table = True
-                marked = [i for i, unit in enumerate(pending) if unit]
-                columns, caption = [], None
-                if len(marked) == 1 and marked[0] == 0:
-                    caption = pending[0]
-                elif marked:
-                    columns = pending[: marked[-1] + 1]
-            elif pending:
-                close_row()
-            pending = []
-            row.append(start + len(line) - len(line.lstrip()))
-            continue
-        if in_table and row:
-            close_row()
-        found = _CAPTION_UNIT.search(stripped)
-        pending.append(unit_of(found.group(1)) if found else None)
-    close_row()
+        caption = headers[0] if marked == [0] else None
+        columns = [] if caption else headers[: marked[-1] + 1]
+        rows: list[list[int]] = [[table[0]]]
+        for previous, start in itertools.pairwise(table):
+            between = text[text.index("\n", previous) : start]
+            if any(line.strip() for line in between.split("\n")):
+                rows.append([start])
+            else:
+                rows[-1].append(start)
+        for row in rows:
+            for position, start in enumerate(row):
+                unit = caption
+                if len(row) <= len(columns):
+                    unit = columns[len(columns) - len(row) + position] or caption
+                if unit:
+                    out[start] = unit
     return out
+
+
+def _short_lines_between(text: str, first: int, second: int) -> bool:
+    end = text.find("\n", first)
+    if end < 0 or second - end > 4 * _MAX_HEADER:
+        return False
+    lines = [line for line in text[end:second].split("\n") if line.strip()]
+    return len(lines) <= 3 and all(len(line.strip()) <= _MAX_HEADER for line in lines)
+
+
+def _lines_above(text: str, start: int, unit_of: Callable[[str], str | None]) -> list[str | None]:
+    """The units of the short lines above a table's first cell (header lines first, row label last)."""
+    begin = text.rfind("\n", 0, start)
+    lines: list[str] = []
+    while begin > 0 and len(lines) < 8:
+        previous = text.rfind("\n", 0, begin)
+        line = text[previous + 1 : begin].strip()
+        begin = previous
+        if not line:
+            continue
+        if len(line) > _MAX_HEADER or _CELL.fullmatch(line):
+            break
+        lines.append(line)
+    lines.reverse()
+    units: list[str | None] = []
+    for line in lines:
+        found = _CAPTION_UNIT.search(line)
+        units.append(unit_of(found.group(1)) if found else None)
+    return units
