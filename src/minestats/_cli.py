@@ -306,6 +306,11 @@ def _text_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", metavar="FILE", help="a UTF-8 text file, or a PDF with minestats[pdf] installed"
     )
+    parser.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="how the text writes numbers, e.g. fr, es-CO (default: inferred from the text)",
+    )
 
 
 def _read(path: str) -> str:
@@ -330,7 +335,7 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 def _audit(args: argparse.Namespace, out: TextIO) -> int:
     from ._audit import audit
 
-    report = audit(_read(args.file), name=Path(args.file).stem)
+    report = audit(_read(args.file), name=Path(args.file).stem, locale=args.locale)
     if args.format == "json":
         json.dump(report.model_dump(mode="json"), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -363,11 +368,11 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.mentions:
         from ._extract import extract
 
-        extract(text).to_frame().to_csv(out, index=False, lineterminator="\n")
+        extract(text, locale=args.locale).to_frame().to_csv(out, index=False, lineterminator="\n")
         return OK
     from ._audit import draft
 
-    document = draft(text, name=Path(args.file).stem)
+    document = draft(text, name=Path(args.file).stem, locale=args.locale)
     if args.format == "toml":
         from ._toml import dumps_toml
 
