@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ExpressionError, UnitError
+from ._limits import MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH
 from ._numbers import decimal_of
 from ._units import registry
 from ._vocab import UNITS
@@ -32,10 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["MAX_DEPTH", "MAX_LENGTH", "compute"]
 
-#: Longest expression accepted, in characters.
-MAX_LENGTH = 2000
-#: Deepest nesting of parentheses and signs accepted.
-MAX_DEPTH = 50
+#: Longest expression accepted, in characters (kept here under its former name).
+MAX_LENGTH = MAX_EXPRESSION_LENGTH
+#: Deepest nesting of parentheses and signs accepted (kept here under its former name).
+MAX_DEPTH = MAX_EXPRESSION_DEPTH
 
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
