@@ -60,6 +60,7 @@ __all__ = [
     "format_of",
     "load_bundled",
     "load_bytes",
+    "load_data",
     "load_path",
     "load_text",
 ]
@@ -570,6 +571,17 @@ def _toml_positions(text: str, data: Mapping[str, Any], kind: FileKind[Any]) -> 
 
 
 # --- from data to a model -------------------------------------------------------------------------
+
+
+def load_data(data: Any, name: str, kind: FileKind[M]) -> M:
+    """Validate data already in Python (what a file would hold) as ``kind``'s model.
+
+    The one way the functions that build a document from their arguments
+    (``check_share``, ``assert_sum``, ...) validate it: every problem is a
+    :class:`~minestats.DataError` naming ``name``, the entry and the field,
+    as for a file, never pydantic's ``ValidationError``.
+    """
+    return _build(data, {}, name, kind).value
 
 
 def _build(data: Any, positions: dict[Position, int], name: str, kind: FileKind[M]) -> Loaded[M]:
