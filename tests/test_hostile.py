@@ -1039,3 +1039,38 @@ def test_a_table_that_cannot_be_read_is_a_data_error(
 def test_sums_over_parts_that_are_no_columns_is_a_data_error(parts: Any) -> None:
     with pytest.raises(DataError):
         minestats.check_sums(pd.DataFrame({"a": ["1"], "t": ["1"]}), parts=parts, total="t")
+
+
+# --- compute: exact values stay within a bound -------------------------------------------------------------
+
+
+def big_doc() -> minestats.Document:
+    return document(
+        figure("b", "9.99E+999", "ha"), figure("t", "1E-999", "ha"), figure("l", "1." + "2" * 99, "ha")
+    )
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "*".join("b" * 1000),  # took 4-20 s
+        "*".join("t" * 1000),  # gave 0E-1000026
+        "1/(" + "*".join("b" * 200) + ")",
+        "*".join("l" * 600),
+        "/".join("t" * 600),
+        "(b*b*b)*" * 100 + "b",
+    ],
+    ids=["1000 big", "1000 tiny", "inverse", "long mantissas", "quotients", "groups"],
+)
+@pytest.mark.parametrize("exact", [True, False])
+def test_a_value_beyond_the_digit_bound_is_an_expression_error_at_once(expression: str, exact: bool) -> None:
+    with within_a_second(), pytest.raises(ExpressionError, match="more than 10,000 digits") as info:
+        minestats.compute(big_doc(), expression, exact=exact)
+    assert info.value.position is not None
+
+
+@pytest.mark.parametrize("expression", ["b * b", "t * t / b", "*".join("l" * 50), "*".join("b" * 9)])
+def test_a_value_within_the_digit_bound_is_exact(expression: str) -> None:
+    result = minestats.compute(big_doc(), expression, exact=True)
+    assert result.magnitude.is_finite()
+    assert result.magnitude != 0

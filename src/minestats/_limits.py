@@ -52,10 +52,11 @@ MAX_TEXT_CHARS = 2_000_000
 MAX_TEXT_FILE_BYTES = 50 * 1024 * 1024
 #: Most pages of a PDF read.
 MAX_PDF_PAGES = 2_000
-#: Largest content of one PDF page, in bytes once decompressed (a dense page holds about 100 KiB).
-MAX_PDF_PAGE_BYTES = 2 * 1024 * 1024
+#: Largest content of one PDF page, in bytes once decompressed (a dense page of text holds
+#: tens of KiB; pypdf reads about 200 KiB of text operators a second).
+MAX_PDF_PAGE_BYTES = 256 * 1024
 #: Longest time spent reading the text of one PDF, in seconds.
-MAX_PDF_SECONDS = 60.0
+MAX_PDF_SECONDS = 30.0
 
 
 def size_text(size: int) -> str:
