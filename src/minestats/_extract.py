@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, overload
 
 from ._format import format_stated
+from ._limits import refuse_long_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -435,6 +436,7 @@ def extract(text: str) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs text (str), not {type(text).__name__}")
+    refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft call extract)
     layout = _Layout(text)
     mentions: list[Mention] = []
     skip_until = 0
