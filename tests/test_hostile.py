@@ -29,6 +29,7 @@ from helpers import figure as _figure
 from minestats import DataError, ExpressionError, UnitError
 from minestats.__main__ import main
 from minestats._format import format_stated
+from minestats._limits import MAX_TEXT_CHARS
 from minestats._numbers import decimal_of, parse_stated
 from minestats.testing import assert_share, assert_sum
 
@@ -1074,3 +1075,10 @@ def test_a_value_within_the_digit_bound_is_exact(expression: str) -> None:
     result = minestats.compute(big_doc(), expression, exact=True)
     assert result.magnitude.is_finite()
     assert result.magnitude != 0
+
+
+@pytest.mark.parametrize("call", [minestats.extract, minestats.audit, minestats.draft])
+def test_a_text_beyond_the_bound_is_refused_by_every_text_entry_point(call: Callable[[str], Any]) -> None:
+    text = "1 " * (MAX_TEXT_CHARS // 2 + 1)  # dense numbers: about 90 s a MB to audit
+    with within_a_second(), pytest.raises(DataError, match="longer than 2,000,000 characters"):
+        call(text)
