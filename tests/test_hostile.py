@@ -1082,3 +1082,32 @@ def test_a_text_beyond_the_bound_is_refused_by_every_text_entry_point(call: Call
     text = "1 " * (MAX_TEXT_CHARS // 2 + 1)  # dense numbers: about 90 s a MB to audit
     with within_a_second(), pytest.raises(DataError, match="longer than 2,000,000 characters"):
         call(text)
+
+
+# --- round trips and data ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("date", ["٢٠٢٤", "２０２４", "2024-０１", "২০২৪-01-01", "2024-01-٠١"])
+def test_a_date_in_other_than_ascii_digits_is_refused(date: str) -> None:
+    data = {"id": "t", "title": "T", "figures": [figure("a", "1", "ha", as_of=date)]}
+    with pytest.raises(DataError) as info:
+        minestats.loads(json.dumps(data))
+    assert (info.value.entry, info.value.field) == ("a", "as_of")
+
+
+ODD_CHARACTERS = ["\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "\x00", "\x1b", "\x9f", "\t", "\r", "'\"\\"]
+
+
+@pytest.mark.parametrize("character", ODD_CHARACTERS)
+@pytest.mark.parametrize("form", ["yaml", "toml"])
+def test_text_holding_any_character_is_written_back_as_itself(character: str, form: str) -> None:
+    doc = document(figure("a", "1", "ha", label=f"a{character}b", note=f"x{character}\ny"))
+    text = minestats.dumps(doc) if form == "yaml" else minestats.dumps_toml(doc)
+    assert minestats.loads(text, format=form) == doc
+
+
+@given(st.text(st.characters(codec="utf-8"), min_size=1, max_size=40).map(str.strip).filter(bool))
+def test_any_label_round_trips_through_yaml_and_toml(label: str) -> None:
+    doc = document(figure("a", "1", "ha", label=label))
+    assert minestats.loads(minestats.dumps(doc)) == doc
+    assert minestats.loads(minestats.dumps_toml(doc), format="toml") == doc
