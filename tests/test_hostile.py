@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -1111,3 +1114,84 @@ def test_any_label_round_trips_through_yaml_and_toml(label: str) -> None:
     doc = document(figure("a", "1", "ha", label=label))
     assert minestats.loads(minestats.dumps(doc)) == doc
     assert minestats.loads(minestats.dumps_toml(doc), format="toml") == doc
+
+
+# --- the command line: the exit status is the verdicts', whatever becomes of the output ---------------------
+
+
+def run_cli(
+    *args: str | bytes, env: dict[str, str] | None = None, **kwargs: Any
+) -> subprocess.CompletedProcess[bytes]:
+    environment = {**os.environ, **(env or {})}
+    command = [sys.executable, "-m", "minestats", *args]
+    return subprocess.run(command, capture_output=True, env=environment, timeout=60, check=False, **kwargs)
+
+
+@pytest.fixture
+def failing_file(tmp_path: Path, letter_text: str, alter: Callable[[str, str, str], str]) -> Path:
+    path = tmp_path / "bad.yaml"
+    path.write_text(alter(letter_text, "value: 382", "value: 383"), encoding="utf-8")
+    return path
+
+
+def test_a_reader_that_stops_early_does_not_change_the_exit_status(failing_file: Path) -> None:
+    command = [sys.executable, "-m", "minestats", "check", str(failing_file), str(failing_file)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        process.stdout.readline()
+        process.stdout.close()  # as `| head -1` does
+        assert process.wait(timeout=60) == 1  # was 0
+        assert process.stderr is not None
+        assert b"Traceback" not in process.stderr.read()
+
+
+@pytest.mark.parametrize("format", ["table", "json", "csv", "markdown"])
+def test_a_closed_standard_output_does_not_change_the_exit_status(failing_file: Path, format: str) -> None:
+    result = run_cli("check", str(failing_file), "--format", format, preexec_fn=lambda: os.close(1))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("check",), ("compute", "un-24-23652", "minefield_area - cleared_area"), ("figures",), ("--help",)],
+)
+def test_an_ascii_only_output_gets_escapes_not_a_traceback(args: tuple[str, ...]) -> None:
+    result = run_cli(*args, env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    result.stdout.decode("ascii")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are bytes on POSIX only")
+def test_a_file_name_that_is_not_utf8_is_written_to_strict_utf8_json(
+    tmp_path: Path, letter_text: str
+) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.yaml"
+    with open(name, "wb") as handle:
+        handle.write(letter_text.encode())
+    result = run_cli("check", name, "--format", "json", env={"PYTHONIOENCODING": "utf-8:strict"})
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert json.loads(result.stdout)[0]["document"] == "un-24-23652"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"minestats: 1\nid: !!map x\n", "the tag !!map needs a mapping"),  # was exit 1 and a traceback
+        (b"minestats: 1\nid: !!map [x]\n", "the tag !!map needs a mapping"),
+        (b"minestats: 1\nfigures: [" + b"1," * 300_000 + b"]\n", "more than 200,000 values"),
+    ],
+)
+def test_the_command_line_reports_a_hostile_file_in_one_line_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_bytes(content)
+    assert main(["check", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("minestats check: ")
+    assert message in err
+    assert err.count("\n") == 1
