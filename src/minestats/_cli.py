@@ -8,18 +8,24 @@ and returns the exit status, plus a function that adds its arguments::
     def _audit(args: argparse.Namespace, out: TextIO) -> int: ...
 
 Exit status: 0 when all is well (for ``check``: every verdict is the one
-expected), 1 when a verdict is not, 2 for bad input or usage.
+expected), 1 when a verdict is not, 2 for bad input or usage. The status is
+the same whatever becomes of the output: a reader that stops early
+(``minestats check | head -1``) or a closed standard output does not change it,
+and text the output's encoding cannot hold is written with backslash escapes,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._render import (
     counts_text,
@@ -96,6 +102,77 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Output:
+    """Standard output or error as the commands see it: writing to it never raises.
+
+    Once the reader has gone (a broken pipe) or if the stream is closed, what
+    is written is discarded and the command runs on to its exit status. Text
+    the stream's encoding cannot hold (``PYTHONIOENCODING=ascii``, a file name
+    that is not UTF-8) is written with backslash escapes.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.gone = stream is None
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if self.stream is not None and not self.gone:
+            try:
+                try:
+                    self.stream.write(text)
+                except UnicodeEncodeError:
+                    encoding = getattr(self.stream, "encoding", None) or "utf-8"
+                    self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            except BrokenPipeError:
+                self.gone = self.broken = True
+            except (OSError, ValueError):  # a closed or failing stream
+                self.gone = True
+        return len(text)
+
+    def flush(self) -> None:
+        if self.stream is not None and not self.gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self.gone = self.broken = True
+            except (OSError, ValueError):
+                self.gone = True
+
+    def isatty(self) -> bool:
+        return not self.gone and self.stream is not None and self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def close_quietly(self) -> None:
+        """After a broken pipe, point the real stream at the null device, so that Python's own
+        flush at exit cannot complain about the reader that has gone."""
+        if not self.broken or self.stream is None:
+            return
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+
+
+@contextlib.contextmanager
+def _streams() -> Iterator[tuple[_Output, _Output]]:
+    """sys.stdout and sys.stderr wrapped in :class:`_Output` while a command runs (print and argparse too)."""
+    out, err = _Output(sys.stdout), _Output(sys.stderr)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            yield out, err
+        out.flush()
+        err.flush()
+    finally:
+        out.close_quietly()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
 
@@ -110,23 +187,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["check"]
     elif args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version"):
         args_list = ["check", *args_list]  # ``minestats [FILE ...] [--format F]`` means check
+    with _streams() as (out, err):
+        return _run(args_list, out, err)
+
+
+def _run(args_list: list[str], out: _Output, err: _Output) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else USAGE
-    out = sys.stdout
     from ._errors import MinestatsError
 
     try:
-        return COMMANDS[args.command].run(args, out)
-    except BrokenPipeError:  # e.g. ``minestats check | head``: the reader has gone
-        return OK
+        return COMMANDS[args.command].run(args, out)  # type: ignore[arg-type]
     except (MinestatsError, OSError, _UsageError) as exc:
         message = str(exc)
         if isinstance(exc, KeyError):  # UnknownIdError: str() of a KeyError quotes it
             message = exc.__str__()
-        print(f"minestats {args.command}: {message}", file=sys.stderr)
+        err.write(f"minestats {args.command}: {message}\n")
         return USAGE
 
 

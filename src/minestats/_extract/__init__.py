@@ -35,6 +35,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, NamedTuple, overload
 
 from .._format import format_stated
+from .._limits import refuse_long_text
 from .._vocab import VOCABULARY, Vocabulary
 from ._layout import FOOTNOTE_BLOCK, Layout, table_units
 from ._locale import Convention, convention_for, infer_convention, read_number
@@ -675,6 +676,7 @@ def extract(text: str, locale: str | None = None) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs text (str), not {type(text).__name__}")
+    refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft call extract)
     return extract_with(text, PATTERNS, locale)
 
 
