@@ -171,7 +171,7 @@ def test_audit_all_audits_each_text_under_its_stem(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text("minestats: 1\n", encoding="utf-8")
     batch = minestats.audit_all([tmp_path], jobs=2)
     assert [r.document for r in batch.reports] == ["a", "b"]
-    assert [[s.status for s in r.shares] for r in batch.reports] == [["reproduced"], ["not reproduced"]]
+    assert [[s.status for s in r.shares] for r in batch.reports] == [["consistent"], ["inconsistent"]]
     assert not batch.as_expected
     assert batch == minestats.audit_all([tmp_path])
     assert set(batch.figures_frame()["document"]) == {"a", "b"}

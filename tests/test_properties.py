@@ -13,6 +13,7 @@ docs/testing.md).
 from __future__ import annotations
 
 import copy
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+import tomli_w
 import yaml
-from hypothesis import given, note
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 import minestats
@@ -342,7 +344,7 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
 
     def unknown_unit(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
         figure = _first(doc)
-        figure["unit"] = draw(st.sampled_from(["acres", "km³", "furlongs", "kg", "%%", "square miles"]))
+        figure["unit"] = draw(st.sampled_from(["roods", "km³", "furlongs", "kg", "%%", "square leagues"]))
         return figure["id"], "unit"
 
     def share_above_100(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
@@ -614,3 +616,112 @@ def test_a_python_tag_executes_nothing(tmp_path: Path) -> None:
     with pytest.raises(DataError):
         minestats.loads(text)
     assert not marker.exists()
+
+
+# --- the pytest plugin collects exactly what minestats.load reads -----------------------------------
+
+KEYS = {
+    "plain": "minestats",
+    "double": '"minestats"',
+    "single": "'minestats'",
+    "escaped": '"minest\\x61ts"',
+    "unicode": '"minest\\u0061ts"',
+}
+
+
+def _without_none(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_none(v) for k, v in data.items() if v is not None}
+    if isinstance(data, list):
+        return [_without_none(v) for v in data]
+    return data
+
+
+@st.composite
+def data_files(draw: st.DrawFn) -> tuple[str, bytes]:
+    """A file that declares the format, in any form the loader reads, valid or not: name and bytes."""
+    doc, _ = draw(documents())
+    doc = dict(doc)
+    del doc["minestats"]
+    breakage = draw(st.sampled_from(["none", "none", "version", "negative", "unknown field", "no title"]))
+    version = "2" if breakage == "version" else "1"
+    if breakage == "negative":
+        doc["figures"][0]["value"] = "-1"
+    elif breakage == "unknown field":
+        doc["colour"] = "red"
+    elif breakage == "no title":
+        del doc["title"]
+    form = draw(st.sampled_from(["yaml", "json", "toml"]))
+    last = form != "toml" and draw(st.booleans())  # in TOML, a key after a table is in that table
+    if form == "toml":
+        key = draw(st.sampled_from(["minestats", '"minestats"', '"minest\\u0061ts"']))
+        body = tomli_w.dumps(_without_none(doc))
+        head = f"{key} = {version}\n"
+        text = body + "\n" + head if last else head + body
+    else:
+        key = KEYS[draw(st.sampled_from(["plain", "double", "unicode"] if form == "json" else list(KEYS)))]
+        if form == "json":
+            body = json.dumps(doc, ensure_ascii=draw(st.booleans()), indent=draw(st.sampled_from([None, 1])))
+            pair = f"{key}: {version}"
+            inner = body[1:-1].strip()
+            text = "{" + (f"{inner}, {pair}" if last else f"{pair}, {inner}") + "}"
+        else:
+            body = write(doc)
+            head = f"{key}: {version}\n"
+            text = body + head if last else head + body
+    ending = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    raw = text.replace("\n", ending).encode("utf-8")
+    if draw(st.booleans()):
+        raw = b"\xef\xbb\xbf" + raw
+    if not last and draw(st.integers(0, 3)) == 0:  # damage after the declaration, which stays
+        start = raw.index(b"1") + 1
+        at = draw(st.integers(start, len(raw)))
+        raw = raw[:at] + draw(st.sampled_from([b"", b"\x00", b"\xff", b"[", b"\n  - x"]))
+    suffix = {"yaml": draw(st.sampled_from([".yaml", ".yml"])), "json": ".json", "toml": ".toml"}[form]
+    if draw(st.integers(0, 9)) == 0:
+        suffix = draw(st.sampled_from([".yaml", ".json", ".toml"]))  # a name that says another format
+    return suffix, raw
+
+
+_CASES = iter(range(10**9))
+
+
+# Each example runs pytest's collection (about 0.4 s): a fifth of the profile's examples.
+@settings(
+    max_examples=max(10, settings.default.max_examples // 5),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(st.lists(data_files(), min_size=1, max_size=4))
+def test_pytest_collects_exactly_the_files_minestats_load_reads(
+    pytester: pytest.Pytester, files: list[tuple[str, bytes]]
+) -> None:
+    folder = pytester.mkdir(f"case{next(_CASES)}")
+    expected: dict[str, int | DataError] = {}
+    for index, (suffix, raw) in enumerate(files):
+        path = folder / f"file{index}{suffix}"
+        path.write_bytes(raw)
+        try:
+            document = minestats.load(path)
+        except DataError as error:
+            expected[path.name] = error
+        else:
+            expected[path.name] = sum(len(c.readings) for c in document.claims)
+        note(f"{path.name}: {raw[:300]!r} -> {expected[path.name]!r}")
+    recorder = pytester.inline_run(str(folder), "--collect-only", "-p", "no:cacheprovider")
+    items: dict[str, int] = {}
+    for call in recorder.getcalls("pytest_itemcollected"):
+        name = call.item.nodeid.split("::")[0].rsplit("/", 1)[-1]
+        items[name] = items.get(name, 0) + 1
+    errors = {
+        report.nodeid.rsplit("/", 1)[-1]: str(report.longrepr)
+        for report in recorder.getreports("pytest_collectreport")
+        if report.failed
+    }
+    for name, outcome in expected.items():
+        if isinstance(outcome, DataError):
+            assert name in errors, f"{name} is refused by minestats.load but not by pytest: {outcome}"
+            assert name not in items
+            assert "minestats could not" in errors[name]
+        else:
+            assert name not in errors, errors.get(name)
+            assert items.get(name, 0) == outcome, f"{name}: {items.get(name, 0)} items, {outcome} readings"

@@ -16,6 +16,7 @@ distributed collection (a Dask bag, say) and combine the reports with
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -146,10 +147,10 @@ def _checked(path: Path) -> tuple[Document, Report]:
     return document, check(document)
 
 
-def audit_file(path: str | os.PathLike[str]) -> Audit:
+def audit_file(path: str | os.PathLike[str], *, locale: str | None = None) -> Audit:
     """Read one plain text (or PDF) and audit it, named by its file's stem: the per-file function of
-    :func:`audit_all`."""
-    return audit(read_text(path), name=Path(path).stem)
+    :func:`audit_all` (``locale`` as for :func:`~minestats.audit`)."""
+    return audit(read_text(path), name=Path(path).stem, locale=locale)
 
 
 def _progress(items: Iterator[R], total: int, label: str, show: bool | None) -> Iterator[R]:
@@ -227,10 +228,15 @@ def check_all(
 
 
 def audit_all(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: bool | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    progress: bool | None = None,
+    locale: str | None = None,
 ) -> Batch:
     """Audit every plain text that ``paths`` name (``*.txt``, ``*.md``, ``*.pdf`` in folders), as one
     :class:`Batch` of :class:`~minestats.Audit` reports; otherwise as :func:`check_all`.
+    ``locale`` says how the texts write numbers (default: inferred from each text).
 
     Examples
     --------
@@ -239,7 +245,7 @@ def audit_all(
     >>> _ = (folder / "note.txt").write_text("Of 200 mines, 50 (25 per cent) were cleared.")
     >>> batch = minestats.audit_all([folder])
     >>> [(r.document, [s.status for s in r.shares]) for r in batch.reports]
-    [('note', ['reproduced'])]
+    [('note', ['consistent'])]
     """
     files = text_files(paths)
-    return Batch.of(_run(audit_file, files, jobs, "auditing", progress))
+    return Batch.of(_run(functools.partial(audit_file, locale=locale), files, jobs, "auditing", progress))

@@ -8,18 +8,24 @@ and returns the exit status, plus a function that adds its arguments::
     def _audit(args: argparse.Namespace, out: TextIO) -> int: ...
 
 Exit status: 0 when all is well (for ``check``: every verdict is the one
-expected), 1 when a verdict is not, 2 for bad input or usage.
+expected), 1 when a verdict is not, 2 for bad input or usage. The status is
+the same whatever becomes of the output: a reader that stops early
+(``minestats check | head -1``) or a closed standard output does not change it,
+and text the output's encoding cannot hold is written with backslash escapes,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._export import hxl_csv
 from ._render import (
@@ -99,6 +105,77 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Output:
+    """Standard output or error as the commands see it: writing to it never raises.
+
+    Once the reader has gone (a broken pipe) or if the stream is closed, what
+    is written is discarded and the command runs on to its exit status. Text
+    the stream's encoding cannot hold (``PYTHONIOENCODING=ascii``, a file name
+    that is not UTF-8) is written with backslash escapes.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.gone = stream is None
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if self.stream is not None and not self.gone:
+            try:
+                try:
+                    self.stream.write(text)
+                except UnicodeEncodeError:
+                    encoding = getattr(self.stream, "encoding", None) or "utf-8"
+                    self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            except BrokenPipeError:
+                self.gone = self.broken = True
+            except (OSError, ValueError):  # a closed or failing stream
+                self.gone = True
+        return len(text)
+
+    def flush(self) -> None:
+        if self.stream is not None and not self.gone:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self.gone = self.broken = True
+            except (OSError, ValueError):
+                self.gone = True
+
+    def isatty(self) -> bool:
+        return not self.gone and self.stream is not None and self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def close_quietly(self) -> None:
+        """After a broken pipe, point the real stream at the null device, so that Python's own
+        flush at exit cannot complain about the reader that has gone."""
+        if not self.broken or self.stream is None:
+            return
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self.stream.fileno())
+            os.close(null)
+
+
+@contextlib.contextmanager
+def _streams() -> Iterator[tuple[_Output, _Output]]:
+    """sys.stdout and sys.stderr wrapped in :class:`_Output` while a command runs (print and argparse too)."""
+    out, err = _Output(sys.stdout), _Output(sys.stderr)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            yield out, err
+        out.flush()
+        err.flush()
+    finally:
+        out.close_quietly()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
 
@@ -113,23 +190,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["check"]
     elif args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version"):
         args_list = ["check", *args_list]  # ``minestats [FILE ...] [--format F]`` means check
+    with _streams() as (out, err):
+        return _run(args_list, out, err)
+
+
+def _run(args_list: list[str], out: _Output, err: _Output) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else USAGE
-    out = sys.stdout
     from ._errors import MinestatsError
 
     try:
-        return COMMANDS[args.command].run(args, out)
-    except BrokenPipeError:  # e.g. ``minestats check | head``: the reader has gone
-        return OK
+        return COMMANDS[args.command].run(args, out)  # type: ignore[arg-type]
     except (MinestatsError, OSError, _UsageError) as exc:
         message = str(exc)
         if isinstance(exc, KeyError):  # UnknownIdError: str() of a KeyError quotes it
             message = exc.__str__()
-        print(f"minestats {args.command}: {message}", file=sys.stderr)
+        err.write(f"minestats {args.command}: {message}\n")
         return USAGE
 
 
@@ -400,6 +479,15 @@ def _text_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", metavar="FILE", help="a UTF-8 text file, or a PDF with minestats[pdf] installed"
     )
+    _locale_argument(parser)
+
+
+def _locale_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="how the text writes numbers, e.g. fr, es-CO (default: inferred from the text)",
+    )
 
 
 def _read(path: str) -> str:
@@ -413,6 +501,7 @@ def _read(path: str) -> str:
 
 def _audit_arguments(parser: argparse.ArgumentParser) -> None:
     _batch_arguments(parser, "UTF-8 text files (a PDF with minestats[pdf] installed)", "")
+    _locale_argument(parser)
 
 
 @command(
@@ -426,7 +515,7 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
     if not args.paths:
         raise _UsageError("name the text files, folders or patterns to audit")
     try:
-        batch = audit_all(args.paths, jobs=_jobs(args))
+        batch = audit_all(args.paths, jobs=_jobs(args), locale=args.locale)
     except ImportError as exc:  # a PDF without the pdf extra
         raise _UsageError(str(exc)) from None
     if not _tables(args, out, batch):
@@ -474,11 +563,11 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.mentions:
         from ._extract import extract
 
-        extract(text).to_frame().to_csv(out, index=False, lineterminator="\n")
+        extract(text, locale=args.locale).to_frame().to_csv(out, index=False, lineterminator="\n")
         return OK
     from ._audit import draft
 
-    document = draft(text, name=Path(args.file).stem)
+    document = draft(text, name=Path(args.file).stem, locale=args.locale)
     if args.format == "toml":
         from ._toml import dumps_toml
 

@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ExpressionError, UnitError
+from ._limits import MAX_COMPUTE_DIGITS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH
 from ._numbers import decimal_of
 from ._units import registry
 from ._vocab import UNITS
@@ -32,10 +33,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["MAX_DEPTH", "MAX_LENGTH", "compute"]
 
-#: Longest expression accepted, in characters.
-MAX_LENGTH = 2000
-#: Deepest nesting of parentheses and signs accepted.
-MAX_DEPTH = 50
+#: Longest expression accepted, in characters (kept here under its former name).
+MAX_LENGTH = MAX_EXPRESSION_LENGTH
+#: Deepest nesting of parentheses and signs accepted (kept here under its former name).
+MAX_DEPTH = MAX_EXPRESSION_DEPTH
 
 _TOKEN = re.compile(
     r"(?P<space>\s+)"
@@ -45,6 +46,8 @@ _TOKEN = re.compile(
     re.ASCII,
 )
 _OPS = {"\u00d7": "*", "\u00f7": "/", "\u2212": "-"}
+#: Bits of a numerator or denominator of MAX_COMPUTE_DIGITS decimal digits.
+_MAX_BITS = math.ceil(MAX_COMPUTE_DIGITS * math.log2(10))
 
 # Dimensions: exponents of length, time and counted items.
 Dims = tuple[int, int, int]
@@ -85,8 +88,9 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
     ------
     ExpressionError
         For anything outside the language, an unknown figure id, a figure
-        without a stated value, a division by zero, or (without ``exact``)
-        a result too large or too small for a float.
+        without a stated value, a division by zero, a value on the way with
+        more than 10,000 digits (:data:`~minestats._limits.MAX_COMPUTE_DIGITS`),
+        or (without ``exact``) a result too large or too small for a float.
     UnitError
         For sums of unlike quantities (an area plus a count of people).
 
@@ -198,7 +202,7 @@ class _Parser:
         while (token := self._peek()) is not None and token[1] in "+-":
             self.index += 1
             right = self._term(depth)
-            value = self._add(value, right, token)
+            value = self._bounded(self._add(value, right, token), token)
         return value
 
     def _term(self, depth: int) -> _Value:
@@ -206,7 +210,21 @@ class _Parser:
         while (token := self._peek()) is not None and token[1] in "*/":
             self.index += 1
             right = self._factor(depth)
-            value = self._multiply(value, right, token)
+            value = self._bounded(self._multiply(value, right, token), token)
+        return value
+
+    def _bounded(self, value: _Value, token: tuple[str, str, int]) -> _Value:
+        """``value``, unless its exact fraction has grown beyond MAX_COMPUTE_DIGITS digits.
+
+        Exact products of figures near 1E+999 grow without end; past the bound
+        they would take seconds and give a result no Decimal can hold.
+        """
+        fraction = value.magnitude
+        if max(fraction.numerator.bit_length(), fraction.denominator.bit_length()) > _MAX_BITS:
+            raise self._fail(
+                f"the value computed at position {token[2]} has more than {MAX_COMPUTE_DIGITS:,} digits",
+                token[2],
+            )
         return value
 
     def _factor(self, depth: int) -> _Value:

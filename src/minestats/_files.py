@@ -1,9 +1,10 @@
 """Which files are minestats data files, and the files that paths, folders and globs name.
 
 One rule for the pytest plugin and the command line: a file is a data file
-when its name matches one of the patterns (``*.yaml``, ``*.yml`` by default)
-**and** it declares the data format on a line of its own near the top
-(``minestats: 1``), so unrelated YAML files in a folder are never touched.
+when its name matches one of the patterns (``*.yaml``, ``*.yml``, ``*.json``,
+``*.toml`` by default) **and** its top level declares the data format
+(``minestats: 1``) as the loader reads it, so unrelated files in a folder are
+never loaded.
 
 :func:`data_files` turns what a user names (files, folders, glob patterns)
 into the list of files to read: a file named is always taken; a folder is
@@ -21,22 +22,20 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_PATTERNS",
-    "HEADER_BYTES",
     "TEXT_PATTERNS",
     "NoDataFilesError",
     "data_files",
     "is_data_file",
     "is_text_file",
+    "matches_patterns",
     "text_files",
 ]
 
-#: Default file name patterns of data files (the plugin's ``minestats_files`` ini option).
-DEFAULT_PATTERNS = ("*.yaml", "*.yml")
+#: Default file name patterns of data files (the plugin's ``minestats_files`` ini option):
+#: every name the loader reads.
+DEFAULT_PATTERNS = ("*.yaml", "*.yml", "*.json", "*.toml")
 #: File name patterns of plain texts for the audit (a PDF needs the pdf extra).
 TEXT_PATTERNS = ("*.txt", "*.md", "*.pdf")
-#: How far into a file the ``minestats: N`` header is looked for, in bytes.
-HEADER_BYTES = 8192
-_HEADER = re.compile(rb"^minestats:[ \t]*[\"']?[0-9]+[\"']?[ \t]*(?:#.*)?\r?$", re.MULTILINE)
 _GLOB = re.compile(r"[*?\[]")
 
 
@@ -44,11 +43,23 @@ class NoDataFilesError(FileNotFoundError):
     """A folder or glob pattern that names no data file (an ``OSError``, like a missing file)."""
 
 
-def is_data_file(path: Path, patterns: Sequence[str] = DEFAULT_PATTERNS) -> bool:
-    """Whether ``path`` is a minestats data file by name and header.
+def matches_patterns(path: Path, patterns: Sequence[str]) -> bool:
+    """Whether ``path``'s name matches one of the file name ``patterns``."""
+    return any(fnmatch.fnmatch(path.name, p) for p in patterns)
 
-    Its name must match one of ``patterns`` and the file must declare the
-    format with a top-level ``minestats: N`` line in its first 8 KiB.
+
+def is_data_file(path: Path, patterns: Sequence[str] = DEFAULT_PATTERNS) -> bool:
+    """Whether ``path`` is a minestats data file: the rule of the pytest plugin and of folders.
+
+    Its name must match one of ``patterns`` and its top level must declare the
+    format (``minestats: N``), as :func:`minestats.load` reads the file.
+
+    Raises
+    ------
+    DataError
+        When the name matches but it cannot be told: the file cannot be read
+        (the error names the operating system's reason), or is too large,
+        binary, not UTF-8, or not valid YAML or TOML where the key could be.
 
     Examples
     --------
@@ -58,14 +69,20 @@ def is_data_file(path: Path, patterns: Sequence[str] = DEFAULT_PATTERNS) -> bool
     >>> is_data_file(Path("pyproject.toml"))
     False
     """
-    if not any(fnmatch.fnmatch(path.name, p) for p in patterns):
+    if not matches_patterns(path, patterns):
         return False
+    from ._errors import DataError
+    from ._io import DOCUMENT_FILE
+    from ._load import MAX_BYTES, declares
+
     try:
         with path.open("rb") as handle:
-            head = handle.read(HEADER_BYTES)
-    except OSError:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
         return False
-    return _HEADER.search(head) is not None
+    except OSError as exc:
+        raise DataError(f"the file cannot be read: {exc.strerror or exc}", file=str(path)) from None
+    return declares(raw, str(path), DOCUMENT_FILE)
 
 
 def is_text_file(path: Path, patterns: Sequence[str] = TEXT_PATTERNS) -> bool:

@@ -8,6 +8,7 @@ read from strings so that trailing zeros count.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from ._checks import check_reading
 from ._errors import DataError, PrecisionWarning, Problem
 from ._interval import scaled_rounding
+from ._io import DOCUMENT_FILE
+from ._load import load_data
 from ._numbers import parse_stated
 from ._rules import share_holds, sum_holds
 from ._units import canonical_unit
@@ -74,9 +77,7 @@ def check_share(
     >>> v.status.value, float(round(v.gap, 2))
     ('inconsistent', 0.53)
     """
-    from ._models import Document
-
-    document = Document.model_validate(
+    document = load_data(
         {
             "id": "share",
             "title": "share",
@@ -84,7 +85,9 @@ def check_share(
                         _figure("stated", stated, "percent")],
             "claims": [{"id": "share", "kind": "share", "label": "share", "stated": "stated",
                         "part": ["part"], "whole": ["whole"]}],
-        }
+        },
+        "<check_share>",
+        DOCUMENT_FILE,
     )  # fmt: skip
     return check_reading(document, "share")
 
@@ -98,17 +101,21 @@ def check_sum(parts: Sequence[object], total: object, *, unit: str = "count") ->
     >>> minestats.check_sum(["70", "312"], "382").status.value
     'consistent'
     """
-    from ._models import Document
-
+    if isinstance(parts, str | bytes) or not isinstance(parts, Sequence):
+        raise DataError(
+            f"parts must be a list of stated numbers, not {type(parts).__name__}", file="<check_sum>"
+        )
     ids = [f"part_{i}" for i in range(len(parts))]
-    document = Document.model_validate(
+    document = load_data(
         {
             "id": "sum",
             "title": "sum",
             "figures": [_figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
             + [_figure("total", total, unit)],
             "claims": [{"id": "sum", "kind": "sum", "label": "sum", "stated": "total", "part": ids}],
-        }
+        },
+        "<check_sum>",
+        DOCUMENT_FILE,
     )
     return check_reading(document, "sum")
 
@@ -118,21 +125,48 @@ def check_sum(parts: Sequence[object], total: object, *, unit: str = "count") ->
 
 @dataclass
 class _Column:
-    """A column of stated numbers: mantissa * 10**exponent, row by row."""
+    """A column of stated numbers: mantissa * 10**exponent, row by row, and the sign as stated."""
 
     name: str
     mantissa: Any  # int64 or object ndarray
     exponent: Any  # int64 ndarray
     missing: Any  # bool ndarray
+    negative: Any  # bool ndarray: stated with a minus sign (also "-0")
+
+
+def _refuse(message: str, column: Hashable | None = None, row: str | None = None) -> DataError:
+    """The error of a table that cannot be read, naming the column (and row) at fault."""
+    return DataError([Problem(row, None if column is None else str(column), message)], file=_TABLE)
+
+
+def _series(frame: pd.DataFrame, column: Hashable, what: str = "column") -> pd.Series[Any]:
+    """The one column of ``frame`` labelled ``column``, or a DataError that names it."""
+    import pandas as pd
+
+    try:
+        found = column in frame.columns
+    except TypeError:  # an unhashable label
+        found = False
+    if not found:
+        known = ", ".join(map(repr, list(frame.columns)[:10]))
+        raise _refuse(f"the table has no {what} {column!r} (its columns: {known})", column)
+    series = frame[column]
+    if isinstance(series, pd.DataFrame):
+        raise _refuse(
+            f"the table has {series.shape[1]} columns labelled {column!r}; label them apart", column
+        )
+    return series
+
+
+#: Longest cell read by the vectorised path; longer ones are read one by one (and mostly refused).
+_FAST_CELL = 40
 
 
 def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]) -> _Column:
     import numpy as np
     import pandas as pd
 
-    if column not in frame.columns:
-        raise KeyError(f"the table has no column {column!r}")
-    series = frame[column]
+    series = _series(frame, column)
     units = getattr(series.dtype, "units", None)
     if units is not None:  # a pint-pandas column: take its magnitudes
         values: Any = series.values
@@ -143,8 +177,12 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         raise DataError([Problem(None, name, "a column of stated numbers, not of booleans")], file=_TABLE)
     if pd.api.types.is_integer_dtype(series.dtype) and not isinstance(series.dtype, pd.ArrowDtype):
         missing = series.isna().to_numpy()
-        values = series.fillna(0).to_numpy(dtype=np.int64)
-        return _Column(name, values, np.zeros(n, dtype=np.int64), missing)
+        filled = series.fillna(0)
+        if pd.api.types.is_unsigned_integer_dtype(filled.dtype) and n and int(filled.max()) >= _INT64_SAFE:
+            values = np.array([int(v) for v in filled.to_numpy()], dtype=object)  # beyond int64: exact
+        else:
+            values = filled.to_numpy(dtype=np.int64)
+        return _Column(name, values, np.zeros(n, dtype=np.int64), missing, values < 0)
     if pd.api.types.is_float_dtype(series.dtype):
         warnings.warn(
             f"column {name!r} holds floats, so the digits as stated may be lost (14.20 reads as 14.2);"
@@ -162,41 +200,54 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         text[missing] = ""
     mantissa = np.zeros(n, dtype=np.int64)
     exponent = np.zeros(n, dtype=np.int64)
+    negative = np.zeros(n, dtype=bool)
     slow = np.ones(n, dtype=bool)
-    try:
-        raw = text.astype("S")
-    except (UnicodeEncodeError, ValueError, TypeError):
-        raw = None
-    if raw is not None and n:
+    # Only short strings take the vectorised path: numpy would make every cell as wide as the
+    # longest (one 20,000-character cell in 200,000 rows is 4 GB), and drops trailing NULs.
+    lengths = np.fromiter((len(v) if type(v) is str else -1 for v in text), dtype=np.int64, count=n)
+    short = (lengths >= 0) & (lengths <= _FAST_CELL)
+    raw = None
+    if short.any():
+        try:
+            raw = np.where(short, text, "").astype("S")
+        except (UnicodeEncodeError, ValueError, TypeError):
+            raw = None
+    if raw is not None:
         # numpy's string functions do the work: plain digits with at most one
         # dot, between digits, and at most 18 digits, parse exactly as integers
         # once the dot is taken out; anything else goes through parse_stated.
         length = np.strings.str_len(raw)
-        empty = length == 0
+        empty = short & (lengths == 0)
         missing |= empty
         dot_at = np.strings.find(raw, b".")
         dots = np.strings.count(raw, b".")
         digits_only = np.strings.replace(raw, b".", b"", 1)
         digits = length - dots
         fast = (
-            np.strings.isdigit(digits_only)
+            short
+            & (length == lengths)  # no NUL the conversion dropped
+            & np.strings.isdigit(digits_only)
             & (dots <= 1)
             & (digits <= 18)
             & ((dots == 0) | ((dot_at > 0) & (dot_at < length - 1)))
         )
         mantissa = (digits_only if fast.all() else np.where(fast, digits_only, b"0")).astype(np.int64)
-        exponent = -np.where(dots == 1, length - dot_at - 1, 0).astype(np.int64)
+        exponent = -np.where(fast & (dots == 1), length - dot_at - 1, 0).astype(np.int64)
         slow = ~(fast | empty)
+    slow &= ~missing
     big = False
     mantissa_obj: list[int] | None = None
     for i in np.flatnonzero(slow):
         try:
             value = parse_stated(text[i])
         except ValueError as exc:
-            problems.append(Problem(f"row {frame.index[int(i)]!r}", name, str(exc), found=repr(text[i])[:60]))
+            problems.append(Problem(f"row {frame.index[int(i)]!r}", name, str(exc), found=_cell(text[i])))
+            if len(problems) >= 20:
+                break  # enough to say what is wrong; the error says there may be more
             continue
         sign, digits_tuple, exp = value.as_tuple()
         m = int("".join(map(str, digits_tuple)) or "0") * (-1 if sign else 1)
+        negative[i] = bool(sign)
         assert isinstance(exp, int)
         if abs(m) >= _INT64_SAFE:
             big = True
@@ -210,7 +261,15 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         exponent[i] = exp
     if big and mantissa_obj is not None:
         mantissa = np.array(mantissa_obj, dtype=object)
-    return _Column(name, mantissa, exponent, missing)
+    return _Column(name, mantissa, exponent, missing, negative)
+
+
+def _cell(value: object) -> str:
+    """A cell for a message: its repr, at most 60 characters, built without a huge string."""
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:40]) + f" ... ({len(value):,} characters)"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _validate(
@@ -221,7 +280,7 @@ def _validate(
 
     info = UNITS[unit]
     present = ~column.missing if rows is None else ~column.missing & rows
-    negative = present & (column.mantissa < 0)
+    negative = present & column.negative
     for i in np.flatnonzero(negative)[:20]:
         problems.append(
             Problem(f"row {frame.index[int(i)]!r}", column.name, "a stated quantity cannot be negative")
@@ -263,20 +322,27 @@ def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list
     import pandas as pd
 
     n = len(frame)
-    dtype_units = getattr(frame[column].dtype, "units", None) if column in frame.columns else None
+    dtype_units = getattr(_series(frame, column).dtype, "units", None)
     if dtype_units is not None:
         return _Units([canonical_unit(str(dtype_units))], np.zeros(n, dtype=np.int64), "")
     if isinstance(unit, str) and unit not in frame.columns:
         return _Units([canonical_unit(unit)], np.zeros(n, dtype=np.int64), "")
-    if unit not in frame.columns:
-        raise KeyError(f"the table has no unit column {unit!r}")
-    codes, uniques = pd.factorize(frame[unit], use_na_sentinel=True)
+    unit_series = _series(frame, unit, "unit column")
+    odd = [
+        i for i, v in enumerate(unit_series.to_numpy(dtype=object)) if not (isinstance(v, str) or pd.isna(v))
+    ]
+    for i in odd[:20]:
+        found = _cell(unit_series.iloc[i])
+        problems.append(Problem(f"row {frame.index[i]!r}", str(unit), "a unit name as text", found=found))
+    if odd:
+        return _Units(["count"], np.zeros(n, dtype=np.int64), "")
+    codes, uniques = pd.factorize(unit_series, use_na_sentinel=True)
     names: list[str] = []
     for value in uniques:
         try:
             names.append(canonical_unit(str(value)))
         except ValueError as exc:
-            rows = np.flatnonzero(np.asarray(frame[unit] == value))
+            rows = np.flatnonzero(np.asarray(unit_series == value))
             problems.append(Problem(f"row {frame.index[int(rows[0])]!r}", str(unit), str(exc)))
             names.append("count")
     for i in np.flatnonzero(codes < 0)[:20]:
@@ -328,9 +394,45 @@ def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) ->
     bound = 1.0
     for c, f in zip(columns, factors, strict=True):
         if len(c.mantissa):
-            scaled = np.abs(c.mantissa.astype(np.float64)) * np.power(10.0, decimals + c.exponent)
-            bound = max(bound, float(np.max(scaled)) * f * 2 + 10)
+            with np.errstate(over="ignore"):  # beyond float range: inf, so the exact path is taken
+                magnitude = _floats(np.abs(c.mantissa), 0)
+                scaled = magnitude * np.power(10.0, decimals + c.exponent)
+                bound = max(bound, float(np.max(scaled)) * f * 2 + 10)
     return bound
+
+
+def _to_float(value: Fraction | int) -> float:
+    """A float for reading: ``inf`` beyond float range, 0.0 below it, never an OverflowError."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
+
+
+def _floats(values: Any, decimals: int) -> Any:
+    """Scaled integers (int64 or Python ints) divided by ``10**decimals``, as floats for reading."""
+    import numpy as np
+
+    if values.dtype != object and decimals <= 300:
+        return values.astype(np.float64) / 10.0**decimals
+    scale = 10**decimals
+    return np.array([_to_float(Fraction(int(v), scale)) for v in values], dtype=np.float64)
+
+
+def _ratios(numerator: Any, denominator: Any) -> Any:
+    """Row by row quotients as floats (NaN for a zero denominator), exact before the conversion."""
+    import numpy as np
+
+    if numerator.dtype != object and denominator.dtype != object:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return numerator.astype(np.float64) / denominator.astype(np.float64)
+    return np.array(
+        [
+            _to_float(Fraction(int(a), int(b))) if b else math.nan
+            for a, b in zip(numerator, denominator, strict=True)
+        ],
+        dtype=np.float64,
+    )
 
 
 def _raise(problems: list[Problem]) -> None:
@@ -346,7 +448,8 @@ def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> p
     names = {prefix + k: v for k, v in columns.items()}
     clash = sorted(set(names) & set(map(str, frame.columns)))
     if clash:
-        raise ValueError(f"the table already has columns {clash}; pass prefix= to name the new ones apart")
+        message = f"the table already has columns {clash}; pass prefix= to name the new ones apart"
+        raise DataError([Problem(None, None, message)], file=_TABLE)
     out = frame.copy(deep=False)  # the caller's frame is never changed: new columns only
     for name, values in names.items():
         if name == prefix + "status":
@@ -453,15 +556,24 @@ def check_shares(
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
     undecided = p.missing | w.missing | s.missing | (wb[1] == 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        p_float = pb[1].astype(np.float64)
-        w_float = wb[1].astype(np.float64)
-        s_low = s_box_low.astype(np.float64) / 10**s_decimals
-        s_high = s_box_high.astype(np.float64) / 10**s_decimals
-        s_point = s_box_point.astype(np.float64) / 10**s_decimals
-        computed = np.where(undecided, np.nan, p_float / w_float * 100)
-        unscale_p = 10.0**decimals * p_factor.astype(np.float64)
-        unscale_w = 10.0**decimals * w_factor.astype(np.float64)
+    if whole_numbers:
+        stated_box = (s_box_low, s_box_high)
+        part_ok, whole_ok = _whole_numbers(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        holds = holds & part_ok & whole_ok
+        # one count unknown: inconsistent when no whole number can fill it, else undecided
+        ruled_out = ~s.missing & ((p.missing & ~w.missing & ~part_ok) | (w.missing & ~p.missing & ~whole_ok))
+        undecided = undecided & ~ruled_out
+        holds = holds & ~ruled_out
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        # floats for reading, converted from the exact integers without overflow
+        p_value = _floats(pb[1], decimals)  # in the smallest unit of the part and the whole
+        w_value = _floats(wb[1], decimals)
+        s_low = _floats(s_box_low, s_decimals)
+        s_high = _floats(s_box_high, s_decimals)
+        s_point = _floats(s_box_point, s_decimals)
+        computed = np.where(undecided, np.nan, _ratios(pb[1], wb[1]) * 100)
+        unscale_p = p_factor.astype(np.float64)
+        unscale_w = w_factor.astype(np.float64)
         whole_known = ~(w.missing | s.missing)
         part_known = ~(p.missing | s.missing)
         columns = {
@@ -470,12 +582,72 @@ def check_shares(
             "stated_high": np.where(s.missing, np.nan, s_high),
             "computed": computed,
             "gap": computed - s_point,
-            "part_implied_low": np.where(whole_known, s_low / 100 * w_float / unscale_p, np.nan),
-            "part_implied_high": np.where(whole_known, s_high / 100 * w_float / unscale_p, np.nan),
-            "whole_implied_low": np.where(part_known, p_float * 100 / s_high / unscale_w, np.nan),
-            "whole_implied_high": np.where(part_known, p_float * 100 / s_low / unscale_w, np.nan),
+            "part_implied_low": np.where(whole_known, s_low / 100 * w_value / unscale_p, np.nan),
+            "part_implied_high": np.where(whole_known, s_high / 100 * w_value / unscale_p, np.nan),
+            "whole_implied_low": np.where(part_known, p_value * 100 / s_high / unscale_w, np.nan),
+            "whole_implied_high": np.where(part_known, p_value * 100 / s_low / unscale_w, np.nan),
         }
     return _add_columns(frame, prefix, columns)
+
+
+def _whole_numbers(
+    part: tuple[Any, Any, Any],
+    whole: tuple[Any, Any, Any],
+    stated: tuple[Any, Any],
+    part_missing: Any,
+    whole_missing: Any,
+    decimals: int,
+    scale: int,
+) -> tuple[Any, Any]:
+    """The GRIM rule on every row: whether a whole number of things can be the part, and the whole.
+
+    Counts at ``10**decimals`` per item; the stated share within
+    ``[low, high] / scale``. The part must be a whole number from
+    ``low * whole_low / scale`` to ``high * whole_high / scale`` within its own
+    rounding (from 0 up when unknown); the whole, from ``part_low * scale /
+    high`` to ``part_high * scale / low``. The same ranges as the single-claim
+    path's (``_whole_number_gap`` in ``_checks``), with floor division for
+    the whole numbers.
+    """
+    import numpy as np
+
+    one = 10**decimals
+    pl, _, ph = part
+    wl, _, wh = whole
+    sl, sh = stated
+    big = (
+        scale * one * 4 >= _INT64_SAFE
+        or max(_largest(pl, ph, wl, wh) * max(scale, _largest(sl, sh)), _largest(sl, sh) * one) * 4
+        >= _INT64_SAFE
+    )
+    if big:
+        pl, ph, wl, wh, sl, sh = (np.asarray(v).astype(object) for v in (pl, ph, wl, wh, sl, sh))
+
+    def ceil(a: Any, b: Any) -> Any:
+        return -((-a) // b)
+
+    lo_p = ceil(sl * wl, scale * one)
+    hi_p = (sh * wh) // (scale * one)
+    lo_p = np.where(part_missing, lo_p, np.maximum(lo_p, ceil(pl, one)))
+    hi_p = np.where(part_missing, hi_p, np.minimum(hi_p, ph // one))
+    part_ok = lo_p <= hi_p
+    positive = sl > 0
+    lo_w = ceil(pl * scale, np.where(sh > 0, sh, 1) * one)
+    hi_w = (ph * scale) // (np.where(positive, sl, 1) * one)
+    lo_w = np.where(whole_missing, lo_w, np.maximum(lo_w, ceil(wl, one)))
+    lo_w = np.maximum(lo_w, 1)  # a whole of no items gives no share
+    hi_own = wh // one
+    whole_ok = np.where(
+        whole_missing,
+        ~positive | (lo_w <= hi_w),
+        lo_w <= np.where(positive, np.minimum(hi_w, hi_own), hi_own),
+    )
+    return np.asarray(part_ok, dtype=bool), np.asarray(whole_ok, dtype=bool)
+
+
+def _largest(*arrays: Any) -> int:
+    """The largest absolute value in these integer arrays (0 when empty)."""
+    return max((int(abs(a).max()) for a in arrays if len(a)), default=0)
 
 
 def check_sums(
@@ -506,8 +678,8 @@ def check_sums(
     import numpy as np
 
     problems: list[Problem] = []
-    if not parts:
-        raise ValueError("a sum needs at least one part")
+    if isinstance(parts, str) or not parts:
+        raise _refuse("a sum needs a list of at least one part column")
     cols = [_parse_column(frame, c, problems) for c in parts]
     t = _parse_column(frame, total, problems)
     _raise(problems)
@@ -529,17 +701,16 @@ def check_sums(
     undecided = t.missing.copy()
     for c in cols:
         undecided |= c.missing
-    unscale = 10.0**decimals
     point_sum = sum((b[1] for b in boxes), start=np.zeros(len(frame), dtype=np.int64))
-    computed = np.where(undecided, np.nan, np.asarray(point_sum, dtype=np.float64) / unscale)
-    t_low, t_high = t_box_low.astype(np.float64) / unscale, t_box_high.astype(np.float64) / unscale
+    computed = np.where(undecided, np.nan, _floats(point_sum, decimals))
+    t_low, t_high = _floats(t_box_low, decimals), _floats(t_box_high, decimals)
     columns: dict[str, Any] = {
         "status": _status(holds, undecided),
         "computed": computed,
-        "gap": computed - t_box_point.astype(np.float64) / unscale,
+        "gap": np.where(undecided, np.nan, _floats(point_sum - t_box_point, decimals)),
     }
     for label, b in zip(parts, boxes, strict=True):
-        others = (np.asarray(point_sum, dtype=np.float64) - b[1].astype(np.float64)) / unscale
+        others = _floats(point_sum - b[1], decimals)
         columns[f"{label}_implied_low"] = np.where(undecided, np.nan, np.maximum(t_low - others, 0))
         columns[f"{label}_implied_high"] = np.where(undecided, np.nan, t_high - others)
     return _add_columns(frame, prefix, columns)

@@ -225,17 +225,12 @@ def _list(title: str, entries: list[str]) -> str:
 
 def audit_html(audit: Audit) -> str:
     """An audit: its stated percentages, totals, false-precision flags and coverage, then its verdicts."""
-    share_marks = {
-        "reproduced": "consistent",
-        "not reproduced": "inconsistent",
-        "not checked": "indeterminate",
-    }
     shares = [
-        f"{badge(share_marks[s.status], word=s.status)} "
+        f"{badge('indeterminate' if s.status == 'not checked' else s.status, word=s.status)} "
         f"\u201c{_e(s.quote)}\u201d"
         + (f" <span {_MUTED}>para. {s.paragraph}</span>" if s.paragraph else "")
-        + (f" \u2014 {_e(s.matches[0].reason)}" if s.matches else "")
-        + (f" \u2014 nearest: {_e(s.nearest.reason)}" if s.nearest is not None else "")
+        + (f" \u2014 {_e(s.reason)}" if s.reason else "")
+        + (f" <span {_MUTED}>[linked: {_e(s.link)}]</span>" if s.link else "")
         for s in audit.shares
     ]
     flags = [_e(f.reason) for f in audit.flags]
@@ -256,7 +251,11 @@ def audit_html(audit: Audit) -> str:
     head = (
         f"<p><b>{_e(audit.document)}</b>: {len(audit.figures)} figures, {len(audit.shares)} stated"
         f" percentages, {len(audit.flags)} false-precision flags; "
-        + ("all reproduced" if audit.as_expected else "<b>not all reproduced</b>")
+        + (
+            "nothing linked is inconsistent"
+            if audit.as_expected
+            else "<b>a linked figure is inconsistent</b>"
+        )
         + ".</p>"
     )
     return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,22 @@ class _Dumper(yaml.SafeDumper):
 _Dumper.add_representer(
     _Flow, lambda dumper, data: dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
 )
+
+#: Characters a YAML reader takes for a line break, or that no YAML file may hold raw.
+_ESCAPED = re.compile(
+    "[\x85\u2028\u2029\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    """Text as PyYAML writes it, but double-quoted (with escapes) when it holds a character that
+    would not read back as itself, such as NEL (U+0085), which a plain or single-quoted scalar
+    turns into a line break."""
+    style = '"' if _ESCAPED.search(data) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 
 
 def dumps(document: Document) -> str:

@@ -2,8 +2,9 @@
 
 Every data file minestats reads goes through the same steps: its bytes are
 read up to a size limit (:data:`MAX_BYTES`), decoded (UTF-8, a byte order
-mark allowed, binary refused), parsed by format, checked for the format
-version, validated with pydantic, and every problem is reported as a
+mark allowed, binary refused), parsed by format with at most
+:data:`~minestats._limits.MAX_NODES` values (aliases counted as often as they
+are used), checked for the format version, validated with pydantic, and every problem is reported as a
 :class:`~minestats.Problem` that names the file, the entry, the field and the
 line. What differs between a document and a series is described by a
 :class:`FileKind`; nothing here knows either model.
@@ -13,7 +14,8 @@ Stated numbers keep their digits in both formats:
 - **YAML**: every scalar is read as text (``value: 14.20`` stays ``"14.20"``);
   only ``true``/``false`` and ``null``/``~`` are typed. Tags that build Python
   objects are refused, and so are explicit type tags such as ``!!int`` and
-  ``!!float``; duplicate keys are an error.
+  ``!!float``, merge keys, and a tag that does not fit its node (``!!map x``);
+  duplicate keys are an error.
 - **TOML** (read with :mod:`tomllib`): a float is kept as the text it is
   written as (``value = 14.20`` gives ``"14.20"``), a decimal integer and a
   date as their text, so a TOML file means what the same YAML file means.
@@ -24,6 +26,10 @@ Stated numbers keep their digits in both formats:
 The format is chosen by :func:`format_of`: the ``format`` argument when given,
 else the file name's suffix (``.toml`` is TOML, anything else is YAML; JSON
 is YAML too).
+
+Whether a file declares the format at its top level (``minestats: 1``) is
+told by :func:`declares`, from the same parse, so the pytest plugin collects
+exactly the files the loader reads as declared data files.
 """
 
 from __future__ import annotations
@@ -43,21 +49,24 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ._errors import DataError, Problem
+from ._limits import MAX_DATA_BYTES, MAX_NODES
 
 __all__ = [
     "FORMATS",
     "MAX_BYTES",
     "FileKind",
     "Loaded",
+    "declares",
     "format_of",
     "load_bundled",
     "load_bytes",
+    "load_data",
     "load_path",
     "load_text",
 ]
 
-#: Largest data file minestats reads, in bytes.
-MAX_BYTES = 10 * 1024 * 1024
+#: Largest data file minestats reads, in bytes (:data:`minestats._limits.MAX_DATA_BYTES`).
+MAX_BYTES = MAX_DATA_BYTES
 #: The formats a data file may be written in.
 FORMATS = ("yaml", "toml")
 
@@ -140,8 +149,14 @@ def load_path(path: str | os.PathLike[str], kind: FileKind[M], format: str | Non
     return load_bytes(raw, name, kind, format_of(name, format))
 
 
-def load_text(text: str | bytes, name: str, kind: FileKind[M], format: str | None = None) -> Loaded[M]:
+def load_text(
+    text: str | bytes | bytearray | memoryview, name: str, kind: FileKind[M], format: str | None = None
+) -> Loaded[M]:
     """Parse and validate the text (or bytes) of a data file; ``name`` stands for the file in messages."""
+    if isinstance(text, bytearray | memoryview):
+        text = bytes(text)
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"the text of a data file is a str or bytes, not {type(text).__name__}")
     if isinstance(text, str):
         try:
             raw = text.encode("utf-8")
@@ -200,6 +215,89 @@ def _too_deep(name: str) -> DataError:
     return DataError("the file is nested too deeply to be a data file", file=name)
 
 
+def _too_many(name: str, line: int | None = None) -> DataError:
+    message = f"the file holds more than {MAX_NODES:,} values (an alias counts each time it is used)"
+    return DataError([Problem(None, None, message, line=line)], file=name)
+
+
+# --- does a file declare the format? ----------------------------------------------------------------
+
+# Escapes that can write a letter of a key in YAML, JSON or TOML strings, and a YAML line continuation.
+_ESCAPE = re.compile(rb"\\(?:x|u00|U000000)[0-9A-Fa-f]{2}|\\\r?\n|\\\r")
+
+
+def declares(raw: bytes, name: str, kind: FileKind[Any], format: str | None = None) -> bool:
+    """Whether a data file declares ``kind``'s format at its top level (``minestats: 1``).
+
+    The file is parsed as the loader parses it (a byte order mark, any line
+    ending, JSON, quoted keys and escapes all allowed), so a file declares the
+    format exactly when :func:`load_bytes` finds the key. A file that never
+    writes the key, not even through an escape, is decided without parsing.
+
+    Raises
+    ------
+    DataError
+        When it cannot be told: the file is too large, binary, not UTF-8, or
+        not valid YAML or TOML.
+
+    Examples
+    --------
+    >>> from minestats._io import DOCUMENT_FILE
+    >>> declares(b"\\xef\\xbb\\xbf{\\"minestats\\": 1}", "a.json", DOCUMENT_FILE)
+    True
+    >>> declares(b"name: demo  # minestats: 1", "a.yaml", DOCUMENT_FILE)
+    False
+    """
+    if kind.version_key.encode() not in raw and not _ESCAPE.search(raw):
+        return False
+    text = _decode(raw, name)
+    if format_of(name, format) == "toml":
+        try:
+            return kind.version_key in tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise DataError(f"not valid TOML: {exc}", file=name) from None
+        except RecursionError:
+            raise _too_deep(name) from None
+    try:
+        return _yaml_declares(text, kind.version_key)
+    except yaml.MarkedYAMLError as exc:
+        raise _yaml_error(exc, name) from None
+    except yaml.YAMLError as exc:
+        raise DataError(f"not valid YAML: {exc}", file=name) from None
+
+
+def _yaml_declares(text: str, key: str) -> bool:
+    """Whether the top-level mapping of a YAML document has ``key``, from the parser's events."""
+    loader = _Loader(text)
+    try:
+        mappings: list[bool] = []  # for each open collection, whether it is a mapping
+        position = 0  # of the node within the top-level mapping: keys are even
+        scalars: dict[str, str] = {}  # anchored scalars, for a key written as an alias
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.ScalarEvent) and event.anchor:
+                scalars[event.anchor] = event.value
+            if mappings == [True] and isinstance(event, yaml.NodeEvent):
+                if position % 2 == 0 and isinstance(event, yaml.ScalarEvent | yaml.AliasEvent):
+                    value = (
+                        event.value
+                        if isinstance(event, yaml.ScalarEvent)
+                        else scalars.get(event.anchor or "")
+                    )
+                    if value == key:
+                        return True
+                position += 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                mappings.append(isinstance(event, yaml.MappingStartEvent))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                mappings.pop()
+            elif isinstance(event, yaml.DocumentStartEvent):
+                position = 0
+        return False
+    finally:
+        loader.dispose()
+
+
 # --- YAML -----------------------------------------------------------------------------------------
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -211,6 +309,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        _expect_kind(node, yaml.MappingNode)
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
@@ -238,11 +337,45 @@ _Loader.add_implicit_resolver(
 )
 
 
+_NODE_KINDS = {yaml.ScalarNode: "a scalar", yaml.SequenceNode: "a sequence", yaml.MappingNode: "a mapping"}
+
+
+def _expect_kind(node: yaml.Node, kind: type[yaml.Node]) -> None:
+    """A ConstructorError unless ``node`` is of ``kind`` (``!!map x`` tags a scalar as a mapping)."""
+    if not isinstance(node, kind):
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"the tag {tag} needs {_NODE_KINDS[kind]}, not {_NODE_KINDS.get(type(node), 'this node')}",
+            node.start_mark,
+        )
+
+
 def _bool(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> bool:
+    _expect_kind(node, yaml.ScalarNode)
+    if str(node.value).lower() not in ("true", "false"):
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the tag !!bool needs true or false, not {str(node.value)[:40]!r}", node.start_mark
+        )
     return str(node.value).lower() == "true"
 
 
+def _seq(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> Iterator[list[Any]]:
+    _expect_kind(node, yaml.SequenceNode)
+    data: list[Any] = []
+    yield data  # filled afterwards, as PyYAML does, so that deep nesting needs no deep recursion
+    data.extend(loader.construct_sequence(node))
+
+
+def _str(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    _expect_kind(node, yaml.ScalarNode)
+    return str(loader.construct_scalar(node))
+
+
 _Loader.add_constructor("tag:yaml.org,2002:bool", _bool)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _seq)
+_Loader.add_constructor("tag:yaml.org,2002:str", _str)
 
 
 def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -257,13 +390,56 @@ def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 # Explicit type tags would turn text into numbers behind the reader's back
 # ("!!int 017" is octal 15, "!!float 14.20" loses a digit): refuse them.
-for _name in ("int", "float", "binary", "timestamp", "set", "omap", "pairs"):
+# A merge key (``!!merge <<: *a``) would bring in keys that are written nowhere in the file.
+for _name in ("int", "float", "binary", "timestamp", "set", "omap", "pairs", "merge", "value"):
     _Loader.add_constructor(f"tag:yaml.org,2002:{_name}", _refuse_tag)
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, name: str) -> DataError:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+    return DataError([Problem(None, None, f"not valid YAML: {message}", line=line)], file=name)
+
+
+def _count_yaml(text: str, name: str) -> None:
+    """A DataError if the YAML text holds more than MAX_NODES values, aliases expanded.
+
+    Counted from the parser's events before any node is built, so that a file
+    of millions of values, or of aliases to a large node, is refused at once:
+    an anchored node's size is the count between its start and its end, and
+    each alias adds that size again.
+    """
+    loader = _Loader(text)
+    try:
+        count = 0
+        sizes: dict[str, int] = {}
+        started: list[tuple[str | None, int]] = []  # open collections: anchor, count at the start
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                count += sizes.get(event.anchor or "", 1)
+            elif isinstance(event, yaml.ScalarEvent):
+                count += 1
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                count += 1
+                started.append((event.anchor, count - 1))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                anchor, start = started.pop()
+                if anchor:
+                    sizes[anchor] = count - start
+            if count > MAX_NODES:
+                raise _too_many(name, event.start_mark.line + 1)
+    finally:
+        loader.dispose()
 
 
 def _parse_yaml(text: str, name: str, kind: FileKind[Any]) -> tuple[Any, dict[Position, int]]:
     """The data of a YAML file and the line of each entry, from one parse."""
     try:
+        _count_yaml(text, name)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
@@ -271,10 +447,7 @@ def _parse_yaml(text: str, name: str, kind: FileKind[Any]) -> tuple[Any, dict[Po
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise DataError([Problem(None, None, f"not valid YAML: {message}", line=line)], file=name) from None
+        raise _yaml_error(exc, name) from None
     except yaml.YAMLError as exc:
         raise DataError(f"not valid YAML: {exc}", file=name) from None
     except RecursionError:
@@ -303,10 +476,11 @@ def _yaml_positions(node: Any, kind: FileKind[Any]) -> dict[Position, int]:
 
 # --- TOML -----------------------------------------------------------------------------------------
 
-# Strings and comments (skipped), and integers in another base than ten (refused).
+# Strings and comments (skipped), integers in another base than ten (refused), and what starts a
+# value outside strings ("=", "," and "[" or "{"), to bound the number of values before parsing.
 _TOML_TOKENS = re.compile(
     r'"""[\s\S]*?"""(?!")|\'\'\'[\s\S]*?\'\'\'(?!\')|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*'
-    r"|(?P<int>(?<![\w.+-])[+-]?0[xob][0-9A-Fa-f_]+)"
+    r"|(?P<int>(?<![\w.+-])[+-]?0[xob][0-9A-Fa-f_]+)|(?P<value>[=,\[{])"
 )
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column \d+\)$|\s*\(at end of document\)$")
 _TOML_HEADER = re.compile(r"\s*\[\[\s*([^\[\]#]+?)\s*\]\]\s*(?:#.*)?")
@@ -314,7 +488,13 @@ _TOML_HEADER = re.compile(r"\s*\[\[\s*([^\[\]#]+?)\s*\]\]\s*(?:#.*)?")
 
 def _parse_toml(text: str, name: str, kind: FileKind[Any]) -> tuple[Any, dict[Position, int]]:
     """The data of a TOML file, its numbers and dates as text, and the line of each entry."""
+    values = 0
     for match in _TOML_TOKENS.finditer(text):
+        if match.group("value"):
+            values += 1
+            if values > MAX_NODES:
+                raise _too_many(name, text.count("\n", 0, match.start()) + 1)
+            continue
         if match.group("int"):
             line = text.count("\n", 0, match.start()) + 1
             message = (
@@ -393,6 +573,17 @@ def _toml_positions(text: str, data: Mapping[str, Any], kind: FileKind[Any]) -> 
 # --- from data to a model -------------------------------------------------------------------------
 
 
+def load_data(data: Any, name: str, kind: FileKind[M]) -> M:
+    """Validate data already in Python (what a file would hold) as ``kind``'s model.
+
+    The one way the functions that build a document from their arguments
+    (``check_share``, ``assert_sum``, ...) validate it: every problem is a
+    :class:`~minestats.DataError` naming ``name``, the entry and the field,
+    as for a file, never pydantic's ``ValidationError``.
+    """
+    return _build(data, {}, name, kind).value
+
+
 def _build(data: Any, positions: dict[Position, int], name: str, kind: FileKind[M]) -> Loaded[M]:
     if not isinstance(data, dict):
         found = "nothing" if data is None else type(data).__name__
@@ -446,6 +637,33 @@ def _entry_lines(
     return lines
 
 
+def _repeated_lines(
+    data: Mapping[str, Any], positions: dict[Position, int], kind: FileKind[Any]
+) -> dict[str, int]:
+    """For each id given to a second entry of its section (or claim), the line of that second entry."""
+    repeats: dict[str, int] = {}
+    for section, sub in kind.sections.items():
+        items = data.get(section)
+        items = items if isinstance(items, list) else []
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            ident = _ident(item)
+            if ident is not None and ident in seen and (section, i) in positions:
+                repeats.setdefault(ident, positions[(section, i)])
+            seen.add(ident or "")
+            if sub is None or not isinstance(item, dict):
+                continue
+            children = item.get(sub)
+            known: set[str] = set()
+            for j, child in enumerate(children if isinstance(children, list) else []):
+                child_id = _ident(child)
+                key: Position = (section, i, sub, j)
+                if ident is not None and child_id is not None and child_id in known and key in positions:
+                    repeats.setdefault(f"{ident}/{child_id}", positions[key])
+                known.add(child_id or "")
+    return repeats
+
+
 def _problems(
     exc: ValidationError,
     data: Mapping[str, Any],
@@ -455,6 +673,7 @@ def _problems(
 ) -> list[Problem]:
     """Each pydantic error as a Problem naming the entry, the field and the line."""
     problems: list[Problem] = []
+    repeats = _repeated_lines(data, positions, kind)
     errors = exc.errors(include_url=False)
     # lists with an item that failed: pydantic also says such a list is too short, as if it were empty
     failed = {e["loc"][:k] for e in errors for k, part in enumerate(e["loc"]) if isinstance(part, int)}
@@ -466,8 +685,10 @@ def _problems(
         if isinstance(cause, DataError):  # raised by a model's own validator, with entries of its own
             for p in cause.problems:
                 p_line = line
-                if p.entry is not None:
+                if p.entry is not None and p.entry != entry:  # else: the entry at loc, whose id may repeat
                     p_line = lines.get(p.entry, lines.get(p.entry.split("/")[0], line))
+                    if p.field == "id" and p.entry in repeats:  # "duplicate id": the line of the repeat
+                        p_line = repeats[p.entry]
                 problems.append(
                     Problem(p.entry or entry, p.field or field, p.message, p.expected, p.found, p_line)
                 )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
+from ._limits import MAX_DIGITS, MAX_EXPONENT
 from ._vocab import MULTIPLIERS
 
 __all__ = [
@@ -26,10 +27,6 @@ __all__ = [
     "written_forms",
 ]
 
-#: Most significant digits a stated number may have.
-MAX_DIGITS = 100
-#: Largest power of ten of a stated number's first digit, up or down: 1E-999 to 9.99...E+999.
-MAX_EXPONENT = 999
 _RANGE = f"a number of at most {MAX_DIGITS} digits between 1E-{MAX_EXPONENT} and 1E+{MAX_EXPONENT + 1}"
 
 _PLAIN = r"[0-9]+(?:\.[0-9]+)?"

@@ -4,12 +4,20 @@ Registered through the ``pytest11`` entry point, so it is active wherever
 minestats is installed; ``-p no:minestats`` turns it off.
 
 A file is collected when its name matches one of the ``minestats_files``
-patterns (ini option; default ``*.yaml *.yml``) **and** it declares the data
-format on a line of its own near the top (``minestats: 1``), so unrelated YAML
-files are never touched. Each reading of each claim becomes one item,
+patterns (ini option; default ``*.yaml *.yml *.json *.toml``) **and** its top
+level declares the data format (``minestats: 1``), as the loader reads it
+(:func:`minestats._load.declares`: a byte order mark, any line ending, JSON,
+quoted keys and escapes all count), so unrelated files are never loaded. A
+file whose name matches but which cannot be read, or whose text cannot be
+parsed far enough to tell, is a collection error, never a silent skip.
+
+Each reading of each claim becomes one item,
 ``<file>::<document id>::<claim>[<reading>]``, so ``-k un-24-23652`` or
-``-k cleared_share_of_minefields`` select items. An item passes when the verdict is the
-one the file records with ``expect:``, or ``consistent`` when none is recorded.
+``-k cleared_share_of_minefields`` select items. An item passes when the verdict is
+``consistent``, or the one the file records with ``expect:``. A reading recorded
+as ``expect: inconsistent`` is a known discrepancy: it is reported as an
+expected failure (xfail) with the reason, strictly, so that it fails once
+the claim checks out.
 
 This module imports minestats lazily: loading the plugin costs nothing in
 projects that have no data files.
@@ -22,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._files import DEFAULT_PATTERNS, is_data_file
+from ._files import DEFAULT_PATTERNS, is_data_file, matches_patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -30,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._models import Document
     from ._report import Verdict
 
-__all__ = ["ClaimItem", "DataFile", "DocumentNode", "is_data_file"]
+__all__ = ["ClaimItem", "DataFile", "DocumentNode", "KnownDiscrepancyError", "is_data_file"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -38,24 +46,38 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "minestats_files",
         type="args",
         default=list(DEFAULT_PATTERNS),
-        help="glob patterns of minestats data files to collect (they must also start with 'minestats: 1')",
+        help="glob patterns of minestats data files to collect (they must also declare 'minestats: 1')",
     )
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DataFile | None:
     patterns = parent.config.getini("minestats_files")
-    if is_data_file(file_path, patterns):
-        return DataFile.from_parent(parent, path=file_path)
-    return None
+    if not matches_patterns(file_path, patterns):
+        return None  # minestats is not even imported
+    from ._errors import DataError
+
+    try:
+        if not is_data_file(file_path, patterns):
+            return None
+    except DataError as exc:
+        problem = f"minestats could not tell whether this is a data file:\n{exc}"
+        return DataFile.from_parent(parent, path=file_path, problem=problem)
+    return DataFile.from_parent(parent, path=file_path)
 
 
 class DataFile(pytest.File):
-    """A minestats data file: its document."""
+    """A minestats data file: its document (or the reason it could not be read)."""
+
+    def __init__(self, *, problem: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
 
     def collect(self) -> Iterator[DocumentNode]:
         from ._errors import DataError
         from ._io import load
 
+        if self.problem is not None:
+            raise self.CollectError(self.problem)
         try:
             document = load(self.path)
         except (DataError, OSError) as exc:
@@ -71,15 +93,25 @@ class DocumentNode(pytest.Collector):
         self.document = document
 
     def collect(self) -> Iterator[ClaimItem]:
+        from ._vocab import Status
+
         for claim in self.document.claims:
             for reading in claim.readings:
-                yield ClaimItem.from_parent(
+                item = ClaimItem.from_parent(
                     self,
                     name=f"{claim.id}[{reading.id}]",
                     document=self.document,
                     claim=claim.id,
                     reading=reading.id,
                 )
+                if reading.expect is Status.INCONSISTENT:
+                    reason = "known discrepancy (expect: inconsistent)"
+                    if reading.note:
+                        reason += f": {reading.note}"
+                    item.add_marker(
+                        pytest.mark.xfail(reason=reason, strict=True, raises=KnownDiscrepancyError)
+                    )
+                yield item
 
 
 class ClaimMismatchError(AssertionError):
@@ -88,6 +120,14 @@ class ClaimMismatchError(AssertionError):
     def __init__(self, verdict: Verdict) -> None:
         self.verdict = verdict
         super().__init__(str(verdict))
+
+
+class KnownDiscrepancyError(AssertionError):
+    """A reading found inconsistent, as its data file records: the item is reported as xfail."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        super().__init__(f"inconsistent, as recorded: {verdict.reason}")
 
 
 class ClaimItem(pytest.Item):
@@ -102,10 +142,21 @@ class ClaimItem(pytest.Item):
 
     def runtest(self) -> None:
         from ._checks import check_reading
+        from ._vocab import Status
 
         verdict = check_reading(self.document, self.claim, self.reading)
         self.user_properties.append(("minestats_status", verdict.status.value))
         self.user_properties.append(("minestats_expected", verdict.expected.value))
+        if verdict.expected is Status.INCONSISTENT and verdict.status is Status.INCONSISTENT:
+            raise KnownDiscrepancyError(verdict)  # an expected failure, by the item's xfail marker
+        if verdict.expected is Status.INCONSISTENT and verdict.status is Status.CONSISTENT:
+            # the xfail marker is strict: an expected inconsistency that holds fails, saying why
+            self.add_report_section(
+                "call",
+                "minestats",
+                f"now consistent: {verdict.reason}; remove 'expect: inconsistent' from the data file",
+            )
+            return
         if not verdict.as_expected:
             raise ClaimMismatchError(verdict)
 

@@ -38,7 +38,9 @@ def dumps_toml(document: Document) -> str:
     no_value = {i for i, figure in enumerate(data.get("figures", [])) if "value" not in figure}
     lines: list[str] = []
     figure = -1
-    for line in tomli_w.dumps(data).splitlines():
+    # split at "\n" only: str.splitlines would also split a string holding NEL or U+2028.
+    # DEL is escaped, which tomli-w before 1.1 wrote raw (no TOML reader accepts it).
+    for line in tomli_w.dumps(data).replace("\x7f", "\\u007f").rstrip("\n").split("\n"):
         lines.append(line)
         if line == "[[figures]]":  # strings are written on one line, so this is a table header
             figure += 1

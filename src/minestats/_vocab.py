@@ -16,10 +16,13 @@ Fraction(1000000, 1)
 'lower bound'
 >>> MULTIPLIERS["million"]
 6
+>>> VOCABULARY.text_units[-1].name  # read in texts, not accepted in data files
+'percentage points'
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -28,13 +31,18 @@ __all__ = [
     "MULTIPLIERS",
     "QUALIFIERS",
     "QUALIFIER_TABLE",
+    "TEXT_MULTIPLIERS",
+    "TIME_MULTIPLES",
     "UNITS",
     "UNIT_ALIASES",
+    "UNIT_TABLE",
+    "VOCABULARY",
     "ClaimKind",
     "Direction",
     "Qualifier",
     "Status",
     "Unit",
+    "Vocabulary",
     "direction_of",
 ]
 
@@ -73,11 +81,14 @@ class Unit:
     name : str
         Canonical spelling used in data files and tables (``"km²"``).
     dimension : str
-        ``"area"``, ``"count"``, ``"ratio"`` or ``"time"``.
+        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money XXX"``
+        for a currency (each currency its own dimension: amounts in two
+        currencies are never converted into each other).
     factor : Fraction
         Exact size in the dimension's base unit (m², one item, one, one year).
     pint : str
-        The unit as pint spells it.
+        The unit as pint spells it; empty when pint has no unit of exactly this
+        size (quantities are then given in the dimension's base unit).
     alternative : str or None
         The other unit a reader of this field expects beside it (ha for km²).
     symbol : str
@@ -88,6 +99,23 @@ class Unit:
     aliases : tuple of str
         Other spellings accepted in data files and tables, lower case, in the
         languages minestats reads.
+    abbreviations : tuple of str
+        Spellings the text extractor reads right after a number, with or
+        without spaces or tabs between (``14.2%``, ``5 km²``, ``20ha``). A
+        space inside one stands for any spaces or tabs, or none (``sq km``
+        also reads ``sqkm``).
+    words : tuple of str
+        Spellings the text extractor reads after white space (``14.2 per
+        cent``); a space inside one stands for any white space. One written
+        with a leading ``-`` is joined to the number by a hyphen (``a
+        500-hectare field``).
+    prefixes : tuple of str
+        Spellings the text extractor reads right before a number (currency
+        signs and codes: ``US$ 32.5 million``, ``€4 million``).
+    in_data : bool
+        Whether data files accept the unit. ``False`` for a unit the
+        extractor reports but a figure cannot have (percentage points: the
+        difference of two percentages, not a share).
     """
 
     name: str
@@ -99,6 +127,10 @@ class Unit:
     singular: str = ""
     plural: str = ""
     aliases: tuple[str, ...] = field(default=())
+    abbreviations: tuple[str, ...] = field(default=(), kw_only=True)
+    words: tuple[str, ...] = field(default=(), kw_only=True)
+    prefixes: tuple[str, ...] = field(default=(), kw_only=True)
+    in_data: bool = field(default=True, kw_only=True)
 
     def to_base(self, value: Fraction) -> Fraction:
         """``value`` in this unit, in the dimension's base unit."""
@@ -109,42 +141,88 @@ class Unit:
         return value / self.factor
 
 
-_UNIT_TABLE: tuple[Unit, ...] = (
+def _currency(
+    code: str, singular: str, plural: str, prefixes: tuple[str, ...], words: tuple[str, ...]
+) -> Unit:
+    """An ISO 4217 currency: a dimension of its own, written before or after the amount."""
+    return Unit(
+        code, f"money {code}", Fraction(1), "", None, code, singular, plural,
+        (code.lower(), singular.lower(), plural.lower()),
+        abbreviations=(code,), words=words, prefixes=prefixes,
+    )  # fmt: skip
+
+
+UNIT_TABLE: tuple[Unit, ...] = (
     Unit(
         "km²", "area", Fraction(10**6), "kilometer ** 2", "ha", "km²",
         "square kilometre", "square kilometres",
         ("km2", "km^2", "km**2", "sq km", "sq. km", "square kilometre", "square kilometres",
          "square kilometer", "square kilometers", "kilomètres carrés", "kilomètre carré",
          "kilómetros cuadrados", "kilómetro cuadrado", "кв. км", "км²", "км2"),
+        abbreviations=("km²", "km2", "sq km", "sq. km"),
+        words=("square kilometre", "square kilometres", "square kilometer", "square kilometers"),
     ),
     Unit(
         "ha", "area", Fraction(10**4), "hectare", "km²", "ha", "hectare", "hectares",
         ("hectare", "hectares", "hectárea", "hectáreas", "га", "гектар", "гектаров", "гектара"),
+        abbreviations=("ha",),
+        words=("hectare", "hectares", "-hectare", "-hectares"),
     ),
     Unit(
         "m²", "area", Fraction(1), "meter ** 2", "ha", "m²", "square metre", "square metres",
         ("m2", "m^2", "m**2", "square metre", "square metres", "square meter", "square meters",
          "mètres carrés", "metros cuadrados", "кв. м", "м²", "м2"),
+        abbreviations=("m²", "m2"),
+        words=("square metre", "square metres", "square meter", "square meters"),
     ),
     Unit(
         "percent", "ratio", Fraction(1, 100), "percent", None, "%", "per cent", "per cent",
         ("%", "per cent", "pct", "pour cent", "por ciento", "процент", "процентов", "процента"),
+        abbreviations=("%",),
+        words=("per cent", "per-cent", "percent"),
+    ),
+    Unit(
+        # pint's "acre" is the US survey acre; the international acre has no pint name
+        "acre", "area", Fraction(40468564224, 10**7), "", "ha", "acres", "acre", "acres",
+        ("acres", "acre (international)"),
+        words=("acre", "acres"),
+    ),
+    Unit(
+        "sq mi", "area", Fraction(2589988110336, 10**6), "mile ** 2", "km²", "sq mi",
+        "square mile", "square miles",
+        ("square mile", "square miles", "sq. mi", "mi2", "mi²", "mi^2"),
+        abbreviations=("sq mi", "sq. mi", "mi²"),
+        words=("square mile", "square miles"),
     ),
     Unit("count", "count", Fraction(1), "dimensionless", None, "", "item", "items"),
     Unit("year", "time", Fraction(1), "year", None, "years", "year", "years",
-         ("years", "ans", "año", "años", "год", "года", "лет")),
+         ("years", "ans", "año", "años", "год", "года", "лет"),
+         words=("year", "years")),
     Unit("month", "time", Fraction(1, 12), "month", None, "months", "month", "months",
-         ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев")),
+         ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев"),
+         words=("month", "months")),
+    *(
+        _currency(code, singular, plural, prefixes, words)
+        for code, singular, plural, prefixes, words in (
+            ("USD", "US dollar", "US dollars", ("US$", "US $", "USD", "$"), ("US dollars", "dollars")),
+            ("EUR", "euro", "euros", ("€", "EUR"), ("euros", "euro")),
+            ("GBP", "pound sterling", "pounds sterling", ("£", "GBP"), ("pounds sterling",)),
+            ("CHF", "Swiss franc", "Swiss francs", ("CHF",), ("Swiss francs",)),
+            ("JPY", "yen", "yen", ("JPY",), ()),
+            ("CAD", "Canadian dollar", "Canadian dollars", ("CA$", "CAD"), ("Canadian dollars",)),
+            ("AUD", "Australian dollar", "Australian dollars", ("A$", "AUD"), ("Australian dollars",)),
+            ("NOK", "Norwegian krone", "Norwegian kroner", ("NOK",), ()),
+            ("SEK", "Swedish krona", "Swedish kronor", ("SEK",), ()),
+            ("DKK", "Danish krone", "Danish kroner", ("DKK",), ()),
+            ("AZN", "manat", "manat", ("AZN", "₼"), ("manat",)),
+        )
+    ),
+    Unit("percentage points", "ratio", Fraction(1, 100), "percent", None, "pp",
+         "percentage point", "percentage points",
+         abbreviations=("pp", "p.p."),
+         words=("percentage point", "percentage points"),
+         in_data=False),
 )  # fmt: skip
-
-#: Every unit by canonical name.
-UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_TABLE}
-
-#: Every accepted spelling (lower case, single-spaced), and pint's own, to the canonical name.
-UNIT_ALIASES: dict[str, str] = {
-    **{alias: u.name for u in _UNIT_TABLE for alias in u.aliases},
-    **{u.pint: u.name for u in _UNIT_TABLE},
-}
 
 
 # -- qualifiers --------------------------------------------------------------------------
@@ -172,33 +250,147 @@ class Qualifier:
     estimate : bool
         The figure is an estimate ("an estimated"): approximate, and said to be
         the result of an estimation rather than of a count.
+    words : tuple of str
+        Other spellings the text extractor reads before a number as this
+        qualifier, in English and in the other languages it reads
+        (``"plus de"``, ``"más de"``, ``"свыше"``); lower case.
+    after : tuple of str
+        Spellings read right after a number (``"52,300+"``).
     """
 
     wording: str
     direction: Direction
     estimate: bool = False
+    words: tuple[str, ...] = field(default=(), kw_only=True)
+    after: tuple[str, ...] = field(default=(), kw_only=True)
 
 
 QUALIFIER_TABLE: tuple[Qualifier, ...] = (
-    Qualifier("about", Direction.APPROXIMATE),
+    Qualifier("about", Direction.APPROXIMATE,
+              words=("environ", "alrededor de", "aproximadamente", "около", "примерно", "порядка", "etwa",
+                     "rund", "ungefähr", "circa", "c.", "approx.", "ca.")),
     Qualifier("approximately", Direction.APPROXIMATE),
     Qualifier("around", Direction.APPROXIMATE),
     Qualifier("roughly", Direction.APPROXIMATE),
-    Qualifier("some", Direction.APPROXIMATE),
-    Qualifier("an estimated", Direction.APPROXIMATE, estimate=True),
-    Qualifier("estimated", Direction.APPROXIMATE, estimate=True),
-    Qualifier("more than", Direction.LOWER_BOUND),
+    Qualifier("some", Direction.APPROXIMATE,
+              words=("quelque", "quelques", "unos", "unas", "algo más de")),
+    Qualifier("an estimated", Direction.APPROXIMATE, estimate=True,
+              words=("une estimation de", "un estimado de", "an estimate of")),
+    Qualifier("estimated", Direction.APPROXIMATE, estimate=True,
+              words=("estimés", "estimées", "estimados", "estimadas", "estimated at", "estimated to be")),
+    Qualifier("more than", Direction.LOWER_BOUND,
+              words=("just over", "well over", "in excess of", "upwards of", "plus de", "más de", "mais de",
+                     "свыше", "более", "больше", "mehr als", "über"),
+              after=("+",)),
     Qualifier("over", Direction.LOWER_BOUND),
-    Qualifier("at least", Direction.LOWER_BOUND),
-    Qualifier("almost", Direction.UPPER_BOUND),
-    Qualifier("nearly", Direction.UPPER_BOUND),
-    Qualifier("up to", Direction.UPPER_BOUND),
-    Qualifier("less than", Direction.UPPER_BOUND),
+    Qualifier("at least", Direction.LOWER_BOUND,
+              words=("no fewer than", "no less than", "au moins", "al menos", "por lo menos", "pelo menos",
+                     "не менее", "mindestens")),
+    Qualifier("almost", Direction.UPPER_BOUND,
+              words=("presque", "casi", "quase", "fast", "knapp")),
+    Qualifier("nearly", Direction.UPPER_BOUND,
+              words=("just under", "près de", "почти")),
+    Qualifier("close to", Direction.UPPER_BOUND, words=("cerca de", "nearing")),
+    Qualifier("as many as", Direction.UPPER_BOUND, words=("as much as",)),
+    Qualifier("up to", Direction.UPPER_BOUND, words=("jusqu'à", "jusqu’à", "hasta", "até", "bis zu")),
+    Qualifier("less than", Direction.UPPER_BOUND,
+              words=("fewer than", "no more than", "moins de", "menos de", "менее", "меньше", "weniger als")),
     Qualifier("under", Direction.UPPER_BOUND),
-)
+)  # fmt: skip
+
+
+# -- multipliers -------------------------------------------------------------------------
+
+#: Multiplier words accepted after a number, with their powers of ten.
+MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+#: Every spelling of a multiplier the text extractor reads after a number, in English and the
+#: other languages it reads (lower case), with its power of ten. A spelling may be followed by
+#: "of" or "de" before a unit ("millions de dollars").
+TEXT_MULTIPLIERS: dict[str, int] = {
+    **MULTIPLIERS,
+    **dict.fromkeys(("thousands", "mille", "mil", "tausend", "тысяча", "тысячи", "тысяч", "тыс."), 3),
+    **dict.fromkeys(("millions", "millón", "millones", "milhão", "milhões", "million", "millionen",
+                     "mio.", "миллион", "миллиона", "миллионов", "млн", "млн."), 6),
+    **dict.fromkeys(("billions", "milliard", "milliards", "mil millones", "milliarde", "milliarden",
+                     "mrd.", "миллиард", "миллиарда", "миллиардов", "млрд", "млрд.", "bn"), 9),
+    **dict.fromkeys(("trillions", "триллион", "триллиона", "триллионов", "трлн"), 12),
+}  # fmt: skip
+
+#: Words for a number of years (decades, centuries) read after a number: the unit and its factor.
+TIME_MULTIPLES: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("decade", "decades", "décennie", "décennies", "década", "décadas", "dekade",
+                     "dekaden", "jahrzehnt", "jahrzehnte", "десятилетие", "десятилетия", "десятилетий"),
+                    ("year", 10)),
+    **dict.fromkeys(("century", "centuries", "siècle", "siècles", "siglo", "siglos", "século", "séculos",
+                     "jahrhundert", "jahrhunderte", "век", "века", "веков"), ("year", 100)),
+}  # fmt: skip
+
+
+# -- the three tables together, and what is derived from them ---------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The unit, qualifier and multiplier tables, and the look-ups derived from them.
+
+    ``multipliers`` are those data files accept; ``text_multipliers`` the
+    other spellings the text extractor reads (in every language it reads);
+    ``time_multiples`` the words for a number of years ("three decades").
+
+    The module-level tables (:data:`UNITS`, :data:`UNIT_ALIASES`,
+    :data:`QUALIFIERS`) are those of :data:`VOCABULARY`; the text extractor
+    compiles its patterns from one (``minestats._extract.compile_patterns``).
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> acre = Unit("acre", "area", Fraction(40468564224, 10**7), "acre", "ha", "ac", "acre", "acres",
+    ...             ("acres",), words=("acre", "acres"))
+    >>> bigger = replace(VOCABULARY, units=VOCABULARY.units + (acre,))
+    >>> bigger.unit_aliases()["acres"]
+    'acre'
+    """
+
+    units: tuple[Unit, ...]
+    qualifiers: tuple[Qualifier, ...]
+    multipliers: Mapping[str, int]
+    text_multipliers: Mapping[str, int] = field(default_factory=dict)
+    time_multiples: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+
+    @property
+    def text_units(self) -> tuple[Unit, ...]:
+        """The units the text extractor reads (those with a spelling in text)."""
+        return tuple(u for u in self.units if u.abbreviations or u.words)
+
+    def data_units(self) -> dict[str, Unit]:
+        """The units data files accept, by canonical name."""
+        return {u.name: u for u in self.units if u.in_data}
+
+    def unit_aliases(self) -> dict[str, str]:
+        """Every spelling data files accept (lower case, single-spaced), pint's too, to its name."""
+        accepted = self.data_units().values()
+        return {
+            **{alias: u.name for u in accepted for alias in u.aliases},
+            **{u.pint: u.name for u in accepted if u.pint},
+        }
+
+    def qualifier_directions(self) -> dict[str, str]:
+        """Each qualifier's wording to its direction's value."""
+        return {q.wording: q.direction.value for q in self.qualifiers}
+
+
+#: The vocabulary minestats uses.
+VOCABULARY = Vocabulary(UNIT_TABLE, QUALIFIER_TABLE, MULTIPLIERS, TEXT_MULTIPLIERS, TIME_MULTIPLES)
+
+#: Every unit data files accept, by canonical name.
+UNITS: dict[str, Unit] = VOCABULARY.data_units()
+
+#: Every accepted spelling (lower case, single-spaced), and pint's own, to the canonical name.
+UNIT_ALIASES: dict[str, str] = VOCABULARY.unit_aliases()
 
 #: Qualifiers as worded in documents, and what each says about the figure.
-QUALIFIERS: dict[str, str] = {q.wording: q.direction.value for q in QUALIFIER_TABLE}
+QUALIFIERS: dict[str, str] = VOCABULARY.qualifier_directions()
 
 
 def direction_of(qualifier: str | None) -> Direction | None:
@@ -213,9 +405,3 @@ def direction_of(qualifier: str | None) -> Direction | None:
     """
     meaning = QUALIFIERS.get(qualifier or "")
     return None if meaning is None else Direction(meaning)
-
-
-# -- multipliers -------------------------------------------------------------------------
-
-#: Multiplier words accepted after a number, with their powers of ten.
-MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}

@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._io import DOCUMENT_FILE
+from ._load import load_data
 from ._models import Document, Figure
 from ._render import explain as explain_verdict
 from ._vocab import ClaimKind, Status
@@ -200,9 +202,13 @@ def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit:
     else:
         figures.append(_operand(stated, "stated", unit))
     claim["stated"] = "stated"
-    return Document.model_validate(
-        {"id": f"assert-{kind.value}", "title": f"assert_{kind.value}", "figures": figures, "claims": [claim]}
-    )
+    data = {
+        "id": f"assert-{kind.value}",
+        "title": f"assert_{kind.value}",
+        "figures": figures,
+        "claims": [claim],
+    }
+    return load_data(data, f"<assert_{kind.value}>", DOCUMENT_FILE)
 
 
 def assert_share(
