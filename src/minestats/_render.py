@@ -424,8 +424,8 @@ def reconciliation_summary(reconciliation: Reconciliation) -> str:
     Examples
     --------
     >>> import minestats
-    >>> print(reconciliation_summary(minestats.reconcile()).splitlines()[0])
-    azerbaijan-official: 69 findings: 63 consistent, 2 inconsistent, 4 indeterminate; all as expected.
+    >>> print(reconciliation_summary(minestats.reconcile()).splitlines()[0])  # doctest: +ELLIPSIS
+    azerbaijan-official: ... findings: ... consistent, ... inconsistent, ... indeterminate; all as expected.
     """
     findings = reconciliation.findings
     unexpected = sum(not f.as_expected for f in findings)
