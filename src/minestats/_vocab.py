@@ -81,7 +81,7 @@ class Unit:
     name : str
         Canonical spelling used in data files and tables (``"km²"``).
     dimension : str
-        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money XXX"``
+        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money USD"`` (and so on)
         for a currency (each currency its own dimension: amounts in two
         currencies are never converted into each other).
     factor : Fraction
