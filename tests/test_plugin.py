@@ -60,7 +60,7 @@ def test_a_known_discrepancy_that_checks_out_fails(
         [
             "[[]XPASS(strict)[]] known discrepancy (expect: inconsistent)*",
             "*now consistent: 165,871.5 ha / 11,258 km² = 14.73 %*remove 'expect: inconsistent'*",
-            "FAILED letter.yaml::un-24-23652::cleared_share_of_minefields[[]of_minefield_area[]]",
+            "FAILED letter.yaml::un-24-23652::cleared_share_of_minefields[[]of_minefield_area[]]*",
         ]
     )
     assert result.ret == pytest.ExitCode.TESTS_FAILED
