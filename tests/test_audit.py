@@ -23,7 +23,13 @@ CASES = [
     (
         "Of the 480 casualties, 120 were children and 360 were adults;"
         " children were 25 per cent of the total.",
-        ["reproduced"],
+        ["not checked"],  # no part stated with the percentage
+        {"sum": ["consistent"]},
+        0,
+    ),
+    (
+        "Of the 480 casualties, 120 were children (25 per cent) and 360 were adults.",
+        ["consistent"],
         {"sum": ["consistent"]},
         0,
     ),
@@ -35,7 +41,7 @@ CASES = [
     ),
     (
         "The district has 2,000 hectares of suspected area; 450 hectares, that is 25 per cent, were cleared.",
-        ["not reproduced"],
+        ["not checked"],  # the whole is not linked to the percentage
         {},
         0,
     ),
@@ -62,14 +68,14 @@ CASES = [
     (
         "About 1.5 million mines were laid. Of those, 375,000 mines are anti-tank mines.",
         [],
-        {},
+        {"subset": ["consistent"]},
         1,
     ),
     ("Teams found 400 devices and destroyed 100 devices.", [], {}, 0),
     (
         "Survey covered 86,600 square kilometres.\n\n"
         "Only 1,732 square kilometres, 2.0 per cent, was cleared.",
-        ["reproduced"],
+        ["not checked"],
         {},
         1,
     ),
@@ -91,27 +97,22 @@ def test_audit_cases(text: str, shares: list[str], claims: dict[str, list[str]],
 def test_nearest_miss_gives_implied_operands() -> None:
     report = audit("Of 2,000 hectares, 450 hectares, that is 25 per cent, were cleared.")
     (share,) = report.shares
-    assert share.status == "not reproduced"
-    assert share.nearest is not None
-    assert share.nearest.computed == Decimal("22.5")
-    implied = {i.figure: i for i in share.nearest.implied}
+    assert share.status == "inconsistent"
+    assert share.verdict is not None
+    assert share.verdict.computed == Decimal("22.5")
+    implied = {i.figure: i for i in share.verdict.implied}
     part = implied["ha_450"]
     # 24.5 to 25.5 per cent of exactly-stated 2,000 ha (2,000 stands for 1,999.5 to 2,000.5)
     assert (part.low, part.high) == (Decimal("490"), Decimal("510"))
     assert not report.as_expected
 
 
-def test_paragraph_scope_before_text_scope() -> None:
-    text = "Teams cleared 30 hectares of 200 hectares.\n\nIn all, 15 per cent (30 hectares of 200 hectares)."
-    (share,) = audit(text).shares
-    assert share.status == "reproduced"
-    assert share.scope == "sentence"
-    text = "Teams cleared 30 hectares of 200 hectares. In all, 15 per cent was cleared."
-    (share,) = audit(text).shares
-    assert share.scope == "paragraph"
+def test_a_pair_elsewhere_in_the_text_is_no_evidence() -> None:
+    """30 of 200 hectares gives 15 per cent, but the text does not link them to it."""
     text = "Teams cleared 30 hectares of 200 hectares.\n\nIn all, 15 per cent was cleared."
     (share,) = audit(text).shares
-    assert share.scope == "text"
+    assert (share.status, share.verdict) == ("not checked", None)
+    assert audit(text).as_expected
 
 
 def test_false_precision_names_both_figures() -> None:
@@ -168,19 +169,18 @@ def letter_audit() -> minestats.Audit:
 def test_letter_percentages(letter_audit: minestats.Audit) -> None:
     shares = {s.quote: s for s in letter_audit.shares}
     cleared = shares["Approximately 14.2 per cent"]
-    assert cleared.status == "not reproduced"
-    assert cleared.nearest is not None
-    assert cleared.nearest.reading == "ha_165871_5_of_km2_11258"
+    assert cleared.status == "inconsistent"
+    assert (cleared.part, cleared.whole) == (("ha_165871_5",), ("km2_11258",))
+    assert cleared.verdict is not None
     core = minestats.check(minestats.letter()).verdict("cleared_share_of_minefields", "of_minefield_area")
-    assert cleared.nearest.computed == core.computed
-    assert cleared.nearest.implied == core.implied[:0] + tuple(
+    assert cleared.verdict.computed == core.computed
+    assert cleared.verdict.implied == tuple(
         i.model_copy(update={"figure": new})
         for i, new in zip(core.implied, ["ha_165871_5", "km2_11258"], strict=True)
     )
     neutralized = shares["3.6 per cent"]
-    assert neutralized.status == "reproduced"
-    assert neutralized.scope == "text"
-    assert neutralized.matches[0].reading == "mines_54430_of_landmines_1_5_million"
+    assert neutralized.status == "consistent"
+    assert (neutralized.part, neutralized.whole) == (("mines_54430",), ("landmines_1_5_million",))
 
 
 @needs_letter
@@ -228,10 +228,10 @@ def test_letter_text_report(letter_audit: minestats.Audit) -> None:
     places=st.integers(min_value=0, max_value=2),
     offset=st.sampled_from([0, 2, -2]),
 )
-def test_exactly_rounded_share_is_reproduced(
+def test_exactly_rounded_share_is_consistent(
     whole: int, fraction: Fraction, places: int, offset: int
 ) -> None:
-    """A percentage rounded from the text's own counts is reproduced; two units off, it is not."""
+    """A percentage rounded from the text's own linked counts is consistent; two units off, it is not."""
     part = max(1, min(whole - 1, int(whole * fraction)))
     quantum = Decimal(1).scaleb(-places)
     exact = Decimal(part * 100) / Decimal(whole)
@@ -240,7 +240,7 @@ def test_exactly_rounded_share_is_reproduced(
         return
     text = f"Of the {whole:,} mines found, {part:,} mines, or {stated} per cent, were destroyed."
     (share,) = audit(text).shares
-    assert share.status == ("reproduced" if offset == 0 else "not reproduced")
+    assert share.status == ("consistent" if offset == 0 else "inconsistent")
 
 
 _PIECES = st.sampled_from(

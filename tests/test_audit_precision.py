@@ -63,6 +63,22 @@ def test_round_shares_are_whole_per_cents_and_small_fractions() -> None:
         ("Survey covered 86,600 km². Of it, 11,300 km² is mined.", []),  # no more digits than the source
         ("Teams found 400 mines; 100 mines were destroyed.", []),  # exact counts are not rounded sources
         ("Survey covered 86,600 km². Of it, 11,258 ha is mined.", []),  # not a round share once converted
+        # every whole number below 200 is a whole per cent of 200: a coincidence, not a derivation
+        ("Surveys found 200 km2 of hazards and confirmed 42 km2 of them.", []),
+        (
+            "Surveys found 2,000 km2 of hazards and confirmed 42.6 km2 of them.",
+            [],
+        ),  # 0.1 km² steps, 20 km² apart
+        (
+            "Surveys found 2,000 km2 of hazards and confirmed 420 km2 of them.",
+            [],
+        ),  # no more digits than the source
+        ("About 6,000 people remain; teams cleared over 1,500 roads.", []),  # a bound claims no precision
+        ("About 6,000 people remain; teams cleared 1,500 roads.", []),  # counts of different things
+        (
+            "Surveys found 12,000 km2 of hazards and confirmed 3,120 km2 of them.",
+            [("km2_3120", "26 per cent")],
+        ),
     ],
 )
 def test_flags(text: str, expected: list[tuple[str, str]]) -> None:

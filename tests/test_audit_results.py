@@ -75,11 +75,43 @@ def test_audit_text_names_a_count_by_its_entity() -> None:
     assert rows[1].split()[:3] == ["ha_12", "12", "ha"]
 
 
-def test_share_text_of_a_miss_names_the_nearest_pair_and_what_it_would_need() -> None:
+def test_share_text_of_an_inconsistent_share_names_its_pair_what_it_would_need_and_the_link() -> None:
     report = minestats.audit("Of 2,000 hectares, 450 hectares, that is 25 per cent, were cleared.")
     (share,) = report.shares
     text = str(share)
-    assert text.startswith("para. 1, \u201c25 per cent\u201d: not reproduced; nearest ha_450_of_ha_2000: ")
+    assert text.startswith("para. 1, \u201c25 per cent\u201d: inconsistent: 450 ha / 2,000 ha = 22.5 %")
     assert "gap -2.5 pp" in text
     assert "; would need ha_450 in " in text
+    assert "[linked: part \u201c450 hectares\u201d then \u201cthat is\u201d" in text
     assert not report.as_expected
+
+
+def test_one_status_vocabulary() -> None:
+    """A share's status is its verdict's status, in the text, the table, JSON and the exit status."""
+    report = minestats.audit("Of 2,000 hectares, 450 hectares, that is 25 per cent, were cleared.")
+    (share,) = report.shares
+    assert share.verdict is not None
+    assert share.status == share.verdict.status.value == "inconsistent"
+    assert report.model_dump(mode="json")["shares"][0]["status"] == "inconsistent"
+    assert "inconsistent" in report.to_text().split("Totals and parts")[0]
+
+
+# -- names and titles a caller gives (issue 14) ---------------------------------------------
+
+
+def test_a_long_name_makes_an_id_of_at_most_100_characters() -> None:
+    doc = minestats.draft("Of the 100 ha, 12 ha (12 per cent) are cleared.", name="a" * 150)
+    assert doc.id == "a" * 100
+    assert minestats.loads(doc.to_yaml()) == doc
+
+
+@pytest.mark.parametrize("name", [None, 12, b"text"])
+def test_a_name_that_is_not_text_is_a_data_error(name: object) -> None:
+    with pytest.raises(minestats.DataError, match="field 'name'"):
+        minestats.audit("Of the 100 ha, 12 ha are cleared.", name=name)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("title", ["", "  ", "\n"])
+def test_a_blank_title_is_a_data_error(title: str) -> None:
+    with pytest.raises(minestats.DataError, match="field 'title'"):
+        minestats.draft("Of the 100 ha, 12 ha are cleared.", title=title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import minestats
@@ -28,7 +30,7 @@ def test_sentence_start(text: str, before: str, start: str) -> None:
 def _claims(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     found = items(text, minestats.extract(text), {})
     return [
-        (c.kind.value, c.stated or c.readings[0].whole[0], c.readings[0].part) for c in totals(text, found)
+        (t.kind.value, t.total.figure.id, tuple(p.figure.id for p in t.parts)) for t in totals(text, found)
     ]
 
 
@@ -64,8 +66,90 @@ def test_totals(text: str, expected: list[tuple[str, str, tuple[str, ...]]]) -> 
     assert _claims(text) == expected
 
 
-def test_parts_stop_at_five() -> None:
-    text = "There were 60 casualties, of whom " + ", ".join(f"{n} men" for n in range(1, 8)) + "."
+def test_parts_stop_at_twelve() -> None:
+    text = "There were 60 casualties, of whom " + ", ".join(f"{n} men" for n in range(1, 15)) + "."
     ((kind, _, parts),) = _claims(text)
     assert kind == "sum"
-    assert len(parts) == 5
+    assert len(parts) == 12
+
+
+# (text, [(kind, total value, part values, status)]) for the verdicts of the audit
+SHAPES = [
+    (
+        "The season caused 506 casualties (251 killed and 255 injured).",
+        [("sum", "506", ["251", "255"], "consistent")],
+    ),
+    (
+        "The season caused 88 killed and 402 injured, 490 in all.",
+        [("sum", "490", ["88", "402"], "consistent")],
+    ),
+    (
+        "Teams released 2.0 km², with 1.2 km² cancelled and 0.8 km² cleared.",
+        [("sum", "2.0", ["1.2", "0.8"], "consistent")],
+    ),
+    ("Teams released 2.0 km², with 1.2 km² in the north and 0.6 km² in the south.", []),  # not a partition
+    ("There were 490 casualties: 88 killed; 402 injured.", [("sum", "490", ["88", "402"], "consistent")]),
+    (
+        "There were 490 casualties last year. Among them, 212 were children.",
+        [("subset", "490", ["212"], "consistent")],
+    ),
+    (
+        "Since May, 12 people, including 5 children, died and 40 people, including 9 children, were hurt.",
+        [("subset", "12", ["5"], "consistent"), ("subset", "40", ["9"], "consistent")],
+    ),
+    (
+        "There were 250 casualties, including 41 deaths and 200 injuries.",
+        [("sum", "250", ["41", "200"], "inconsistent")],
+    ),
+    (
+        "There were 250 casualties, including 41 children and 200 adults.",
+        [("subset", "250", ["41", "200"], "consistent")],
+    ),
+    (
+        "Teams found more than 5,000 mines (3,200 anti-personnel mines and 1,900 anti-tank mines).",
+        [("sum", "5000", ["3200", "1900"], "consistent")],
+    ),
+    (
+        "Teams found nearly 5,000 mines (3,200 anti-personnel mines and 1,900 anti-tank mines).",
+        [("sum", "5000", ["3200", "1900"], "inconsistent")],
+    ),
+    ("The site covers 731,034 square metres (73.1 hectares).", [("sum", "73.1", ["731034"], "consistent")]),
+    ("The site covers 731,034 square metres (74.1 hectares).", [("sum", "74.1", ["731034"], "inconsistent")]),
+    ("The site covers 5.42 km2 (5,428,507 m2).", [("sum", "5.42", ["5428507"], "inconsistent")]),
+    (
+        "There are 60 states, including 40 States Parties, and 12 areas.",
+        [("subset", "60", ["40"], "consistent")],
+    ),
+    (
+        "Of the 480 casualties, 120 were children (25 per cent) and 360 were adults.",
+        [("sum", "480", ["120", "360"], "consistent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES, ids=[s[0][:50] for s in SHAPES])
+def test_total_shapes(text: str, expected: list[tuple[str, str, list[str], str]]) -> None:
+    report = minestats.audit(text)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = []
+    for verdict in report.verdicts:
+        if verdict.kind is minestats.ClaimKind.SHARE:
+            continue
+        claim = claims[verdict.claim]
+        reading = claim.readings[0]
+        total = claim.stated or reading.whole[0]
+        got.append(
+            (verdict.kind.value, values[total], [values[p] for p in reading.part], verdict.status.value)
+        )
+    assert got == [(k, Decimal(t), [Decimal(p) for p in parts], s) for k, t, parts, s in expected]
+
+
+def test_a_total_names_the_words_that_link_its_parts() -> None:
+    report = minestats.audit("The season caused 506 casualties (251 killed and 255 injured).")
+    (claim,) = report.claims
+    assert (
+        claim.readings[0].note
+        == "Linked by minestats.audit: the parts in parentheses after \u201c506 casualties\u201d."
+    )
+    assert "parts in parentheses" in report.to_text()

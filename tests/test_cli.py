@@ -302,7 +302,7 @@ def test_audit_reproduces_a_text_and_exits_0(capsys: pytest.CaptureFixture[str],
     status, out, err = run(capsys, "audit", str(text_file))
     assert (status, err) == (0, "")
     assert "25 per cent" in out
-    assert "reproduced" in out
+    assert "25 per cent\u201d: consistent" in out
     assert "120" in out
     assert "consistent" in out
 
@@ -314,7 +314,7 @@ def test_audit_exits_1_when_a_percentage_is_not_reproduced(
     path.write_text(SCREENED.replace("25 per cent", "35 per cent"), encoding="utf-8")
     status, out, _ = run(capsys, "audit", str(path))
     assert status == 1
-    assert "not reproduced" in out
+    assert "35 per cent\u201d: inconsistent" in out
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])

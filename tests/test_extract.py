@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats import extract
-from minestats._extract import KINDS, MENTION_COLUMNS
+from minestats._extract import KINDS, MENTION_COLUMNS, PATTERNS
 
 CASES_FILE = Path(__file__).with_name("extract_cases.yaml")
 CASES: list[dict[str, Any]] = yaml.load(CASES_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
@@ -199,3 +199,45 @@ def test_any_text_gives_ordered_disjoint_spans(text: str) -> None:
         assert mention.start >= previous_end
         assert text[mention.start : mention.end] == mention.text
         previous_end = mention.end
+
+
+# -- the patterns built from the vocabulary -----------------------------------------
+
+
+def test_the_unit_pattern_has_no_repeated_group() -> None:
+    """Linear time: only single characters repeat (``\\s+``, ``[ \\t]*``); a group is at most optional."""
+    pattern = PATTERNS.after.pattern
+    assert re.search(r"\)[*+{]", pattern) is None
+    assert pattern.count("(?P<") == len(PATTERNS.units) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "span"),
+    [
+        ("up 3  per  cent", "percent", "3  per  cent"),
+        ("up 3 per\ncent", "percent", "3 per\ncent"),
+        ("up 3 per-cent", "percent", "3 per-cent"),
+        ("a 500-hectare field", "ha", "500-hectare"),
+        ("12 sqkm and", "km²", "12 sqkm"),
+        ("12 Sq.  Km and", "km²", "12 Sq.  Km"),
+        ("2 p.p. more", "percentage points", "2 p.p."),
+    ],
+)
+def test_spellings_and_the_space_between(text: str, unit: str, span: str) -> None:
+    (mention,) = extract(text)
+    assert (mention.unit, mention.text) == (unit, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("five hectares were released", []),
+        ("five percentage points higher", []),
+        ("ten square kilometres of land", []),
+        ("six action points were agreed", [("six", "points")]),
+        ("more than 6,000 kilometres of roads", [("6,000", "kilometres")]),
+    ],
+)
+def test_a_unit_word_is_never_the_counted_entity(text: str, expected: list[tuple[str, str]]) -> None:
+    """The first word of a unit's spelling ends the noun phrase; other words (a length) do not."""
+    assert [(m.text, m.entity) for m in extract(text).quantities] == expected

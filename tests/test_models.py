@@ -72,7 +72,7 @@ def test_the_base_document_is_valid() -> None:
         ("figures.0.value", "-5", "part", "value", "negative"),
         ("figures.3.value", "-1", "people", "value", "negative"),
         ("figures.2.value", "100.5", "share", "value", "100 per cent"),
-        ("figures.0.unit", "acres", "part", "unit", "unknown unit"),
+        ("figures.0.unit", "roods", "part", "unit", "unknown unit"),
         ("figures.3.entity", _DELETE, "people", "entity", "entity"),
         ("figures.3.value", "12.5", "people", "value", "whole number"),
         ("figures.0.value", "1.234,5", "part", "value", "number"),
@@ -120,7 +120,7 @@ def test_share_claim_units_must_be_compatible_area_over_people() -> None:
 def test_several_problems_are_all_reported() -> None:
     data = base()
     data["figures"][0]["value"] = "-1"
-    data["figures"][1]["unit"] = "acres"
+    data["figures"][1]["unit"] = "roods"
     with pytest.raises(DataError) as info:
         minestats.loads(_yaml(data))
     assert [p.entry for p in info.value.problems] == ["part", "whole"]

@@ -340,7 +340,7 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
 
     def unknown_unit(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
         figure = _first(doc)
-        figure["unit"] = draw(st.sampled_from(["acres", "km³", "furlongs", "kg", "%%", "square miles"]))
+        figure["unit"] = draw(st.sampled_from(["roods", "km³", "furlongs", "kg", "%%", "square leagues"]))
         return figure["id"], "unit"
 
     def share_above_100(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:

@@ -10,6 +10,9 @@ import yaml
 
 import minestats
 from minestats._schema import _docs, json_schema, schema_markdown
+from minestats._types import qualifier_wording
+from minestats._units import canonical_unit
+from minestats._vocab import QUALIFIERS, UNIT_ALIASES, UNITS
 
 jsonschema = pytest.importorskip("jsonschema", reason="validating against the schema needs jsonschema")
 LETTER = minestats.letter()
@@ -101,7 +104,86 @@ def test_markdown_has_a_table_per_model() -> None:
     text = schema_markdown(level=3)
     headings = [line for line in text.splitlines() if line.startswith("### ")]
     assert headings == [
-        f"### {n}" for n in ("Document", "Figure", "Locator", "Claim", "Reading", "ClaimKind", "Status")
+        f"### {n}"
+        for n in (
+            "Document",
+            "Figure",
+            "Locator",
+            "Claim",
+            "Reading",
+            "ClaimKind",
+            "Status",
+            "Units",
+            "Qualifiers",
+        )
     ]
     assert "| `figures` | list of [Figure](#figure) | yes |" in text
     assert "| `expect` | [Status](#status) or null | no |" in text
+
+
+def test_markdown_lists_every_unit_and_qualifier_of_the_vocabulary() -> None:
+    text = schema_markdown()
+    units = text.split("## Units", 1)[1].split("## Qualifiers", 1)[0]
+    qualifiers = text.split("## Qualifiers", 1)[1]
+    assert [line.split("`")[1] for line in units.splitlines() if line.startswith("| `")] == list(UNITS)
+    assert [line.split("`")[1] for line in qualifiers.splitlines() if line.startswith("| `")] == list(
+        QUALIFIERS
+    )
+    assert "| `month` | time | 1/12 year |" in units
+    assert "| `an estimated` | approximate | yes |" in qualifiers
+
+
+def _one_figure(**fields: str) -> dict[str, Any]:
+    locator = {"page": 1, "quote": "1 ha"}
+    figure = {"id": "a", "label": "a", "value": "1", "unit": "ha", "locator": locator, **fields}
+    return {"minestats": 1, "id": "x", "title": "t", "figures": [figure]}
+
+
+def test_a_one_figure_document_is_valid(validator: Any) -> None:
+    validator.validate(_one_figure())
+    minestats.loads(yaml.safe_dump(_one_figure()))
+
+
+def _loader_reads_unit(text: str) -> bool:
+    try:
+        canonical_unit(text)
+    except minestats.UnitError:
+        return False
+    return True
+
+
+def _loader_reads_qualifier(text: str) -> bool:
+    try:
+        qualifier_wording(text)
+    except ValueError:
+        return False
+    return True
+
+
+_UNIT_SPELLINGS = [*UNITS, *UNIT_ALIASES]
+_UNITS_WRITTEN = [
+    *_UNIT_SPELLINGS,
+    *(s.upper() for s in _UNIT_SPELLINGS),
+    *(f"  {s.title().replace(' ', chr(9) + ' ')} " for s in _UNIT_SPELLINGS),
+    *["roods", "km", "", " ", "people", "percentage points", "p.p.", "kmm²", "km2 km2", "sq.km", "KM²x"],
+]
+
+
+@pytest.mark.parametrize("written", _UNITS_WRITTEN)
+def test_schema_reads_a_unit_as_the_loader_does(validator: Any, written: str) -> None:
+    data = _one_figure(unit=written)
+    assert validator.is_valid(data) == _loader_reads_unit(written)
+
+
+_QUALIFIERS_WRITTEN = [
+    *QUALIFIERS,
+    *(q.upper() for q in QUALIFIERS),
+    *(f" {q.replace(' ', chr(10) + '  ')}  " for q in QUALIFIERS),
+    *["circa", "", "more  than  about", "atleast", "under.", "nearly?"],
+]
+
+
+@pytest.mark.parametrize("written", _QUALIFIERS_WRITTEN)
+def test_schema_reads_a_qualifier_as_the_loader_does(validator: Any, written: str) -> None:
+    data = _one_figure(qualifier=written)
+    assert validator.is_valid(data) == _loader_reads_qualifier(written)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import minestats
-from minestats._series import Observation, date_span
+from minestats._series import Dating, Observation, date_span
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "facts" / "azerbaijan-official-series.csv"
 
@@ -274,3 +274,139 @@ def test_a_period_figure_has_no_start() -> None:
         Observation(
             metric="killed", kind="period", as_of="2024", since="2020-11-10", value="5", quote="q", source="s"
         )
+
+
+# -- how each date was found (issue 16) ---------------------------------------------
+
+
+def test_every_bundled_figure_says_how_its_date_was_found() -> None:
+    series = minestats.official_series()
+    assert all(o.dated is not None for o in series)
+    assert {o.dated for o in series} == set(Dating)
+    frame = series.to_frame()
+    assert frame["dated"].notna().all()
+    assert (frame["date_stated"] == frame["dated"].isin(["stated", "event"])).all()
+    inferred = [o for o in series if o.dated is Dating.CONTEXT]
+    assert all(o.note for o in inferred)
+
+
+@pytest.mark.parametrize(
+    ("observation_id", "dated"),
+    [
+        # 81,386 ha and 88,260 items: a background paragraph of 21 June repeating the figures of 25 May
+        ("trend-3764400:cleared_area@2023-05-25", Dating.CONTEXT),
+        ("trend-3764400:items_neutralized@2023-05-25", Dating.CONTEXT),
+        ("apa-404101:cleared_area@2023-05-25", Dating.EVENT),
+        ("apa-404101:ap_mines_neutralized@2023-05-25", Dating.EVENT),
+        # 341 / 65 / 276: published after the incident of 26 December, not counted to 6 December
+        ("reportaz-hajiyev:casualties@2023-12-26", Dating.CONTEXT),
+        ("reportaz-hajiyev:injured@2023-12-26", Dating.CONTEXT),
+        # 3,336 / 357 / 38 since 1991: given on 6 October 2022, not 24 November
+        ("trend-3653709:victims_since_1991@2022-10-06", Dating.EVENT),
+        ("agenzianova-2022-11-24:victims_since_1991@2022-10-06", Dating.CONTEXT),
+        ("agenzianova-2022-11-24:victims_since_1991_women@2022-10-06", Dating.CONTEXT),
+        # "nearly 180 thousand ha": an inferred end-of-2024 date
+        ("azertag-3462743:cleared_area@2024-12-31", Dating.CONTEXT),
+        # a figure the source dates itself
+        ("trend-3653709:cleared_area@2022-10-04", Dating.STATED),
+        ("newsaz-2051:cleared_area@2021-05-06", Dating.PUBLICATION),
+    ],
+)
+def test_the_rows_issue_16_lists_are_redated_or_explained(observation_id: str, dated: Dating) -> None:
+    observation = {o.id: o for o in minestats.official_series()}[observation_id]
+    assert observation.dated is dated
+    assert observation.date_stated is dated.stated
+
+
+@pytest.mark.parametrize(
+    "gone",
+    [
+        "trend-3764400:cleared_area@2023-06-21",
+        "reportaz-hajiyev:casualties@2023-12-06",
+        "agenzianova-2022-11-24:victims_since_1991@2022-11-24",
+    ],
+)
+def test_the_old_dates_are_gone(gone: str) -> None:
+    assert gone not in {o.id for o in minestats.official_series()}
+
+
+def test_the_2022_area_counts_every_operator_and_the_counts_stay_the_agencys() -> None:
+    series = minestats.official_series()
+    (area,) = [o for o in series.of("cleared_area", "period") if o.as_of == "2022"]
+    assert area.coverage is None
+    assert "every operator" in (area.note or "")
+    counts = [o for o in series if o.as_of == "2022" and o.metric.endswith("_neutralized")]
+    assert counts
+    assert {o.coverage for o in counts} == {"ANAMA"}
+
+
+def test_unconfirmed_sources_named_in_the_issue_are_listed_as_dropped() -> None:
+    dropped = " ".join(d.rows for d in minestats.official_series().dropped)
+    assert "338" in dropped
+    assert "62,023.9" in dropped
+
+
+DATED = SMALL.replace(
+    "    confirmed_by: stored copy\n", "    confirmed_by: stored copy\n    published: 2024-01-31\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "message"),
+    [
+        ('value: "10", quote', 'value: "10", dated: seen, quote', "dated", "stated"),
+        ('value: "10", quote', 'value: "10", dated: context, quote', "note", "inferred from context"),
+        (
+            'as_of: 2024-01-31, value: "10", quote',
+            'as_of: 2024-01-30, value: "10", dated: publication, quote',
+            "as_of",
+            "published",
+        ),
+        ('value: "10", quote', 'value: "10", kind: estimate, quote', "kind", "cumulative or period"),
+    ],
+)
+def test_dating_is_validated(old: str, new: str, field: str, message: str) -> None:
+    text = DATED.replace(old, new)
+    assert text != DATED
+    with pytest.raises(minestats.DataError, match=message) as info:
+        minestats.loads_series(text, name="dated.yaml")
+    assert info.value.field == field
+    assert info.value.entry is not None
+    assert info.value.entry.startswith("one/observations[")
+
+
+def test_a_publication_date_needs_the_sources_published_date() -> None:
+    text = SMALL.replace('value: "10", quote', 'value: "10", dated: publication, quote')
+    with pytest.raises(minestats.DataError, match="no published date"):
+        minestats.loads_series(text, name="small.yaml")
+
+
+def test_a_sources_dating_applies_to_figures_that_do_not_give_their_own() -> None:
+    text = DATED.replace("    observations:\n", "    dated: publication\n    observations:\n").replace(
+        'value: "1,000", quote', 'value: "1,000", dated: stated, quote'
+    )
+    series = minestats.loads_series(text, name="dated.yaml")
+    assert [o.dated for o in series.source("one").observations] == [Dating.STATED, Dating.PUBLICATION]
+    assert [o.date_stated for o in series.source("one").observations] == [True, False]
+    assert minestats.loads_series(SMALL).observations[0].dated is None
+
+
+@pytest.mark.parametrize(
+    ("metric", "kind", "ok"),
+    [
+        ("hazardous_area", "estimate", True),
+        ("hazardous_area", "cumulative", False),
+        ("cleared_area_target", "period", True),
+        ("cleared_area_target", "cumulative", False),
+        ("cleared_area", "estimate", False),
+    ],
+)
+def test_each_metric_allows_its_kinds(metric: str, kind: str, ok: bool) -> None:
+    def make() -> Observation:
+        return Observation(metric=metric, kind=kind, as_of="2024", value="1", quote="q", source="s")
+
+    if ok:
+        assert make().since is None
+    else:
+        with pytest.raises(ValueError, match="figures are"):
+            make()

@@ -30,7 +30,7 @@ def test_canonical_unit(written: str, canonical: str) -> None:
     assert canonical_unit(written) == canonical
 
 
-@pytest.mark.parametrize("bad", ["acres", "km", "", "people", "kg"])
+@pytest.mark.parametrize("bad", ["roods", "km", "", "people", "kg"])
 def test_unknown_unit_is_a_unit_error(bad: str) -> None:
     with pytest.raises(minestats.UnitError, match="unknown unit") as info:
         canonical_unit(bad)
@@ -42,8 +42,13 @@ def test_exact_factors_agree_with_pint() -> None:
     reg = registry()
     for unit in UNITS.values():
         if unit.dimension == "area":
-            pint_m2 = reg.Quantity(1, unit.pint).to("meter ** 2").magnitude
-            assert Fraction(pint_m2).limit_denominator(10) == unit.factor
+            pint_m2 = quantity(1, unit.name).to(reg.meter**2).magnitude
+            assert abs(pint_m2 / float(unit.factor) - 1) < 1e-12, unit.name
+
+
+def test_a_currency_has_no_pint_quantity() -> None:
+    with pytest.raises(minestats.UnitError, match="USD has no pint unit"):
+        quantity(1, "USD")
 
 
 def test_hectares_to_square_kilometres_is_exact() -> None:

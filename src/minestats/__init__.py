@@ -27,15 +27,20 @@ _EXPORTS: dict[str, str] = {
     "METRICS": "_series",
     "QUALIFIERS": "_vocab",
     "Audit": "_audit._results",
+    "Backtest": "_trends._backtest",
     "Claim": "_models",
     "ClaimKind": "_vocab",
     "Coverage": "_audit._results",
     "DataError": "_errors",
+    "Dating": "_series",
     "Document": "_models",
+    "Explanation": "_trends._explain",
+    "Explanations": "_trends._explain",
     "ExpressionError": "_errors",
     "Extraction": "_extract",
     "Figure": "_models",
     "Finding": "_trends._findings",
+    "Forecast": "_trends._backtest",
     "Flag": "_audit._results",
     "Implied": "_report",
     "Locator": "_models",
@@ -64,6 +69,7 @@ _EXPORTS: dict[str, str] = {
     "check_sum": "_frames",
     "check_sums": "_frames",
     "clearance_rates": "_trends._rates",
+    "backtest": "_trends._backtest",
     "compare": "_trends._compare",
     "compare_letter": "_trends._letter",
     "compute": "_compute",
@@ -72,7 +78,9 @@ _EXPORTS: dict[str, str] = {
     "dump": "_io",
     "dumps": "_io",
     "dumps_toml": "_toml",
+    "explain_misses": "_trends._explain",
     "extract": "_extract",
+    "forecast": "_trends._backtest",
     "letter": "_io",
     "load": "_io",
     "load_series": "_series",
@@ -90,16 +98,21 @@ __all__ = [
     "METRICS",
     "QUALIFIERS",
     "Audit",
+    "Backtest",
     "Claim",
     "ClaimKind",
     "Coverage",
     "DataError",
+    "Dating",
     "Document",
+    "Explanation",
+    "Explanations",
     "ExpressionError",
     "Extraction",
     "Figure",
     "Finding",
     "Flag",
+    "Forecast",
     "Implied",
     "Locator",
     "Mention",
@@ -121,6 +134,7 @@ __all__ = [
     "Verdict",
     "__version__",
     "audit",
+    "backtest",
     "check",
     "check_reading",
     "check_share",
@@ -136,7 +150,9 @@ __all__ = [
     "dump",
     "dumps",
     "dumps_toml",
+    "explain_misses",
     "extract",
+    "forecast",
     "letter",
     "load",
     "load_series",
@@ -185,6 +201,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._report import Implied, Report, Verdict
     from ._series import (
         METRICS,
+        Dating,
         Observation,
         Series,
         Source,
@@ -195,7 +212,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from ._text import read_text
     from ._toml import dumps_toml
+    from ._trends._backtest import Backtest, Forecast, backtest, forecast
     from ._trends._compare import compare
+    from ._trends._explain import Explanation, Explanations, explain_misses
     from ._trends._findings import Finding, Reconciliation
     from ._trends._letter import compare_letter
     from ._trends._rates import Projection, clearance_rates, project, reported_rates

@@ -9,6 +9,11 @@ an ordinal or a reference ("rule 82", "para. 392").
 Every pattern here runs in linear time: the scan is one regular expression
 whose repetitions cannot overlap, and each candidate is then classified by
 anchored matches on a bounded window around it.
+
+The units, qualifiers and multipliers it reads are those of
+:mod:`minestats._vocab`: :func:`compile_patterns` builds the patterns from a
+:class:`~minestats._vocab.Vocabulary`, so a unit or qualifier added there is
+read here too.
 """
 
 from __future__ import annotations
@@ -23,11 +28,21 @@ from typing import TYPE_CHECKING, NamedTuple, overload
 
 from ._format import format_stated
 from ._limits import refuse_long_text
+from ._vocab import VOCABULARY, Vocabulary
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["KINDS", "Extraction", "Mention", "extract"]
+__all__ = [
+    "KINDS",
+    "PATTERNS",
+    "Extraction",
+    "Mention",
+    "TextPatterns",
+    "compile_patterns",
+    "extract",
+    "extract_with",
+]
 
 #: What a numeric mention can be. Only ``quantity`` mentions are figures.
 KINDS: dict[str, str] = {
@@ -92,16 +107,6 @@ _SCAN = re.compile(
 )
 _SCAN_START = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:{_WORDS})(?![A-Za-z-])")
 _NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_AFTER = re.compile(
-    r"(?P<mult>\s+(?:million|billion|thousand)\b)?"
-    r"(?:(?P<pct>[ \t]*%|\s+per[\s-]?cent\b|\s+percent\b)"
-    r"|(?P<pp>\s+percentage\s+points?\b|[ \t]*p\.p\.|[ \t]*pp\b)"
-    r"|(?P<km>[ \t]*(?:km²|km2\b|sq\.?[ \t]*km\b)|\s+square\s+kilomet(?:re|er)s?\b)"
-    r"|(?P<ha>(?:\s+|-)hectares?\b|[ \t]*ha\b)"
-    r"|(?P<m2>[ \t]*(?:m²|m2\b)|\s+square\s+met(?:re|er)s?\b)"
-    r"|(?P<dur>\s+(?:years?|months?)\b))?",
-    re.IGNORECASE,
-)
 _WORD = r"[A-Za-z][A-Za-z'’-]*"
 _NOUNS = re.compile(
     rf"[ \t\n]+(?:of[ \t\n]+(?:the[ \t\n]+|our[ \t\n]+|its[ \t\n]+|their[ \t\n]+)?)?({_WORD})"
@@ -126,23 +131,6 @@ def _words(text: str) -> frozenset[str]:
 
 
 _MONTHS = _words("january february march april may june july august september october november december")
-_QUALIFIERS = {
-    "about": "about",
-    "approximately": "approximately",
-    "around": "around",
-    "roughly": "roughly",
-    "some": "some",
-    "estimated": "estimated",
-    "an estimated": "an estimated",
-    "more than": "more than",
-    "over": "over",
-    "at least": "at least",
-    "almost": "almost",
-    "nearly": "nearly",
-    "up to": "up to",
-    "less than": "less than",
-    "under": "under",
-}
 _REFERENCE_WORDS = {
     "resolution": "resolution",
     "resolutions": "resolution",
@@ -159,12 +147,13 @@ for _w in _words(
     " protocol amendment rev. vol. volume"
 ):
     _REFERENCE_WORDS[_w] = "reference"
-_STOP = _words("""a an the of and or in on at to for by with from into onto as than that which who whom whose
-    is are was were be been being has have had do does did will would shall should may might can could
-    per its their our his her this these those it they we he she there here so such also only all
-    each every any no not nor but if when where while since until after before about over under
+# English words that end the noun phrase after a number; compile_patterns adds the first word of
+# every unit spelling of the vocabulary ("five hectares" counts no hectares).
+_FUNCTION_WORDS = _words("""a an the of and or in on at to for by with from into onto as than that which who
+    whom whose is are was were be been being has have had do does did will would shall should may might
+    can could per its their our his her this these those it they we he she there here so such also only
+    all each every any no not nor but if when where while since until after before about over under
     between among through during against within without upon more less most least same
-    percent per cent square km ha hectares hectare years year months month
     half halves thirds quarters fifths sixths sevenths eighths ninths tenths""")
 _PLURALS = _words("children women men people persons personnel staff police civilians deminers survivors")
 _COMPOUND = _words(
@@ -172,6 +161,100 @@ _COMPOUND = _words(
     " improvised civilian military post-conflict"
 )
 _ABBREVIATIONS = _words("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
+_STOP_TOKEN = re.compile(r"[a-z][a-z'’-]*")
+_TIGHT = "[ \t]*"  # between a number and an abbreviation ("5%", "5 km²")
+_SPACED = r"\s+"  # between a number and a word ("5 per cent")
+
+
+@dataclass(frozen=True)
+class TextPatterns:
+    """What the extractor reads, compiled from a vocabulary by :func:`compile_patterns`.
+
+    Attributes
+    ----------
+    after : re.Pattern
+        Anchored after a number: an optional multiplier (group ``mult``),
+        then an optional unit, one named group per unit.
+    units : dict
+        Group name of ``after`` to the unit's canonical name.
+    multipliers : dict
+        Multiplier word (lower case, single-spaced) to its power of ten.
+    qualifiers : frozenset of str
+        Qualifier wordings (lower case, single-spaced).
+    depth : int
+        The most words a qualifier has.
+    stop : frozenset of str
+        Words that end the noun phrase after a number: English function
+        words, and the first word of every unit spelling.
+    """
+
+    after: re.Pattern[str]
+    units: dict[str, str]
+    multipliers: dict[str, int]
+    qualifiers: frozenset[str]
+    depth: int
+    stop: frozenset[str]
+
+
+def _spelling(text: str, gap: str) -> str:
+    """One spelling as a pattern: its parts escaped, each space ``gap``, a word boundary after a letter."""
+    pattern = gap.join(re.escape(part) for part in text.split())
+    return pattern + (r"\b" if text[-1].isascii() and text[-1].isalnum() else "")
+
+
+def _either(spellings: Sequence[str], gap: str) -> str:
+    """The spellings as one alternation, longest first."""
+    ordered = sorted(dict.fromkeys(spellings), key=len, reverse=True)
+    return "(?:" + "|".join(_spelling(text, gap) for text in ordered) + ")"
+
+
+def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
+    """The extractor's patterns for the units, qualifiers and multipliers of ``vocabulary``.
+
+    A unit's abbreviations may follow the number with spaces or tabs or
+    nothing between (``5%``, ``5 km²``); its words follow white space (``5
+    per cent``), or a hyphen when written with a leading ``-``
+    (``500-hectare``). Every alternative is a fixed spelling after one run of
+    separators, so the pattern runs in linear time.
+
+    Examples
+    --------
+    >>> patterns = compile_patterns()
+    >>> match = patterns.after.match("12 million square kilometres", 2)
+    >>> patterns.units[match.lastgroup], patterns.multipliers[match["mult"].strip()]
+    ('km²', 6)
+    """
+    groups: list[str] = []
+    units: dict[str, str] = {}
+    stop = set(_FUNCTION_WORDS)
+    for index, unit in enumerate(vocabulary.text_units):
+        name = f"u{index}"
+        units[name] = unit.name
+        joined = [w[1:] for w in unit.words if w.startswith("-")]
+        spaced = [w for w in unit.words if not w.startswith("-")]
+        parts = []
+        if unit.abbreviations:
+            parts.append(_TIGHT + _either(unit.abbreviations, _TIGHT))
+        if spaced:
+            parts.append(_SPACED + _either(spaced, _SPACED))
+        if joined:
+            parts.append("-" + _either(joined, _SPACED))
+        groups.append(f"(?P<{name}>{'|'.join(parts)})")
+        for spelling in (*unit.abbreviations, *unit.words):
+            first = spelling.lower().lstrip("-").split()[0]
+            if _STOP_TOKEN.fullmatch(first):
+                stop.add(first)
+    multipliers = {" ".join(w.lower().split()): power for w, power in vocabulary.multipliers.items()}
+    after = re.compile(
+        f"(?P<mult>{_SPACED}{_either(list(multipliers), _SPACED)})?(?:{'|'.join(groups)})?", re.IGNORECASE
+    )
+    qualifiers = frozenset(" ".join(q.wording.lower().split()) for q in vocabulary.qualifiers)
+    depth = max((len(q.split()) for q in qualifiers), default=1)
+    return TextPatterns(after, units, multipliers, qualifiers, depth, frozenset(stop))
+
+
+#: The patterns of minestats' own vocabulary, used by :func:`extract`.
+PATTERNS = compile_patterns()
 
 
 class Mention(NamedTuple):
@@ -190,12 +273,14 @@ class Mention(NamedTuple):
         The value as stated, digits kept, multiplier applied
         (``Decimal('1.5E+6')``); ``None`` for a vague amount ("hundreds of").
     unit : str or None
-        ``km²``, ``ha``, ``m²``, ``percent``, ``percentage points``, ``count``,
-        ``year`` or ``month`` (durations) for quantities; ``None`` otherwise.
+        For quantities, the canonical name of a unit of the vocabulary
+        (:data:`minestats._vocab.VOCABULARY`: the units of data files, and
+        ``percentage points``), or ``count``; ``None`` otherwise.
     entity : str or None
         For counts, the noun counted, when the text gives one.
     qualifier : str or None
-        ``"about"``, ``"an estimated"``, ``"more than"``, ... as worded.
+        The qualifier of the vocabulary just before the number, by its
+        canonical wording (``minestats.QUALIFIERS``).
     sentence : int
         1-based index of the sentence in the whole text.
     paragraph : int or None
@@ -221,11 +306,6 @@ class Mention(NamedTuple):
     block: int = 1
     quote: str = ""
     page: int | None = None
-
-    @property
-    def is_quantity(self) -> bool:
-        """Whether this mention is a stated quantity."""
-        return self.kind == "quantity"
 
     @property
     def stated(self) -> str | None:
@@ -376,19 +456,28 @@ class _Layout:
         return bisect_right(self.form_feeds, position) + 1 if self.form_feeds else None
 
 
-def _before_words(text: str, start: int) -> tuple[str, str]:
-    """The last word and the last two words before ``start``, lower-cased."""
+def _before_words(text: str, start: int, depth: int) -> list[str]:
+    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
     if not start or not text[start - 1].isspace():
-        return "", ""
-    words = text[max(0, start - 32) : start].split()
-    if not words:
-        return "", ""
-    last = words[-1].lower()
-    two = f"{words[-2].lower()} {last}" if len(words) > 1 else last
-    return last, two
+        return []
+    words = text[max(0, start - 16 * max(depth, 2)) : start].split()
+    phrases = []
+    phrase = ""
+    for word in reversed(words[-depth:]):
+        phrase = f"{word.lower()} {phrase}" if phrase else word.lower()
+        phrases.append(phrase)
+    return phrases
 
 
-def _entity(match: re.Match[str] | None) -> tuple[str, int] | None:
+def _qualifier(phrases: list[str], patterns: TextPatterns) -> str | None:
+    """The longest of ``phrases`` that is a qualifier's wording."""
+    for phrase in reversed(phrases):
+        if phrase in patterns.qualifiers:
+            return phrase
+    return None
+
+
+def _entity(match: re.Match[str] | None, stop: frozenset[str]) -> tuple[str, int] | None:
     """The counted noun among up to three words that follow a number, and where it ends."""
     if match is None:
         return None
@@ -398,7 +487,7 @@ def _entity(match: re.Match[str] | None) -> tuple[str, int] | None:
         if raw is None:
             break
         word = raw.lower().rstrip("'’")
-        if word in _STOP:
+        if word in stop:
             break
         if word in _PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
             noun = raw.rstrip("'’")
@@ -436,7 +525,18 @@ def extract(text: str) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs text (str), not {type(text).__name__}")
-    refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft call extract)
+    return extract_with(text, PATTERNS)
+
+
+def extract_with(text: str, patterns: TextPatterns) -> Extraction:
+    """Every numeric mention of ``text``, reading the vocabulary ``patterns`` was compiled from.
+
+    Examples
+    --------
+    >>> [m.unit for m in extract_with("3.6% and 2 pp", compile_patterns())]
+    ['percent', 'percentage points']
+    """
+    refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft come here)
     layout = _Layout(text)
     mentions: list[Mention] = []
     skip_until = 0
@@ -453,7 +553,7 @@ def extract(text: str) -> Extraction:
         if start < skip_until:
             continue
         if number is None:
-            mention = _word_mention(text, match, layout)
+            mention = _word_mention(text, match, layout, patterns)
             if mention is not None:
                 mentions.append(mention)
                 skip_until = mention.end
@@ -498,9 +598,10 @@ def extract(text: str) -> Extraction:
             mentions.append(_plain(text, start, end, "malformed", layout))
             skip_until = end
             continue
-        after = _AFTER.match(text, end)
+        after = patterns.after.match(text, end)
         assert after is not None  # everything in it is optional
-        last, two = _before_words(text, start)
+        phrases = _before_words(text, start, patterns.depth)
+        last = phrases[0] if phrases else ""
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
         if (
             list_kind is not None
@@ -527,11 +628,10 @@ def extract(text: str) -> Extraction:
             and whole
             and len(number) == 4
             and 1800 <= plain_value <= 2100
-            and two not in _QUALIFIERS
-            and last not in _QUALIFIERS
+            and _qualifier(phrases, patterns) is None
         ):
             entity_match = _ENTITY.match(text, end)
-            if _entity(entity_match) is None:
+            if _entity(entity_match, patterns.stop) is None:
                 kind = "year"
         elif (
             unitless
@@ -551,7 +651,7 @@ def extract(text: str) -> Extraction:
             skip_until = end
             continue
         list_kind = None
-        mentions.append(_quantity(text, start, after, number, plain_value, last, two, layout))
+        mentions.append(_quantity(text, start, after, number, plain_value, phrases, layout, patterns))
         skip_until = mentions[-1].end
     return Extraction(tuple(_propagate_units(text, mentions)))
 
@@ -602,38 +702,30 @@ def _plain(text: str, start: int, end: int, kind: str, layout: _Layout, number: 
     )  # fmt: skip
 
 
-_UNIT_GROUPS = {"pct": "percent", "pp": "percentage points", "km": "km²", "ha": "ha", "m2": "m²"}
-
-
 def _quantity(
     text: str,
     start: int,
     after: re.Match[str],
     number: str,
     plain_value: Decimal,
-    last: str,
-    two: str,
+    phrases: list[str],
     layout: _Layout,
+    patterns: TextPatterns,
 ) -> Mention:
     value = plain_value
     mult = after["mult"]
     if mult:
-        value = value.scaleb({"thousand": 3, "million": 6, "billion": 9}[mult.strip().lower()])
+        value = value.scaleb(patterns.multipliers[" ".join(mult.lower().split())])
     group = after.lastgroup
-    if group is None or group == "mult":
-        unit = "count"
-    elif group == "dur":
-        unit = "year" if after["dur"].strip().lower().startswith("year") else "month"
-    else:
-        unit = _UNIT_GROUPS[group]
+    unit = "count" if group is None or group == "mult" else patterns.units[group]
     end = after.end()
     entity = None
     quote_end = end
     if unit == "count":
-        counted = _entity(_ENTITY.match(text, end))
+        counted = _entity(_ENTITY.match(text, end), patterns.stop)
         if counted is not None:
             entity, quote_end = counted
-    qualifier = _QUALIFIERS.get(two) or _QUALIFIERS.get(last)
+    qualifier = _qualifier(phrases, patterns)
     quote_start = start
     if qualifier is not None:
         window = max(0, start - 40)
@@ -656,19 +748,18 @@ def _squeeze(words: str) -> str:
     return words
 
 
-def _word_mention(text: str, match: re.Match[str], layout: _Layout) -> Mention | None:
+def _word_mention(text: str, match: re.Match[str], layout: _Layout, patterns: TextPatterns) -> Mention | None:
     word = match["word"]
     start, end = match.span("word" if word is not None else "vague")
     block = layout.block(start)
-    last, two = _before_words(text, start)
-    qualifier = _QUALIFIERS.get(two) or _QUALIFIERS.get(last)
+    qualifier = _qualifier(_before_words(text, start, patterns.depth), patterns)
     if word is not None:
-        found = _entity(_ENTITY.match(text, end))
+        found = _entity(_ENTITY.match(text, end), patterns.stop)
         if found is None:
             return None
         value: Decimal | None = Decimal(sum(_WORD_NUMBERS[p] for p in word.lower().split("-")))
     else:
-        found = _entity(_NOUNS.match(text, end))
+        found = _entity(_NOUNS.match(text, end), patterns.stop)
         if found is None:
             return None
         value = None

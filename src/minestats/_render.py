@@ -436,25 +436,7 @@ def explain(
     """A few lines that explain one verdict, for failure messages.
 
     The command line, the pytest plugin and :func:`minestats.testing.explain`
-    all write this.
-
-    Parameters
-    ----------
-    verdict : Verdict
-        The verdict to explain.
-    document : Document, optional
-        The document checked; gives the claim's locator and its line in the file.
-    file : str, optional
-        The file to name; defaults to the document's source.
-    expected : Status, optional
-        The status the caller wanted; defaults to the one the data file
-        records (``consistent`` when none is recorded).
-
-    Returns
-    -------
-    str
-        The claim as stated, the computed value, the rounding interval, the
-        gap, the implied interval of each operand, and where the claim stands.
+    (which documents the parameters) all write this.
 
     Examples
     --------

@@ -13,7 +13,7 @@ from ._errors import UnknownIdError
 from ._html import report_html, verdict_html
 from ._models import Locator
 from ._render import csv_row, implied_rows, implied_text, report_text
-from ._types import Frozen
+from ._types import Compared, Frozen
 from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +58,7 @@ class Implied(Frozen):
         return implied_text(self)
 
 
-class Verdict(Frozen):
+class Verdict(Compared):
     """The outcome of checking one reading of one claim.
 
     Attributes
@@ -99,15 +99,7 @@ class Verdict(Frozen):
     label: str
     reading_label: str | None = None
     status: Status
-    stated: Decimal | None = None
-    stated_text: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    computed: Decimal | None = None
-    computed_low: Decimal | None = None
-    computed_high: Decimal | None = None
     unit: str
-    gap: Decimal | None = None
     gap_unit: str
     implied: tuple[Implied, ...] = ()
     qualifiers: dict[str, str] = Field(default_factory=dict)
@@ -115,21 +107,6 @@ class Verdict(Frozen):
     reason: str
     note: str | None = None
     locator: Locator | None = None
-
-    @property
-    def expected(self) -> Status:
-        """The expected status: the recorded one, else ``consistent``."""
-        return self.expect or Status.CONSISTENT
-
-    @property
-    def as_expected(self) -> bool:
-        """Whether the status is the expected one."""
-        return self.status is self.expected
-
-    @property
-    def holds(self) -> bool:
-        """Whether this reading of the claim is consistent."""
-        return self.status is Status.CONSISTENT
 
     def __str__(self) -> str:
         return f"{self.claim}/{self.reading}: {self.status} - {self.reason}"

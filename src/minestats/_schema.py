@@ -1,8 +1,9 @@
 """The JSON Schema of the data format, and its reference in Markdown.
 
 The schema comes from the pydantic models; field descriptions come from the
-``Attributes`` sections of the models' docstrings, so the schema, the docs and
-the code say the same thing. Editors that read JSON Schema (VS Code with the
+``Attributes`` sections of the models' docstrings, and the units and
+qualifiers from the vocabulary (:mod:`minestats._vocab`), so the schema, the
+docs and the code say the same thing. Editors that read JSON Schema (VS Code with the
 YAML extension, PyCharm) can validate data files against it.
 """
 
@@ -10,13 +11,17 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
+from ._format import grouped
 from ._io import FORMAT_VERSION
 from ._models import Claim, Document, Figure, Locator, Reading
-from ._vocab import QUALIFIERS, UNITS
+from ._render import markdown_table
+from ._vocab import QUALIFIER_TABLE, QUALIFIERS, UNIT_ALIASES, UNITS, Unit
 
-__all__ = ["json_schema", "schema_markdown"]
+__all__ = ["json_schema", "schema_markdown", "spellings_pattern"]
 
 SCHEMA_ID = "https://minestats.invalid/schema/data-format-1.json"
 _MODELS = {"Document": Document, "Figure": Figure, "Locator": Locator, "Claim": Claim, "Reading": Reading}
@@ -33,6 +38,33 @@ _GENERIC = {
     "note": "Free text for readers; not checked.",
 }
 _SECTION = re.compile(r"^(\w[\w ]*)\n-{3,}\n", re.MULTILINE)
+_REGEX_SPECIAL = frozenset("\\^$.|?*+()[]{}/")
+
+
+def spellings_pattern(spellings: Iterable[str]) -> str:
+    r"""A JSON Schema ``pattern`` that accepts what the loader reads as one of ``spellings``.
+
+    The loader folds case and runs of white space (``canonical_unit``,
+    ``qualifier_wording``), so each letter matches either case and each
+    space any white space; JSON Schema patterns have no flags.
+
+    Examples
+    --------
+    >>> print(spellings_pattern(["sq. km", "%"]))
+    ^\s*(?:[sS][qQ]\.\s+[kK][mM]|%)\s*$
+    """
+
+    def char(c: str) -> str:
+        if c in _REGEX_SPECIAL:
+            return "\\" + c
+        upper = c.upper()
+        return f"[{c}{upper}]" if upper != c and len(upper) == 1 else c
+
+    alternatives = (
+        r"\s+".join("".join(char(c) for c in word) for word in text.split())
+        for text in dict.fromkeys(spellings)
+    )
+    return r"^\s*(?:" + "|".join(alternatives) + r")\s*$"
 
 
 def _docs(model: type) -> tuple[str, dict[str, str]]:
@@ -103,10 +135,14 @@ def json_schema() -> dict[str, Any]:
         " 'square kilometres' or 'hectares' are accepted and stored as these)."
     )
     figure["unit"]["examples"] = list(UNITS)
+    figure["unit"]["pattern"] = spellings_pattern([*UNITS, *UNIT_ALIASES])
     figure["qualifier"]["description"] = (
         "The word that qualifies the value, as worded: " + ", ".join(f"'{q}'" for q in QUALIFIERS) + "."
     )
     figure["qualifier"]["examples"] = list(QUALIFIERS)
+    for branch in figure["qualifier"]["anyOf"]:
+        if branch.get("type") == "string":
+            branch["pattern"] = spellings_pattern(QUALIFIERS)
     for field in ("as_of",):
         figure[field]["anyOf"][0]["pattern"] = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
     claim = defs["Claim"]
@@ -139,7 +175,7 @@ def _type(spec: dict[str, Any]) -> str:
         text = " or ".join(dict.fromkeys(kinds))
         return text + (" or null" if any(s.get("type") == "null" for s in spec["anyOf"]) else "")
     if "enum" in spec:
-        return " \\| ".join(f"`{v}`" for v in spec["enum"])
+        return " | ".join(f"`{v}`" for v in spec["enum"])
     if "const" in spec:
         return f"`{spec['const']}`"
     if spec.get("type") == "array":
@@ -149,12 +185,55 @@ def _type(spec: dict[str, Any]) -> str:
 
 def _table(spec: dict[str, Any]) -> list[str]:
     required = set(spec.get("required", []))
-    lines = ["| field | type | required | description |", "| --- | --- | --- | --- |"]
-    for name, field in spec["properties"].items():
-        description = str(field.get("description", "")).replace("|", "\\|").replace("\n", " ")
-        need = "yes" if name in required else "no"
-        lines.append(f"| `{name}` | {_type(field)} | {need} | {description} |")
-    return lines
+    rows = [
+        (f"`{name}`", _type(field), "yes" if name in required else "no", str(field.get("description", "")))
+        for name, field in spec["properties"].items()
+    ]
+    return markdown_table(("field", "type", "required", "description"), rows).splitlines()
+
+
+def _vocabulary_tables(heading: str) -> list[str]:
+    """The units and qualifiers data files accept, with their spellings and meaning."""
+    units = markdown_table(
+        ("unit", "dimension", "size", "also written"),
+        [
+            (f"`{u.name}`", u.dimension, _size(u), ", ".join(f"`{a}`" for a in u.aliases))
+            for u in UNITS.values()
+        ],
+    )
+    qualifiers = markdown_table(
+        ("qualifier", "direction", "estimate"),
+        [(f"`{q.wording}`", q.direction.value, "yes" if q.estimate else "") for q in QUALIFIER_TABLE],
+    )
+    return [
+        "",
+        f"{heading} Units",
+        "",
+        "The `unit` of a figure; any spelling is read case-insensitively and stored as the unit's name.",
+        "",
+        *units.splitlines(),
+        "",
+        f"{heading} Qualifiers",
+        "",
+        "The `qualifier` of a figure, and what it says about the stated value.",
+        "",
+        *qualifiers.splitlines(),
+    ]
+
+
+def _size(unit: Unit) -> str:
+    """A unit's exact size in its dimension's base unit (the unit of factor 1, when there is one)."""
+    base = next((b for b in UNITS.values() if b.dimension == unit.dimension and b.factor == 1), None)
+    if base is unit:
+        return "base unit"
+    factor = unit.factor
+    rest = factor.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    # a factor with a finite decimal expansion is shown in decimals, others as a fraction (1/12)
+    amount = grouped(Decimal(factor.numerator) / factor.denominator) if rest == 1 else str(factor)
+    return amount if base is None else f"{amount} {base.name}"
 
 
 def schema_markdown(level: int = 2) -> str:
@@ -178,4 +257,5 @@ def schema_markdown(level: int = 2) -> str:
             out += ["", *_table(spec)]
         else:
             out += ["", "One of: " + ", ".join(f"`{v}`" for v in spec["enum"]) + "."]
+    out += _vocabulary_tables(heading)
     return "\n".join(out) + "\n"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "METRICS",
     "SERIES_FORMAT_VERSION",
+    "Dating",
     "Dropped",
     "Kind",
     "Known",
@@ -57,15 +58,67 @@ OFFICIAL_ID = "azerbaijan-official"
 POST_CONFLICT = "2020-11-10"
 
 
+class Kind(StrEnum):
+    """What a figure is.
+
+    ``cumulative``: a running total to a date; ``period``: the count for one
+    year or month; ``estimate``: an estimate of a whole at a date (the area
+    thought hazardous), which later estimates may raise or lower.
+    """
+
+    CUMULATIVE = "cumulative"
+    PERIOD = "period"
+    ESTIMATE = "estimate"
+
+
+class Dating(StrEnum):
+    """How an observation's ``as_of`` was found: stated by the source, or inferred.
+
+    ``stated``
+        The source gives the date or period the figure refers to ("from
+        10 November 2020 to 4 October 2022", "in 2023").
+    ``event``
+        The source gives the figure "to date" at an event it names and dates
+        (a meeting, a conference, a press briefing); dated on that day.
+    ``publication``
+        Inferred: the source gives no date for the figure ("so far", "to
+        date"), so it is dated on the day the page was published (the
+        source's ``published``).
+    ``context``
+        Inferred from other figures or sources; the observation's ``note``
+        says how.
+
+    Examples
+    --------
+    >>> Dating("event").stated, Dating("publication").stated
+    (True, False)
+    """
+
+    STATED = "stated"
+    EVENT = "event"
+    PUBLICATION = "publication"
+    CONTEXT = "context"
+
+    @property
+    def stated(self) -> bool:
+        """Whether the source states the date (``stated``, ``event``) rather than it being inferred."""
+        return self in (Dating.STATED, Dating.EVENT)
+
+
 @dataclass(frozen=True)
 class Metric:
-    """What a series counts: its label, unit, counted entity and default start."""
+    """What a series counts: its label, unit, counted entity, default start and kinds of figure.
+
+    ``plan`` marks a planned figure (an official target), not a reported one.
+    """
 
     name: str
     label: str
     unit: str
     entity: str | None = None
     since: str | None = POST_CONFLICT
+    kinds: tuple[Kind, ...] = (Kind.CUMULATIVE, Kind.PERIOD)
+    plan: bool = False
 
 
 #: The metrics a series may hold.
@@ -90,15 +143,23 @@ METRICS: dict[str, Metric] = {
             "1991",
         ),
         Metric("victims_since_1991_women", "Women among mine victims since 1991", "count", "women", "1991"),
+        Metric(
+            "hazardous_area",
+            "Estimated area contaminated by mines and explosive remnants (all of it, cleared or not)",
+            "ha",
+            since=None,
+            kinds=(Kind.ESTIMATE,),
+        ),
+        Metric(
+            "cleared_area_target",
+            "Area planned to be cleared in a year (an official target)",
+            "ha",
+            since=None,
+            kinds=(Kind.PERIOD,),
+            plan=True,
+        ),
     )
 }
-
-
-class Kind(StrEnum):
-    """``cumulative``: a running total to a date; ``period``: the count for one year or month."""
-
-    CUMULATIVE = "cumulative"
-    PERIOD = "period"
 
 
 def _metric(value: str) -> str:
@@ -142,10 +203,15 @@ class Observation(Model):
     metric : str
         One of :data:`METRICS`.
     kind : Kind
-        ``cumulative`` (a running total to ``as_of``) or ``period`` (the count
-        for the year or month ``as_of``).
+        ``cumulative`` (a running total to ``as_of``), ``period`` (the count
+        for the year or month ``as_of``) or ``estimate`` (an estimate of a
+        whole as of ``as_of``); the metric says which it allows.
     as_of : str
         Partial date: the day a cumulative figure refers to, or the period.
+    dated : Dating or None
+        How ``as_of`` was found: stated by the source (``stated``, ``event``)
+        or inferred (``publication``, ``context``, with a ``note`` that says
+        how). Every figure of the bundled series has it; ``None`` is unknown.
     since : str or None
         Start of a cumulative count; the metric's default when left out.
     value : Decimal
@@ -168,6 +234,7 @@ class Observation(Model):
     metric: Annotated[str, AfterValidator(_metric)]
     kind: Kind = Kind.CUMULATIVE
     as_of: PartialDate
+    dated: Dating | None = None
     since: PartialDate | None = None
     value: StatedNumber
     unit: Annotated[str, AfterValidator(canonical_unit)] | None = None
@@ -207,6 +274,7 @@ class Observation(Model):
                     )
                 ]
             )
+        self._check_kind_and_dating(metric)
         if metric.unit == "count" and self.value != self.value.to_integral_value():
             raise DataError(
                 [Problem(None, "value", "a count must be a whole number", "a whole number", str(self.value))]
@@ -216,6 +284,24 @@ class Observation(Model):
                 [Problem(None, "value", "a reported figure cannot be negative", "0 or more", str(self.value))]
             )
         return self
+
+    def _check_kind_and_dating(self, metric: Metric) -> None:
+        if self.kind not in metric.kinds:
+            kinds = " or ".join(k.value for k in metric.kinds)
+            raise DataError(
+                [Problem(None, "kind", f"{self.metric} figures are {kinds}", kinds, self.kind.value)]
+            )
+        if self.kind is Kind.ESTIMATE and self.since is not None:
+            raise DataError([Problem(None, "since", "an estimate of a whole has no start of count")])
+        if self.dated is Dating.CONTEXT and not self.note:
+            raise DataError(
+                [Problem(None, "note", "a date inferred from context needs a note that says how", "a note")]
+            )
+
+    @property
+    def date_stated(self) -> bool | None:
+        """Whether the source states the date (``None`` when :attr:`dated` is unknown)."""
+        return None if self.dated is None else self.dated.stated
 
     @property
     def id(self) -> str:
@@ -278,6 +364,9 @@ class Source(Model):
     ----------
     confirmed_by : str
         How its figures were confirmed (every source in a shipped series has one).
+    dated : Dating or None
+        How the dates of its figures were found, for those that do not say
+        (see :attr:`Observation.dated`).
     """
 
     id: Slug
@@ -286,6 +375,7 @@ class Source(Model):
     published: PartialDate | None = None
     language: str = "en"
     confirmed_by: str = Field(min_length=1)
+    dated: Dating | None = None
     note: str | None = None
     observations: tuple[Observation, ...] = Field(min_length=1)
 
@@ -294,11 +384,40 @@ class Source(Model):
     def _own(cls, data: Any) -> Any:
         if isinstance(data, dict) and isinstance(data.get("observations"), list):
             data = dict(data)
+            own = {"source": data.get("id")}
+            if data.get("dated") is not None:
+                own["dated"] = data["dated"]
             data["observations"] = [
-                dict(o, source=data.get("id")) if isinstance(o, dict) and "source" not in o else o
+                {**{k: v for k, v in own.items() if k not in o}, **o} if isinstance(o, dict) else o
                 for o in data["observations"]
             ]
         return data
+
+    @model_validator(mode="after")
+    def _publication_dates(self) -> Source:
+        for index, obs in enumerate(self.observations):
+            if obs.dated is not Dating.PUBLICATION:
+                continue
+            if self.published is None:
+                message = (
+                    f"{obs.metric} on {obs.as_of} is dated by publication,"
+                    " but the source has no published date"
+                )
+                raise DataError([Problem(f"{self.id}/observations[{index}]", "published", message, "a date")])
+            if obs.as_of != self.published:
+                raise DataError(
+                    [
+                        Problem(
+                            f"{self.id}/observations[{index}]",
+                            "as_of",
+                            f"{obs.metric} is dated by publication, so its as_of is the day"
+                            " the source was published",
+                            self.published,
+                            obs.as_of,
+                        )
+                    ]
+                )
+        return self
 
 
 class Dropped(Model):
@@ -310,11 +429,16 @@ class Dropped(Model):
 
 
 class Known(Model):
-    """A finding the series records as expected (a known tension), like ``expect`` in documents."""
+    """A finding the series records as expected (a known tension), like ``expect`` in documents.
+
+    ``sources``, when given, narrows it to the findings that compare figures
+    of all these sources (two sources' figures for one date, not a third's).
+    """
 
     check: str = Field(min_length=1)
     metric: Annotated[str, AfterValidator(_metric)]
     as_of: str = Field(min_length=1)
+    sources: tuple[Slug, ...] = ()
     expect: Status
     note: str | None = None
 
@@ -408,6 +532,8 @@ class Series(Model):
                     "metric": o.metric,
                     "kind": o.kind.value,
                     "as_of": o.as_of,
+                    "dated": None if o.dated is None else o.dated.value,
+                    "date_stated": o.date_stated,
                     "first_day": pd.Timestamp(first),
                     "since": o.since,
                     "stated": o.stated,
@@ -453,6 +579,8 @@ SERIES_COLUMNS: dict[str, str] = {
     "metric": "string",
     "kind": "string",
     "as_of": "string",
+    "dated": "string",
+    "date_stated": "boolean",
     "first_day": "datetime64[ns]",
     "since": "string",
     "stated": "string",

@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     AfterValidator,
@@ -27,11 +27,13 @@ from pydantic import (
 
 from ._format import format_stated
 from ._numbers import parse_stated
-from ._vocab import QUALIFIERS
+from ._vocab import QUALIFIERS, Status
 
 __all__ = [
+    "Compared",
     "FigureId",
     "Frozen",
+    "Judged",
     "Model",
     "PartialDate",
     "QualifierText",
@@ -132,3 +134,56 @@ class Frozen(BaseModel):
     """Base of computed results (verdicts, findings, audits): frozen, no unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Judged(Frozen):
+    """Base of a result with a status and, maybe, the status a data file expects.
+
+    Verdicts of claims and findings of a series share what follows from
+    those two fields; each declares the fields itself, in its own order.
+    """
+
+    if TYPE_CHECKING:  # declared by each subclass
+        status: Status
+        expect: Status | None
+
+    @property
+    def expected(self) -> Status:
+        """The expected status: the recorded one, else ``consistent``."""
+        return self.expect or Status.CONSISTENT
+
+    @property
+    def as_expected(self) -> bool:
+        """Whether the status is the expected one."""
+        return self.status is self.expected
+
+    @property
+    def holds(self) -> bool:
+        """Whether the figures agree (the status is ``consistent``)."""
+        return self.status is Status.CONSISTENT
+
+
+class Compared(Judged):
+    """Base of a result that compares a stated value with what other figures give.
+
+    Attributes
+    ----------
+    stated, stated_text : Decimal or str or None
+        The stated value, and as written.
+    low, high : Decimal or None
+        The stated value's interval.
+    computed, computed_low, computed_high : Decimal or None
+        What the other figures give at their stated values, and anywhere in
+        their intervals.
+    gap : Decimal or None
+        ``computed - stated``.
+    """
+
+    stated: Decimal | None = None
+    stated_text: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    computed: Decimal | None = None
+    computed_low: Decimal | None = None
+    computed_high: Decimal | None = None
+    gap: Decimal | None = None

@@ -67,5 +67,23 @@ def registry() -> pint.UnitRegistry[Any]:
 
 
 def quantity(magnitude: Any, unit: str) -> pint.Quantity[Any]:
-    """A pint Quantity of ``magnitude`` in a minestats unit name."""
-    return registry().Quantity(magnitude, unit_info(unit).pint)
+    """A pint Quantity of ``magnitude`` in a minestats unit name.
+
+    A unit pint has no exact spelling for (the international acre) is given
+    in its dimension's base unit (m²), converted by its exact factor.
+
+    Raises
+    ------
+    UnitError
+        For a unit whose dimension pint cannot express (currencies:
+        minestats never defines units in the user's registry).
+    """
+    info = unit_info(unit)
+    if info.pint:
+        return registry().Quantity(magnitude, info.pint)
+    base = next(
+        (u for u in UNITS.values() if u.dimension == info.dimension and u.factor == 1 and u.pint), None
+    )
+    if base is None:
+        raise UnitError(f"{info.name} has no pint unit; its amounts are kept as numbers", unit=unit)
+    return registry().Quantity(magnitude * float(info.factor), base.pint)

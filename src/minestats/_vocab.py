@@ -16,10 +16,13 @@ Fraction(1000000, 1)
 'lower bound'
 >>> MULTIPLIERS["million"]
 6
+>>> VOCABULARY.text_units[-1].name  # read in texts, not accepted in data files
+'percentage points'
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -30,11 +33,14 @@ __all__ = [
     "QUALIFIER_TABLE",
     "UNITS",
     "UNIT_ALIASES",
+    "UNIT_TABLE",
+    "VOCABULARY",
     "ClaimKind",
     "Direction",
     "Qualifier",
     "Status",
     "Unit",
+    "Vocabulary",
     "direction_of",
 ]
 
@@ -73,11 +79,14 @@ class Unit:
     name : str
         Canonical spelling used in data files and tables (``"km²"``).
     dimension : str
-        ``"area"``, ``"count"``, ``"ratio"`` or ``"time"``.
+        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money XXX"``
+        for a currency (each currency its own dimension: amounts in two
+        currencies are never converted into each other).
     factor : Fraction
         Exact size in the dimension's base unit (m², one item, one, one year).
     pint : str
-        The unit as pint spells it.
+        The unit as pint spells it; empty when pint has no unit of exactly this
+        size (quantities are then given in the dimension's base unit).
     alternative : str or None
         The other unit a reader of this field expects beside it (ha for km²).
     symbol : str
@@ -88,6 +97,23 @@ class Unit:
     aliases : tuple of str
         Other spellings accepted in data files and tables, lower case, in the
         languages minestats reads.
+    abbreviations : tuple of str
+        Spellings the text extractor reads right after a number, with or
+        without spaces or tabs between (``14.2%``, ``5 km²``, ``20ha``). A
+        space inside one stands for any spaces or tabs, or none (``sq km``
+        also reads ``sqkm``).
+    words : tuple of str
+        Spellings the text extractor reads after white space (``14.2 per
+        cent``); a space inside one stands for any white space. One written
+        with a leading ``-`` is joined to the number by a hyphen (``a
+        500-hectare field``).
+    prefixes : tuple of str
+        Spellings the text extractor reads right before a number (currency
+        signs and codes: ``US$ 32.5 million``, ``€4 million``).
+    in_data : bool
+        Whether data files accept the unit. ``False`` for a unit the
+        extractor reports but a figure cannot have (percentage points: the
+        difference of two percentages, not a share).
     """
 
     name: str
@@ -99,6 +125,10 @@ class Unit:
     singular: str = ""
     plural: str = ""
     aliases: tuple[str, ...] = field(default=())
+    abbreviations: tuple[str, ...] = field(default=(), kw_only=True)
+    words: tuple[str, ...] = field(default=(), kw_only=True)
+    prefixes: tuple[str, ...] = field(default=(), kw_only=True)
+    in_data: bool = field(default=True, kw_only=True)
 
     def to_base(self, value: Fraction) -> Fraction:
         """``value`` in this unit, in the dimension's base unit."""
@@ -109,42 +139,88 @@ class Unit:
         return value / self.factor
 
 
-_UNIT_TABLE: tuple[Unit, ...] = (
+def _currency(
+    code: str, singular: str, plural: str, prefixes: tuple[str, ...], words: tuple[str, ...]
+) -> Unit:
+    """An ISO 4217 currency: a dimension of its own, written before or after the amount."""
+    return Unit(
+        code, f"money {code}", Fraction(1), "", None, code, singular, plural,
+        (code.lower(), singular.lower(), plural.lower()),
+        abbreviations=(code,), words=words, prefixes=prefixes,
+    )  # fmt: skip
+
+
+UNIT_TABLE: tuple[Unit, ...] = (
     Unit(
         "km²", "area", Fraction(10**6), "kilometer ** 2", "ha", "km²",
         "square kilometre", "square kilometres",
         ("km2", "km^2", "km**2", "sq km", "sq. km", "square kilometre", "square kilometres",
          "square kilometer", "square kilometers", "kilomètres carrés", "kilomètre carré",
          "kilómetros cuadrados", "kilómetro cuadrado", "кв. км", "км²", "км2"),
+        abbreviations=("km²", "km2", "sq km", "sq. km"),
+        words=("square kilometre", "square kilometres", "square kilometer", "square kilometers"),
     ),
     Unit(
         "ha", "area", Fraction(10**4), "hectare", "km²", "ha", "hectare", "hectares",
         ("hectare", "hectares", "hectárea", "hectáreas", "га", "гектар", "гектаров", "гектара"),
+        abbreviations=("ha",),
+        words=("hectare", "hectares", "-hectare", "-hectares"),
     ),
     Unit(
         "m²", "area", Fraction(1), "meter ** 2", "ha", "m²", "square metre", "square metres",
         ("m2", "m^2", "m**2", "square metre", "square metres", "square meter", "square meters",
          "mètres carrés", "metros cuadrados", "кв. м", "м²", "м2"),
+        abbreviations=("m²", "m2"),
+        words=("square metre", "square metres", "square meter", "square meters"),
     ),
     Unit(
         "percent", "ratio", Fraction(1, 100), "percent", None, "%", "per cent", "per cent",
         ("%", "per cent", "pct", "pour cent", "por ciento", "процент", "процентов", "процента"),
+        abbreviations=("%",),
+        words=("per cent", "per-cent", "percent"),
+    ),
+    Unit(
+        # pint's "acre" is the US survey acre; the international acre has no pint name
+        "acre", "area", Fraction(40468564224, 10**7), "", "ha", "acres", "acre", "acres",
+        ("acres", "acre (international)"),
+        words=("acre", "acres"),
+    ),
+    Unit(
+        "sq mi", "area", Fraction(2589988110336, 10**6), "mile ** 2", "km²", "sq mi",
+        "square mile", "square miles",
+        ("square mile", "square miles", "sq. mi", "mi2", "mi²", "mi^2"),
+        abbreviations=("sq mi", "sq. mi", "mi²"),
+        words=("square mile", "square miles"),
     ),
     Unit("count", "count", Fraction(1), "dimensionless", None, "", "item", "items"),
     Unit("year", "time", Fraction(1), "year", None, "years", "year", "years",
-         ("years", "ans", "año", "años", "год", "года", "лет")),
+         ("years", "ans", "año", "años", "год", "года", "лет"),
+         words=("year", "years")),
     Unit("month", "time", Fraction(1, 12), "month", None, "months", "month", "months",
-         ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев")),
+         ("months", "mois", "mes", "meses", "месяц", "месяца", "месяцев"),
+         words=("month", "months")),
+    *(
+        _currency(code, singular, plural, prefixes, words)
+        for code, singular, plural, prefixes, words in (
+            ("USD", "US dollar", "US dollars", ("US$", "US $", "USD", "$"), ("US dollars", "dollars")),
+            ("EUR", "euro", "euros", ("€", "EUR"), ("euros", "euro")),
+            ("GBP", "pound sterling", "pounds sterling", ("£", "GBP"), ("pounds sterling",)),
+            ("CHF", "Swiss franc", "Swiss francs", ("CHF",), ("Swiss francs",)),
+            ("JPY", "yen", "yen", ("JPY",), ()),
+            ("CAD", "Canadian dollar", "Canadian dollars", ("CA$", "CAD"), ("Canadian dollars",)),
+            ("AUD", "Australian dollar", "Australian dollars", ("A$", "AUD"), ("Australian dollars",)),
+            ("NOK", "Norwegian krone", "Norwegian kroner", ("NOK",), ()),
+            ("SEK", "Swedish krona", "Swedish kronor", ("SEK",), ()),
+            ("DKK", "Danish krone", "Danish kroner", ("DKK",), ()),
+            ("AZN", "manat", "manat", ("AZN", "₼"), ("manat",)),
+        )
+    ),
+    Unit("percentage points", "ratio", Fraction(1, 100), "percent", None, "pp",
+         "percentage point", "percentage points",
+         abbreviations=("pp", "p.p."),
+         words=("percentage point", "percentage points"),
+         in_data=False),
 )  # fmt: skip
-
-#: Every unit by canonical name.
-UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_TABLE}
-
-#: Every accepted spelling (lower case, single-spaced), and pint's own, to the canonical name.
-UNIT_ALIASES: dict[str, str] = {
-    **{alias: u.name for u in _UNIT_TABLE for alias in u.aliases},
-    **{u.pint: u.name for u in _UNIT_TABLE},
-}
 
 
 # -- qualifiers --------------------------------------------------------------------------
@@ -197,8 +273,71 @@ QUALIFIER_TABLE: tuple[Qualifier, ...] = (
     Qualifier("under", Direction.UPPER_BOUND),
 )
 
+
+# -- multipliers -------------------------------------------------------------------------
+
+#: Multiplier words accepted after a number, with their powers of ten.
+MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}
+
+
+# -- the three tables together, and what is derived from them ---------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The unit, qualifier and multiplier tables, and the look-ups derived from them.
+
+    The module-level tables (:data:`UNITS`, :data:`UNIT_ALIASES`,
+    :data:`QUALIFIERS`) are those of :data:`VOCABULARY`; the text extractor
+    compiles its patterns from one (``minestats._extract.compile_patterns``).
+
+    Examples
+    --------
+    >>> from dataclasses import replace
+    >>> acre = Unit("acre", "area", Fraction(40468564224, 10**7), "acre", "ha", "ac", "acre", "acres",
+    ...             ("acres",), words=("acre", "acres"))
+    >>> bigger = replace(VOCABULARY, units=VOCABULARY.units + (acre,))
+    >>> bigger.unit_aliases()["acres"]
+    'acre'
+    """
+
+    units: tuple[Unit, ...]
+    qualifiers: tuple[Qualifier, ...]
+    multipliers: Mapping[str, int]
+
+    @property
+    def text_units(self) -> tuple[Unit, ...]:
+        """The units the text extractor reads (those with a spelling in text)."""
+        return tuple(u for u in self.units if u.abbreviations or u.words)
+
+    def data_units(self) -> dict[str, Unit]:
+        """The units data files accept, by canonical name."""
+        return {u.name: u for u in self.units if u.in_data}
+
+    def unit_aliases(self) -> dict[str, str]:
+        """Every spelling data files accept (lower case, single-spaced), pint's too, to its name."""
+        accepted = self.data_units().values()
+        return {
+            **{alias: u.name for u in accepted for alias in u.aliases},
+            **{u.pint: u.name for u in accepted if u.pint},
+        }
+
+    def qualifier_directions(self) -> dict[str, str]:
+        """Each qualifier's wording to its direction's value."""
+        return {q.wording: q.direction.value for q in self.qualifiers}
+
+
+#: The vocabulary minestats uses.
+VOCABULARY = Vocabulary(UNIT_TABLE, QUALIFIER_TABLE, MULTIPLIERS)
+
+#: Every unit data files accept, by canonical name.
+UNITS: dict[str, Unit] = VOCABULARY.data_units()
+
+#: Every accepted spelling (lower case, single-spaced), and pint's own, to the canonical name.
+UNIT_ALIASES: dict[str, str] = VOCABULARY.unit_aliases()
+
 #: Qualifiers as worded in documents, and what each says about the figure.
-QUALIFIERS: dict[str, str] = {q.wording: q.direction.value for q in QUALIFIER_TABLE}
+QUALIFIERS: dict[str, str] = VOCABULARY.qualifier_directions()
 
 
 def direction_of(qualifier: str | None) -> Direction | None:
@@ -213,9 +352,3 @@ def direction_of(qualifier: str | None) -> Direction | None:
     """
     meaning = QUALIFIERS.get(qualifier or "")
     return None if meaning is None else Direction(meaning)
-
-
-# -- multipliers -------------------------------------------------------------------------
-
-#: Multiplier words accepted after a number, with their powers of ten.
-MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}

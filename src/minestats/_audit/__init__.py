@@ -1,27 +1,37 @@
-"""Auditing plain text: every stated percentage and total, checked against the text's own figures.
+"""Auditing plain text: every stated percentage and total, judged only on the evidence the text links to it.
 
 :func:`audit` turns the quantities :func:`~minestats.extract` finds into
-figures, looks for the claims the text makes between them, and checks each
-with the exact, rounding-aware machinery of :mod:`minestats._checks`:
+figures, links each stated percentage and each total to the figures the text
+ties to it by its wording, and checks each with the exact, rounding-aware
+machinery of :mod:`minestats._checks`:
 
-- a stated percentage is *reproduced* when some part / whole pair of figures
-  with compatible units gives a ratio within its rounding interval; pairs are
-  looked for in the same sentence first, then the paragraph, then the text;
-- a total followed by its parts ("382, of whom 70 ... and 312"; "Of the
-  5,210 victims, 4,001 ... and 1,209 ...") is checked as a sum; parts named
-  with "including" are checked as a subset;
-- a figure that is exactly a round share (a whole per cent, or a fraction
-  n/d with d up to 10) of a less precise figure is flagged: its digits
-  probably come from multiplying a rounded value;
+- a stated percentage is judged on the part and whole the text links to it
+  ("X of the Y, or P%", "P% of the Y (X)", "Y, P% of which ... X", "Of the Y,
+  X (P%)", "P% of this area", ...); with no linked part or whole it is *not
+  checked*, with the reason; a pair of numbers that merely happens to give
+  the percentage is never evidence;
+- a total and its parts ("382, of whom 70 ... and 312"; "506 casualties (251
+  killed and 255 injured)"; "88 killed and 402 injured, 490 in all") are a
+  sum; parts after "including" are a subset unless they make up the whole
+  (killed and injured); a figure restated in another unit is checked as the
+  same quantity;
+- directional qualifiers ("more than", "nearly") make a stated percentage or
+  total a bound;
+- a figure that is exactly a round share of a less precise figure is
+  flagged: its digits probably come from multiplying a rounded value;
 - coverage says how many mentions were checked, and why the others were not.
 
-:func:`draft` returns the same findings as a :class:`~minestats.Document`, the
-first version of a data file for a person to review.
+Every finding has one status, in the text, the tables, JSON and the CLI's
+exit status: ``consistent``, ``inconsistent`` or ``not checked``.
+:func:`draft` returns the same findings as a :class:`~minestats.Document`,
+the first version of a data file for a person to review.
 
 The modules, by concern: ``_figures`` (mentions as figures, operands),
-``_shares`` (the share search), ``_totals`` (sums and subsets), ``_precision``
-(false precision), ``_claims`` (the claims written and their verdicts, each
-checked once), ``_results`` (the result models and their text output).
+``_entities`` (what a count counts, compared), ``_links`` (a percentage's
+part and whole), ``_shares`` (judging them, bounds), ``_totals`` (sums,
+subsets, restatements), ``_precision`` (false precision), ``_claims`` (the
+claims written, unique ids, verdicts each checked once), ``_results`` (the
+result models and their text output).
 """
 
 from __future__ import annotations
@@ -29,11 +39,12 @@ from __future__ import annotations
 from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
-from ._claims import checked, unique_ids
+from .._vocab import ClaimKind
+from ._claims import Ids, checked, total_claim
 from ._figures import Item, items
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
-from ._shares import Shares
+from ._shares import Shares, bounded
 from ._totals import totals
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
@@ -58,14 +69,16 @@ def audit(text: str, *, name: str = "text") -> Audit:
 
     Examples
     --------
-    >>> report = audit("Of the 480 casualties, 120 were children and 360 were adults;"
-    ...                " children were 25 per cent of the total.")
-    >>> [(s.quote, s.status) for s in report.shares]
-    [('25 per cent', 'reproduced')]
-    >>> report.shares[0].matches[0].reading
-    'casualties_120_of_casualties_480'
+    >>> report = audit("Of the 480 casualties, 120 were children (25 per cent) and 360 were adults.")
+    >>> [(s.quote, s.status, s.part, s.whole) for s in report.shares]
+    [('25 per cent', 'consistent', ('casualties_120',), ('casualties_480',))]
+    >>> report.shares[0].link
+    'part “120” then “(” before the percentage; whole “480 casualties” opens the sentence as the whole'
     >>> report.verdict("total_casualties_480").status.value
     'consistent'
+    >>> unlinked = audit("Mines cover about 12% of the land; the team has 30 deminers and 250 detectors.")
+    >>> unlinked.shares[0].reason
+    'no part is stated with it'
     """
     if not isinstance(text, str):
         raise TypeError(f"audit() needs text (str), not {type(text).__name__}")
@@ -74,25 +87,37 @@ def audit(text: str, *, name: str = "text") -> Audit:
     unchecked: dict[str, list[str]] = {}
     found = items(text, extraction, unchecked)
     figures = {i.figure.id: i.figure for i in found}
-    search = Shares(name, found)
+    ids = Ids()
+    search = Shares(name, text, found)
     shares: list[Share] = []
     claims: list[Claim] = []
     verdicts: list[Verdict] = []
     for item in found:
         if item.figure.unit != "percent" or item.figure.value is None:
             continue
-        share, claim = search.check(item, figures)
+        share, claim = search.check(item, figures, ids.new(f"share_{item.figure.id}"))
         shares.append(share)
-        if claim is not None:
+        if claim is not None and share.verdict is not None:
             claims.append(claim)
-        verdicts.extend(share.matches)
-        if share.nearest is not None:
-            verdicts.append(share.nearest)
-    for claim in totals(text, found):
+            verdicts.append(share.verdict)
+        elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
+            ids.taken.discard(claim.id)
+    for total in totals(text, found):
+        stem = "same" if total.conversion else "total" if total.kind is ClaimKind.SUM else "within"
+        claim = total_claim(
+            total.total,
+            list(total.parts),
+            total.kind,
+            ids.new(f"{stem}_{total.total.figure.id}"),
+            total.words,
+            conversion=total.conversion,
+        )
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdict = checked(name, claim, figures, search.verdicts)
+        if total.kind is ClaimKind.SUM:
+            verdict = bounded(verdict, total.total.figure)
+        verdicts.append(verdict)
     flags = false_precision(found)
-    claims = unique_ids(claims)
     return Audit(
         document=name,
         verdicts=tuple(verdicts),
@@ -123,9 +148,7 @@ def _coverage(
         checked_ids.update((flag.figure, flag.of))
     for share in shares:
         if share.status == "not checked":
-            unchecked.setdefault("a percentage with no figures of compatible units in the text", []).append(
-                share.quote
-            )
+            unchecked.setdefault(f"a percentage not checked: {share.reason}", []).append(share.quote)
     for item in found:
         if (
             item.figure.id not in checked_ids
@@ -154,9 +177,9 @@ def draft(text: str, *, name: str = "text", title: str | None = None) -> Documen
 
     Examples
     --------
-    >>> doc = draft("About 11,258 square kilometres are mined; 1,658.7 km² (14.7 per cent) are cleared.")
+    >>> doc = draft("Of the 11,258 square kilometres mined, 1,658.7 km² (14.7 per cent) are cleared.")
     >>> [f.text for f in doc.figures]
-    ['about 11,258 km²', '1,658.7 km²', '14.7 per cent']
+    ['11,258 km²', '1,658.7 km²', '14.7 per cent']
     >>> [c.id for c in doc.claims]
     ['share_pct_14_7']
     >>> import minestats

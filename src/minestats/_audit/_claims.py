@@ -15,23 +15,13 @@ from .._vocab import ClaimKind
 from ._figures import Item, Operand
 
 __all__ = [
-    "MAX_MATCHES",
+    "Ids",
     "VerdictCache",
     "checked",
-    "merged_share_claim",
     "share_claim",
     "total_claim",
-    "unique_ids",
 ]
 
-#: At most this many readings of a share claim, or parts of a total.
-MAX_MATCHES = 5
-
-_MATCH_NOTE = "A pair of the text's figures that reproduces the stated share (found by minestats.audit)."
-_MISS_NOTE = (
-    "No pair of the text's figures reproduces the stated share; this is the nearest"
-    " (found by minestats.audit). Review which figures the text means."
-)
 
 #: A claim's kind, label, number of parts and its figures' signatures: equal keys, equal verdicts.
 VerdictCache = dict[tuple[object, ...], Verdict]
@@ -41,10 +31,11 @@ def _reading_id(part: Operand, whole: Operand) -> str:
     return ("_and_".join(part.ids) + "_of_" + "_and_".join(whole.ids))[:100]
 
 
-def share_claim(stated: Item, part: Operand, whole: Operand, note: str = _MISS_NOTE) -> Claim:
-    """The claim that ``stated`` per cent is ``part`` of ``whole``."""
+def share_claim(stated: Item, part: Operand, whole: Operand, claim_id: str, link: str) -> Claim:
+    """The claim that ``stated`` per cent is ``part`` of ``whole``, linked by the words ``link``."""
+    note = f"Linked by minestats.audit: {link}."
     return Claim(
-        id=f"share_{stated.figure.id}"[:100],
+        id=claim_id,
         kind=ClaimKind.SHARE,
         label=f"{stated.figure.stated} per cent, as stated",
         stated=stated.figure.id,
@@ -53,36 +44,38 @@ def share_claim(stated: Item, part: Operand, whole: Operand, note: str = _MISS_N
     )
 
 
-def merged_share_claim(stated: Item, chosen: list[tuple[Operand, Operand]]) -> Claim:
-    """One share claim with a reading for each reproducing pair, in order, without repeats."""
-    first = share_claim(stated, *chosen[0], note=_MATCH_NOTE)
-    readings = []
-    seen = set()
-    for part, whole in chosen:
-        reading_id = _reading_id(part, whole)
-        if reading_id not in seen:
-            seen.add(reading_id)
-            readings.append(Reading(id=reading_id, part=part.ids, whole=whole.ids, note=_MATCH_NOTE))
-    return first.model_copy(update={"readings": tuple(readings)})
-
-
-def total_claim(total: Item, parts: list[Item], kind: ClaimKind) -> Claim:
+def total_claim(
+    total: Item, parts: list[Item], kind: ClaimKind, claim_id: str, link: str, *, conversion: bool = False
+) -> Claim:
     """A sum claim (``total`` is the sum of ``parts``) or a subset claim (they fit within it)."""
     part_ids = tuple(p.figure.id for p in parts)
+    note = f"Linked by minestats.audit: {link}."
+    if conversion:
+        return Claim(
+            id=claim_id,
+            kind=kind,
+            label=(
+                f"{parts[0].figure.stated} {parts[0].figure.unit} is"
+                f" {total.figure.stated} {total.figure.unit} in another unit"
+            ),
+            stated=total.figure.id,
+            readings=(Reading(id="same_quantity", part=part_ids, note=note),),
+            locator=total.figure.locator,
+        )
     if kind is ClaimKind.SUM:
         return Claim(
-            id=f"total_{total.figure.id}"[:100],
+            id=claim_id,
             kind=kind,
             label=f"{total.figure.stated} is the sum of {', '.join(p.figure.stated for p in parts)}",
             stated=total.figure.id,
-            readings=(Reading(id="parts", part=part_ids),),
+            readings=(Reading(id="parts", part=part_ids, note=note),),
             locator=total.figure.locator,
         )
     return Claim(
-        id=f"within_{total.figure.id}"[:100],
+        id=claim_id,
         kind=kind,
         label=f"{' and '.join(p.figure.stated for p in parts)} within {total.figure.stated}",
-        readings=(Reading(id="parts", part=part_ids, whole=(total.figure.id,)),),
+        readings=(Reading(id="parts", part=part_ids, whole=(total.figure.id,), note=note),),
         locator=total.figure.locator,
     )
 
@@ -127,13 +120,18 @@ def _renamed(verdict: Verdict, claim: Claim, ids: list[str], figures: dict[str, 
     )
 
 
-def unique_ids(claims: list[Claim]) -> list[Claim]:
-    """``claims`` with a repeated id numbered (``share_pct_25``, ``share_pct_25_2``, ...)."""
-    seen: dict[str, int] = {}
-    out = []
-    for claim in claims:
-        seen[claim.id] = seen.get(claim.id, 0) + 1
-        if seen[claim.id] > 1:
-            claim = claim.model_copy(update={"id": f"{claim.id}_{seen[claim.id]}"})
-        out.append(claim)
-    return out
+class Ids:
+    """Claim ids unique in one audit: a repeated id is numbered (``share_pct_25``, ``share_pct_25_2``)."""
+
+    def __init__(self, taken: set[str] | None = None) -> None:
+        self.taken: set[str] = set(taken or ())
+
+    def new(self, stem: str) -> str:
+        """A free id starting with ``stem``; it is taken from then on."""
+        stem = stem[:96]
+        candidate, n = stem, 1
+        while candidate in self.taken:
+            n += 1
+            candidate = f"{stem}_{n}"
+        self.taken.add(candidate)
+        return candidate

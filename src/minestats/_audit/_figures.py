@@ -51,7 +51,11 @@ class Item:
         The values it stands for, in its dimension's base unit (``None`` when
         no number is stated).
     dimension : str
-        Its unit's dimension (``"count"``, ``"area"``, ``"ratio"``, ``"time"``).
+        Its unit's dimension (``"count"``, ``"area"``, ``"ratio"``, ``"time"``), or
+        ``"money"`` for an amount after a currency sign ("$561.3 million").
+    counted : str or None
+        What the text says it counts (its entity, not a guess from its
+        neighbours); ``None`` when the text does not say.
     """
 
     index: int
@@ -59,6 +63,7 @@ class Item:
     figure: Figure
     base: Interval | None
     dimension: str
+    counted: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,24 @@ def _label(mention: Mention, entity: str | None) -> str:
     return _LABELS.get(unit.dimension if unit else "", "A quantity")
 
 
+_CURRENCY = re.compile(r"(?:US\$|\$|€|£|EUR\s?|USD\s?)$")
+
+
+def _currency(text: str, mention: Mention) -> str | None:
+    """ "$561.3 million", "US$5.2 billion", "€9,933,109": an amount of money, by its sign.
+
+    The extractor reads such amounts as counts; the audit keeps them apart
+    from counts of things, so that money is only compared with money.
+    """
+    if mention.unit != "count" or mention.entity is not None:
+        return None
+    match = _CURRENCY.search(text, max(0, mention.start - 4), mention.start)
+    if match is None:
+        return None
+    sign = match.group().strip()
+    return "US$" if "$" in sign or sign == "USD" else "€" if sign in ("€", "EUR") else "£"
+
+
 def _entity_before(text: str, mention: Mention) -> str | None:
     """ "the number of post-conflict mine victims ... has reached 382": the noun before."""
     window = text[max(0, mention.start - 160) : mention.start]
@@ -149,6 +172,7 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     found: list[Item] = []
     bases: dict[tuple[str, Decimal | None], Interval | None] = {}
     used: dict[str, int] = {}
+    taken: set[str] = set()
     previous_entity: dict[int, str] = {}
     for mention in extraction.quantities:
         if mention.unit == "percentage points":
@@ -157,12 +181,19 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
         if mention.value is None:
             unchecked.setdefault("no number stated", []).append(mention.quote)
         entity = mention.entity
+        currency = _currency(text, mention)
+        if currency is not None:
+            entity = currency
+        elif mention.unit == "count" and entity is None:
+            entity = _entity_before(text, mention)
+        counted = entity if mention.unit == "count" else None
         if mention.unit == "count" and entity is None:
-            entity = _entity_before(text, mention) or previous_entity.get(mention.sentence) or "items"
-        slug = _slug(mention, entity)
-        used[slug] = used.get(slug, 0) + 1
-        if used[slug] > 1:
-            slug = f"{slug}_{used[slug]}"
+            entity = previous_entity.get(mention.sentence) or "items"
+        stem = slug = _slug(mention, entity)
+        while slug in taken:  # "pct_14" twice and "pct_14_2" (14.2): every id stays unique
+            used[stem] = used.get(stem, 1) + 1
+            slug = f"{stem}_{used[stem]}"
+        taken.add(slug)
         try:
             figure = Figure(
                 id=slug,
@@ -179,12 +210,13 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             reason = "not a valid figure: " + _first_message(exc)
             unchecked.setdefault(reason, []).append(mention.quote)
             continue
-        if mention.unit == "count" and figure.entity:
+        if mention.unit == "count" and figure.entity and currency is None:
             previous_entity[mention.sentence] = figure.entity
         key = (figure.unit, figure.value)
         if key not in bases:
             bases[key] = figure.stated_interval()
-        found.append(Item(len(found), mention, figure, bases[key], figure.unit_info.dimension))
+        dimension = "money" if currency is not None else figure.unit_info.dimension
+        found.append(Item(len(found), mention, figure, bases[key], dimension, counted))
     return found
 
 

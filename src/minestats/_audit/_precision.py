@@ -13,10 +13,11 @@ from fractions import Fraction
 
 from .._models import Figure
 from .._vocab import Direction, direction_of
+from ._entities import same_kind
 from ._figures import Item
 from ._results import Flag
 
-__all__ = ["ROUND_SHARES", "flags", "rounded", "significant"]
+__all__ = ["CHANCE", "ROUND_SHARES", "flags", "quantum", "rounded", "significant", "unlikely"]
 
 #: Round shares a derived figure is tested against: whole per cents and n/d, d <= 10.
 ROUND_SHARES: tuple[Fraction, ...] = tuple(
@@ -73,6 +74,37 @@ def rounded(figure: Figure) -> bool:
     return exponent > 0 or (exponent == 0 and significant(value) < whole_digits)
 
 
+#: A round share is flagged only when a figure of the part's precision hits one by chance at most this often.
+CHANCE = Fraction(1, 10)
+
+
+def quantum(value: Decimal) -> Fraction:
+    """The unit of a stated number's last significant digit.
+
+    Examples
+    --------
+    >>> quantum(Decimal("11258")), quantum(Decimal("375000")), quantum(Decimal("1.5E+6"))
+    (Fraction(1, 1), Fraction(1000, 1), Fraction(100000, 1))
+    >>> quantum(Decimal("0.05"))
+    Fraction(1, 100)
+    """
+    return Fraction(10) ** (value.adjusted() - significant(value) + 1)
+
+
+def unlikely(part: Figure, step: Fraction) -> bool:
+    """Whether a figure as precise as ``part`` would rarely land on a round share by chance.
+
+    ``step`` is the distance between neighbouring round shares of the whole
+    (its hundredth for a whole per cent, its d-th for n/d), in the base unit.
+    With a step of at least ten of the part's last-digit units, at most one
+    value in ten is such a share: landing on one says something. "42 km²"
+    beside "200 km²" (a whole per cent every 2 km²) says nothing.
+    """
+    assert part.value is not None
+    unit = quantum(part.value) * part.unit_info.factor
+    return step >= unit / CHANCE
+
+
 def flags(items: list[Item]) -> list[Flag]:
     """A :class:`Flag` for each figure that is exactly a round share of a rounded, less precise one.
 
@@ -105,6 +137,12 @@ def flags(items: list[Item]) -> list[Flag]:
             assert part.figure.value is not None
             if significant(part.figure.value) <= whole_digits:
                 continue
+            if direction_of(part.figure.qualifier) in (Direction.LOWER_BOUND, Direction.UPPER_BOUND):
+                continue  # "over 1,500" is a bound: it claims no precision
+            if dimension == "count" and not same_kind(part.counted, whole.counted):
+                continue  # counts of different things are not derived from each other
+            if not unlikely(part.figure, point / share.denominator):
+                continue  # "42 of 200 km²": any whole number is a whole per cent of 200
             key = (part.figure.id, whole.figure.id)
             if key in seen:
                 continue

@@ -11,15 +11,19 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from .._errors import DataError
+from .._errors import DataError, Problem
 from .._format import num, unit_label
 from .._models import Claim, Document, Figure
 from .._render import text_table
 from .._report import Report, Verdict
 from .._types import Frozen
-from .._vocab import ClaimKind
+from .._vocab import ClaimKind, Status
 
-__all__ = ["Audit", "Coverage", "Flag", "Share", "document_id", "draft_document"]
+__all__ = ["Audit", "Coverage", "FindingStatus", "Flag", "Share", "document_id", "draft_document"]
+
+
+#: The one status vocabulary of an audit's findings (shares, totals, text, tables, JSON).
+FindingStatus = Literal["consistent", "inconsistent", "not checked"]
 
 
 class Share(Frozen):
@@ -34,44 +38,41 @@ class Share(Frozen):
     paragraph : int or None
         Its body paragraph.
     status : str
-        ``"reproduced"`` when some pair of the text's figures gives it,
-        ``"not reproduced"`` when none does, ``"not checked"`` when the text
-        has no figures of compatible units.
-    scope : str or None
-        Where the reproducing pair was found: ``"sentence"``, ``"paragraph"``
-        or ``"text"`` (searched in that order).
-    limited : bool
-        Whether a crowded sentence, paragraph or text was searched only among
-        the figures nearest the percentage.
-    matches : tuple of Verdict
-        Consistent readings, best first (same sentence, then smallest gap).
-    nearest : Verdict or None
-        For a percentage not reproduced, the closest pair, with the interval
-        each operand would need (``nearest.implied``).
+        ``"consistent"`` when the part and whole the text links to it give
+        it, ``"inconsistent"`` when they cannot, ``"not checked"`` when the
+        text links no part or no whole to it (``reason`` says which), or its
+        linked readings disagree.
+    reason : str
+        The verdict's reason, or why it was not checked.
+    link : str
+        The words that link the part and the whole to the percentage.
+    part, whole : tuple of str
+        Ids of the linked figures.
+    verdict : Verdict or None
+        The verdict, with the interval each operand would need
+        (``verdict.implied``).
     """
 
     figure: str
     quote: str
     paragraph: int | None = None
-    status: Literal["reproduced", "not reproduced", "not checked"]
-    scope: Literal["sentence", "paragraph", "text"] | None = None
-    limited: bool = False
-    matches: tuple[Verdict, ...] = ()
-    nearest: Verdict | None = None
+    status: FindingStatus
+    reason: str = ""
+    link: str = ""
+    part: tuple[str, ...] = ()
+    whole: tuple[str, ...] = ()
+    verdict: Verdict | None = None
 
     def __str__(self) -> str:
         where = f"para. {self.paragraph}, " if self.paragraph else ""
         head = f"{where}\u201c{self.quote}\u201d: {self.status}"
-        if self.limited:
-            head += " (searched among the nearest figures only)"
-        if self.matches:
-            return f"{head} ({self.scope}) by " + "; ".join(_ratio_text(v) for v in self.matches)
-        if self.nearest is not None:
-            implied = "; ".join(str(i) for i in self.nearest.implied)
-            return f"{head}; nearest {_ratio_text(self.nearest)}" + (
-                f"; would need {implied}" if implied else ""
-            )
-        return head
+        if self.verdict is None:
+            return f"{head} ({self.reason})" if self.reason else head
+        text = f"{head}: {_ratio_text(self.verdict)}"
+        if self.status == "inconsistent":
+            implied = "; ".join(str(i) for i in self.verdict.implied)
+            text += f"; would need {implied}" if implied else ""
+        return f"{text} [linked: {self.link}]"
 
 
 class Flag(Frozen):
@@ -141,8 +142,8 @@ class Audit(Report):
 
     @property
     def as_expected(self) -> bool:
-        """Whether every stated percentage is reproduced and every total holds."""
-        return all(v.holds for v in self.verdicts) and all(s.status != "not reproduced" for s in self.shares)
+        """Whether every linked, checked finding holds (what the CLI's exit status says)."""
+        return all(v.status is not Status.INCONSISTENT for v in self.verdicts)
 
     def to_text(self) -> str:
         """Figures, percentages, totals, flags and coverage, for a terminal."""
@@ -165,7 +166,7 @@ class Audit(Report):
             (f"Stated percentages ({len(self.shares)}):", [str(s) for s in self.shares]),
             (
                 f"Totals and parts ({len(totals)}):",
-                [f"{v.claim}: {v.status} - {v.reason}" for v in totals],
+                [f"{v.claim}: {v.status} - {v.reason}" + _linked(v.note) for v in totals],
             ),
             (f"False precision ({len(self.flags)}):", [str(f) for f in self.flags]),
         ]
@@ -183,9 +184,16 @@ class Audit(Report):
         return draft_document(self.figures, self.claims, id or self.document, title)
 
 
+def _linked(note: str | None) -> str:
+    prefix = "Linked by minestats.audit: "
+    if note and note.startswith(prefix):
+        return f" [linked: {note.removeprefix(prefix).rstrip('.')}]"
+    return ""
+
+
 def _ratio_text(v: Verdict) -> str:
     gap = "" if v.gap is None else f", gap {'+' if v.gap > 0 else ''}{num(v.gap, 3)} pp"
-    return f"{v.reading}: {v.reason.split(';')[0].split(', within')[0].split(', outside')[0]}{gap}"
+    return f"{v.reason}{gap}"
 
 
 def document_id(name: str) -> str:
@@ -195,9 +203,20 @@ def document_id(name: str) -> str:
     --------
     >>> document_id("Casualties note, 2024"), document_id("2024 note"), document_id("***")
     ('casualties-note-2024', 'text-2024-note', 'text')
+    >>> len(document_id("a" * 500))   # ids hold at most 100 characters
+    100
+
+    Raises
+    ------
+    DataError
+        When ``name`` is not a text.
     """
+    if not isinstance(name, str):
+        found = type(name).__name__
+        raise DataError([Problem(None, "name", "the name of a text is a string", "a string", found)])
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "text"
-    return slug if slug[0].isalpha() else f"text-{slug}"
+    slug = slug if slug[0].isalpha() else f"text-{slug}"
+    return slug[:100].rstrip("-")
 
 
 def draft_document(
@@ -212,6 +231,10 @@ def draft_document(
     """
     if not figures:
         raise DataError("the text states no quantity that could be a figure", file=id)
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise DataError(
+            [Problem(None, "title", "a draft's title holds at least one character", found=repr(title))]
+        )
     return Document(
         id=document_id(id),
         title=title or f"Draft from {id}: figures and claims found by minestats.audit, to review",

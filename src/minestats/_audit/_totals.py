@@ -1,28 +1,80 @@
-"""Totals and their parts: "382, of whom 70 ... and 312", "Of the N ..., A ... and B ...".
+"""Totals and their parts, read from the words between them.
 
-Which figures are totals and which are their parts is read from the words
-between them and from the start of their sentence. The start of a sentence is
-found here (:func:`sentence_start`), not taken from the extractor: a total can
-open a clause after a semicolon ("...; of these, 70 ... and 312 ...") or
-follow a full stop before a lower-case word, where the extractor's sentences
-(which end only before a capital, and skip abbreviations) go on.
+The shapes read here (each found only within one sentence, or one clause
+after a semicolon, except "Of this, ..." which looks at the sentence before):
+
+- ``T, of whom A ... and B``, ``T, of which ...``, ``Of the T ..., A ... and B``:
+  a sum; ``T, including A and B`` and ``among them``: a subset;
+- ``T (A killed and B injured)``: a sum; ``T: A killed; B injured``: a sum;
+- ``A killed and B injured, T in all`` (``in total``, ``altogether``): a sum;
+- ``T, with A cancelled and B cleared``: a sum when the parts are an
+  exhaustive partition (below), else nothing;
+- ``Of this, A ... and B``, ``Among them, A``: with the last figure of the
+  sentence before as the total;
+- ``X km² (Y ha)``: one figure in another unit of the same dimension, the
+  same quantity (checked as a sum of one part).
+
+Parts stop at the next head count: a figure counting the same things as the
+total ("12 people, including 5 children, died and 40 people, including 9
+children, were hurt" gives two subsets), or one that starts its own
+"including". Parts that make up their whole (killed and injured are all the
+casualties; cancelled, reduced and cleared are all the land released) make a
+sum even after "including".
+
+The start of a sentence is found here (:func:`sentence_start`), not taken
+from the extractor: a total can open a clause after a semicolon ("...; of
+these, 70 ... and 312 ...") or follow a full stop before a lower-case word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
 
-from .._models import Claim
 from .._vocab import ClaimKind
-from ._claims import MAX_MATCHES, total_claim
+from ._entities import compatible, partition_of, same_kind
 from ._figures import Item
 
-__all__ = ["sentence_start", "totals"]
+__all__ = ["Total", "sentence_start", "totals"]
 
-_TOTAL_MARKERS = re.compile(r"\b(?:of whom|of which|of them|of these|among them|among whom|including)\b")
-_SENTENCE_TOTAL = re.compile(r"\s*(?:of this|of these|of which|of them|of that|of the)\b\s*", re.IGNORECASE)
-_SUBSET_WORDS = ("including", "among them", "among whom")
+_MAX_PARTS = 12
+
+_MARKERS = re.compile(
+    r"[^\d;()]{0,80}?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom|including"
+    r"|in\s+which|with|dont|davon|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales|entre\s+ellos)\b[\s,:]*",
+    re.IGNORECASE,
+)
+_SUBSET_MARKERS = (
+    "including",
+    "among them",
+    "among whom",
+    "in which",
+    "dont",
+    "davon",
+    "в том числе",
+    "entre ellos",
+)
+_OPEN_PAREN = re.compile(r"[^\d;()]{0,40}\(\s*")
+_COLON = re.compile(r"[^\d;():]{0,40}:\s*")
+_IN_ALL = re.compile(
+    r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
+    re.IGNORECASE,
+)
+_IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+_SENTENCE_TOTAL = re.compile(
+    r"\s*(?:of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the)\b\s*", re.IGNORECASE
+)
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
+)
+_PART_GAP = re.compile(
+    r"[^\d;()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\bund\b|\bи\b)[^\d;()]{0,25}?", re.IGNORECASE
+)
+_PART_GAP_SEMICOLON = re.compile(r"[^\d()]{0,60}?(?:,|;|\band\b)[^\d()]{0,25}?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -42,68 +94,260 @@ def sentence_start(text: str, position: int) -> int:
     return window + best + 2 if best >= 0 else window
 
 
-def _after(known: list[Item], position: int) -> Iterator[Item]:
-    return (known[j] for j in range(position + 1, len(known)))
+@dataclass(frozen=True)
+class Total:
+    """A total, its parts, the kind of claim they make and the words that link them."""
+
+    total: Item
+    parts: tuple[Item, ...]
+    kind: ClaimKind
+    words: str
+    conversion: bool = False
 
 
-def totals(text: str, items: list[Item]) -> list[Claim]:
-    """Sum and subset claims: "382, of whom 70 ... and 312", "including ...", "Of this, A ... and B".
+def _width(item: Item) -> Fraction:
+    """The width of a figure's rounding interval, in its dimension's base unit."""
+    assert item.base is not None
+    assert item.base.high is not None
+    return item.base.high - item.base.low
+
+
+def _quote(item: Item) -> str:
+    return f"\u201c{item.figure.locator.quote}\u201d"
+
+
+def words_of(text: str, item: Item) -> list[str]:
+    """What a part names: its entity, else the three words after it ("killed", "were injured")."""
+    if item.counted:
+        return [w.lower() for w in _WORDS.findall(item.counted)]
+    return [w.lower() for w in _WORDS.findall(text[item.mention.end : item.mention.end + 30])[:3]]
+
+
+def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
+    named = [words_of(text, p) for p in parts]
+    return any(partition_of(picks) for picks in _choices(named))
+
+
+def _choices(named: list[list[str]]) -> Iterator[list[str]]:
+    """One word per part, trying each part's words in order (at most three each)."""
+    if not named:
+        yield []
+        return
+    for word in named[0][:3] or [""]:
+        for rest in _choices(named[1:]):
+            yield [word, *rest]
+
+
+class _Reader:
+    def __init__(self, text: str, items: list[Item]) -> None:
+        self.text = text
+        self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
+        self.by_sentence: dict[int, list[Item]] = {}
+        for item in self.known:
+            self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+
+    def following(self, position: int) -> Iterator[Item]:
+        return (self.known[j] for j in range(position + 1, len(self.known)))
+
+    def split(self, item: Item) -> bool:
+        """Whether ``item`` may be the tail of a number read in pieces ("544 million 786 thousand 682")."""
+        before = self.text[max(0, item.mention.start - 10) : item.mention.start]
+        return bool(re.search(r"(?:\d|thousand|million|billion)\s*$", before, re.IGNORECASE))
+
+    def is_head(self, item: Item) -> bool:
+        """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
+        after = self.text[item.mention.end : item.mention.end + 40]
+        return bool(
+            re.match(r"[^\d;()]{0,20}?,?\s*(?:including|of\s+whom|of\s+which)\b", after, re.IGNORECASE)
+        )
+
+    def parts(
+        self, total: Item, first: int, *, closing: bool = False, semicolons: bool = False
+    ) -> tuple[Item, ...]:
+        """The figures from ``known[first]`` on, listed as parts of ``total``, up to the next head count."""
+        parts: list[Item] = []
+        previous: Item | None = None
+        limit = sentence_start(self.text, total.mention.end + 1) if not semicolons else None
+        for j in range(first, len(self.known)):
+            item = self.known[j]
+            if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
+                break
+            if limit is not None and sentence_start(self.text, item.mention.start) != limit and not closing:
+                break
+            if previous is not None:
+                # "120 children (25 per cent) and 360 adults": a parenthesis between parts is skipped
+                gap = _ASIDE.sub("", self.text[previous.mention.end : item.mention.start])
+                if closing and ")" in gap:
+                    break
+                pattern = _PART_GAP_SEMICOLON if (semicolons or closing) else _PART_GAP
+                if not pattern.fullmatch(gap):
+                    break
+            if parts and not closing and total.counted and same_kind(item.counted, total.counted):
+                break  # the next head count
+            if item.counted and total.counted and not compatible(item.counted, total.counted):
+                break  # "72 states, including 44 States Parties, as well as seven areas"
+            if parts and self.is_head(item):
+                break
+            parts.append(item)
+            previous = item
+            if self.is_head(item) or len(parts) == _MAX_PARTS:
+                break
+        return tuple(parts)
+
+    def read(self) -> list[Total]:
+        found: list[Total] = []
+        taken: set[int] = set()  # totals already read
+        for position, total in enumerate(self.known):
+            if position + 1 >= len(self.known):
+                break
+            first = self.known[position + 1]
+            if first.mention.sentence != total.mention.sentence:
+                continue
+            gap = self.text[total.mention.end : first.mention.start]
+            result = self._after_total(total, position, gap)
+            if result is not None and result.parts:
+                found.append(result)
+                taken.add(total.index)
+        found.extend(self._total_after_parts(taken))
+        found.extend(self._next_sentence())
+        return found
+
+    def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
+        marker = _MARKERS.fullmatch(gap)
+        if marker is not None:
+            word = " ".join(marker.group("marker").lower().split())
+            parts = self.parts(total, position + 1)
+            if not parts:
+                return None
+            if word == "with":
+                if len(parts) >= 2 and _exhaustive(self.text, parts):
+                    return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
+                return None
+            if word in _SUBSET_MARKERS or len(parts) == 1:
+                kind = (
+                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+                )
+            else:
+                kind = ClaimKind.SUM
+            return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
+        head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+        if "," not in head and _SENTENCE_TOTAL.fullmatch(head) and "," in gap:
+            parts = self.parts(total, position + 1)
+            if len(parts) >= 2:
+                return Total(
+                    total, parts, ClaimKind.SUM, f"\u201c{head.strip()}\u201d {_quote(total)}, then the parts"
+                )
+        if _OPEN_PAREN.fullmatch(gap):
+            parts = self.parts(total, position + 1, closing=True)
+            first = parts[0] if parts else None
+            if first is None:
+                return None
+            if len(parts) == 1:
+                if first.figure.unit != total.figure.unit and not self.split(total):
+                    # "731,034 m² (73.1 ha)": one quantity twice; the less precise is checked
+                    stated, precise = sorted((total, first), key=_width, reverse=True)
+                    return Total(
+                        stated,
+                        (precise,),
+                        ClaimKind.SUM,
+                        f"{_quote(first)} in parentheses after {_quote(total)}",
+                        True,
+                    )
+                return None
+            return Total(total, parts, ClaimKind.SUM, f"the parts in parentheses after {_quote(total)}")
+        if _COLON.fullmatch(gap):
+            parts = self.parts(total, position + 1, semicolons=True)
+            if len(parts) >= 2:
+                return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
+        return None
+
+    def _total_after_parts(self, taken: set[int]) -> Iterator[Total]:
+        """ "A killed and B injured, T in all"."""
+        for position, total in enumerate(self.known):
+            if total.index in taken or position < 2:
+                continue
+            before_gap = self.text[self.known[position - 1].mention.end : total.mention.start]
+            after = self.text[total.mention.end : total.mention.end + 40]
+            if not (
+                _IN_ALL.fullmatch(before_gap)
+                or (_IN_ALL_AFTER.match(after) and re.fullmatch(r"[^\d;()]{0,30}?[,;:–—-]\s*", before_gap))
+            ):
+                continue
+            parts: list[Item] = []
+            j = position - 1
+            while j >= 0 and len(parts) < _MAX_PARTS:
+                item = self.known[j]
+                if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
+                    break
+                if parts:
+                    gap = self.text[item.mention.end : parts[-1].mention.start]
+                    if not _PART_GAP_SEMICOLON.fullmatch(gap):
+                        break
+                parts.append(item)
+                j -= 1
+            if len(parts) >= 2:
+                yield Total(
+                    total,
+                    tuple(reversed(parts)),
+                    ClaimKind.SUM,
+                    f"the parts before {_quote(total)} \u201cin all\u201d",
+                )
+
+    def _next_sentence(self) -> Iterator[Total]:
+        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before."""
+        for position, item in enumerate(self.known):
+            if self.by_sentence[item.mention.sentence][0] is not item:
+                continue
+            head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+            opener = _NEXT_SENTENCE.match(head)
+            if opener is None:
+                continue
+            earlier = [
+                i
+                for i in self.by_sentence.get(item.mention.sentence - 1, [])
+                if i.dimension == item.dimension and compatible(item.counted, i.counted)
+            ]
+            if not earlier:
+                continue
+            parts = self._parts_from(item, position)
+            word = " ".join(opener.group("marker").split())
+            if word.lower().startswith("among") or len(parts) == 1:
+                kind = (
+                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+                )
+            else:
+                kind = ClaimKind.SUM
+            yield Total(
+                earlier[-1],
+                parts,
+                kind,
+                f"\u201c{word}\u201d names {_quote(earlier[-1])} of the sentence before",
+            )
+
+    def _parts_from(self, first: Item, position: int) -> tuple[Item, ...]:
+        parts = [first]
+        for j in range(position + 1, len(self.known)):
+            item = self.known[j]
+            if item.mention.sentence != first.mention.sentence or item.dimension != first.dimension:
+                break
+            if not _PART_GAP.fullmatch(self.text[parts[-1].mention.end : item.mention.start]):
+                break
+            parts.append(item)
+            if len(parts) == _MAX_PARTS:
+                break
+        return tuple(parts)
+
+
+def totals(text: str, items: list[Item]) -> list[Total]:
+    """The totals the text states with their parts, each with the words that link them.
 
     Examples
     --------
     >>> from minestats import extract
     >>> from minestats._audit._figures import items
     >>> text = "There were 35 casualties, including 20 children and 10 women."
-    >>> [(c.id, c.kind.value) for c in totals(text, items(text, extract(text), {}))]
-    [('within_casualties_35', 'subset')]
+    >>> found = totals(text, items(text, extract(text), {}))
+    >>> [(t.kind.value, t.total.figure.id, [p.figure.id for p in t.parts]) for t in found]
+    [('subset', 'casualties_35', ['children_20', 'women_10'])]
     """
-    claims: list[Claim] = []
-    known = [i for i in items if i.base is not None and i.dimension in ("count", "area")]
-    by_sentence: dict[int, list[Item]] = {}
-    for item in known:
-        by_sentence.setdefault(item.mention.sentence, []).append(item)
-    for position, total in enumerate(known):
-        if position + 1 == len(known) or known[position + 1].mention.sentence != total.mention.sentence:
-            continue
-        first = known[position + 1]
-        gap = text[total.mention.end : first.mention.start].lower()
-        marker = _TOTAL_MARKERS.search(gap)
-        head = text[sentence_start(text, total.mention.start) : total.mention.start]
-        opens = _SENTENCE_TOTAL.fullmatch(head.split(",")[0]) if "," not in head else None
-        if marker is None and not (opens is not None and "," in gap):
-            continue  # neither "382, of whom ..." nor "Of the 5,210 victims, 4,001 ..."
-        parts = _parts(text, total, _after(known, position))
-        if not parts:
-            continue
-        word = marker.group() if marker else "of the"
-        subset = word in _SUBSET_WORDS or len(parts) == 1
-        claims.append(total_claim(total, parts, ClaimKind.SUBSET if subset else ClaimKind.SUM))
-    # "Of this, A ... and B ...": the total is the last figure of the sentence before.
-    for position, item in enumerate(known):
-        if by_sentence[item.mention.sentence][0] is not item:
-            continue  # not the first figure of its sentence
-        head = text[sentence_start(text, item.mention.start) : item.mention.start]
-        opener = _SENTENCE_TOTAL.match(head)
-        if opener is None or opener.group().strip().lower() == "of the":
-            continue
-        earlier = [i for i in by_sentence.get(item.mention.sentence - 1, []) if i.dimension == item.dimension]
-        parts = [item, *_parts(text, item, _after(known, position))]
-        if earlier and len(parts) >= 2:
-            claims.append(total_claim(earlier[-1], parts, ClaimKind.SUM))
-    return claims
-
-
-def _parts(text: str, total: Item, following: Iterable[Item]) -> list[Item]:
-    """The figures after ``total`` in its sentence and dimension, listed with "and" or commas."""
-    parts: list[Item] = []
-    previous = total
-    for item in following:
-        if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
-            break
-        if parts and not re.search(r"\band\b|,", text[previous.mention.end : item.mention.start]):
-            break
-        parts.append(item)
-        previous = item
-        if len(parts) == MAX_MATCHES:
-            break
-    return parts
+    return _Reader(text, items).read()

@@ -22,10 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .._models import Figure
 
-__all__ = ["COMPARE_COLUMNS", "compare", "figure_interval"]
+__all__ = ["COMPARE_COLUMNS", "compare", "figure_interval", "unit_factor"]
 
 
-def _factor(unit: str, to: str) -> Fraction:
+def unit_factor(unit: str, to: str) -> Fraction:
     """The exact factor from ``unit`` to ``to`` (units of one dimension)."""
     return UNITS[unit].factor / UNITS[to].factor
 
@@ -49,7 +49,7 @@ def figure_interval(figure: Figure, unit: str) -> Interval:
         whole=figure.unit == "count",
         qualifier=figure.qualifier,
         approximate="significant",
-        factor=_factor(figure.unit, unit),
+        factor=unit_factor(figure.unit, unit),
     )
 
 
@@ -118,7 +118,7 @@ def compare(
         ref_span = date_span(when)
         ref_text = reference.text
         assert reference.value is not None
-        ref_value = Fraction(reference.value) * _factor(reference.unit, unit)
+        ref_value = Fraction(reference.value) * unit_factor(reference.unit, unit)
         ref_label = reference_label or f"document figure {reference.id}"
         ref_id = reference.id
         ref_url = None

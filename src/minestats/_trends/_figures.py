@@ -16,13 +16,15 @@ from fractions import Fraction
 
 from .._format import num
 from .._numbers import decimal_of
-from .._series import Kind, Observation, Series
+from .._series import Kind, Observation, Series, date_span
 
 __all__ = [
     "PARTS",
     "derived",
     "exact_text",
+    "known_by",
     "observations",
+    "published_day",
     "same_day",
     "source_line",
     "sources",
@@ -115,3 +117,30 @@ def source_line(series: Series, obs: Observation) -> str:
 def sources(series: Series, items: Iterable[Observation]) -> tuple[str, ...]:
     """:func:`source_line` of each figure, each source once."""
     return tuple(dict.fromkeys(source_line(series, o) for o in items))
+
+
+def published_day(series: Series, obs: Observation) -> date:
+    """The last day ``obs`` may have been published: its source's ``published``, else its own date."""
+    source = series.source(obs.source)
+    return date_span(source.published)[1] if source.published else obs.span[1]
+
+
+def known_by(series: Series, as_of: str) -> Series:
+    """The series as it stood on ``as_of``: only the figures published by then.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> early = known_by(minestats.official_series(), "2022-12-31")
+    >>> max(o.as_of for o in early.of("cleared_area"))
+    '2022-10-04'
+    """
+    last = date_span(as_of)[1]
+    sources = []
+    for source in series.sources:
+        kept = tuple(o for o in source.observations if published_day(series, o) <= last)
+        if kept:
+            sources.append(source.model_copy(update={"observations": kept}))
+    if not sources:
+        raise ValueError(f"no figure of {series.id!r} was published by {as_of}")
+    return series.model_copy(update={"sources": tuple(sources)})

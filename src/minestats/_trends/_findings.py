@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from .._format import unit_label
 from .._report import Report, Verdict
-from .._types import Frozen
+from .._types import Compared, Frozen
 from .._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +42,7 @@ CHECK_KINDS: dict[Check, ClaimKind] = {
 }
 
 
-class Finding(Frozen):
+class Finding(Compared):
     """What one reconciliation check found about some figures of a series.
 
     Attributes
@@ -96,7 +95,7 @@ class Finding(Frozen):
     Examples
     --------
     >>> import minestats
-    >>> f = minestats.reconcile().find("same_date", "cleared_area", "2023-06-21")[0]
+    >>> f = minestats.reconcile().find("same_date", "cleared_area", "2023")[0]
     >>> f.check, f.status.value, f.as_expected
     ('same_date', 'inconsistent', True)
     """
@@ -108,14 +107,6 @@ class Finding(Frozen):
     as_of: str
     label: str
     status: Status
-    stated: Decimal | None = None
-    stated_text: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    computed: Decimal | None = None
-    computed_low: Decimal | None = None
-    computed_high: Decimal | None = None
-    gap: Decimal | None = None
     unit: str
     entity: str | None = None
     qualifiers: dict[str, str] = Field(default_factory=dict)
@@ -139,21 +130,6 @@ class Finding(Frozen):
     def gap_unit(self) -> str:
         """The unit of :attr:`gap`, as findings had it when they were verdicts (:attr:`unit_text`)."""
         return self.unit_text
-
-    @property
-    def expected(self) -> Status:
-        """The expected status: the recorded one, else ``consistent``."""
-        return self.expect or Status.CONSISTENT
-
-    @property
-    def as_expected(self) -> bool:
-        """Whether the status is the expected one."""
-        return self.status is self.expected
-
-    @property
-    def holds(self) -> bool:
-        """Whether the figures agree."""
-        return self.status is Status.CONSISTENT
 
     def to_verdict(self) -> Verdict:
         """The finding in the shape of a document verdict (claim = check, reading = id).
@@ -200,9 +176,9 @@ class Reconciliation(Frozen):
     --------
     >>> import minestats
     >>> rec = minestats.reconcile(minestats.official_series())
-    >>> f = rec.find("same_date", "cleared_area", "2023-06-21")[0]
+    >>> f = rec.find("same_date", "cleared_area", "2023")[0]
     >>> f.status.value, f.stated_text, f.computed
-    ('inconsistent', '83,993', Decimal('81386'))
+    ('inconsistent', '53,081', Decimal('53081.8'))
     """
 
     series: str

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .._format import unit_label
 from .._series import METRICS, Kind, Observation, Series, official_series
 from .._vocab import UNITS, Direction, direction_of
-from ._figures import PARTS, exact_text, observations
+from ._figures import PARTS, exact_text, known_by, observations
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -50,7 +50,7 @@ def clearance_rates(
     >>> import minestats
     >>> rates = minestats.clearance_rates()
     >>> rates.index.name, str(rates.index[-1].date())
-    ('date', '2024-12-31')
+    ('date', '2025-12-31')
     """
     import pandas as pd
 
@@ -217,6 +217,7 @@ def project(
     window_days: int = 365,
     include_reported: bool = True,
     coverage: str | None = None,
+    as_of: str | None = None,
 ) -> Projection:
     """The year a target would be reached at recent rates, from the slowest to the fastest.
 
@@ -230,19 +231,26 @@ def project(
     recent_years : int
         Rates whose window ends within this many years of the latest running
         total are "recent".
+    as_of : str, optional
+        A cut-off: only the figures published by then are used (see
+        :func:`~minestats.forecast` for other models than the constant rate).
 
     Examples
     --------
     >>> import minestats
     >>> p = minestats.project()
     >>> p.years
-    (2039, 2043)
+    (2038, 2042)
+    >>> minestats.project(as_of="2024-03-31").base.as_of
+    '2024-03-01'
     """
     import pandas as pd
 
     from .._io import letter
 
     series = series or official_series()
+    if as_of is not None:
+        series = known_by(series, as_of)
     if target is None:
         target = letter().figure("minefield_area" if METRICS[metric].unit == "ha" else "landmines_planted")
     if target.value is None:

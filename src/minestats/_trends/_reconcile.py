@@ -55,7 +55,8 @@ def reconcile(series: Series | None = None) -> Reconciliation:
         A cumulative series never falls: each figure against the next later one.
     ``period_difference``
         A per-period figure against the rise of the cumulative series over the
-        period. Cumulative figures rarely fall on the period's ends, so the
+        period (official targets, a metric's ``plan``, are left out).
+        Cumulative figures rarely fall on the period's ends, so the
         figures enclosing the period give an upper bound and the figures
         inside it a lower bound; a figure on an end gives both.
     ``same_date``
@@ -70,10 +71,20 @@ def reconcile(series: Series | None = None) -> Reconciliation:
     findings += _never_falls(series)
     findings += _period_difference(series)
     findings += _same_date(series)
-    known = {(k.check, k.metric, k.as_of): k for k in series.known}
+    known = defaultdict(list)
+    for k in series.known:
+        known[(k.check, k.metric, k.as_of)].append(k)
     marked = []
     for finding in findings:
-        match = known.get((finding.check, finding.metric, finding.as_of))
+        involved = {o.partition(":")[0] for o in finding.observations}
+        match = next(
+            (
+                k
+                for k in known.get((finding.check, finding.metric, finding.as_of), [])
+                if set(k.sources) <= involved
+            ),
+            None,
+        )
         if match is not None:
             update: dict[str, object] = {"expect": match.expect}
             if match.note:
@@ -207,9 +218,9 @@ def _never_falls(series: Series) -> list[Finding]:
 def _period_difference(series: Series) -> list[Finding]:
     out = []
     for period in series:
-        if period.kind is not Kind.PERIOD:
-            continue
         metric = METRICS[period.metric]
+        if period.kind is not Kind.PERIOD or metric.plan:  # a target is no count to compare
+            continue
         candidates = [
             o
             for o in series.of(period.metric, Kind.CUMULATIVE, coverage=period.coverage)

@@ -1,0 +1,378 @@
+"""Linking a stated percentage to its part and whole, from the words of the text.
+
+Only operands the text links to the percentage are evidence: a pair of
+numbers that happens to give the percentage is not. The shapes read here:
+
+- the part next to the percentage: ``X (P%)``, ``X, or P%``, ``X, that is P%``,
+  ``X, representing P%``, ``X – P%``; and ``P% (X)``, ``P% of the Y (X)``,
+  ``P% (that is, X and Z)``;
+- the whole: ``X of the Y, P%`` and ``P% (X of Y)``; ``P% of the Y`` with a
+  figure Y right after; ``Y, P% of which/of whom``; ``Of the Y, ... X (P%)``
+  and ``out of the Y, X or P%``; ``P% of the total``/``of this`` after
+  ``including`` or ``of which`` (the head figure) or after a sentence that
+  states it (the first figure of the sentence before, of the part's
+  dimension); ``P% of all <things>`` where exactly one value of the text
+  counts those things.
+
+A part and a whole must have the same dimension, and a part's entity must fit
+within the whole's (:func:`~minestats._audit._entities.compatible`). With no
+linked part, or no linked whole, the percentage is not checked, and the
+reason says which is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ._entities import compatible, head, same_kind
+from ._figures import Item
+from ._totals import sentence_start
+
+__all__ = ["Link", "Linker"]
+
+_QUALIFIER = (
+    r"(?:about|around|some|approximately|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+over"
+    r"|just\s+under|up\s+to|at\s+least|el|la|le|los|las)"
+)
+#: Between a part and its percentage: "X (", "X, or", "X, that is", "X – ".
+_PART_BEFORE = re.compile(
+    rf"(?P<words>[^\d.;%()]{{0,80}}?)(?P<linker>\(|[–—]|\s-\s|,|\bor\b|\bthat\s+is\b,?|\bi\.e\.,?"
+    rf"|\brepresenting\b|\baccounting\s+for\b|\bwhich\s+is\b|\bamounting\s+to\b|\bmaking\s+up\b"
+    rf"|\bes\s+decir\b|\bsoit\b|\bo\s+sea\b|\bbzw\.|\bbeziehungsweise\b|\bou\b)"
+    rf"[\s,]*(?:{_QUALIFIER}\s+)?\s*",
+    re.IGNORECASE,
+)
+#: Between a percentage and a part in parentheses after it: "P% (X", "P% of the Y (X", "P%, or X".
+_PART_AFTER = re.compile(
+    r"\s*(?:of\s+[^\d();.%]{0,60}?)?\(\s*(?:that\s+is,?|i\.e\.,?|or|namely)?\s*"
+    r"|\s*(?:of\s+[^\d();.%]{0,110}?)?\(\s*(?:that\s+is,?|i\.e\.,?|namely)\s*"
+    r"|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+",
+    re.IGNORECASE,
+)
+#: After "P% of the Y": the part, "(X" or ", or X".
+_INNER_PART = re.compile(r"[^\d;()]{0,40}?\(\s*|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+", re.IGNORECASE)
+#: Between a part and a whole: "X of Y", "X out of Y", "X de los Y".
+_OF = re.compile(
+    r"\s+(?:out\s+of|of|de\s+los|de\s+las|de|des|sur)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+)
+#: After a percentage, a whole figure: "P% of the Y".
+_OF_FIGURE = re.compile(
+    r"\s+(?:of|de|des|du)\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|los\s+|las\s+|les\s+)?", re.IGNORECASE
+)
+#: After a percentage: the figure before it is its whole ("Y, P% of which ...").
+_OF_WHICH = re.compile(
+    r"\s+(?:of\s+(?:which|whom|them|these|those)\b|d[’']entre\s+(?:eux|elles)\b|de\s+(?:ellos|ellas)\b)",
+    re.IGNORECASE,
+)
+_OF_WHICH_BEFORE = re.compile(
+    rf"(?:[^\d;()%.]{{0,40}}?[\s,:–—-])?[\s,:–—-]*(?:(?:of\s+(?:whom|which|them|these)|d[’']entre\s+(?:eux|elles)|dont)[\s,]+)?(?:{_QUALIFIER}\s+)?\s*",
+    re.IGNORECASE,
+)
+_OF_WHICH_GAP = re.compile(
+    r"(?:[^\d;()%.]{0,40}?[\s,:–—-])?[\s,:–—-]*(?:of\s+(?:whom|which|them|these)|d[’']entre\s+(?:eux|elles)|dont)\b",
+    re.IGNORECASE,
+)
+#: After a percentage: a whole named by a demonstrative ("of the total", "of this area").
+_OF_THIS = re.compile(
+    r"\s+of\s+(?:the\s+total\b|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
+    re.IGNORECASE,
+)
+#: After a percentage: a whole named by what it counts ("of all planted mines", "of the casualties").
+_OF_THINGS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?P<words>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+    r"(?=\s+(?:and|or|have|has|were|was|are|is|in|on|for|to|who|which|that|with)\b|\s*[,.;:()]|$)",
+    re.IGNORECASE,
+)
+#: Before a figure that opens a sentence as the whole: "Of the Y, ...", "out of the Y, ...".
+_WHOLE_OPENER = re.compile(
+    r"(?:\bout\s+of|\bof|\bsur\s+ce\s+total\s+de|\bsur|\bde\s+los|\bde\s+las|\bamong)\s+"
+    r"(?:the\s+|this\s+|these\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+#: Before a part: the marker that makes the figure before it a head ("Y, including X").
+_HEAD_MARKER = re.compile(
+    r"\b(?:including|of\s+which|of\s+whom|among\s+them|of\s+these|of\s+this)\b", re.IGNORECASE
+)
+_SENTENCE_DEMONSTRATIVE = re.compile(
+    r"\s*(?:of\s+(?:this|these|that|those|them)|among\s+them)\b", re.IGNORECASE
+)
+_STOP_WORDS = frozenset(
+    [
+        "and",
+        "or",
+        "have",
+        "has",
+        "were",
+        "was",
+        "are",
+        "is",
+        "in",
+        "on",
+        "for",
+        "to",
+        "who",
+        "which",
+        "that",
+        "with",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A part and a whole the text links to a percentage, and the words that link them."""
+
+    part: tuple[Item, ...]
+    whole: tuple[Item, ...]
+    words: str
+
+
+class Linker:
+    """Finds the operands a text links to each of its percentages.
+
+    ``operands`` are the items that can be a part or a whole: a stated
+    number, not a percentage, in text order.
+    """
+
+    def __init__(self, text: str, operands: list[Item]) -> None:
+        self.text = text
+        self.operands = operands
+        self.starts = [i.mention.start for i in operands]
+        self.by_sentence: dict[int, list[Item]] = {}
+        self.by_head: dict[str, list[Item]] = {}  # items by what they count, for "P% of all <things>"
+        for item in operands:
+            self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+            counted = head(item.counted)
+            if counted is not None:
+                self.by_head.setdefault(counted, []).append(item)
+
+    # -- neighbours ----------------------------------------------------------------------
+    def _before(self, position: int, sentence: int) -> Item | None:
+        index = bisect_left(self.starts, position) - 1
+        if index >= 0 and self.operands[index].mention.sentence == sentence:
+            return self.operands[index]
+        return None
+
+    def _after(self, position: int, sentence: int) -> Item | None:
+        index = bisect_left(self.starts, position)
+        if index < len(self.operands) and self.operands[index].mention.sentence == sentence:
+            return self.operands[index]
+        return None
+
+    def _of_pair(self, item: Item) -> Item | None:
+        """For ``Y`` in "X of Y", ``X``."""
+        before = self._before(item.mention.start, item.mention.sentence)
+        if before is not None and _OF.fullmatch(self.text, before.mention.end, item.mention.start):
+            return before
+        return None
+
+    def _quote(self, item: Item) -> str:
+        return f"\u201c{item.figure.locator.quote}\u201d"
+
+    # -- the part ------------------------------------------------------------------------
+    def part(self, stated: Item) -> tuple[tuple[Item, ...], Item | None, str] | None:
+        """The part linked to ``stated``, a whole linked with it ("X of Y"), and the linking words."""
+        m = stated.mention
+        before = self._before(m.start, m.sentence)
+        if before is not None and not _OF_WHICH.match(self.text, m.end):
+            gap = self.text[before.mention.end : m.start]
+            match = _PART_BEFORE.fullmatch(gap)
+            if match is not None and self._plausible(match):
+                linker = " ".join(match.group("linker").split())
+                x = self._of_pair(before)
+                if x is not None:  # "X of the Y, es decir P%": Y is the whole
+                    return (
+                        (x,),
+                        before,
+                        f"{self._quote(x)} of {self._quote(before)}, then \u201c{linker}\u201d",
+                    )
+                return (
+                    (before,),
+                    None,
+                    f"{self._quote(before)} then \u201c{linker}\u201d before the percentage",
+                )
+        after = self._after(m.end, m.sentence)
+        if after is not None and _OF_FIGURE.fullmatch(self.text, m.end, after.mention.start):
+            # "P% of the Y (X)": Y is the whole, X in parentheses the part
+            inner = self._after(after.mention.end, m.sentence)
+            between = self.text[after.mention.end : inner.mention.start] if inner is not None else ""
+            if inner is not None and _INNER_PART.fullmatch(between):
+                return (
+                    (inner,),
+                    after,
+                    f"{self._quote(inner)} right after \u201cof\u201d {self._quote(after)}",
+                )
+        if after is not None:
+            gap = self.text[m.end : after.mention.start]
+            if _PART_AFTER.fullmatch(gap):
+                parts = self._listed(after)
+                inner = parts[-1] if len(parts) == 1 else None
+                nxt = self._after(after.mention.end, m.sentence)
+                if (
+                    inner is not None
+                    and nxt is not None
+                    and _OF.fullmatch(self.text, after.mention.end, nxt.mention.start)
+                ):
+                    return (after,), nxt, f"{self._quote(after)} of {self._quote(nxt)} after the percentage"
+                words = " and ".join(self._quote(p) for p in parts)
+                return tuple(parts), None, f"{words} in the words right after the percentage"
+        return None
+
+    @staticmethod
+    def _plausible(match: re.Match[str]) -> bool:
+        words = match.group("words").split()
+        if match.group("linker") == "(":
+            return len(words) <= 8
+        return len(words) <= 6 and not (
+            {"and", "while", "but", "whereas", "y", "et"} & {w.lower() for w in words}
+        )
+
+    def _listed(self, first: Item) -> list[Item]:
+        """``first`` and the figures listed after it with "and" or a comma, up to a closing parenthesis."""
+        parts = [first]
+        while len(parts) < 5:
+            nxt = self._after(parts[-1].mention.end, first.mention.sentence)
+            if nxt is None or nxt.dimension != first.dimension:
+                break
+            gap = self.text[parts[-1].mention.end : nxt.mention.start]
+            if ")" in gap or not re.fullmatch(r"[^\d;()]{0,40}?(?:,|\band\b)\s*", gap):
+                break
+            parts.append(nxt)
+        return parts
+
+    # -- the whole -----------------------------------------------------------------------
+    def wholes(self, stated: Item, part: tuple[Item, ...]) -> tuple[list[Item], str]:
+        """Candidate wholes for ``stated`` with ``part``, and the words that link them."""
+        m = stated.mention
+        after = self._after(m.end, m.sentence)
+        if (
+            after is not None
+            and after not in part
+            and _OF_FIGURE.fullmatch(self.text, m.end, after.mention.start)
+        ):
+            return [after], f"\u201cof\u201d {self._quote(after)} after the percentage"
+        first = part[0]
+        opener = self._opening_whole(first)
+        if opener is not None:
+            return [opener], f"{self._quote(opener)} opens the sentence as the whole"
+        if _OF_THIS.match(self.text, m.end) or _SENTENCE_DEMONSTRATIVE.match(
+            self.text, sentence_start(self.text, first.mention.start)
+        ):
+            named_head = self._head(first)
+            if named_head is not None:
+                return [
+                    named_head
+                ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
+            earlier = [
+                i
+                for i in self.by_sentence.get(first.mention.sentence - 1, [])
+                if i.dimension == first.dimension and i not in part
+            ]
+            if earlier:
+                return [
+                    earlier[0]
+                ], f"{self._quote(earlier[0])}, the sentence before, named by a demonstrative"
+            return [], "the whole it names (\u201cthe total\u201d, \u201cthis\u201d) is not stated nearby"
+        things = _OF_THINGS.match(self.text, m.end)
+        if things is not None:
+            words = [w for w in things.group("words").split() if w.lower() not in _STOP_WORDS]
+            if words:
+                named = words[-1]
+                found = [
+                    i
+                    for key, counted in self.by_head.items()
+                    if same_kind(key, named)
+                    for i in counted
+                    if i not in part and i.dimension == first.dimension
+                ]
+                values = {i.base.point for i in found if i.base is not None}
+                if len(values) == 1:
+                    return [
+                        found[0]
+                    ], f"{self._quote(found[0])} counts the \u201c{named}\u201d the percentage is of"
+                if len(values) > 1:
+                    return [], f"several figures with different values count the \u201c{named}\u201d"
+                return [], f"no figure of the text counts the \u201c{named}\u201d it is a share of"
+        named_head = self._head(first)
+        if named_head is not None:
+            return [
+                named_head
+            ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
+        return [], "the whole is not stated"
+
+    def _opening_whole(self, part: Item) -> Item | None:
+        """ "Of the Y, ... X", "out of the Y ..., X": a whole that opens the part's sentence."""
+        start = sentence_start(self.text, part.mention.start)
+        for item in self.by_sentence.get(part.mention.sentence, []):
+            if item.mention.start >= part.mention.start:
+                break
+            if item.mention.start < start or item.dimension != part.dimension:
+                continue
+            head = self.text[max(start, item.mention.start - 40) : item.mention.start]
+            if _WHOLE_OPENER.search(head) and "," in self.text[item.mention.end : part.mention.start]:
+                return item
+        return None
+
+    def _head(self, part: Item) -> Item | None:
+        """ "Y, including X": the figure before the marker that names ``part`` as one of its parts."""
+        start = sentence_start(self.text, part.mention.start)
+        window = self.text[start : part.mention.start]
+        markers = list(_HEAD_MARKER.finditer(window))
+        if not markers:
+            return None
+        at = start + markers[-1].start()
+        candidates = [
+            i
+            for i in self.by_sentence.get(part.mention.sentence, [])
+            if start <= i.mention.start and i.mention.end <= at and i.dimension == part.dimension
+        ]
+        return candidates[-1] if candidates else None
+
+    # -- both ----------------------------------------------------------------------------
+    def links(self, stated: Item) -> tuple[list[Link], str]:
+        """The readings the text links to ``stated`` (maybe none), and why there are none."""
+        m = stated.mention
+        before = self._before(m.start, m.sentence)
+        of_which = before is not None and (
+            (_OF_WHICH.match(self.text, m.end) or _OF_WHICH_GAP.match(self.text, before.mention.end))
+            and _OF_WHICH_BEFORE.fullmatch(self.text, before.mention.end, m.start)
+        )
+        if before is not None and of_which:
+            nxt = self._after(m.end, m.sentence)
+            limit = sentence_start(self.text, m.end + 1)
+            if (
+                nxt is None
+                or nxt.dimension != before.dimension
+                or sentence_start(self.text, nxt.mention.start) != limit
+            ):
+                return (
+                    [],
+                    f"the whole {self._quote(before)} is linked (\u201cof which\u201d),"
+                    " but no part is stated",
+                )
+            if not compatible(nxt.counted, before.counted):
+                return [], f"the whole {self._quote(before)} is linked, but no part of its kind is stated"
+            later = f"part {self._quote(nxt)} later in the clause"
+            words = f"{self._quote(before)} then \u201cof which\u201d; {later}"
+            return [Link((nxt,), (before,), words)], ""
+        found = self.part(stated)
+        if found is None:
+            return [], "no part is stated with it"
+        part, whole, words = found
+        if whole is not None:
+            wholes, how = [whole], words
+        else:
+            wholes, how = self.wholes(stated, part)
+            how = f"part {words}; whole {how}"
+        if not wholes:
+            return [], f"part {words}, but {how.split('; whole ')[-1]}"
+        links = []
+        for w in wholes:
+            kept = tuple(p for p in part if p.dimension == w.dimension and compatible(p.counted, w.counted))
+            if kept and w.base is not None and w.base.low > 0:
+                links.append(Link(kept, (w,), how))
+        if not links:
+            return [], f"part {words}, but no linked whole of its dimension and kind"
+        return links, ""

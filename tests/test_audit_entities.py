@@ -1,0 +1,64 @@
+"""Tests of minestats._audit._entities: what a count counts, compared."""
+
+from __future__ import annotations
+
+import pytest
+
+from minestats._audit._entities import compatible, head, partition_of, same_kind
+
+
+@pytest.mark.parametrize(
+    ("entity", "expected"),
+    [("mines", "mine"), ("Anti-personnel mines", "mine"), ("casualties", "casualty"), ("children", "child"),
+     ("items", None), (None, None), ("", None), ("people", "people"), ("States", "state")],
+)  # fmt: skip
+def test_head(entity: str | None, expected: str | None) -> None:
+    assert head(entity) == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "expected"),
+    [
+        ("mines", "landmines", True),
+        ("anti-tank mines", "mines", True),
+        ("explosive devices", "landmines", False),
+        ("children", "casualties", True),
+        ("killed", "victims", True),
+        ("women", "people", True),
+        ("victims", "children", False),  # a generic count is not within a group
+        ("areas", "states", False),
+        (None, "mines", True),  # unknown: the text's structure alone links it
+        ("mines", None, True),
+    ],
+)
+def test_compatible(part: str | None, whole: str | None, expected: bool) -> None:
+    assert compatible(part, whole) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("victims", "casualties", True),
+        ("mines", "landmines", True),
+        ("mines", "devices", False),
+        (None, "x", False),
+    ],
+)
+def test_same_kind(a: str | None, b: str | None, expected: bool) -> None:
+    assert same_kind(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["killed", "injured"], True),
+        (["deaths", "injuries", "unknown"], True),
+        (["cancelled", "reduced", "cleared"], True),
+        (["cancelled", "cleared"], True),
+        (["killed", "killed"], False),  # one side only
+        (["children", "adults"], False),
+        (["killed", "children"], False),  # a part outside the partition
+    ],
+)
+def test_partition_of(words: list[str], expected: bool) -> None:
+    assert partition_of(words) is expected

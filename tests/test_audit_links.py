@@ -1,0 +1,123 @@
+"""Tests of minestats._audit._links: which part and whole a text links to each percentage."""
+
+from __future__ import annotations
+
+import pytest
+
+import minestats
+
+# (text, [(status, part values, whole values)] for each stated percentage in order)
+CASES = [
+    # an unrelated pair that happens to give the percentage is no evidence
+    (
+        "Mines cover about 12% of the country. The team has 30 deminers and 250 detectors.",
+        [("not checked", [], [])],
+    ),
+    # X of the Y, that is P%
+    (
+        "Teams cleared 450 hectares of 2,000 hectares, that is 25 per cent.",
+        [("inconsistent", ["450"], ["2000"])],
+    ),
+    # X (P% of the total) after "including": the head figure is the whole
+    (
+        "The budget was $400 million, including $100 million for clearance (25% of the total).",
+        [("consistent", ["1.00E+8"], ["4.00E+8"])],
+    ),
+    # P% of the Y (X)
+    (
+        "About 40 per cent of the 500 hectares (200 hectares) was released.",
+        [("consistent", ["200"], ["500"])],
+    ),
+    # X, or P% of the Y
+    (
+        "Deminers cleared 30 km², or 15 per cent of the 200 km² surveyed.",
+        [("consistent", ["30"], ["200"])],
+    ),
+    # P% of the <things>, with one figure counting those things
+    (
+        "The survey counted 480 casualties. Children were 120 of them (25 per cent of the casualties).",
+        [("consistent", ["120"], ["480"])],
+    ),
+    # Y, P% of which ... X
+    (
+        "Funding reached $80 million: 10% of which went to victim assistance as $8.4 million.",
+        [("consistent", ["8.4E+6"], ["8.0E+7"])],
+    ),
+    # of whom P%: the whole is linked, no part is stated
+    ("The clinic treated 200 survivors, of whom 30 per cent were children.", [("not checked", [], [])]),
+    # a part's entity must fit within the whole's
+    (
+        "There are an estimated 2 million mines. So far 5 per cent of the mines have been removed"
+        " (that is, 100,000 mines and 30,000 shells).",
+        [("consistent", ["100000"], ["2E+6"])],
+    ),
+    # several candidate wholes that disagree
+    (
+        "Surveys found 2,000 mines in the north and 4,000 mines in the south."
+        " Teams removed 5 per cent of the mines (100 mines).",
+        [("not checked", [], [])],
+    ),
+    # Of the Y, X (P%); out of the Y, X or P%
+    (
+        "Of 100 people, 14 were hurt (14 per cent). Of 50 mines, 7 exploded (14 per cent)."
+        " Elsewhere 14.2 per cent.",
+        [("consistent", ["14"], ["100"]), ("consistent", ["7"], ["50"]), ("not checked", [], [])],
+    ),
+    (
+        "By June, out of the 900 sqkm at risk, 850 sqkm or 94% was released.",
+        [("consistent", ["850"], ["900"])],
+    ),
+    # X of the Y, then the percentage after other words
+    (
+        "In all, 310 of the 1,200 villages, that is 26 per cent, are safe.",
+        [("consistent", ["310"], ["1200"])],
+    ),
+    # this area: the first figure of the sentence before
+    (
+        "Minefields cover 2,000 km² of a territory of 50,000 km²."
+        " About 10 per cent of this area (200 km²) is cleared.",
+        [("consistent", ["200"], ["2000"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_links(text: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    report = minestats.audit(text)
+    values = {f.id: str(f.value) for f in report.figures}
+    got = [(s.status, [values[i] for i in s.part], [values[i] for i in s.whole]) for s in report.shares]
+    assert got == expected
+
+
+def test_not_checked_says_why() -> None:
+    (share,) = minestats.audit("Mines cover about 12% of the country. The team has 30 deminers.").shares
+    assert share.reason == "no part is stated with it"
+    (share,) = minestats.audit("The clinic treated 200 survivors, of whom 30 per cent were children.").shares
+    assert "no part is stated" in share.reason
+    assert "200 survivors" in share.reason
+    (share,) = minestats.audit("Teams cleared 300 hectares (40 per cent).").shares
+    assert share.reason.endswith("the whole is not stated")
+
+
+def test_the_report_shows_the_linking_words() -> None:
+    report = minestats.audit("Deminers cleared 30 km², or 15 per cent of the 200 km² surveyed.")
+    (share,) = report.shares
+    assert "\u201c30 km²\u201d then \u201cor\u201d" in share.link
+    assert "\u201cof\u201d \u201c200 km²\u201d" in share.link
+    assert share.link in report.to_text()
+
+
+def test_ids_are_unique_and_the_draft_loads() -> None:
+    text = (
+        "Of 100 people, 14 were hurt (14 per cent). Of 50 mines, 7 exploded (14 per cent)."
+        " Elsewhere 14.2 per cent."
+    )
+    report = minestats.audit(text)
+    ids = [f.id for f in report.figures]
+    assert len(ids) == len(set(ids))
+    claims = [c.id for c in report.claims]
+    assert len(claims) == len(set(claims))
+    assert {v.claim for v in report.verdicts} <= set(claims)
+    document = minestats.draft(text)
+    assert minestats.check(document).counts["consistent"] == 2
+    assert minestats.audit(text).claims == report.claims  # stable: the same text gives the same ids
