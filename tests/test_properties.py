@@ -654,6 +654,7 @@ def data_files(draw: st.DrawFn) -> tuple[str, bytes]:
         body = tomli_w.dumps(_without_none(doc))
         head = f"{key} = {version}\n"
         text = body + "\n" + head if last else head + body
+        declaration = head
     else:
         key = KEYS[draw(st.sampled_from(["plain", "double", "unicode"] if form == "json" else list(KEYS)))]
         if form == "json":
@@ -661,16 +662,19 @@ def data_files(draw: st.DrawFn) -> tuple[str, bytes]:
             pair = f"{key}: {version}"
             inner = body[1:-1].strip()
             text = "{" + (f"{inner}, {pair}" if last else f"{pair}, {inner}") + "}"
+            declaration = "{" + pair
         else:
             body = write(doc)
             head = f"{key}: {version}\n"
             text = body + head if last else head + body
+            declaration = head
     ending = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     raw = text.replace("\n", ending).encode("utf-8")
+    start = len(declaration.replace("\n", ending).encode("utf-8"))
     if draw(st.booleans()):
         raw = b"\xef\xbb\xbf" + raw
+        start += 3
     if not last and draw(st.integers(0, 3)) == 0:  # damage after the declaration, which stays
-        start = raw.index(b"1") + 1
         at = draw(st.integers(start, len(raw)))
         raw = raw[:at] + draw(st.sampled_from([b"", b"\x00", b"\xff", b"[", b"\n  - x"]))
     suffix = {"yaml": draw(st.sampled_from([".yaml", ".yml"])), "json": ".json", "toml": ".toml"}[form]
