@@ -267,19 +267,12 @@ def declares(raw: bytes, name: str, kind: FileKind[Any], format: str | None = No
 
 
 def _yaml_declares(text: str, key: str) -> bool:
-    """Whether a YAML file declares the format, from the parser's events.
-
-    It does when the top-level mapping of a document has ``key``; and, since
-    the loader refuses such a file outright, when the key is written anywhere
-    in a file that holds no top-level mapping at all (``minestats = 1`` in a
-    ``.yaml`` file is one string; a file of comments holds no document).
-    """
+    """Whether the top-level mapping of a YAML document has ``key``, from the parser's events."""
     loader = _Loader(text)
     try:
         mappings: list[bool] = []  # for each open collection, whether it is a mapping
         position = 0  # of the node within the top-level mapping: keys are even
         scalars: dict[str, str] = {}  # anchored scalars, for a key written as an alias
-        has_mapping = False
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, yaml.ScalarEvent) and event.anchor:
@@ -295,13 +288,12 @@ def _yaml_declares(text: str, key: str) -> bool:
                         return True
                 position += 1
             if isinstance(event, yaml.CollectionStartEvent):
-                has_mapping = has_mapping or (not mappings and isinstance(event, yaml.MappingStartEvent))
                 mappings.append(isinstance(event, yaml.MappingStartEvent))
             elif isinstance(event, yaml.CollectionEndEvent):
                 mappings.pop()
             elif isinstance(event, yaml.DocumentStartEvent):
                 position = 0
-        return not has_mapping and key in text
+        return False
     finally:
         loader.dispose()
 
