@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -686,6 +687,22 @@ def data_files(draw: st.DrawFn) -> tuple[str, bytes]:
 _CASES = iter(range(10**9))
 
 
+def declares(raw: bytes, name: str) -> bool | None:
+    """The oracle: whether the file's top level holds ``minestats`` in the format its name says,
+    read with plain PyYAML (no tag built) or tomllib; None when the text cannot be parsed."""
+    try:
+        text = raw.decode("utf-8-sig")
+        if name.endswith(".toml"):
+            return "minestats" in tomllib.loads(text)
+        return any(
+            isinstance(node, yaml.MappingNode)
+            and any(isinstance(k, yaml.ScalarNode) and k.value == "minestats" for k, _ in node.value)
+            for node in yaml.compose_all(text, Loader=yaml.BaseLoader)
+        )
+    except (UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError):
+        return None
+
+
 # Each example runs pytest's collection (about 0.4 s): a fifth of the profile's examples.
 @settings(
     max_examples=max(10, settings.default.max_examples // 5),
@@ -696,17 +713,20 @@ def test_pytest_collects_exactly_the_files_minestats_load_reads(
     pytester: pytest.Pytester, files: list[tuple[str, bytes]]
 ) -> None:
     folder = pytester.mkdir(f"case{next(_CASES)}")
-    expected: dict[str, int | DataError] = {}
+    expected: dict[str, int | DataError | None] = {}
     for index, (suffix, raw) in enumerate(files):
         path = folder / f"file{index}{suffix}"
         path.write_bytes(raw)
+        declared = declares(raw, path.name)
         try:
             document = minestats.load(path)
         except DataError as error:
             expected[path.name] = error
         else:
             expected[path.name] = sum(len(c.readings) for c in document.claims)
-        note(f"{path.name}: {raw[:300]!r} -> {expected[path.name]!r}")
+        if declared is False:  # no data file (TOML syntax in a .yaml file, say): not collected
+            expected[path.name] = None
+        note(f"{path.name}: {raw[:300]!r} -> declared {declared}, {expected[path.name]!r}")
     recorder = pytester.inline_run(str(folder), "--collect-only", "-p", "no:cacheprovider")
     items: dict[str, int] = {}
     for call in recorder.getcalls("pytest_itemcollected"):
@@ -718,7 +738,10 @@ def test_pytest_collects_exactly_the_files_minestats_load_reads(
         if report.failed
     }
     for name, outcome in expected.items():
-        if isinstance(outcome, DataError):
+        if outcome is None:
+            assert name not in errors, errors.get(name)
+            assert name not in items
+        elif isinstance(outcome, DataError):
             assert name in errors, f"{name} is refused by minestats.load but not by pytest: {outcome}"
             assert name not in items
             assert "minestats could not" in errors[name]
