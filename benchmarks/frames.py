@@ -5,7 +5,9 @@ Run:  python benchmarks/frames.py [--cases 1000000] [--loop 2000] [--workers 2]
 Prints, for 10^4, 10^5 and 10^6 rows, the rows per second of
 ``minestats.check_shares`` and of a loop of ``minestats.check_share`` (the
 single-claim path) measured in the same run, and their ratio; then checks
-``--cases`` rows with both paths and prints the number of disagreements.
+``--cases`` rows with both paths and prints the number of disagreements: once
+for areas, once for counts of people, where the whole-number (GRIM) rule
+decides many rows (rows per second of ``check_shares`` printed beside it).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from fractions import Fraction
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -50,6 +53,46 @@ def make_rows(n: int, seed: int) -> pd.DataFrame:
     return pd.DataFrame({"part": parts, "whole": wholes, "stated": stated}, dtype=object)
 
 
+def make_count_rows(n: int, seed: int) -> pd.DataFrame:
+    """Counts of people: small wholes (where the whole-number rule bites), rounded and unknown counts.
+
+    Wholes from 1 to 200, and one in twenty stated in thousands ("1.5 thousand"); parts up to the whole,
+    about one in twenty unknown on either side; stated percentages with 0-2 decimals at, next to,
+    on the rounding boundary of, and far from the true share.
+    """
+    rng = np.random.default_rng(seed)
+    wholes = rng.integers(1, 201, n)
+    parts = (rng.random(n) * (wholes + 1)).astype(np.int64)
+    rounded = rng.random(n) < 0.05
+    extra = rng.integers(0, 100, n)
+    whole_text = [
+        f"{w // 10}.{w % 10} thousand" if r else str(w) for w, r in zip(wholes, rounded, strict=True)
+    ]
+    whole_value = [Fraction(int(w) * (100 if r else 1)) for w, r in zip(wholes, rounded, strict=True)]
+    part_text = [
+        str(int(p) * 100 + int(e) if r else int(p)) for p, r, e in zip(parts, rounded, extra, strict=True)
+    ]
+    stated = []
+    for part, whole, kind, places in zip(
+        part_text, whole_value, rng.integers(0, 4, n), rng.integers(0, 3, n), strict=True
+    ):
+        share = min(Fraction(part) / whole * 100, Fraction(100))
+        step = Fraction(1, 10**places)
+        base = round(share / step) * step
+        if kind == 1:
+            base += step
+        elif kind == 2:
+            base = (share / step).__floor__() * step + step / 2
+        elif kind == 3:
+            base = Fraction(int(rng.integers(0, 10**places * 100 + 1)), 10**places)
+        base = min(max(base, Fraction(0)), Fraction(100))
+        stated.append(_fmt_fraction(base, places + (1 if kind == 2 else 0)))
+    frame = pd.DataFrame({"part": part_text, "whole": whole_text, "stated": stated}, dtype=object)
+    frame.loc[rng.random(n) < 0.05, "part"] = None
+    frame.loc[rng.random(n) < 0.05, "whole"] = None
+    return frame
+
+
 def _fmt(mantissa: int, decimals: int) -> str:
     text = str(int(mantissa)).rjust(int(decimals) + 1, "0")
     return f"{text[:-decimals]}.{text[-decimals:]}" if decimals else text
@@ -75,6 +118,26 @@ def table_rate(frame: pd.DataFrame) -> tuple[float, pd.DataFrame]:
 
 def loop_statuses(rows: list[tuple[str, str, str]]) -> list[str]:
     return [minestats.check_share(p, w, s, part_unit="ha", whole_unit="km²").status.value for p, w, s in rows]
+
+
+def loop_count_statuses(rows: list[tuple[str, str, str]]) -> list[str]:
+    return [minestats.check_share(p, w, s).status.value for p, w, s in rows]
+
+
+def agreement(frame: pd.DataFrame, out: pd.DataFrame, loop: Any, workers: int, what: str) -> None:
+    rows = list(frame.itertuples(index=False, name=None))
+    chunks = [rows[i : i + 10_000] for i in range(0, len(rows), 10_000)]
+    start = time.perf_counter()
+    with ProcessPoolExecutor(workers) as pool:
+        single = [s for chunk in pool.map(loop, chunks) for s in chunk]
+    elapsed = time.perf_counter() - start
+    table = out["status"].astype(str).tolist()
+    disagreements = sum(a != b for a, b in zip(single, table, strict=True))
+    counts = out["status"].value_counts().to_dict()
+    print(
+        f"agreement ({what}): {len(rows):,} cases, {disagreements} disagreements between check_shares and"
+        f" check_share (statuses {counts}; single-claim path took {elapsed:.0f} s on {workers} workers)"
+    )
 
 
 def loop_rate(frame: pd.DataFrame, n: int) -> float:
@@ -104,19 +167,14 @@ def main() -> None:
     out = minestats.check_shares(
         frame, part="part", whole="whole", stated="stated", part_unit="ha", whole_unit="km²"
     )
-    rows = list(frame.itertuples(index=False, name=None))
-    chunks = [rows[i : i + 10_000] for i in range(0, len(rows), 10_000)]
+    agreement(frame, out, loop_statuses, args.workers, "areas")
+
+    frame = make_count_rows(args.cases, seed=11)
     start = time.perf_counter()
-    with ProcessPoolExecutor(args.workers) as pool:
-        single = [s for chunk in pool.map(loop_statuses, chunks) for s in chunk]
+    out = minestats.check_shares(frame, part="part", whole="whole", stated="stated")
     elapsed = time.perf_counter() - start
-    table = out["status"].astype(str).tolist()
-    disagreements = sum(a != b for a, b in zip(single, table, strict=True))
-    counts = out["status"].value_counts().to_dict()
-    print(
-        f"agreement: {len(rows):,} cases, {disagreements} disagreements between check_shares and check_share"
-        f" (statuses {counts}; single-claim path took {elapsed:.0f} s on {args.workers} workers)"
-    )
+    print(f"counts with the whole-number rule: check_shares {len(frame) / elapsed:,.0f} rows/s")
+    agreement(frame, out, loop_count_statuses, args.workers, "counts, whole-number rule")
 
 
 if __name__ == "__main__":

@@ -56,14 +56,31 @@ def letter_file(tmp_path: Path, letter_text: str) -> Path:
 
 
 def _alter(text: str, old: str, new: str) -> str:
-    """``text`` with the one line ``old`` replaced by ``new`` (both without indentation)."""
+    """``text`` with the one line ``old`` replaced by ``new`` (both without indentation).
+
+    A changed ``value: X`` changes the figure's quote too, so the quote states the new value
+    (a quote must state its figure's value).
+    """
     lines = text.splitlines(keepends=True)
     hits = [i for i, line in enumerate(lines) if line.strip() == old]
     assert len(hits) == 1, f"{old!r} is on {len(hits)} lines of the data file"
     index = hits[0]
     indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
     lines[index] = f"{indent}{new}\n"
+    if old.startswith("value: ") and new.startswith("value: "):
+        stated_old = _grouped(old.removeprefix("value: "))
+        stated_new = new.removeprefix("value: ")
+        for follow in range(index + 1, min(index + 8, len(lines))):
+            if "quote:" in lines[follow] and stated_old in lines[follow]:
+                lines[follow] = lines[follow].replace(stated_old, stated_new, 1)
+                break
     return "".join(lines)
+
+
+def _grouped(number: str) -> str:
+    """A plain number with its thousands grouped by commas, as the letter's quotes write them."""
+    whole, dot, fraction = number.partition(".")
+    return f"{int(whole):,}{dot}{fraction}" if whole.isdigit() else number
 
 
 @pytest.fixture

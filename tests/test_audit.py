@@ -15,7 +15,8 @@ from minestats import audit, draft
 
 LETTER = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3977af694b74fda.txt"
 needs_letter = pytest.mark.skipif(
-    not LETTER.exists(), reason=f"the letter's text is not in this checkout ({LETTER} is missing)"
+    not LETTER.exists(),
+    reason=f"the letter's text ({LETTER.name}) is not in the shared folder beside the project",
 )
 
 # (text, statuses of the stated percentages in order, {claim kind: [statuses]}, number of flags)

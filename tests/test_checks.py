@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import minestats
+from helpers import document, share_doc, subset_doc, sum_doc, verdict
 from helpers import figure as fig
-from helpers import share_doc, subset_doc, sum_doc, verdict
 from minestats import Document, Status
+from minestats._interval import Interval
+from minestats._numbers import decimal_of
 
 
 @pytest.mark.parametrize(
@@ -75,11 +81,8 @@ def test_unknown_operand_is_indeterminate_and_implies_its_value() -> None:
     assert v.status is Status.INDETERMINATE
     (implied,) = v.implied
     assert implied.figure == "w"
-    # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]
-    assert implied.low is not None
-    assert implied.high is not None
-    assert abs(implied.low - Decimal(10) / Decimal("0.055")) < Decimal("1e-20")
-    assert abs(implied.high - Decimal(10) / Decimal("0.045")) < Decimal("1e-20")
+    # 10 / w in [4.5 %, 5.5 %]  <=>  w in [181.8..., 222.2...]: a count, so the whole numbers 182 to 222
+    assert (implied.low, implied.high) == (Decimal(182), Decimal(222))
 
 
 def test_gap_is_in_percentage_points() -> None:
@@ -166,3 +169,122 @@ def test_qualifiers_are_reported_and_do_not_widen() -> None:
     v = verdict(Document.model_validate(data))
     assert v.status is Status.INCONSISTENT
     assert v.qualifiers == {"s": "about"}
+
+
+_AREA = st.builds(
+    lambda m, e: str(Decimal(m).scaleb(e)), st.integers(min_value=1, max_value=999), st.integers(-2, 2)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_AREA, min_size=1, max_size=3), st.lists(_AREA, min_size=1, max_size=3))
+def test_share_range_is_the_extreme_over_the_vertices(parts: list[str], wholes: list[str]) -> None:
+    """The range of part / whole is that of a brute force over every corner of the box, in fractions."""
+    figures = [fig(f"p{i}", v) for i, v in enumerate(parts)] + [fig(f"w{i}", v) for i, v in enumerate(wholes)]
+    doc = document(
+        *figures,
+        fig("s", "50", "percent"),
+        claims=[{"id": "c", "kind": "share", "label": "l", "stated": "s",
+                 "part": [f"p{i}" for i in range(len(parts))],
+                 "whole": [f"w{i}" for i in range(len(wholes))]}],
+    )  # fmt: skip
+    boxes = [Interval.stated(Decimal(v)) for v in parts + wholes]
+    ratios = []
+    for corner in itertools.product(*[(b.low, b.high) for b in boxes]):
+        ratios.append(sum(corner[: len(parts)]) / sum(corner[len(parts) :]) * 100)
+    v = verdict(doc)
+    assert (v.computed_low, v.computed_high) == (decimal_of(min(ratios)), decimal_of(max(ratios)))
+
+
+def test_a_long_sum_names_its_first_and_last_parts() -> None:
+    v = verdict(sum_doc([str(i) for i in range(1, 101)], "5050"))
+    assert v.status is Status.CONSISTENT
+    assert v.reason.startswith("1 + 2 + 3")
+    assert "\u2026 + 100 (100 figures) = 5,050" in v.reason
+
+
+# -- whole numbers (the GRIM rule) -------------------------------------------------------------
+
+
+def _share_interval(stated: str) -> tuple[Fraction, Fraction]:
+    low, high = Interval.stated(Decimal(stated)).triple()[::2]
+    return low / 100, high / 100
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "status", "implied"),
+    [
+        (None, "7", "50", Status.INCONSISTENT, None),  # 3.465 to 3.535 people: no whole number
+        (None, "50", "7", Status.INCONSISTENT, None),  # 3.25 to 3.75
+        (None, "50", "6", Status.INDETERMINATE, (3, 3)),  # 2.75 to 3.25: exactly 3
+        (None, "7", "43", Status.INDETERMINATE, (3, 3)),  # 2.975 to 3.045
+        ("7", None, "50", Status.INDETERMINATE, (14, 14)),  # 13.86 to 14.14
+        ("1", None, "30", Status.INCONSISTENT, None),  # 3.28 to 3.39 people: none
+        ("0", None, "5", Status.INCONSISTENT, None),  # only a whole of 0, which gives no share
+        ("3", "7", "42.9", Status.CONSISTENT, (3, 3)),
+    ],
+)
+def test_a_count_is_a_whole_number(
+    part: str | None, whole: str | None, stated: str, status: Status, implied: tuple[int, int] | None
+) -> None:
+    v = minestats.check_share(part, whole, stated)
+    assert v.status is status
+    unknown = [i for i in v.implied if i.stated is None] or list(v.implied[:1])
+    if implied is None:
+        assert not unknown[0].feasible
+        assert "whole number" in v.reason or "at least one" in v.reason
+    else:
+        assert (unknown[0].low, unknown[0].high) == implied
+
+
+def test_the_issue_example_says_why() -> None:
+    v = minestats.check_share(None, "7", "50")
+    assert v.reason == (
+        "part ('part') has no stated value, but part counts items, a whole number, and would have to be"
+        " from 3.465 to 3.535, which holds no whole number"
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 300), st.integers(0, 100), st.integers(0, 2), st.integers(0, 9))
+def test_an_unknown_part_is_ruled_out_exactly_when_no_whole_number_fits(
+    whole: int, percent: int, places: int, last: int
+) -> None:
+    stated = f"{percent}.{str(last) * places}" if places else str(percent)
+    assume(Decimal(stated) <= 100)
+    low, high = _share_interval(stated)
+    fits = [k for k in range(whole * 2 + 2) if low <= Fraction(k, whole) <= high]  # the Fraction reference
+    v = minestats.check_share(None, str(whole), stated)
+    assert v.status is (Status.INDETERMINATE if fits else Status.INCONSISTENT)
+    if fits:
+        assert (v.implied[0].low, v.implied[0].high) == (min(fits), max(fits))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 30), st.integers(1, 100), st.integers(0, 2), st.integers(0, 9))
+def test_an_unknown_whole_is_ruled_out_exactly_when_no_whole_number_fits(
+    part: int, percent: int, places: int, last: int
+) -> None:
+    stated = f"{percent}.{str(last) * places}" if places else str(percent)
+    assume(Decimal(stated) <= 100)
+    low, high = _share_interval(stated)
+    top = int(part / low) + 2
+    fits = [m for m in range(1, top) if low <= Fraction(part, m) <= high]
+    v = minestats.check_share(str(part), None, stated)
+    assert v.status is (Status.INDETERMINATE if fits else Status.INCONSISTENT)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(10, 99), st.integers(0, 400), st.integers(1, 2), st.integers(0, 99))
+def test_a_rounded_whole_is_checked_at_whole_numbers(
+    tenths: int, part: int, places: int, digits: int
+) -> None:
+    """'1.2 thousand' people is 1,150 to 1,250 people, each a whole number: a brute force decides."""
+    whole = f"{tenths // 10}.{tenths % 10} thousand"
+    stated = f"{part * 100 // (tenths * 100) if tenths else 0}.{digits:02d}"[: 3 + places]
+    assume(Decimal(stated) <= 100)
+    low, high = _share_interval(stated)
+    centre = tenths * 100
+    fits = any(low <= Fraction(part, m) <= high for m in range(centre - 50, centre + 51))
+    v = minestats.check_share(str(part), whole, stated)
+    assert v.status is (Status.CONSISTENT if fits else Status.INCONSISTENT)

@@ -76,7 +76,167 @@ def test_check_an_altered_copy_exits_1_and_explains(
 def test_check_several_files(capsys: pytest.CaptureFixture[str], letter_file: Path) -> None:
     status, out, _ = run(capsys, "check", str(letter_file), "un-24-23652")
     assert status == 0
-    assert out.count("readings checked") == 2
+    assert out.count("readings checked") == 3  # one line per document, one for all
+    assert out.splitlines()[-1].startswith("2 documents: 28 readings checked:")
+
+
+# --- many documents: folders, globs, --jobs, xlsx and hxl ----------------------------------------------
+
+PAGE = """minestats: 1
+id: {id}
+title: Page {id}
+figures:
+  - {{id: released, label: Released, value: "1,250", unit: ha, locator: {{quote: "1,250 hectares"}}}}
+  - {{id: total, label: Contaminated, value: "5,000", unit: ha, locator: {{quote: "5,000 hectares"}}}}
+  - {{id: share, label: Share, value: "{share}", unit: percent, locator: {{quote: "{share} per cent"}}}}
+claims:
+  - {{id: released_share, kind: share, label: l, stated: share, part: [released], whole: [total]}}
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path, letter_text: str) -> Path:
+    """Three data files, one with a claim that fails (30 % stated where 25 % is right), and a stray YAML."""
+    root = tmp_path / "mydocs"
+    (root / "more").mkdir(parents=True)
+    (root / "a.yaml").write_text(PAGE.format(id="page-a", share="25"), encoding="utf-8")
+    (root / "letter.yaml").write_text(letter_text, encoding="utf-8")
+    (root / "more" / "b.yaml").write_text(PAGE.format(id="page-b", share="30"), encoding="utf-8")
+    (root / "config.yaml").write_text("setting: 1\n", encoding="utf-8")
+    return root
+
+
+def test_check_a_folder_prints_one_table_and_exits_1(
+    capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    status, out, err = run(capsys, "check", str(folder))
+    assert (status, err) == (1, "")
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "document",
+        "claim",
+        "reading",
+        "status",
+        "expected",
+        "stated",
+        "computed",
+        "gap",
+    ]
+    rows = [line.split()[:3] for line in lines[2 : 2 + 16]]
+    assert [r[0] for r in rows] == ["page-a"] + ["un-24-23652"] * 14 + ["page-b"]
+    assert lines[2 + 16] == ""
+    assert (
+        "page-b: 1 readings checked: 0 consistent, 1 inconsistent, 0 indeterminate; 1 not as expected." in out
+    )
+    assert "released_share/as_stated in page-b: inconsistent, expected consistent" in out
+
+
+def test_jobs_give_the_same_output(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    for fmt in ("table", "csv", "json"):
+        assert run(capsys, "check", str(folder), "--jobs", "2", "-f", fmt) == run(
+            capsys, "check", str(folder), "-f", fmt
+        )
+
+
+def test_a_glob_and_a_bundled_id_together(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    status, out, _ = run(capsys, "check", str(folder / "*.yaml"), "un-24-23652", "-f", "csv")
+    assert status == 0
+    assert out.count("\npage-a,") == 1
+    assert out.count("\nun-24-23652,") == 28
+
+
+def test_xlsx_has_the_csv_rows_and_every_figure(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
+    import pandas as pd
+
+    pytest.importorskip("openpyxl", reason="Excel output needs the xlsx extra (openpyxl)")
+    out_file = tmp_path / "out.xlsx"
+    status, out, _ = run(capsys, "check", str(folder), "-f", "xlsx", "-o", str(out_file))
+    assert (status, out) == (1, "")
+    sheets = pd.read_excel(out_file, sheet_name=None, dtype={"stated": str})
+    assert list(sheets) == ["verdicts", "figures"]
+    _, csv_text, _ = run(capsys, "check", str(folder), "-f", "csv")
+    csv_frame = pd.read_csv(io.StringIO(csv_text), dtype={"stated": str})
+    pd.testing.assert_frame_equal(sheets["verdicts"], csv_frame, check_dtype=False)
+    assert len(sheets["figures"]) == 3 + len(LETTER.figures) + 3
+    assert set(sheets["figures"]["document"]) == {"page-a", "un-24-23652", "page-b"}
+
+
+def test_xlsx_to_a_pipe_and_not_to_a_terminal(
+    capsys: pytest.CaptureFixture[str], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("openpyxl", reason="Excel output needs the xlsx extra (openpyxl)")
+    import pandas as pd
+
+    result = subprocess.run(
+        [sys.executable, "-m", "minestats", "check", str(folder / "a.yaml"), "-f", "xlsx"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert pd.read_excel(io.BytesIO(result.stdout))["document"].tolist() == ["page-a"]
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    status, _, err = run(capsys, "check", str(folder), "-f", "xlsx")
+    assert status == 2
+    assert "-o FILE" in err
+
+
+def test_hxl_has_a_hashtag_row(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    import csv
+
+    status, out, _ = run(capsys, "check", str(folder), "-f", "hxl")
+    assert status == 1
+    header, tags, *rows = list(csv.reader(io.StringIO(out)))
+    tag = dict(zip(header, tags, strict=True))
+    assert (tag["document"], tag["claim"], tag["status"], tag["reason"]) == (
+        "#meta+document",
+        "#indicator+claim+code",
+        "#status",
+        "#description+reason",
+    )
+    assert tag["qualifiers"] == ""
+    _, csv_out, _ = run(capsys, "check", str(folder), "-f", "csv")
+    assert rows == list(csv.reader(io.StringIO(csv_out)))[1:]
+
+
+def test_output_to_a_file(capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "verdicts.csv"
+    status, out, _ = run(capsys, "check", str(folder), "-f", "csv", "-o", str(target))
+    assert (status, out) == (1, "")
+    assert target.read_text(encoding="utf-8") == run(capsys, "check", str(folder), "-f", "csv")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["check", "--jobs", "0"], "--jobs must be 1 or more, not 0"),
+        (["check", "no-such-doc"], "no such file: 'no-such-doc' (bundled documents: un-24-23652"),
+        (["audit"], "name the text files, folders or patterns to audit"),
+    ],
+)
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], needle: str) -> None:
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert needle in err
+
+
+def test_a_folder_without_data_files_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "check", str(tmp_path))
+    assert status == 2
+    assert "holds no minestats data file" in err
+
+
+def test_audit_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(SCREENED, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(SCREENED.replace("25 per cent", "35 per cent"), encoding="utf-8")
+    status, out, _ = run(capsys, "audit", str(tmp_path), "--jobs", "2")
+    assert status == 1
+    assert out.splitlines()[-1].startswith("2 documents:")
+    assert "one: " in out
+    assert "two: " in out
+    _, payload, _ = run(capsys, "audit", str(tmp_path), "-f", "json")
+    assert [a["document"] for a in json.loads(payload)] == ["one", "two"]
 
 
 def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,7 +327,7 @@ def test_check_a_malformed_entry_names_entry_and_field(
         ["--no-such-option"],
     ],
 )
-def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+def test_many_documents_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     status, _, err = run(capsys, *argv)
     assert status == 2
     assert err.strip()

@@ -88,6 +88,21 @@ def test_the_notebook_is_published(site: Path) -> None:
     assert not (site / "_hooks").exists()
 
 
+@pytest.mark.parametrize("page", _hook().pages(), ids=lambda p: p.name)
+def test_generated_parts_of_the_pages_are_current(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert _hook().fill(text) == text, (
+        f"docs/{page.name} is stale: run 'python docs/_hooks/minestats_docs.py' and commit the pages"
+    )
+
+
+def test_every_marker_has_its_generated_block() -> None:
+    hook = _hook()
+    for page in hook.pages():
+        text = page.read_text(encoding="utf-8")
+        assert text.count("<!-- minestats:") == text.count(hook.END), page.name
+
+
 def test_unknown_marker_is_an_error() -> None:
     hook = _hook()
     assert hook.on_page_markdown("plain text") == "plain text"
@@ -96,3 +111,6 @@ def test_unknown_marker_is_an_error() -> None:
     assert hook.on_page_markdown("<!-- minestats:help schema -->").startswith(
         "```text\n$ minestats schema --help"
     )
+    filled = hook.fill("<!-- minestats:help schema -->\n")
+    assert filled.endswith(f"\n{hook.END}\n")
+    assert hook.fill(filled) == filled

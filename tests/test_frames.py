@@ -32,7 +32,8 @@ def shares(rows: list[tuple[str, str, str]], **kwargs: str) -> pd.DataFrame:
         ("3", "20", "17", {"part_unit": "ha", "whole_unit": "ha"}, "consistent"),
         ("3", "20", "17", {}, "inconsistent"),
         ("0", "0", "5", {}, "indeterminate"),
-        ("", "10", "5", {}, "indeterminate"),
+        ("", "10", "10", {}, "indeterminate"),  # one person, unknown
+        ("", "10", "5", {}, "inconsistent"),  # half a person: no whole number of people gives 5 % of 10
     ],
 )
 def test_share_rows(part: str, whole: str, stated: str, units: dict[str, str], status: str) -> None:
@@ -244,3 +245,27 @@ def test_table_sums_equal_single_claim_sums(rows: list[tuple[str, str, str]]) ->
     out = minestats.check_sums(table, parts=["a", "b"], total="t", unit="ha")
     for (a, b, t), status in zip(rows, out["status"], strict=True):
         assert minestats.check_sum([a, b], t, unit="ha").status.value == status
+
+
+def _count_text() -> st.SearchStrategy[str | None]:
+    small = st.integers(0, 300).map(str)
+    rounded = st.integers(1, 99).map(lambda n: f"{n // 10}.{n % 10} thousand")
+    return st.one_of(small, small, rounded, st.none())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_count_text(), _count_text(), percents()), min_size=1, max_size=8))
+def test_the_whole_number_rule_agrees_with_the_single_claim_path(
+    rows: list[tuple[str | None, str | None, str]],
+) -> None:
+    out = shares(rows)  # type: ignore[arg-type]
+    for (part, whole, percent), status in zip(rows, out["status"], strict=True):
+        assert minestats.check_share(part, whole, percent).status.value == status
+
+
+def test_a_share_of_people_no_whole_number_gives_is_inconsistent_in_a_table() -> None:
+    table = pd.DataFrame(
+        {"p": [None, None, "3", "1"], "w": ["7", "50", "7", None], "s": ["50", "6", "42.9", "30"]}
+    )
+    out = minestats.check_shares(table, part="p", whole="w", stated="s")
+    assert out["status"].tolist() == ["inconsistent", "indeterminate", "consistent", "inconsistent"]

@@ -1,9 +1,11 @@
-"""Notebook display: ``_repr_html_`` of Document, Figure, Report and Verdict."""
+"""Notebook display: ``_repr_html_`` of every result object, its content and its escaping."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -58,11 +60,121 @@ def parse(html: str) -> _Parsed:
     return parsed
 
 
-@pytest.mark.parametrize("obj", [LETTER, LETTER.figures[0], REPORT, REPORT.verdicts[0]], ids=type)
+AUDIT = minestats.audit(
+    "Of the 480 casualties, 120 were children and 360 were adults; children were 25 per cent of the"
+    " total and adults 80 per cent. Some 1,250 hectares were released. About 1.5 million mines were"
+    " laid; 375,000 mines are anti-tank."
+)
+SERIES = minestats.official_series()
+RECONCILIATION = minestats.reconcile(SERIES)
+PROJECTION = minestats.project(SERIES)
+OBJECTS = [
+    LETTER,
+    LETTER.figures[0],
+    REPORT,
+    REPORT.verdicts[0],
+    minestats.Batch.of([REPORT], [LETTER]),
+    AUDIT,
+    SERIES,
+    RECONCILIATION,
+    RECONCILIATION.findings[0],
+    PROJECTION,
+]
+
+
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: type(o).__name__)
 def test_every_object_has_balanced_html(obj: object) -> None:
     html = obj._repr_html_()  # type: ignore[attr-defined]
     assert isinstance(html, str)
     parse(html)
+
+
+@pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: type(o).__name__)
+def test_no_display_shows_a_local_folder(obj: object) -> None:
+    folder = str(Path(minestats.letter().source or "").parent)
+    assert folder not in obj._repr_html_()  # type: ignore[attr-defined]
+    assert folder not in str(obj)
+
+
+def test_document_names_its_file_not_its_path() -> None:
+    rows = {r[0]: "".join(r[1:]) for r in parse(LETTER._repr_html_()).rows if r}
+    assert rows["file"] == "un-24-23652.yaml"
+
+
+def test_audit_shows_coverage_shares_and_flags() -> None:
+    plain = parse(AUDIT._repr_html_()).plain
+    coverage = AUDIT.coverage
+    assert f"{coverage.checked} of {coverage.quantities} quantities checked" in plain
+    for share in AUDIT.shares:
+        assert f"{share.status} \u201c{share.quote}\u201d" in plain
+    assert AUDIT.flags, "the text was written to hold a false-precision flag"
+    for flag in AUDIT.flags:
+        assert flag.reason in plain
+    for reason in coverage.unchecked:
+        assert reason in plain
+    for share in AUDIT.shares:
+        assert share.reason in plain
+    verdict = "nothing linked is inconsistent" if AUDIT.as_expected else "a linked figure is inconsistent"
+    assert verdict in plain
+
+
+def test_series_shows_each_metric_and_source() -> None:
+    parsed = parse(SERIES._repr_html_())
+    counts = {r[0]: r[1] for r in parsed.rows if len(r) == 4}
+    for metric in {o.metric for o in SERIES}:
+        assert counts[metric] == str(len([o for o in SERIES if o.metric == metric]))
+    for source in SERIES.sources:
+        assert source.publisher in parsed.plain
+    assert f"{len(SERIES)} observations from {len(SERIES.sources)} sources" in parsed.plain
+
+
+def test_reconciliation_shows_its_summary_first() -> None:
+    html = RECONCILIATION._repr_html_()
+    plain = parse(html).plain
+    counts = RECONCILIATION.counts
+    assert plain.startswith(f"{RECONCILIATION.series}: {len(RECONCILIATION)} findings")
+    assert f"inconsistent: {counts['inconsistent']}" in plain
+    summary, _, folded = html.partition("<details>")
+    notable = [f for f in RECONCILIATION if f.status is not minestats.Status.CONSISTENT]
+    for finding in notable:
+        assert escape(finding.reason) in summary
+    consistent = next(f for f in RECONCILIATION if f.status is minestats.Status.CONSISTENT)
+    assert escape(consistent.reason) not in summary
+    assert escape(consistent.reason) in folded
+
+
+def test_str_of_a_reconciliation_is_a_summary() -> None:
+    text = str(RECONCILIATION)
+    notable = [f for f in RECONCILIATION if f.status is not minestats.Status.CONSISTENT]
+    assert len(text.splitlines()) == 3 + len(notable)
+    assert "http" not in text
+    for finding in notable:
+        assert f"{finding.check} {finding.metric} {finding.as_of}: {finding.reason}" in text
+    assert len(RECONCILIATION.to_text().splitlines()) > len(RECONCILIATION)
+
+
+def test_projection_shows_the_years_assumptions_and_rates() -> None:
+    parsed = parse(PROJECTION._repr_html_())
+    first, last = PROJECTION.years
+    assert f"between {first} and {last}" in parsed.plain
+    for assumption in PROJECTION.assumptions:
+        assert assumption in parsed.plain
+    assert len([r for r in parsed.rows if len(r) == 4]) == 1 + len(PROJECTION.rates)
+
+
+def test_batch_names_each_verdicts_document() -> None:
+    page = minestats.Document.model_validate(
+        {
+            "id": "page",
+            "title": "t",
+            "figures": [{"id": "a", "label": "a", "value": "5", "unit": "ha", "locator": {"quote": "5 ha"}}],
+        }
+    )
+    batch = minestats.Batch.of([REPORT, minestats.check(page)], [LETTER, page])
+    parsed = parse(batch._repr_html_())
+    documents = [r[0] for r in parsed.rows[1:] if r and r[0] in {"un-24-23652", "page"}]
+    assert documents == ["un-24-23652"] * len(REPORT)
+    assert f"un-24-23652: {len(REPORT)} readings" in parsed.plain
 
 
 @pytest.mark.parametrize("verdict", REPORT.verdicts, ids=lambda v: f"{v.claim}/{v.reading}")
@@ -154,7 +266,7 @@ def test_any_label_is_shown_as_text(label: str) -> None:
     if not label:
         return
     figure = minestats.Figure(
-        id="a", label=label, value="1", unit="count", entity="m", locator={"quote": label}
+        id="a", label=label, value="1", unit="count", entity="m", locator={"quote": f"{label} (1)"}
     )
     parsed = parse(figure._repr_html_())
     assert label in parsed.plain

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from minestats._interval import Interval, rounding_interval, scaled_rounding
+from minestats._interval import Interval, common_scale, rounding_interval, scaled_rounding
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,29 @@ def test_vectorised_intervals_equal_the_scalar_ones(
     low, point, high = scaled_rounding(mantissa, exponent, decimals, factor, whole=whole, exact=exact)
     for i, (value, f) in enumerate(rows):
         assert (int(low[i]), int(point[i]), int(high[i])) == _scalar(value, decimals, f, whole)
+
+
+_STATED = st.builds(
+    lambda digits, exponent: Decimal(digits).scaleb(exponent),
+    st.integers(min_value=0, max_value=10**30),
+    st.integers(min_value=-40, max_value=40),
+)
+_FACTORS = st.sampled_from(
+    [Fraction(1), Fraction(1, 100), Fraction(10**4), Fraction(10**6), Fraction(1, 12),
+     Fraction(40468564224, 10**7), Fraction(2589988110336, 10**6)]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_STATED, st.booleans(), _FACTORS), min_size=1, max_size=8))
+def test_common_scale_is_exactly_the_stated_interval(items: list[tuple[Decimal, bool, Fraction]]) -> None:
+    scale, rows = common_scale(items)
+    for (value, whole, factor), (low, point, high) in zip(items, rows, strict=True):
+        interval = Interval.stated(value, whole=whole, factor=factor)
+        assert (Fraction(low, scale), Fraction(point, scale), Fraction(high, scale)) == interval.triple()
+
+
+@pytest.mark.parametrize("text", ["1.5E+6", "0E-7", "165871.5", "0.0", "9" * 100, "1E+999", "1E-999"])
+def test_common_scale_reads_every_form_of_a_stated_number(text: str) -> None:
+    scale, ((low, point, high),) = common_scale([(Decimal(text), False, Fraction(1))])
+    assert Fraction(point, scale) == Fraction(Decimal(text))
+    assert (Fraction(low, scale), Fraction(high, scale)) == Interval.stated(Decimal(text)).triple()[::2]

@@ -51,8 +51,38 @@ def test_clearance_draws_cleared_and_still_to_clear_in_km2() -> None:
     assert cleared_left == 0
     assert cleared == pytest.approx(1658.715)
     assert cleared + left == pytest.approx(11258)
-    assert [t.get_text() for t in ax.texts] == ["1,659 km² (14.7 %)", "9,599 km² (85.3 %)"]
+    stated = LETTER.figure(LETTER.claim("cleared_share_of_minefields").stated or "").text
+    assert [t.get_text() for t in ax.texts] == [f"1,659 km² (14.7 %); stated: {stated}", "9,599 km² (85.3 %)"]
     assert ax.get_title() == "Area covered by minefields: about 11,258 km²"
+
+
+def tick_texts(axis: object) -> list[str]:
+    ax = axis.axes  # type: ignore[attr-defined]
+    ax.figure.canvas.draw()
+    return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "draw", [plot.devices, plot.victims, plot.clearance], ids=["devices", "victims", "clearance"]
+)
+def test_count_and_area_ticks_have_thousands_separators_and_room(draw: object) -> None:
+    ax = draw(LETTER)  # type: ignore[operator]
+    labels = tick_texts(ax.xaxis)
+    assert 2 <= len(labels) <= 6
+    numbers = [int(label.replace(",", "")) for label in labels]
+    assert all(label == f"{n:,}" for label, n in zip(labels, numbers, strict=True))
+    assert any("," in label for label in labels)
+
+
+def test_titles_are_wrapped_to_fit_beside_another_plot() -> None:
+    _, axes = plt.subplots(2, 2, figsize=(15, 9))
+    plot.clearance(LETTER, axes[0][0])
+    plot.claims(LETTER, axes[1][1])
+    for ax in (axes[0][0], axes[1][1]):
+        assert all(len(line) <= 60 for line in ax.get_title().splitlines())
+    assert axes[1][1].get_title().replace("\n", " ") == (
+        "un-24-23652: stated shares against the document's own figures"
+    )
 
 
 def test_clearance_in_hectares_on_given_axes() -> None:
@@ -77,9 +107,25 @@ def test_victims_by_group() -> None:
         for f in LETTER.figures
         if f.unit == "count" and f.known and any(w in f.id for w in ("victim", "killed", "injured"))
     ]
-    assert ticks(ax) == [f.label for f in expected]
-    assert [w for _, w in bars(ax)] == [float(f.value or 0) for f in expected]
+    assert sorted(t.split("\u2514 ")[-1] for t in ticks(ax)) == sorted(f.label for f in expected)
+    assert sorted(w for _, w in bars(ax)) == sorted(float(f.value or 0) for f in expected)
     assert "3,461 people" in [t.get_text() for t in ax.texts]
+
+
+def test_victims_puts_each_group_under_the_group_it_belongs_to() -> None:
+    ax = plot.victims(LETTER)
+    labels = ticks(ax)
+    label = {f.id: f.label for f in LETTER.figures}
+    assert labels[0] == label["mine_victims"]  # the total comes first, not indented
+    for part in ("mine_victims_children", "mine_victims_women", "post_conflict_victims"):
+        assert f"\u2514 {label[part]}" in labels
+    for part in ("post_conflict_killed", "post_conflict_injured"):  # parts of the post-conflict victims
+        assert f"\u00b7 \u2514 {label[part]}" in labels
+        assert labels.index(f"\u00b7 \u2514 {label[part]}") > labels.index(
+            f"\u2514 {label['post_conflict_victims']}"
+        )
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["a total", "part of the total above it (groups overlap)"]
 
 
 def test_victims_of_named_figures() -> None:
@@ -106,6 +152,9 @@ def test_claims_chart_draws_interval_stated_and_computed(
     assert "indeterminate: an operand is unknown" in texts
     colours = [matplotlib.colors.to_hex(d.get_color()) for d in dots]
     assert colours == [plot.COLOURS[v.status] for v in decided]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:2] == ["what the stated percentage allows (its rounding)", "stated percentage"]
+    assert set(legend[2:]) == {f"computed: {v.status.value}" for v in decided}
 
 
 def test_claims_needs_a_share() -> None:
@@ -210,3 +259,35 @@ def test_plot_rates_and_projection() -> None:
     assert any("fastest" in label for label in labels)
     assert any("slowest" in label for label in labels)
     assert ax.get_ylabel() == projection.label
+    years = tick_texts(ax.xaxis)
+    assert all(y.isdigit() and len(y) == 4 for y in years)
+    values = tick_texts(ax.yaxis)
+    assert all("e" not in v for v in values)
+    assert "1,000,000" in values
+    assert ax.get_title().replace("\n", " ").startswith(minestats.METRICS[projection.metric].label)
+    assert projection.metric not in ax.get_title()
+
+
+def test_every_publisher_gets_its_own_colour_and_marker() -> None:
+    ax = plot.plot_series(minestats.official_series(), "cleared_area")
+    looks = [
+        (tuple(c.get_facecolor()[0]), c.get_paths()[0].vertices.tobytes())  # type: ignore[attr-defined]
+        for c in ax.collections
+        if c.get_label()[:1] != "_" and hasattr(c, "get_offsets")
+    ]
+    assert len(looks) == len(
+        {
+            minestats.official_series().source(o.source).publisher
+            for o in minestats.official_series().of("cleared_area")
+        }
+    )
+    assert len(set(looks)) == len(looks)
+
+
+@pytest.mark.parametrize("count", [3, 10, 11, 20, 21, 40])
+def test_colours_do_not_repeat_past_ten(count: int) -> None:
+    from minestats.plot import MARKERS, _colours
+
+    looks = [(tuple(c), MARKERS[i % len(MARKERS)]) for i, c in enumerate(_colours(count))]
+    assert len(set(looks)) == count
+    assert len({tuple(c) for c in _colours(count)}) == count

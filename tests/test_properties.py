@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats import DataError, Document, Status
+from minestats._numbers import written_forms
 
 # --- writing YAML the way a person does: numbers unquoted ------------------------------------------
 
@@ -153,6 +154,9 @@ def figures(draw: st.DrawFn, ident: str) -> tuple[dict[str, Any], Decimal | None
     if draw(st.booleans()):
         data["as_of"] = draw(partial_dates())
     locator: dict[str, Any] = {"quote": draw(words)}
+    if expected is not None:  # a quote that has digits states its figure's value, as written
+        form = draw(st.sampled_from(written_forms(expected)))
+        locator["quote"] = f"{locator['quote'][:40]} {form}" if len(form) < 200 else "the figure"
     if draw(st.booleans()):
         locator["page"] = draw(st.integers(1, 9999))
     if draw(st.booleans()):

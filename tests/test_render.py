@@ -215,20 +215,32 @@ def test_csv_and_json_rows_give_the_cells(
         cells.status,
         cells.expected,
     )
-    assert (with_unit(row["stated"], row["unit"]) if row["stated"] else "") == cells.stated
+    bound = row["kind"] in ("subset", "bound")
+    stated = with_unit(row["stated"], row["unit"]) if row["stated"] else ""
+    assert (f"at most {stated}" if bound and stated else stated) == cells.stated
     assert (
         with_unit(num(Decimal(row["computed"])), row["unit"]) if row["computed"] else ""
     ) == cells.computed
-    assert (gap_text(Decimal(row["gap"]), row["gap_unit"]) if row["gap"] else "") == cells.gap
+    if bound:  # the headroom: how far the part stays below its whole
+        headroom = f"headroom {num(Decimal(row['headroom']), 4)} {row['gap_unit']}" if row["headroom"] else ""
+        assert headroom == cells.gap
+        assert (-Decimal(row["gap"]) if row["gap"] else None) == (
+            Decimal(row["headroom"]) if row["headroom"] else None
+        )
+    else:
+        assert row["headroom"] == ""
+        assert (gap_text(Decimal(row["gap"]), row["gap_unit"]) if row["gap"] else "") == cells.gap
     assert row["implied"] == "; ".join(cells.implied)
     assert row["qualifiers"] == cells.qualifiers
     (payload,) = json.loads(_cli(["check", _file(name, flipped_file), "--format", "json"], capsys))
     item = payload["verdicts"][index]
-    assert (with_unit(item["stated_text"], item["unit"]) if item["stated_text"] else "") == cells.stated
+    stated = with_unit(item["stated_text"], item["unit"]) if item["stated_text"] else ""
+    assert (f"at most {stated}" if bound and stated else stated) == cells.stated
     computed = item["computed"]
     assert (with_unit(num(Decimal(computed)), item["unit"]) if computed else "") == cells.computed
     gap = item["gap"]
-    assert (gap_text(Decimal(gap), item["gap_unit"]) if gap else "") == cells.gap
+    if not bound:
+        assert (gap_text(Decimal(gap), item["gap_unit"]) if gap else "") == cells.gap
     assert (item["expected"], item["as_expected"]) == (cells.expected, not cells.unexpected)
 
 
@@ -242,9 +254,10 @@ CELLS = [
      "14.2 %", "[14.15, 14.25]", "14.7337 %", "+0.5337 pp"),
     ("post_conflict_victims_total", "as_stated", "382", "", "382", "\u00b10 people"),
     ("cleared_within_minefields", "as_stated",
-     "11,258 km²", "[0, 11,258.5]", "1,658.72 km²", "-9,599 km²"),
+     "at most 11,258 km²", "[0, 11,258.5]", "1,658.72 km²", "headroom 9,599 km²"),
     ("neutralized_within_planted", "mines_within_mines",
-     "1.5 million", "[0, 1,550,000]", "54,430", "-1,445,570 landmines"),
+     "at most 1.5 million", "[0, 1,550,000]", "54,430", "headroom 1,445,570 landmines"),
+    ("children_within_victims", "as_stated", "at most 3,461", "[0, 3,461]", "359", "headroom 3,102 people"),
     ("neutralized_share_of_planted", "all_of_all", "3.6 %", "[3.55, 3.65]", "", ""),
 ]  # fmt: skip
 

@@ -26,8 +26,8 @@ def test_report_frame_columns_and_dtypes_are_pinned(report: minestats.Report) ->
         "document": "string", "claim": "string", "kind": "string", "reading": "string", "status": "string",
         "stated": "string", "low": "float64", "high": "float64", "computed": "float64",
         "computed_low": "float64", "computed_high": "float64", "unit": "string", "gap": "float64",
-        "gap_unit": "string", "implied": "string", "expected": "string", "as_expected": "bool",
-        "qualifiers": "string", "reason": "string",
+        "gap_unit": "string", "headroom": "float64", "implied": "string", "expected": "string",
+        "as_expected": "bool", "qualifiers": "string", "reason": "string",
     }  # fmt: skip
 
 
@@ -82,7 +82,12 @@ def test_unexpected_verdicts_are_marked(report: minestats.Report) -> None:
     doc = minestats.letter()
     data = doc.model_dump()
     # 1,658.715 km² of 11,258 km² is 14.73 %: a letter that said 14.7 % would agree.
-    data["figures"] = [dict(f, value="14.7") if f["id"] == "cleared_share" else f for f in data["figures"]]
+    data["figures"] = [
+        dict(f, value="14.7", locator=dict(f["locator"], quote="Approximately 14.7 per cent"))
+        if f["id"] == "cleared_share"
+        else f
+        for f in data["figures"]
+    ]
     changed = minestats.check(minestats.Document.model_validate(data))
     v = changed.verdict("cleared_share_of_minefields", "of_minefield_area")
     assert v.status is Status.CONSISTENT

@@ -57,7 +57,9 @@ def test_dropped_rows_are_listed_with_reasons() -> None:
     assert len(frame) == len(dropped)
 
 
-@pytest.mark.skipif(not FACTS.exists(), reason=f"the facts file is not at {FACTS}")
+@pytest.mark.skipif(
+    not FACTS.exists(), reason=f"the facts file ({FACTS.name}) is not in the shared folder beside the project"
+)
 def test_every_row_of_the_facts_file_is_shipped_or_accounted_for() -> None:
     """A row is shipped (same metric and value), re-cited (its URL in a source note) or dropped."""
     series = minestats.official_series()

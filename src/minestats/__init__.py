@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "QUALIFIERS": "_vocab",
     "Audit": "_audit._results",
     "Backtest": "_trends._backtest",
+    "Batch": "_batch",
     "Claim": "_models",
     "ClaimKind": "_vocab",
     "Coverage": "_audit._results",
@@ -62,7 +63,11 @@ _EXPORTS: dict[str, str] = {
     "UnknownIdError": "_errors",
     "Verdict": "_report",
     "audit": "_audit",
+    "audit_all": "_batch",
+    "audit_file": "_batch",
     "check": "_checks",
+    "check_all": "_batch",
+    "check_file": "_batch",
     "check_reading": "_checks",
     "check_share": "_frames",
     "check_shares": "_frames",
@@ -73,6 +78,7 @@ _EXPORTS: dict[str, str] = {
     "compare": "_trends._compare",
     "compare_letter": "_trends._letter",
     "compute": "_compute",
+    "data_files": "_files",
     "documents": "_io",
     "draft": "_audit",
     "dump": "_io",
@@ -99,6 +105,7 @@ __all__ = [
     "QUALIFIERS",
     "Audit",
     "Backtest",
+    "Batch",
     "Claim",
     "ClaimKind",
     "Coverage",
@@ -134,8 +141,12 @@ __all__ = [
     "Verdict",
     "__version__",
     "audit",
+    "audit_all",
+    "audit_file",
     "backtest",
     "check",
+    "check_all",
+    "check_file",
     "check_reading",
     "check_share",
     "check_shares",
@@ -145,6 +156,7 @@ __all__ = [
     "compare",
     "compare_letter",
     "compute",
+    "data_files",
     "documents",
     "draft",
     "dump",
@@ -182,6 +194,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._audit import Audit, Coverage, Flag, Share, audit, draft
+    from ._batch import Batch, audit_all, audit_file, check_all, check_file
     from ._checks import check, check_reading
     from ._compute import compute
     from ._errors import (
@@ -195,6 +208,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         UnknownIdError,
     )
     from ._extract import Extraction, Mention, extract
+    from ._files import data_files
     from ._frames import check_share, check_shares, check_sum, check_sums
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import Claim, Document, Figure, Locator, Reading

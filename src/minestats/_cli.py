@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from ._export import hxl_csv
 from ._render import (
-    counts_text,
-    expectation_text,
+    BATCH_COLUMNS,
+    document_summary,
     explain,
     json_row,
     markdown_table,
@@ -38,8 +39,8 @@ from ._render import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._batch import Batch
     from ._models import Document
-    from ._report import Report
 
 __all__ = ["COMMANDS", "Command", "command", "main"]
 
@@ -51,6 +52,8 @@ UNEXPECTED = 1
 USAGE = 2
 
 FORMATS = ("table", "json", "csv", "markdown")
+#: Formats of ``check`` and ``audit``: also a workbook and HXL-tagged CSV.
+BATCH_FORMATS = (*FORMATS, "hxl", "xlsx")
 
 Runner = Callable[[argparse.Namespace, TextIO], int]
 
@@ -228,63 +231,154 @@ def _documents(names: Sequence[str]) -> list[Document]:
     return [_document(n) for n in names] if names else [letter()]
 
 
-def _format_argument(parser: argparse.ArgumentParser) -> None:
+def _paths(names: Sequence[str]) -> list[str]:
+    """Files, folders and glob patterns as named; a bundled document's id stands for its file."""
+    from ._io import documents, letter
+
+    if not names:
+        return [str(letter().source)]
+    paths = []
+    for name in names:
+        if Path(name).exists() or any(c in name for c in "*?["):
+            paths.append(name)
+        elif name in documents():
+            paths.append(str(documents()[name].source))
+        else:
+            bundled = ", ".join(documents())
+            raise _UsageError(f"no such file: {name!r} (bundled documents: {bundled})")
+    return paths
+
+
+def _format_argument(parser: argparse.ArgumentParser, formats: Sequence[str] = FORMATS) -> None:
     parser.add_argument(
-        "-f", "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "-f", "--format", choices=formats, default="table", help="output format (default: table)"
     )
+
+
+def _batch_arguments(parser: argparse.ArgumentParser, what: str, default: str) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=f"{what}, folders (searched recursively) or glob patterns{default}",
+    )
+    _format_argument(parser, BATCH_FORMATS)
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (needed for xlsx on a terminal)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes to use (default: 1); the result is the same for any number",
+    )
+
+
+def _write(args: argparse.Namespace, out: TextIO, write: Callable[[TextIO], object]) -> None:
+    """Text output to ``--output`` or ``out``."""
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            write(handle)
+    else:
+        write(out)
+
+
+def _write_excel(args: argparse.Namespace, out: TextIO, batch: Batch) -> None:
+    if args.output:
+        batch.to_excel(args.output)
+        return
+    if out.isatty():
+        raise _UsageError("an xlsx workbook is binary: name a file with -o FILE, or redirect the output")
+    import io
+
+    buffer = io.BytesIO()
+    batch.to_excel(buffer)
+    out.flush()
+    out.buffer.write(buffer.getvalue())
+    out.buffer.flush()
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        raise _UsageError(f"--jobs must be 1 or more, not {args.jobs}")
+    return int(args.jobs)
+
+
+def _tables(args: argparse.Namespace, out: TextIO, batch: Batch) -> bool:
+    """Write the formats every batch shares (csv, hxl, xlsx); whether it was one of them."""
+    if args.format == "csv":
+        _write(args, out, lambda o: batch.to_frame().to_csv(o, index=False, lineterminator="\n"))
+    elif args.format == "hxl":
+        _write(args, out, lambda o: hxl_csv(batch.to_frame(), o))
+    elif args.format == "xlsx":
+        _write_excel(args, out, batch)
+    else:
+        return False
+    return True
 
 
 # --- check --------------------------------------------------------------------
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE", help="data files (default: the bundled letter)")
-    _format_argument(parser)
+    _batch_arguments(parser, "data files or bundled document ids", " (default: the bundled letter)")
 
 
 @command("check", "check every claim of documents (default: the bundled letter)", arguments=_check_arguments)
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    from ._checks import check
+    from ._batch import check_all
 
-    documents = _documents(args.files)
-    reports: list[tuple[Document, Report]] = [(d, check(d)) for d in documents]
-    if args.format == "json":
+    batch = check_all(_paths(args.paths), jobs=_jobs(args))
+    if not _tables(args, out, batch):
+        _write(args, out, lambda o: _check_text(args.format, batch, o))
+    return OK if batch.as_expected else UNEXPECTED
+
+
+def _check_text(fmt: str, batch: Batch, out: TextIO) -> None:
+    from ._html import file_name
+
+    pairs = list(zip(batch.documents, batch.reports, strict=True))
+    if fmt == "json":
         payload = [
             {
                 "document": d.id,
                 "title": d.title,
-                "source": d.source,
+                "source": file_name(d.source),
                 "as_expected": r.as_expected,
                 "counts": r.counts,
                 "verdicts": [json_row(v) for v in r],
             }
-            for d, r in reports
+            for d, r in pairs
         ]
         json.dump(payload, out, indent=2, ensure_ascii=False)
         out.write("\n")
-    elif args.format == "csv":
-        import pandas as pd
-
-        frame = pd.concat([r.to_frame() for _, r in reports], ignore_index=True)
-        frame.to_csv(out, index=False, lineterminator="\n")
+        return
+    markdown = fmt == "markdown"
+    if len(pairs) == 1:
+        document, report = pairs[0]
+        title = f"{document.title} ({document.symbol or document.id})"
+        table = verdict_table(report, markdown=markdown)
+        summary = document_summary(report)
+        if markdown:
+            out.write(f"## {title}\n\n{table}\n\n{summary}\n")
+        else:
+            out.write(f"{title}\n\n{table}\n\n{document.id}: {summary}\n")
+    elif markdown:
+        table = verdict_table(batch.verdicts, BATCH_COLUMNS, markdown=True)
+        lines = "\n".join(f"- {r.document}: {document_summary(r)}" for r in batch.reports)
+        out.write(f"## {batch.document}\n\n{table}\n\n{lines}\n- all: {document_summary(batch)}\n")
     else:
-        markdown = args.format == "markdown"
-        for index, (document, report) in enumerate(reports):
-            if index:
-                out.write("\n")
-            title = f"{document.title} ({document.symbol or document.id})"
-            table = verdict_table(report, markdown=markdown)
-            summary = (
-                f"{len(report)} readings checked: {counts_text(report.counts)}; {expectation_text(report)}"
-            )
-            if markdown:
-                out.write(f"## {title}\n\n{table}\n\n{summary}\n")
-            else:
-                out.write(f"{title}\n\n{table}\n\n{document.id}: {summary}\n")
-                for verdict in report:
-                    if not verdict.as_expected:
-                        out.write("\n" + explain(verdict, document) + "\n")
-    return OK if all(r.as_expected for _, r in reports) else UNEXPECTED
+        out.write(batch.to_text() + "\n")
+    if not markdown:
+        for document, report in pairs:
+            for verdict in report:
+                if not verdict.as_expected:
+                    out.write("\n" + explain(verdict, document) + "\n")
 
 
 # --- figures ------------------------------------------------------------------
@@ -385,6 +479,15 @@ def _text_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", metavar="FILE", help="a UTF-8 text file, or a PDF with minestats[pdf] installed"
     )
+    _locale_argument(parser)
+
+
+def _locale_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="how the text writes numbers, e.g. fr, es-CO (default: inferred from the text)",
+    )
 
 
 def _read(path: str) -> str:
@@ -397,29 +500,47 @@ def _read(path: str) -> str:
 
 
 def _audit_arguments(parser: argparse.ArgumentParser) -> None:
-    _text_argument(parser)
-    _format_argument(parser)
+    _batch_arguments(parser, "UTF-8 text files (a PDF with minestats[pdf] installed)", "")
+    _locale_argument(parser)
 
 
 @command(
     "audit",
-    "screen a plain text: its figures, and whether its own figures reproduce its percentages and totals",
+    "screen plain texts: their figures, and whether their own figures reproduce their percentages and totals",
     arguments=_audit_arguments,
 )
 def _audit(args: argparse.Namespace, out: TextIO) -> int:
-    from ._audit import audit
+    from ._batch import audit_all
 
-    report = audit(_read(args.file), name=Path(args.file).stem)
-    if args.format == "json":
-        json.dump(report.model_dump(mode="json"), out, indent=2, ensure_ascii=False)
+    if not args.paths:
+        raise _UsageError("name the text files, folders or patterns to audit")
+    try:
+        batch = audit_all(args.paths, jobs=_jobs(args), locale=args.locale)
+    except ImportError as exc:  # a PDF without the pdf extra
+        raise _UsageError(str(exc)) from None
+    if not _tables(args, out, batch):
+        _write(args, out, lambda o: _audit_text(args.format, batch, o))
+    return OK if batch.as_expected else UNEXPECTED
+
+
+def _audit_text(fmt: str, batch: Batch, out: TextIO) -> None:
+    audits = batch.reports
+    if fmt == "json":
+        payload = [a.model_dump(mode="json") for a in audits]
+        json.dump(payload[0] if len(payload) == 1 else payload, out, indent=2, ensure_ascii=False)
         out.write("\n")
-    elif args.format == "csv":
-        report.to_frame().to_csv(out, index=False, lineterminator="\n")
-    elif args.format == "markdown":
-        out.write(f"## {report.document}\n\n" + verdict_table(report, markdown=True) + "\n")
-    else:
-        out.write(report.to_text() + "\n")
-    return OK if report.as_expected else UNEXPECTED
+        return
+    for index, report in enumerate(audits):
+        if index:
+            out.write("\n")
+        if fmt == "markdown":
+            out.write(f"## {report.document}\n\n" + verdict_table(report, markdown=True) + "\n")
+        else:
+            out.write(report.to_text() + "\n")
+    if len(audits) > 1:
+        lines = [f"{a.document}: {document_summary(a)}" for a in audits]
+        lines.append(f"{batch.document}: {document_summary(batch)}")
+        out.write("\n" + "\n".join(lines) + "\n")
 
 
 def _extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -442,11 +563,11 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
     if args.mentions:
         from ._extract import extract
 
-        extract(text).to_frame().to_csv(out, index=False, lineterminator="\n")
+        extract(text, locale=args.locale).to_frame().to_csv(out, index=False, lineterminator="\n")
         return OK
     from ._audit import draft
 
-    document = draft(text, name=Path(args.file).stem)
+    document = draft(text, name=Path(args.file).stem, locale=args.locale)
     if args.format == "toml":
         from ._toml import dumps_toml
 

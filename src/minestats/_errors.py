@@ -15,6 +15,7 @@ __all__ = [
     "DataError",
     "ExpressionError",
     "MinestatsError",
+    "MissingExtraError",
     "PrecisionWarning",
     "Problem",
     "UnitError",
@@ -196,6 +197,10 @@ class UnknownIdError(MinestatsError, KeyError):
 
 #: The former name of :class:`UnknownIdError`, kept so that existing code keeps working.
 UnknownFigureError = UnknownIdError
+
+
+class MissingExtraError(MinestatsError, ImportError):
+    """An optional dependency that is not installed; the message names the extra to install."""
 
 
 class PrecisionWarning(UserWarning):

@@ -556,6 +556,14 @@ def check_shares(
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
     undecided = p.missing | w.missing | s.missing | (wb[1] == 0)
+    if whole_numbers:
+        stated_box = (s_box_low, s_box_high)
+        part_ok, whole_ok = _whole_numbers(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        holds = holds & part_ok & whole_ok
+        # one count unknown: inconsistent when no whole number can fill it, else undecided
+        ruled_out = ~s.missing & ((p.missing & ~w.missing & ~part_ok) | (w.missing & ~p.missing & ~whole_ok))
+        undecided = undecided & ~ruled_out
+        holds = holds & ~ruled_out
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # floats for reading, converted from the exact integers without overflow
         p_value = _floats(pb[1], decimals)  # in the smallest unit of the part and the whole
@@ -580,6 +588,66 @@ def check_shares(
             "whole_implied_high": np.where(part_known, p_value * 100 / s_low / unscale_w, np.nan),
         }
     return _add_columns(frame, prefix, columns)
+
+
+def _whole_numbers(
+    part: tuple[Any, Any, Any],
+    whole: tuple[Any, Any, Any],
+    stated: tuple[Any, Any],
+    part_missing: Any,
+    whole_missing: Any,
+    decimals: int,
+    scale: int,
+) -> tuple[Any, Any]:
+    """The GRIM rule on every row: whether a whole number of things can be the part, and the whole.
+
+    Counts at ``10**decimals`` per item; the stated share within
+    ``[low, high] / scale``. The part must be a whole number from
+    ``low * whole_low / scale`` to ``high * whole_high / scale`` within its own
+    rounding (from 0 up when unknown); the whole, from ``part_low * scale /
+    high`` to ``part_high * scale / low``. The same ranges as the single-claim
+    path's (``_whole_number_gap`` in ``_checks``), with floor division for
+    the whole numbers.
+    """
+    import numpy as np
+
+    one = 10**decimals
+    pl, _, ph = part
+    wl, _, wh = whole
+    sl, sh = stated
+    big = (
+        scale * one * 4 >= _INT64_SAFE
+        or max(_largest(pl, ph, wl, wh) * max(scale, _largest(sl, sh)), _largest(sl, sh) * one) * 4
+        >= _INT64_SAFE
+    )
+    if big:
+        pl, ph, wl, wh, sl, sh = (np.asarray(v).astype(object) for v in (pl, ph, wl, wh, sl, sh))
+
+    def ceil(a: Any, b: Any) -> Any:
+        return -((-a) // b)
+
+    lo_p = ceil(sl * wl, scale * one)
+    hi_p = (sh * wh) // (scale * one)
+    lo_p = np.where(part_missing, lo_p, np.maximum(lo_p, ceil(pl, one)))
+    hi_p = np.where(part_missing, hi_p, np.minimum(hi_p, ph // one))
+    part_ok = lo_p <= hi_p
+    positive = sl > 0
+    lo_w = ceil(pl * scale, np.where(sh > 0, sh, 1) * one)
+    hi_w = (ph * scale) // (np.where(positive, sl, 1) * one)
+    lo_w = np.where(whole_missing, lo_w, np.maximum(lo_w, ceil(wl, one)))
+    lo_w = np.maximum(lo_w, 1)  # a whole of no items gives no share
+    hi_own = wh // one
+    whole_ok = np.where(
+        whole_missing,
+        ~positive | (lo_w <= hi_w),
+        lo_w <= np.where(positive, np.minimum(hi_w, hi_own), hi_own),
+    )
+    return np.asarray(part_ok, dtype=bool), np.asarray(whole_ok, dtype=bool)
+
+
+def _largest(*arrays: Any) -> int:
+    """The largest absolute value in these integer arrays (0 when empty)."""
+    return max((int(abs(a).max()) for a in arrays if len(a)), default=0)
 
 
 def check_sums(

@@ -63,6 +63,7 @@ __all__ = [
     "load_data",
     "load_path",
     "load_text",
+    "utf8",
 ]
 
 #: Largest data file minestats reads, in bytes (:data:`minestats._limits.MAX_DATA_BYTES`).
@@ -194,18 +195,31 @@ def load_bundled(kind: FileKind[M], folder: str | None = None) -> Iterator[tuple
             yield str(item), load_bytes(item.read_bytes(), item.name, kind, format_of(item.name))
 
 
-def _decode(raw: bytes, name: str) -> str:
-    """The text of a data file's bytes, or a DataError that says why there is none."""
-    if len(raw) > MAX_BYTES:
-        raise DataError(f"the file is larger than {MAX_BYTES // 2**20} MiB", file=name)
+def utf8(raw: bytes, name: str, expected: str) -> str:
+    """``raw`` as UTF-8 text (a byte-order mark dropped), or a DataError naming the file.
+
+    ``expected`` says what the file should have been ("a data file", "text or PDF").
+
+    Examples
+    --------
+    >>> utf8("\ufeffminestats: 1".encode(), "a.yaml", "a data file")
+    'minestats: 1'
+    """
     if b"\x00" in raw:
-        raise DataError("the file is binary (it holds NUL bytes), not a data file", file=name)
+        raise DataError(f"the file is binary (it holds NUL bytes), not {expected}", file=name)
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(
             f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name
         ) from None
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """The text of a data file's bytes, or a DataError that says why there is none."""
+    if len(raw) > MAX_BYTES:
+        raise DataError(f"the file is larger than {MAX_BYTES // 2**20} MiB", file=name)
+    text = utf8(raw, name, "a data file")
     if not text.strip():
         raise DataError("the file is empty", file=name)
     return text

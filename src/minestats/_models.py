@@ -28,6 +28,7 @@ from pydantic import (
 from ._errors import DataError, Problem, UnknownIdError
 from ._format import grouped, unit_label
 from ._interval import Interval, rounding_interval
+from ._numbers import quote_states, states_a_number
 from ._types import FigureId, Model, PartialDate, QualifierText, Slug, StatedNumber, Url, WholeNumber
 from ._units import canonical_unit
 from ._vocab import UNITS, ClaimKind, Status, Unit
@@ -93,7 +94,10 @@ class Figure(Model):
     as_of : str or None
         The date the figure refers to, possibly partial (``"2024-09"``).
     locator : Locator
-        Where the document states it.
+        Where the document states it. A quote that has digits must state the
+        value as written, digits kept, with any locale's thousands separator
+        (``"11,258"``, ``"11 258"``; ``"three"`` for 3): a quote of "(999)"
+        for a value of 773 is an error, found when the file is loaded.
 
     Examples
     --------
@@ -129,6 +133,18 @@ class Figure(Model):
                 problems.append(("value", "a share cannot exceed 100 per cent", "0 to 100"))
             elif unit.dimension == "count" and self.value != self.value.to_integral_value():
                 problems.append(("value", "a count must be a whole number", "a whole number"))
+            if (
+                not problems
+                and states_a_number(self.locator.quote)
+                and not quote_states(self.locator.quote, self.value)
+            ):
+                problems.append(
+                    (
+                        "locator.quote",
+                        "the quote must state the value as written (digits kept; any thousands separator)",
+                        f"words that contain {grouped(self.value)}",
+                    )
+                )
         if problems:
             raise DataError(
                 [
@@ -210,6 +226,8 @@ class Figure(Model):
 
 
 def _found(figure: Figure, field: str) -> str:
+    if field == "locator.quote":
+        return repr(figure.locator.quote)
     value = getattr(figure, field)
     return "nothing" if value is None else str(value)
 

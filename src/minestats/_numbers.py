@@ -19,8 +19,12 @@ from ._vocab import MULTIPLIERS
 __all__ = [
     "MAX_DIGITS",
     "MAX_EXPONENT",
+    "NUMBER_WORDS",
     "decimal_of",
     "parse_stated",
+    "quote_states",
+    "states_a_number",
+    "written_forms",
 ]
 
 _RANGE = f"a number of at most {MAX_DIGITS} digits between 1E-{MAX_EXPONENT} and 1E+{MAX_EXPONENT + 1}"
@@ -131,3 +135,112 @@ def decimal_of(value: Fraction, digits: int = 28) -> Decimal:
         ctx.prec = digits
         result = Decimal(value.numerator) / Decimal(value.denominator)
     return result
+
+
+#: Numbers a document may write in words, for :func:`quote_states`.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "one hundred": 100,
+}  # fmt: skip
+
+#: Thousands separators a document's locale may use: comma, full stop, apostrophe, spaces.
+_GROUP_SEPARATORS = (",", ".", "'", "\u2019", " ", "\u00a0", "\u202f", "\u2009")
+
+
+def written_forms(value: Decimal) -> list[str]:
+    """The ways a document may write ``value`` with its digits: grouped or not, any locale's separators.
+
+    The decimal mark is a point with comma, apostrophe or space grouping and a
+    comma with point or space grouping; a multiplier word is kept
+    (``"1.5 million"``); a whole number up to twenty, and the tens, may be
+    written in words.
+
+    Examples
+    --------
+    >>> written_forms(Decimal("11258"))[:3]
+    ['11258', '11,258', '11.258']
+    >>> "165.871,5" in written_forms(Decimal("165871.5"))
+    True
+    >>> written_forms(Decimal("3"))
+    ['3', 'three']
+    """
+    from ._format import format_stated
+
+    text = format_stated(value)
+    forms: dict[str, None] = {}
+    exponent = value.as_tuple().exponent
+    plain = isinstance(exponent, int) and exponent > 0  # "9 thousand" may be written "9,000"
+    for written in (text, f"{value:f}") if plain else (text,):
+        forms.update(dict.fromkeys(_grouped_forms(written)))
+    if text.isdigit() and int(text) <= 100:
+        forms.update((w, None) for w, n in NUMBER_WORDS.items() if n == int(text))
+    return list(forms)
+
+
+def _grouped_forms(text: str) -> list[str]:
+    """``text`` (a number, with a multiplier word or not) with each locale's grouping and decimal mark."""
+    number, space, word = text.partition(" ")
+    whole, dot, fraction = number.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    head = len(whole) % 3 or 3
+    groups = [whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))]
+    forms = []
+    for separator in ("", *_GROUP_SEPARATORS):
+        if len(groups) == 1 and separator:
+            continue
+        joined = sign + separator.join(groups)
+        if separator == ".":
+            marks = [","]
+        elif separator in (",", "'", "\u2019"):
+            marks = ["."]
+        else:  # no grouping, or spaces: either decimal mark
+            marks = [".", ","]
+        for mark in marks:
+            forms.append(joined + (mark + fraction if dot else "") + space + word)
+    return list(dict.fromkeys(forms))
+
+
+def quote_states(quote: str, value: Decimal) -> bool:
+    """Whether ``quote`` writes ``value`` with its digits (:func:`written_forms`), as a whole number.
+
+    A form must stand alone: not inside a longer number (``11,258`` is not in
+    ``211,258`` nor in ``11,258.5``), nor a word inside a longer word.
+
+    Examples
+    --------
+    >>> quote_states("about 11,258 square kilometres", Decimal("11258"))
+    True
+    >>> quote_states("(999)", Decimal("773"))
+    False
+    >>> quote_states("Approximately 14.2 per cent", Decimal("14.20"))
+    False
+    >>> quote_states("three annual conferences", Decimal("3"))
+    True
+    """
+    for form in written_forms(value):
+        if form[0].isalpha():
+            pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"
+            if re.search(pattern, quote, re.IGNORECASE):
+                return True
+        elif re.search(rf"(?<![0-9])(?<![0-9][.,'\u2019]){re.escape(form)}(?![0-9]|[.,][0-9])", quote):
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"(?<![A-Za-z_0-9])[0-9]")
+
+
+def states_a_number(quote: str) -> bool:
+    """Whether ``quote`` writes a number in digits (digits inside a word or an id, ``p0``, do not count).
+
+    Examples
+    --------
+    >>> states_a_number("about 11,258 square kilometres"), states_a_number("part p0 of km2_total")
+    (True, False)
+    """
+    return _NUMBER.search(quote) is not None

@@ -25,11 +25,12 @@ projects that have no data files.
 
 from __future__ import annotations
 
-import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from ._files import DEFAULT_PATTERNS, is_data_file, matches_patterns
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterator
@@ -38,9 +39,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._report import Verdict
 
 __all__ = ["ClaimItem", "DataFile", "DocumentNode", "KnownDiscrepancyError", "is_data_file"]
-
-#: Default value of the ``minestats_files`` ini option: every name the loader reads.
-DEFAULT_PATTERNS = ("*.yaml", "*.yml", "*.json", "*.toml")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -52,50 +50,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def is_data_file(path: Path, patterns: list[str] | tuple[str, ...] = DEFAULT_PATTERNS) -> bool:
-    """Whether ``path`` is a minestats data file the plugin collects.
-
-    Its name must match one of ``patterns`` and its top level must declare the
-    format (``minestats: N``), as :func:`minestats.load` reads the file.
-
-    Raises
-    ------
-    DataError
-        When the name matches but it cannot be told: the file cannot be read
-        (the error names the operating system's reason), or is too large,
-        binary, not UTF-8, or not valid YAML or TOML where the key could be.
-
-    Examples
-    --------
-    >>> import minestats
-    >>> is_data_file(Path(minestats.letter().source))
-    True
-    >>> is_data_file(Path("pyproject.toml"))
-    False
-    """
-    if not _matches(path, patterns):
-        return False
-    from ._errors import DataError
-    from ._io import DOCUMENT_FILE
-    from ._load import MAX_BYTES, declares
-
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        return False
-    except OSError as exc:
-        raise DataError(f"the file cannot be read: {exc.strerror or exc}", file=str(path)) from None
-    return declares(raw, str(path), DOCUMENT_FILE)
-
-
-def _matches(path: Path, patterns: list[str] | tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(path.name, p) for p in patterns)
-
-
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DataFile | None:
     patterns = parent.config.getini("minestats_files")
-    if not _matches(file_path, patterns):
+    if not matches_patterns(file_path, patterns):
         return None  # minestats is not even imported
     from ._errors import DataError
 

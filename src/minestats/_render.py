@@ -30,23 +30,31 @@ from ._format import grouped, num, signed, unit_label, with_unit
 from ._vocab import ClaimKind
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._batch import Batch
     from ._models import Document
     from ._report import Implied, Report, Verdict
+    from ._trends import Reconciliation
     from ._vocab import Status
 
 __all__ = [
+    "BATCH_COLUMNS",
+    "BOUND_KINDS",
     "CHECK_COLUMNS",
     "REPORT_TEXT_COLUMNS",
     "VerdictCells",
+    "batch_text",
     "counts_text",
     "csv_row",
+    "document_summary",
     "expectation_text",
     "explain",
     "gap_text",
+    "headroom_text",
     "implied_rows",
     "implied_text",
     "json_row",
     "markdown_table",
+    "reconciliation_summary",
     "report_text",
     "text_table",
     "verdict_cells",
@@ -119,6 +127,33 @@ def gap_text(value: Decimal | None, unit: str, *, digits: int = 4, short: bool =
     return signed(value, "pp" if short and unit == "percentage points" else unit, digits)
 
 
+#: Claim kinds whose stated figure is a bound on the part (the whole), not a value to match.
+BOUND_KINDS = (ClaimKind.SUBSET, ClaimKind.BOUND)
+
+
+def headroom_text(verdict: Verdict, *, digits: int = 4) -> str:
+    """How far the part of a subset or bound stays below its whole, in the whole's unit.
+
+    A consistent subset is no discrepancy: the table shows its headroom
+    (whole minus part), not a negative gap. A part above its whole is
+    "over"; within the whole's rounding, it is still consistent.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> v = minestats.check(minestats.letter()).verdict("children_within_victims")
+    >>> headroom_text(v)
+    'headroom 3,102 people'
+    """
+    if verdict.gap is None:
+        return ""
+    unit = verdict.gap_unit
+    if verdict.gap <= 0:
+        return f"headroom {num(-verdict.gap, digits)} {unit}".rstrip()
+    over = f"over by {num(verdict.gap, digits)} {unit}".rstrip()
+    return over + (", within rounding" if verdict.status.value == "consistent" else "")
+
+
 def implied_text(implied: Implied) -> str:
     """An implied interval, ends rounded outwards, with its unit and the alternative unit's.
 
@@ -148,8 +183,8 @@ class VerdictCells:
 
     Attributes
     ----------
-    claim, reading : str
-        The claim and reading ids.
+    document, claim, reading : str
+        The document, claim and reading ids.
     label, reading_label : str
         What the claim says; the reading's label (``""`` when none).
     status, expected : str
@@ -160,15 +195,18 @@ class VerdictCells:
         Whether the verdict is inconsistent or not as expected: the implied
         intervals are worth showing.
     stated : str
-        The stated value with its unit (``"14.2 %"``); ``""`` when none.
+        The stated value with its unit (``"14.2 %"``); ``""`` when none. For
+        a subset or bound, the whole as the part's bound (``"at most 3,461"``).
     stated_interval : str
-        Its rounding interval, ``"[14.15, 14.25]"``; ``""`` when it is a point or unknown.
+        Its rounding interval, ``"[14.15, 14.25]"``; ``""`` when it is a point or unknown;
+        for a subset or bound, what the part may be (``"[0, 3,461]"``).
     computed : str
         What the figures give, with the unit (``"14.7337 %"``); ``""`` when nothing.
     computed_range : str
         What they give within their rounding, ``"14.733 to 14.7343"``; ``""`` for a point.
     gap : str
-        The gap with its sign and unit (``"+0.5337 pp"``, ``"±0 people"``).
+        The gap with its sign and unit (``"+0.5337 pp"``, ``"±0 people"``); for a
+        subset or bound, the headroom (``"headroom 3,102 people"``, see :func:`headroom_text`).
     implied : tuple of str
         One implied interval per operand.
     qualifiers : str
@@ -179,6 +217,7 @@ class VerdictCells:
         Where the claim stands in its document.
     """
 
+    document: str
     claim: str
     reading: str
     label: str
@@ -227,7 +266,13 @@ def verdict_cells(verdict: Verdict) -> VerdictCells:
     """
     stated_span = _span(verdict.low, verdict.high)
     computed_span = _span(verdict.computed_low, verdict.computed_high)
+    stated = "" if verdict.stated_text is None else with_unit(verdict.stated_text, verdict.unit)
+    gap = gap_text(verdict.gap, verdict.gap_unit)
+    if verdict.kind in BOUND_KINDS:
+        stated = f"at most {stated}" if stated else ""
+        gap = headroom_text(verdict)
     return VerdictCells(
+        document=verdict.document,
         claim=verdict.claim,
         reading=verdict.reading,
         label=verdict.label,
@@ -236,11 +281,11 @@ def verdict_cells(verdict: Verdict) -> VerdictCells:
         expected=verdict.expected.value,
         unexpected=not verdict.as_expected,
         failing=verdict.status.value == "inconsistent" or not verdict.as_expected,
-        stated="" if verdict.stated_text is None else with_unit(verdict.stated_text, verdict.unit),
+        stated=stated,
         stated_interval="" if stated_span is None else f"[{stated_span[0]}, {stated_span[1]}]",
         computed="" if verdict.computed is None else with_unit(num(verdict.computed), verdict.unit),
         computed_range="" if computed_span is None else f"{computed_span[0]} to {computed_span[1]}",
-        gap=gap_text(verdict.gap, verdict.gap_unit),
+        gap=gap,
         implied=tuple(implied_text(i) for i in verdict.implied),
         qualifiers=", ".join(f"{k}: {q}" for k, q in verdict.qualifiers.items()),
         reason=verdict.reason,
@@ -258,6 +303,7 @@ def _status(cells: VerdictCells, markdown: bool) -> str:
 
 
 _COLUMNS: dict[str, Callable[[VerdictCells, bool], str]] = {
+    "document": lambda c, md: c.document,
     "claim": lambda c, md: c.claim,
     "reading": lambda c, md: c.reading,
     "claim/reading": lambda c, md: c.claim_reading,
@@ -270,6 +316,8 @@ _COLUMNS: dict[str, Callable[[VerdictCells, bool], str]] = {
 
 #: Columns of the command line's ``check`` table.
 CHECK_COLUMNS = ("claim", "reading", "status", "expected", "stated", "computed", "gap")
+#: Columns of the ``check`` table of several documents (:meth:`Batch.to_text <minestats.Batch.to_text>`).
+BATCH_COLUMNS = ("document", *CHECK_COLUMNS)
 #: Columns of :meth:`Report.to_text <minestats.Report.to_text>`.
 REPORT_TEXT_COLUMNS = ("claim/reading", "status", "stated", "computed", "gap")
 
@@ -333,6 +381,67 @@ def report_text(report: Report) -> str:
     return f"{table}\n\n{report.document}: {len(report)} readings checked: {counts_text(report.counts)}."
 
 
+def batch_text(batch: Batch) -> str:
+    """Several documents' verdicts as one table, then a line of counts per document and in all.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> text = batch_text(minestats.Batch.of([minestats.check(minestats.letter())]))
+    >>> text.splitlines()[0].split()
+    ['document', 'claim', 'reading', 'status', 'expected', 'stated', 'computed', 'gap']
+    >>> text.splitlines()[-1]
+    'un-24-23652: 14 readings checked: 9 consistent, 3 inconsistent, 2 indeterminate; all as expected.'
+    """
+    lines = [verdict_table(batch.verdicts, BATCH_COLUMNS), ""]
+    lines += [f"{report.document}: {document_summary(report)}" for report in batch.reports]
+    if len(batch.reports) != 1:
+        lines.append(f"{batch.document}: {document_summary(batch)}")
+    return "\n".join(lines)
+
+
+def document_summary(report: Report) -> str:
+    """``"14 readings checked: 9 consistent, ...; all as expected."``
+
+    Examples
+    --------
+    >>> import minestats
+    >>> document_summary(minestats.check(minestats.letter()))
+    '14 readings checked: 9 consistent, 3 inconsistent, 2 indeterminate; all as expected.'
+    """
+    unexpected = expectation_text(report)
+    if not report.as_expected and unexpected == "all as expected.":  # an audit's unreproduced share
+        unexpected = "not as expected."
+    return f"{len(report)} readings checked: {counts_text(report.counts)}; {unexpected}"
+
+
+def reconciliation_summary(reconciliation: Reconciliation) -> str:
+    """What :func:`str` of a reconciliation shows: the counts, then each finding that is not consistent.
+
+    Every finding, with its sources, is :meth:`Reconciliation.to_text
+    <minestats.Reconciliation.to_text>`; as a table, ``to_frame()``.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> print(reconciliation_summary(minestats.reconcile()).splitlines()[0])  # doctest: +ELLIPSIS
+    azerbaijan-official: ... findings: ... consistent, ... inconsistent, ... indeterminate; all as expected.
+    """
+    findings = reconciliation.findings
+    unexpected = sum(not f.as_expected for f in findings)
+    expectation = f"{unexpected} not as expected." if unexpected else "all as expected."
+    counts = counts_text(reconciliation.counts)
+    lines = [f"{reconciliation.series}: {len(findings)} findings: {counts}; {expectation}"]
+    notable = [f for f in findings if f.status.value != "consistent"]
+    if notable:
+        lines.append(f"Not consistent ({len(notable)}):")
+    for f in notable:
+        known = "known" if f.as_expected else "NEW"
+        lines.append(f"  [{f.status.value}, {known}] {f.check} {f.metric} {f.as_of}: {f.reason}")
+    lines.append("Every finding with its sources: .to_text(); as a table: .to_frame().")
+    return "\n".join(lines)
+
+
 # -- CSV and JSON rows -----------------------------------------------------------------
 
 
@@ -369,6 +478,7 @@ def csv_row(verdict: Verdict) -> dict[str, Any]:
         "unit": verdict.unit,
         "gap": _float(verdict.gap),
         "gap_unit": verdict.gap_unit,
+        "headroom": _float(-verdict.gap if verdict.kind in BOUND_KINDS and verdict.gap is not None else None),
         "implied": "; ".join(cells.implied) or None,
         "expected": cells.expected,
         "as_expected": verdict.as_expected,
@@ -461,7 +571,7 @@ def explain(
     unit = verdict.unit
     if verdict.stated_text is not None:
         head = {ClaimKind.SHARE: "stated", ClaimKind.SUM: "total"}.get(verdict.kind, "whole")
-        text = cells.stated
+        text = with_unit(verdict.stated_text, unit)
         if verdict.low is not None or verdict.high is not None:
             if verdict.kind in (ClaimKind.SUBSET, ClaimKind.BOUND):
                 text += f", so the part may be at most {with_unit(num(verdict.high), unit)}"
@@ -475,7 +585,9 @@ def explain(
         lines.append(_row("computed", text))
     else:
         lines.append(_row("computed", "nothing (an operand has no stated value)"))
-    if verdict.gap is not None:
+    if verdict.gap is not None and verdict.kind in BOUND_KINDS:
+        lines.append(_row("headroom", headroom_text(verdict, digits=6).removeprefix("headroom ")))
+    elif verdict.gap is not None:
         lines.append(_row("gap", gap_text(verdict.gap, verdict.gap_unit, digits=6, short=False)))
     for index, (implied, text) in enumerate(zip(verdict.implied, cells.implied, strict=True)):
         if implied.stated is not None:

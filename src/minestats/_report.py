@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 from pydantic import Field
 
 from ._errors import UnknownIdError
+from ._export import hxl_csv, write_excel
 from ._html import report_html, verdict_html
-from ._models import Locator
+from ._models import FIGURE_COLUMNS, Locator
 from ._render import csv_row, implied_rows, implied_text, report_text
 from ._types import Compared, Frozen
 from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from ._models import Document
 
 __all__ = ["Implied", "Report", "Verdict"]
 
@@ -115,7 +119,8 @@ class Verdict(Compared):
         return verdict_html(self)
 
 
-#: Columns of :meth:`Report.to_frame` and their dtypes.
+#: Columns of :meth:`Report.to_frame` and their dtypes. What each holds is
+#: in :data:`REPORT_COLUMN_DOCS` (and in the docs' table vocabulary).
 REPORT_COLUMNS: dict[str, str] = {
     "document": "string",
     "claim": "string",
@@ -131,11 +136,36 @@ REPORT_COLUMNS: dict[str, str] = {
     "unit": "string",
     "gap": "float64",
     "gap_unit": "string",
+    "headroom": "float64",
     "implied": "string",
     "expected": "string",
     "as_expected": "bool",
     "qualifiers": "string",
     "reason": "string",
+}
+
+#: What each column of :meth:`Report.to_frame` holds: documented once, here.
+REPORT_COLUMN_DOCS: dict[str, str] = {
+    "document": "id of the document checked",
+    "claim": "id of the claim",
+    "kind": "share, sum, subset or bound",
+    "reading": "id of the reading of the claim",
+    "status": "consistent, inconsistent or indeterminate",
+    "stated": "the stated value as written: a share's percent, a sum's total, a subset's or bound's whole",
+    "low": "low end of the stated value's rounding interval",
+    "high": "high end of the stated value's rounding interval (subset or bound: the most the part may be)",
+    "computed": "what the document's own figures give at their stated values",
+    "computed_low": "the least they give within their rounding",
+    "computed_high": "the most they give within their rounding",
+    "unit": "unit of stated and computed",
+    "gap": "computed minus stated in gap_unit (percentage points for a share; part minus whole for a subset)",
+    "gap_unit": "unit of gap and headroom",
+    "headroom": "a subset's or bound's whole minus its part: how far the part stays below; else empty",
+    "implied": "for each operand, the interval that would make the claim hold",
+    "expected": "the status the data file records as expected (consistent when none)",
+    "as_expected": "whether status is the expected one",
+    "qualifiers": "qualifier of each figure involved that has one (figure: qualifier)",
+    "reason": "one sentence that says why",
 }
 
 #: Columns of :meth:`Report.implied_frame` and their dtypes.
@@ -220,6 +250,32 @@ class Report(Frozen):
 
         rows = [row for v in self.verdicts for row in implied_rows(v)]
         return pd.DataFrame(rows, columns=list(IMPLIED_COLUMNS)).astype(IMPLIED_COLUMNS)
+
+    def to_excel(self, path: str | os.PathLike[str] | BinaryIO, *, document: Document | None = None) -> None:
+        """A workbook (needs the ``xlsx`` extra): a sheet of verdicts and, given the document, of figures.
+
+        The ``verdicts`` sheet is :meth:`to_frame`; the ``figures`` sheet is
+        :meth:`Document.to_frame <minestats.Document.to_frame>` with a
+        ``document`` column first.
+        """
+        sheets = {"verdicts": self.to_frame()}
+        if document is not None:
+            sheets["figures"] = document.to_frame().assign(document=document.id)[
+                ["document", *FIGURE_COLUMNS]
+            ]
+        write_excel(path, sheets)
+
+    def to_hxl(self, path: str | os.PathLike[str] | IO[str] | None = None) -> str | None:
+        """:meth:`to_frame` as CSV with a row of HXL hashtags under the header; the text when no ``path``.
+
+        Examples
+        --------
+        >>> import minestats
+        >>> lines = minestats.check(minestats.letter()).to_hxl().splitlines()
+        >>> lines[1].split(",")[:2], lines[1].split(",")[4]
+        (['#meta+document', '#indicator+claim+code'], '#status')
+        """
+        return hxl_csv(self.to_frame(), path)
 
     def to_text(self) -> str:
         """A plain-text table for terminals and logs."""

@@ -28,7 +28,7 @@ __all__ = [
     "within_holds",
 ]
 
-Box = Mapping[str, tuple[Fraction, Fraction, Fraction]]  # id -> (low, point, high)
+Box = Mapping[str, tuple[Any, Any, Any]]  # id -> (low, point, high): integers at a common scale, or fractions
 Coefs = dict[str, Any]
 
 
@@ -69,7 +69,11 @@ def extreme(coefs: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], *
     total: Any = 0
     for ident, c in coefs.items():
         low, _, high = box[ident]
-        total = total + c * pick((c > 0) == highest, high, low)
+        above = (c > 0) == highest
+        if above is True or above is False:  # one claim: plain Python numbers
+            total += c * (high if above else low)
+        else:
+            total = total + c * pick(above, high, low)
     return total
 
 
@@ -97,20 +101,24 @@ def ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
     """Exact max (or min) of a.x / b.x over the box, b.x > 0 (Dinkelbach's method).
 
     A linear-fractional function takes its extremes at vertices; each step
-    moves to a strictly better vertex, so the loop ends.
+    moves to a strictly better vertex, so the loop ends. The box may hold
+    integers (a common scale, as the checks use) or fractions; the ratio is
+    the same, and with integers every step is integer arithmetic.
     """
-    t: Fraction = at(a, box, 1) / at(b, box, 1)
+    p: Any = at(a, box, 1)
+    q: Any = at(b, box, 1)
+    ids = list(dict.fromkeys([*a, *b]))
     while True:
-        vertex: dict[str, Fraction] = {}
-        for ident in set(a) | set(b):
-            c = a.get(ident, Fraction(0)) - t * b.get(ident, Fraction(0))
+        num: Any = 0
+        den: Any = 0
+        for ident in ids:
+            ca = a.get(ident, 0)
+            cb = b.get(ident, 0)
+            c = ca * q - p * cb  # the sign of ca - t * cb, with t = p / q and q > 0
             low, point, high = box[ident]
-            vertex[ident] = high if (c > 0) == highest else low
-            if c == 0:
-                vertex[ident] = point
-        num = sum((a.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
-        den = sum((b.get(i, Fraction(0)) * x for i, x in vertex.items()), Fraction(0))
-        nxt = num / den
-        if (nxt <= t) if highest else (nxt >= t):
-            return t
-        t = nxt
+            x = point if c == 0 else (high if (c > 0) == highest else low)
+            num += ca * x
+            den += cb * x
+        if (num * q <= p * den) if highest else (num * q >= p * den):
+            return Fraction(p) / Fraction(q)
+        p, q = num, den

@@ -572,6 +572,11 @@ class Series(Model):
 
     __str__ = __repr__
 
+    def _repr_html_(self) -> str:
+        from ._html import series_html
+
+        return series_html(self)
+
 
 #: Columns of :meth:`Series.to_frame` and their dtypes (the index is ``date``).
 SERIES_COLUMNS: dict[str, str] = {

@@ -23,6 +23,7 @@ from ._limits import (
     refuse_long_text,
     size_text,
 )
+from ._load import utf8
 
 __all__ = ["MAX_TEXT_BYTES", "read_text"]
 
@@ -68,15 +69,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise DataError(f"the file is larger than {size_text(MAX_TEXT_BYTES)}", file=name)
     if raw.startswith(b"%PDF-"):
         return refuse_long_text(_pdf_text(path, name), name)
-    if b"\x00" in raw:
-        raise DataError("the file is binary (it holds NUL bytes), not text or PDF", file=name)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataError(
-            f"the file is not UTF-8 text (byte {exc.start} cannot be decoded)", file=name
-        ) from None
-    return refuse_long_text(text, name)
+    return refuse_long_text(utf8(raw, name, "text or PDF"), name)
 
 
 class _TooSlowError(Exception):

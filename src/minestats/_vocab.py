@@ -31,6 +31,8 @@ __all__ = [
     "MULTIPLIERS",
     "QUALIFIERS",
     "QUALIFIER_TABLE",
+    "TEXT_MULTIPLIERS",
+    "TIME_MULTIPLES",
     "UNITS",
     "UNIT_ALIASES",
     "UNIT_TABLE",
@@ -79,7 +81,7 @@ class Unit:
     name : str
         Canonical spelling used in data files and tables (``"km²"``).
     dimension : str
-        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money XXX"``
+        ``"area"``, ``"count"``, ``"ratio"``, ``"time"``, or ``"money USD"`` (and so on)
         for a currency (each currency its own dimension: amounts in two
         currencies are never converted into each other).
     factor : Fraction
@@ -248,36 +250,81 @@ class Qualifier:
     estimate : bool
         The figure is an estimate ("an estimated"): approximate, and said to be
         the result of an estimation rather than of a count.
+    words : tuple of str
+        Other spellings the text extractor reads before a number as this
+        qualifier, in English and in the other languages it reads
+        (``"plus de"``, ``"más de"``, ``"свыше"``); lower case.
+    after : tuple of str
+        Spellings read right after a number (``"52,300+"``).
     """
 
     wording: str
     direction: Direction
     estimate: bool = False
+    words: tuple[str, ...] = field(default=(), kw_only=True)
+    after: tuple[str, ...] = field(default=(), kw_only=True)
 
 
 QUALIFIER_TABLE: tuple[Qualifier, ...] = (
-    Qualifier("about", Direction.APPROXIMATE),
+    Qualifier("about", Direction.APPROXIMATE,
+              words=("environ", "alrededor de", "aproximadamente", "около", "примерно", "порядка", "etwa",
+                     "rund", "ungefähr", "circa", "c.", "approx.", "ca.")),
     Qualifier("approximately", Direction.APPROXIMATE),
     Qualifier("around", Direction.APPROXIMATE),
     Qualifier("roughly", Direction.APPROXIMATE),
-    Qualifier("some", Direction.APPROXIMATE),
-    Qualifier("an estimated", Direction.APPROXIMATE, estimate=True),
-    Qualifier("estimated", Direction.APPROXIMATE, estimate=True),
-    Qualifier("more than", Direction.LOWER_BOUND),
+    Qualifier("some", Direction.APPROXIMATE,
+              words=("quelque", "quelques", "unos", "unas", "algo más de")),
+    Qualifier("an estimated", Direction.APPROXIMATE, estimate=True,
+              words=("une estimation de", "un estimado de", "an estimate of")),
+    Qualifier("estimated", Direction.APPROXIMATE, estimate=True,
+              words=("estimés", "estimées", "estimados", "estimadas", "estimated at", "estimated to be")),
+    Qualifier("more than", Direction.LOWER_BOUND,
+              words=("just over", "well over", "in excess of", "upwards of", "plus de", "más de", "mais de",
+                     "свыше", "более", "больше", "mehr als", "über"),
+              after=("+",)),
     Qualifier("over", Direction.LOWER_BOUND),
-    Qualifier("at least", Direction.LOWER_BOUND),
-    Qualifier("almost", Direction.UPPER_BOUND),
-    Qualifier("nearly", Direction.UPPER_BOUND),
-    Qualifier("up to", Direction.UPPER_BOUND),
-    Qualifier("less than", Direction.UPPER_BOUND),
+    Qualifier("at least", Direction.LOWER_BOUND,
+              words=("no fewer than", "no less than", "au moins", "al menos", "por lo menos", "pelo menos",
+                     "не менее", "mindestens")),
+    Qualifier("almost", Direction.UPPER_BOUND,
+              words=("presque", "casi", "quase", "fast", "knapp")),
+    Qualifier("nearly", Direction.UPPER_BOUND,
+              words=("just under", "près de", "почти")),
+    Qualifier("close to", Direction.UPPER_BOUND, words=("cerca de", "nearing")),
+    Qualifier("as many as", Direction.UPPER_BOUND, words=("as much as",)),
+    Qualifier("up to", Direction.UPPER_BOUND, words=("jusqu'à", "jusqu’à", "hasta", "até", "bis zu")),
+    Qualifier("less than", Direction.UPPER_BOUND,
+              words=("fewer than", "no more than", "moins de", "menos de", "менее", "меньше", "weniger als")),
     Qualifier("under", Direction.UPPER_BOUND),
-)
+)  # fmt: skip
 
 
 # -- multipliers -------------------------------------------------------------------------
 
 #: Multiplier words accepted after a number, with their powers of ten.
-MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}
+MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+#: Every spelling of a multiplier the text extractor reads after a number, in English and the
+#: other languages it reads (lower case), with its power of ten. A spelling may be followed by
+#: "of" or "de" before a unit ("millions de dollars").
+TEXT_MULTIPLIERS: dict[str, int] = {
+    **MULTIPLIERS,
+    **dict.fromkeys(("thousands", "mille", "mil", "tausend", "тысяча", "тысячи", "тысяч", "тыс."), 3),
+    **dict.fromkeys(("millions", "millón", "millones", "milhão", "milhões", "million", "millionen",
+                     "mio.", "миллион", "миллиона", "миллионов", "млн", "млн."), 6),
+    **dict.fromkeys(("billions", "milliard", "milliards", "mil millones", "milliarde", "milliarden",
+                     "mrd.", "миллиард", "миллиарда", "миллиардов", "млрд", "млрд.", "bn"), 9),
+    **dict.fromkeys(("trillions", "триллион", "триллиона", "триллионов", "трлн"), 12),
+}  # fmt: skip
+
+#: Words for a number of years (decades, centuries) read after a number: the unit and its factor.
+TIME_MULTIPLES: dict[str, tuple[str, int]] = {
+    **dict.fromkeys(("decade", "decades", "décennie", "décennies", "década", "décadas", "dekade",
+                     "dekaden", "jahrzehnt", "jahrzehnte", "десятилетие", "десятилетия", "десятилетий"),
+                    ("year", 10)),
+    **dict.fromkeys(("century", "centuries", "siècle", "siècles", "siglo", "siglos", "século", "séculos",
+                     "jahrhundert", "jahrhunderte", "век", "века", "веков"), ("year", 100)),
+}  # fmt: skip
 
 
 # -- the three tables together, and what is derived from them ---------------------------------
@@ -286,6 +333,10 @@ MULTIPLIERS: dict[str, int] = {"thousand": 3, "million": 6, "billion": 9}
 @dataclass(frozen=True)
 class Vocabulary:
     """The unit, qualifier and multiplier tables, and the look-ups derived from them.
+
+    ``multipliers`` are those data files accept; ``text_multipliers`` the
+    other spellings the text extractor reads (in every language it reads);
+    ``time_multiples`` the words for a number of years ("three decades").
 
     The module-level tables (:data:`UNITS`, :data:`UNIT_ALIASES`,
     :data:`QUALIFIERS`) are those of :data:`VOCABULARY`; the text extractor
@@ -304,6 +355,8 @@ class Vocabulary:
     units: tuple[Unit, ...]
     qualifiers: tuple[Qualifier, ...]
     multipliers: Mapping[str, int]
+    text_multipliers: Mapping[str, int] = field(default_factory=dict)
+    time_multiples: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def text_units(self) -> tuple[Unit, ...]:
@@ -328,7 +381,7 @@ class Vocabulary:
 
 
 #: The vocabulary minestats uses.
-VOCABULARY = Vocabulary(UNIT_TABLE, QUALIFIER_TABLE, MULTIPLIERS)
+VOCABULARY = Vocabulary(UNIT_TABLE, QUALIFIER_TABLE, MULTIPLIERS, TEXT_MULTIPLIERS, TIME_MULTIPLES)
 
 #: Every unit data files accept, by canonical name.
 UNITS: dict[str, Unit] = VOCABULARY.data_units()

@@ -34,11 +34,11 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ._errors import MinestatsError
+from ._errors import MissingExtraError
 from ._format import unit_label
 from ._models import Document, Figure
 from ._series import METRICS, Kind, Series, official_series
-from ._vocab import UNITS, Status
+from ._vocab import UNITS, ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -67,10 +67,6 @@ COLOURS = {
 }
 
 
-class MissingExtraError(MinestatsError, ImportError):
-    """An optional dependency that is not installed; the message names the extra."""
-
-
 #: The former name of :class:`MissingExtraError` for the plots of series (the same class).
 PlotError = MissingExtraError
 
@@ -84,6 +80,47 @@ def _require() -> None:
             "minestats.plot needs matplotlib, which is not installed; install the plot extra:"
             " pip install 'minestats[plot]'"
         ) from None
+
+
+def _thousands(axis: Any, *, nbins: int = 5, integer: bool = False) -> None:
+    """Ticks with thousands separators (``120,000``, never ``1e6``), few enough not to collide."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=nbins, integer=integer, min_n_ticks=2))
+    axis.set_major_formatter(
+        FuncFormatter(lambda value, _: f"{value:,.0f}" if abs(value) >= 10 else f"{value:g}")
+    )
+
+
+def _years(axis: Any) -> None:
+    """Ticks at whole years, written as years (``2040``)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=3))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:.0f}"))
+
+
+def _title(ax: Axes, text: str, width: int = 48) -> None:
+    """A title wrapped so that side-by-side axes do not clip or overlap it."""
+    import textwrap
+
+    ax.set_title(textwrap.fill(text, width), fontsize="medium")
+
+
+def _colours(count: int) -> list[Any]:
+    """``count`` distinguishable colours: the ten of tab10, then twenty of tab20, then a spread."""
+    import matplotlib as mpl
+
+    if count <= 10:
+        return [mpl.colormaps["tab10"](i) for i in range(count)]
+    if count <= 20:
+        return [mpl.colormaps["tab20"](i) for i in range(count)]
+    spread = mpl.colormaps["turbo"]
+    return [spread(i / (count - 1)) for i in range(count)]
+
+
+#: Marker shapes cycled with the colours, so that near colours still differ.
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float] | None = None) -> Axes:
@@ -119,17 +156,83 @@ def _pick(document: Document, ids: Sequence[str] | None, words: Sequence[str]) -
     return found
 
 
-def _bars(ax: Axes, figures: list[Figure], title: str, xlabel: str) -> Axes:
+def _bars(
+    ax: Axes, figures: list[Figure], title: str, xlabel: str, parents: dict[str, str] | None = None
+) -> Axes:
+    """One bar per figure; a figure that is part of another drawn one is indented under it, lighter."""
+    parents = parents or {}
     entities = [f.entity or "" for f in figures]
     labels = entities if all(entities) and len(set(entities)) == len(entities) else [f.label for f in figures]
     values = [_in(f, "count") for f in figures]
-    bars = ax.barh(labels, values, color="#0969da")
+    parts = [f.id in parents for f in figures]
+
+    def depth(ident: str) -> int:
+        seen = 0
+        while ident in parents and seen < len(figures):
+            ident, seen = parents[ident], seen + 1
+        return seen
+
+    labels = [
+        "\u00b7 " * (depth(f.id) - 1) + f"\u2514 {label}" if f.id in parents else label
+        for f, label in zip(figures, labels, strict=True)
+    ]
+    colours = ["#8cb4e8" if part else "#0969da" for part in parts]
+    bars = ax.barh(range(len(figures)), values, color=colours)
+    ax.set_yticks(range(len(figures)), labels=labels)
     ax.bar_label(bars, labels=[f.text for f in figures], padding=3)
+    if any(parts):
+        from matplotlib.patches import Patch
+
+        ax.legend(
+            handles=[
+                Patch(color="#0969da", label="a total"),
+                Patch(color="#8cb4e8", label="part of the total above it (groups overlap)"),
+            ],
+            fontsize="x-small",
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.15),
+            ncols=2,
+        )
     ax.invert_yaxis()
-    ax.set_title(title)
+    _title(ax, title)
     ax.set_xlabel(xlabel)
+    _thousands(ax.xaxis, nbins=4)
     ax.margins(x=0.35)
     return ax
+
+
+def _nested(document: Document, figures: list[Figure]) -> tuple[list[Figure], dict[str, str]]:
+    """The figures ordered so that each part follows the whole it belongs to, and each part's whole.
+
+    A part is a figure that a subset or sum claim of the document puts inside
+    another of the figures drawn (children within all victims; killed within
+    the post-conflict victims): their bars overlap, and the chart says so.
+    """
+    drawn = {f.id for f in figures}
+    parents: dict[str, str] = {}
+    for claim in document.claims:
+        if claim.kind not in (ClaimKind.SUBSET, ClaimKind.SUM):
+            continue
+        for reading in claim.readings:
+            wholes = [claim.stated] if claim.kind is ClaimKind.SUM else list(reading.whole)
+            if len(wholes) != 1 or wholes[0] not in drawn:
+                continue
+            for part in reading.part:
+                if part in drawn and part != wholes[0]:
+                    parents.setdefault(part, wholes[0])
+    top = [f for f in figures if f.id not in parents]
+    ordered: list[Figure] = []
+
+    def place(figure: Figure) -> None:
+        ordered.append(figure)
+        for child in figures:
+            if parents.get(child.id) == figure.id and child not in ordered:
+                place(child)
+
+    for figure in top:
+        place(figure)
+    ordered.extend(f for f in figures if f not in ordered)
+    return ordered, parents
 
 
 def clearance(
@@ -155,7 +258,9 @@ def clearance(
     -------
     matplotlib Axes
         Two horizontal bars, ``cleared`` and ``still to clear``, each labelled
-        with its area and its share of the total.
+        with its area and its share of the total; where a share claim of the
+        document states that share, the label says what the document states
+        (the letter's 14.2 % beside the 14.7 % its own figures give).
     """
     ax = _axes(ax)
     done, whole = document.figure(cleared), document.figure(total)
@@ -163,14 +268,27 @@ def clearance(
     left = whole_value - done_value
     bars = ax.barh(["cleared", "still to clear"], [done_value, left], color=["#1a7f37", "#bf8700"])
     shares = [done_value / whole_value * 100, left / whole_value * 100]
-    ax.bar_label(
-        bars, labels=[f"{v:,.0f} {unit} ({s:.1f} %)" for v, s in zip([done_value, left], shares, strict=True)]
-    )
+    labels = [f"{v:,.0f} {unit} ({s:.1f} %)" for v, s in zip([done_value, left], shares, strict=True)]
+    stated = _stated_share(document, cleared, total)
+    if stated is not None:
+        labels[0] += f"; stated: {stated.text}"
+    ax.bar_label(bars, labels=labels)
     ax.invert_yaxis()
     ax.set_xlabel(f"area ({unit})")
-    ax.set_title(f"{whole.label}: {whole.text}")
+    _thousands(ax.xaxis, nbins=4)
+    _title(ax, f"{whole.label}: {whole.text}")
     ax.margins(x=0.3)
     return ax
+
+
+def _stated_share(document: Document, part: str, whole: str) -> Figure | None:
+    """The percentage a share claim of the document states for ``part`` of ``whole``, if any."""
+    for claim in document.claims:
+        if claim.kind is ClaimKind.SHARE and claim.stated is not None:
+            for reading in claim.readings:
+                if reading.part == (part,) and reading.whole == (whole,):
+                    return document.figure(claim.stated)
+    return None
 
 
 def devices(document: Document, ax: Axes | None = None, *, figures: Sequence[str] | None = None) -> Axes:
@@ -180,17 +298,23 @@ def devices(document: Document, ax: Axes | None = None, *, figures: Sequence[str
     id contains ``neutralized``.
     """
     ax = _axes(ax)
-    return _bars(ax, _pick(document, figures, ("neutralized",)), "Devices neutralized", "count")
+    return _bars(
+        ax, _pick(document, figures, ("neutralized",)), "Devices neutralized", "count"
+    )  # distinct kinds
 
 
 def victims(document: Document, ax: Axes | None = None, *, figures: Sequence[str] | None = None) -> Axes:
     """Mine victims, by group.
 
     ``figures`` names the count figures to draw; by default, every count whose
-    id contains ``victim``, ``killed`` or ``injured``.
+    id contains ``victim``, ``killed`` or ``injured``. The groups overlap (the
+    children are among all victims): a group that a subset or sum claim puts
+    inside another drawn group is drawn under it, indented and lighter, and a
+    legend says so.
     """
     ax = _axes(ax)
-    return _bars(ax, _pick(document, figures, ("victim", "killed", "injured")), "Mine victims", "people")
+    ordered, parents = _nested(document, _pick(document, figures, ("victim", "killed", "injured")))
+    return _bars(ax, ordered, "Mine victims", "people", parents)
 
 
 def claims(source: Document | Report, ax: Axes | None = None) -> Axes:
@@ -248,8 +372,21 @@ def claims(source: Document | Report, ax: Axes | None = None) -> Axes:
     ax.set_yticks(range(len(shares)), labels=labels)
     ax.invert_yaxis()
     ax.set_xlabel("per cent")
-    ax.set_title(f"{report.document}: stated shares against the document's own figures")
+    _title(ax, f"{report.document}: stated shares against the document's own figures", 60)
     ax.margins(x=0.15)
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(color="#d0d7de", label="what the stated percentage allows (its rounding)"),
+        Line2D([], [], color="#24292f", linewidth=2, label="stated percentage"),
+        *(
+            Line2D([], [], color=COLOURS[s], marker="o", linewidth=1.5, label=f"computed: {s.value}")
+            for s in Status
+            if any(v.status is s and v.computed is not None for v in shares)
+        ),
+    ]
+    ax.legend(handles=handles, fontsize="x-small", loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2)
     return ax
 
 
@@ -291,9 +428,16 @@ def plot_series(
     by_publisher: dict[str, list[int]] = {}
     for index, o in enumerate(items):
         by_publisher.setdefault(series.source(o.source).publisher, []).append(index)
-    for publisher, indexes in by_publisher.items():
+    colours = _colours(len(by_publisher))
+    for number, (publisher, indexes) in enumerate(by_publisher.items()):
         draw.scatter(
-            [dates[i] for i in indexes], [values[i] for i in indexes], label=publisher, zorder=2, s=18
+            [dates[i] for i in indexes],
+            [values[i] for i in indexes],
+            label=publisher,
+            zorder=2,
+            s=18,
+            color=colours[number],
+            marker=MARKERS[number % len(MARKERS)],
         )
     for o, day in zip(items, dates, strict=True):
         interval = o.interval
@@ -302,6 +446,7 @@ def plot_series(
     info = METRICS[metric]
     ax.set_title(info.label)
     ax.set_ylabel(unit_label(info.unit, info.entity))
+    _thousands(ax.yaxis)
     ax.legend(fontsize="x-small", loc="upper left")
     ax.grid(alpha=0.3)
     return ax
@@ -321,6 +466,7 @@ def plot_rates(rates: pd.DataFrame, *, ax: Axes | None = None, unit: str = "ha")
         bounded = group.dropna(subset=["rate_low", "rate_high"])
         ax.vlines(bounded.index, bounded["rate_low"], bounded["rate_high"], color="0.5", linewidth=1)
     ax.set_ylabel(f"{unit_label(unit)} per year")
+    _thousands(ax.yaxis)
     ax.set_title("Clearance rate")
     ax.legend(fontsize="x-small")
     ax.grid(alpha=0.3)
@@ -345,7 +491,10 @@ def plot_projection(projection: Projection, *, ax: Axes | None = None) -> Axes:
     ax.scatter([start_year], [done], color="black", zorder=3, label=f"{base.text} ({base.as_of})")
     ax.set_xlabel("year")
     ax.set_ylabel(projection.label)
-    ax.set_title(f"Projection of {projection.metric} (base {date.fromordinal(base.span[1].toordinal())})")
+    _years(ax.xaxis)
+    _thousands(ax.yaxis)
+    label = METRICS[projection.metric].label if projection.metric in METRICS else projection.metric
+    _title(ax, f"{label}: projection from {date.fromordinal(base.span[1].toordinal())}", 60)
     ax.legend(fontsize="x-small")
     ax.grid(alpha=0.3)
     return ax

@@ -50,7 +50,7 @@ from ._totals import totals
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
 
 
-def audit(text: str, *, name: str = "text") -> Audit:
+def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
     """Check every stated percentage and total of ``text`` against the text's own figures.
 
     Parameters
@@ -59,6 +59,9 @@ def audit(text: str, *, name: str = "text") -> Audit:
         Plain text.
     name : str
         A slug naming the text in the report (``"text"``).
+    locale : str, optional
+        How the text writes numbers (``"fr"``, ``"es-CO"``); inferred from
+        the text by default. See :func:`~minestats.extract`.
 
     Returns
     -------
@@ -83,7 +86,7 @@ def audit(text: str, *, name: str = "text") -> Audit:
     if not isinstance(text, str):
         raise TypeError(f"audit() needs text (str), not {type(text).__name__}")
     name = document_id(name)
-    extraction = extract(text)
+    extraction = extract(text, locale=locale)
     unchecked: dict[str, list[str]] = {}
     found = items(text, extraction, unchecked)
     figures = {i.figure.id: i.figure for i in found}
@@ -165,10 +168,11 @@ def _coverage(
     )
 
 
-def draft(text: str, *, name: str = "text", title: str | None = None) -> Document:
+def draft(text: str, *, name: str = "text", title: str | None = None, locale: str | None = None) -> Document:
     """A first data file for ``text``: its figures and the claims the audit found, for a person to review.
 
-    ``draft(text).to_yaml()`` is the text of the data file.
+    ``draft(text).to_yaml()`` is the text of the data file. ``locale`` is
+    passed to :func:`~minestats.extract`.
 
     Raises
     ------
@@ -186,4 +190,4 @@ def draft(text: str, *, name: str = "text", title: str | None = None) -> Documen
     >>> minestats.check(doc).counts["consistent"]
     1
     """
-    return audit(text, name=name).draft(title=title)
+    return audit(text, name=name, locale=locale).draft(title=title)

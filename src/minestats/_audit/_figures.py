@@ -110,7 +110,8 @@ def _stem(mention: Mention, entity: str | None) -> str:
     if mention.unit == "count":
         words = re.findall(r"[a-z0-9]+", (entity or "count").lower())
         return "_".join(words[-2:]) or "count"
-    return _STEMS.get(mention.unit or "", mention.unit or "n")
+    unit = mention.unit or "n"
+    return _STEMS.get(unit, re.sub(r"[^a-z0-9]+", "_", unit.lower()).strip("_") or "n")
 
 
 def _slug(mention: Mention, entity: str | None) -> str:

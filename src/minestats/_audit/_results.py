@@ -179,6 +179,11 @@ class Audit(Report):
         lines.append(super().to_text())
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        from .._html import audit_html
+
+        return audit_html(self)
+
     def draft(self, *, id: str | None = None, title: str | None = None) -> Document:
         """These figures and claims as a :class:`~minestats.Document`."""
         return draft_document(self.figures, self.claims, id or self.document, title)

@@ -261,7 +261,15 @@ class Reconciliation(Frozen):
         return "\n".join(lines)
 
     def __str__(self) -> str:
-        return self.to_text()
+        """A summary: the counts and each finding that is not consistent (:meth:`to_text` has them all)."""
+        from .._render import reconciliation_summary
+
+        return reconciliation_summary(self)
+
+    def _repr_html_(self) -> str:
+        from .._html import reconciliation_html
+
+        return reconciliation_html(self)
 
 
 #: Columns of :meth:`Reconciliation.to_frame` and their dtypes.

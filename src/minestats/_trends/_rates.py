@@ -193,6 +193,11 @@ class Projection:
         lines.extend(f"  - {a}" for a in self.assumptions)
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        from .._html import projection_html
+
+        return projection_html(self)
+
 
 def _informative(obs: Observation) -> tuple[Fraction | None, Fraction | None]:
     """Bounds, with the zero floor of a 'nearly' figure left open (it says nothing of the low end)."""

@@ -1,0 +1,189 @@
+"""Where a mention sits: blocks (paragraphs and footnotes), sentences, pages, and table columns."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from ._words import set_of
+
+__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "table_units"]
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
+_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
+_SENTENCE = re.compile(r"([.!?])[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])")
+FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
+ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
+
+
+def _ends_block(text: str, position: int) -> bool:
+    """Whether the text before ``position`` can end a paragraph (not mid-sentence)."""
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    if index < 0:
+        return False
+    last = text[index]
+    if last.isdigit():  # a footnote marker after the full stop: "homes.4"
+        return index > 0 and text[index - 1] in '.!?”"’);:'
+    return not last.isalnum() and last not in ",-–"
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the lines of ``text`` are wrapped at a width (a letter), not a paragraph each (a web page)."""
+    lengths = [len(line) for line in text[:50_000].split("\n") if line.strip()]
+    if len(lengths) < 8:
+        return True
+    short = sum(1 for n in lengths if n <= 100)
+    return short >= 0.9 * len(lengths)
+
+
+class Layout:
+    """Blocks (paragraphs and footnotes) and sentences of a text, for fast lookup.
+
+    A blank line, a form feed, or an indented line after the end of a sentence
+    starts a block; so does a single line break, in a text whose lines are not
+    wrapped at a width (web pages write one paragraph per line).
+    """
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        single = not _hard_wrapped(text)
+        for m in (_PARAGRAPH_OR_LINE if single else _PARAGRAPH).finditer(text):
+            end = m.end()
+            if end >= len(text):
+                continue
+            nxt = text[end]
+            gap = m.group()
+            if gap.startswith("\f"):
+                starts.append(end)
+                continue
+            blank = "\n" in gap[1:]
+            if blank:
+                if _ends_block(text, m.start()) and (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?'):
+                    starts.append(end)
+            elif gap == "\n":
+                if single and not nxt.isspace():
+                    starts.append(end)
+            elif nxt.isupper() or nxt in '“"*»•':
+                starts.append(end)
+        self.block_starts = starts
+        paragraphs: list[int | None] = []
+        number = 0
+        for index, start in enumerate(starts):
+            if FOOTNOTE_BLOCK.match(text, start) and index > 0:
+                paragraphs.append(None)
+            else:
+                number += 1
+                paragraphs.append(number)
+        self.paragraphs = paragraphs
+        sentence_starts = set(starts)
+        for m in _SENTENCE.finditer(text):
+            if m.group(1) == ".":
+                # abbreviations are short: the last few characters tell
+                tail = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)
+                word = tail[-1].lower() if tail and not text[m.start() - 1].isspace() else ""
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            sentence_starts.add(m.end())
+        self.sentence_starts = sorted(sentence_starts)
+        self.form_feeds = [m.start() for m in re.finditer("\f", text)]
+
+    def block(self, position: int) -> int:
+        return bisect_right(self.block_starts, position)
+
+    def sentence(self, position: int) -> int:
+        return bisect_right(self.sentence_starts, position)
+
+    def page(self, position: int) -> int | None:
+        return bisect_right(self.form_feeds, position) + 1 if self.form_feeds else None
+
+
+_CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?[ \t%]{0,4}")
+_CELL_LINE = re.compile(
+    r"^[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}$", re.MULTILINE
+)
+_CAPTION_UNIT = re.compile(r"\(([^()\n]{1,24})\)")
+_MAX_HEADER = 120  # characters of a header or row-label line
+_MAX_CELL = 40  # characters of a numeric cell
+
+
+def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, str]:
+    """Units that table captions and column headers give to the bare number cells below them.
+
+    A flattened table is a run of short lines: header lines (``"Area
+    (m2)"``), then rows of a label line and one line per numeric cell. A
+    cell ``n`` lines into a row of ``k`` cells takes the unit of the
+    ``k - n``-th header from the last header with a unit in brackets; a
+    caption with a unit just above headers that have none (``"Suspected
+    area by district (km2)"``) gives it to every cell. Returns the start of
+    each such cell (of its first digit) and the unit's name.
+
+    Only the lines around numeric cells are read: the cost is that of one
+    pattern search over the text, and a few lines per cell.
+    """
+    out: dict[int, str] = {}
+    cells = [m.start(1) for m in _CELL_LINE.finditer(text)]
+    index = 0
+    while index < len(cells):
+        # the cells of one table: each within a few short lines of the one before
+        table = [cells[index]]
+        index += 1
+        while index < len(cells) and _short_lines_between(text, table[-1], cells[index]):
+            table.append(cells[index])
+            index += 1
+        if len(table) < 2:
+            continue
+        headers = _lines_above(text, table[0], unit_of)
+        marked = [i for i, unit in enumerate(headers) if unit]
+        if not marked:
+            continue
+        caption = headers[0] if marked == [0] else None
+        columns = [] if caption else headers[: marked[-1] + 1]
+        rows: list[list[int]] = [[table[0]]]
+        for previous, start in itertools.pairwise(table):
+            between = text[text.index("\n", previous) : start]
+            if any(line.strip() for line in between.split("\n")):
+                rows.append([start])
+            else:
+                rows[-1].append(start)
+        for row in rows:
+            for position, start in enumerate(row):
+                unit = caption
+                if len(row) <= len(columns):
+                    unit = columns[len(columns) - len(row) + position] or caption
+                if unit:
+                    out[start] = unit
+    return out
+
+
+def _short_lines_between(text: str, first: int, second: int) -> bool:
+    end = text.find("\n", first)
+    if end < 0 or second - end > 4 * _MAX_HEADER:
+        return False
+    lines = [line for line in text[end:second].split("\n") if line.strip()]
+    return len(lines) <= 3 and all(len(line.strip()) <= _MAX_HEADER for line in lines)
+
+
+def _lines_above(text: str, start: int, unit_of: Callable[[str], str | None]) -> list[str | None]:
+    """The units of the short lines above a table's first cell (header lines first, row label last)."""
+    begin = text.rfind("\n", 0, start)
+    lines: list[str] = []
+    while begin > 0 and len(lines) < 8:
+        previous = text.rfind("\n", 0, begin)
+        line = text[previous + 1 : begin].strip()
+        begin = previous
+        if not line:
+            continue
+        if len(line) > _MAX_HEADER or _CELL.fullmatch(line):
+            break
+        lines.append(line)
+    lines.reverse()
+    units: list[str | None] = []
+    for line in lines:
+        found = _CAPTION_UNIT.search(line)
+        units.append(unit_of(found.group(1)) if found else None)
+    return units

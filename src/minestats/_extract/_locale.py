@@ -1,0 +1,194 @@
+"""How a document writes its numbers: the decimal mark, from a locale (CLDR, through Babel) or inferred.
+
+A number such as ``1,234`` or ``7.000`` reads two ways: English writes a
+thousands separator there, French, Spanish, Russian or German a decimal
+mark. The reading is decided per document: by the ``locale`` given, else by
+the unambiguous numbers of the document (``62,4``, ``1,234.5``,
+``13.565.241``), else by the language its common words show. When none of
+these tells, the English reading is taken and each such number is marked
+ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .._errors import DataError
+from ._words import set_of
+
+__all__ = ["Convention", "convention_for", "infer_convention", "read_number"]
+
+
+#: Common words that tell a language, for documents given no locale.
+LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "en": set_of("the and of to in were was with for that is are by from which has have"),
+    "fr": set_of("le la les des et du une est dans pour qui au sur aux ont été sont pas ces"),
+    "es": set_of("el los las del y que en por con una para se su al fue han sus"),
+    "pt": set_of("os do da dos das e que em com uma para não foram pela pelo foi"),
+    "de": set_of("der die das und ist von mit den im für sich dem zu auf wurden"),
+    "ru": set_of("и в на что по с не из за от для как это было были года"),
+}
+_MARKS = re.compile(r"[.,]")
+_APOSTROPHES = re.compile(r"['’]")
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007]")
+_TOKEN = re.compile(r"(?<![0-9])[0-9]++(?:[.,][0-9]++)+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 20_000  # characters read to tell the language
+
+
+@dataclass(frozen=True)
+class Convention:
+    """The decimal mark a document uses, and where that came from.
+
+    Attributes
+    ----------
+    locale : str or None
+        The locale given or inferred (``"fr"``), ``None`` when unknown.
+    decimal : str or None
+        ``"."`` or ``","``; ``None`` when nothing tells (numbers such as
+        ``1,234`` are then read the English way and marked ambiguous).
+    language : str or None
+        The language of the locale (``"fr"``): it chooses the number words,
+        qualifiers and units read.
+    """
+
+    locale: str | None
+    decimal: str | None
+    language: str | None
+
+
+@lru_cache(maxsize=64)
+def convention_for(locale: str) -> Convention:
+    """The convention of a locale, from CLDR (Babel).
+
+    Raises
+    ------
+    DataError
+        For a locale Babel does not know.
+
+    Examples
+    --------
+    >>> convention_for("fr").decimal, convention_for("en-US").decimal, convention_for("de_CH").decimal
+    (',', '.', '.')
+    """
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise DataError(f"unknown locale {locale!r} ({exc}); give one such as 'en', 'fr', 'es-CO'") from None
+    decimal = get_decimal_symbol(parsed)
+    return Convention(str(parsed), decimal if decimal in ".," else None, parsed.language)
+
+
+def infer_convention(text: str) -> Convention:
+    """The decimal mark of ``text`` from its unambiguous numbers, else from its language.
+
+    Examples
+    --------
+    >>> infer_convention("Il y a 1.234 victimes et 62,4 % de civils.").decimal
+    ','
+    >>> infer_convention("Some 1,234 mines and 26.3 km2 were found.").decimal
+    '.'
+    >>> infer_convention("Se registraron 1.234 víctimas en los municipios del país.").locale
+    'es'
+    """
+    votes: Counter[str] = Counter()
+    for match in _TOKEN.finditer(text, 0, _SAMPLE * 10):
+        vote = _vote(match.group())
+        if vote:
+            votes[vote] += 1
+            if votes[vote] >= 50:  # enough to tell
+                break
+    language = _language(text)
+    if votes["."] > 3 * votes[","]:
+        return Convention(language, ".", language)
+    if votes[","] > 3 * votes["."]:
+        return Convention(language, ",", language)
+    if language is not None:
+        return convention_for(language)
+    return Convention(None, None, None)
+
+
+def _vote(token: str) -> str | None:
+    """Which decimal mark a number written with marks shows, if it shows one."""
+    marks = [c for c in token if c in ".,"]
+    parts = _MARKS.split(token)
+    if len(set(marks)) == 2:
+        if marks.count(marks[-1]) == 1 and all(len(p) == 3 for p in parts[1:-1]):
+            return marks[-1]
+        return None
+    if len(marks) > 1:
+        grouped = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+        return ("," if marks[0] == "." else ".") if grouped else None
+    head, tail = parts
+    if len(tail) in (1, 2) and not head.startswith("0"):
+        return marks[0]
+    return None
+
+
+def _language(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(text[:_SAMPLE].lower()):
+        for language, words in LANGUAGE_WORDS.items():
+            if word in words:
+                counts[language] += 1
+    if not counts:
+        return None
+    (best, first), *rest = [*counts.most_common(2), ("", 0)]
+    second = rest[0][1]
+    return best if first >= 3 and first >= 1.5 * second else None
+
+
+def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
+    """The value of digits written with marks, and whether the reading was a guess.
+
+    ``raw`` is digits with ``.``, ``,``, apostrophes or spaces between them.
+    Returns ``(None, False)`` for digits that do not form one number.
+
+    Examples
+    --------
+    >>> read_number("1.234,5", None), read_number("5\\u202f554", ","), read_number("230'000", None)
+    ((Decimal('1234.5'), False), (Decimal('5554'), False), (Decimal('230000'), False))
+    >>> read_number("7.000", ","), read_number("7.000", "."), read_number("1,234", None)
+    ((Decimal('7000'), False), (Decimal('7.000'), False), (Decimal('1234'), True))
+    """
+    if raw.isdigit():
+        return Decimal(raw), False
+    text = _SPACES.sub("", raw)
+    spaced = len(text) != len(raw)
+    if "'" in text or "’" in text:
+        groups = _APOSTROPHES.split(text)
+        if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
+            return None, False
+        text = "".join(groups)
+        spaced = True
+    marks = [c for c in text if c in ".,"]
+    if not marks:
+        return Decimal(text), False
+    parts = _MARKS.split(text)
+    if spaced:  # groups were spaces: a mark left is the decimal mark
+        if len(marks) > 1:
+            return None, False
+        return Decimal(".".join(parts)), False
+    if len(set(marks)) == 2:
+        last = marks[-1]
+        if marks.count(last) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
+            return None, False
+        return Decimal("".join(parts[:-1]) + "." + parts[-1]), False
+    if len(marks) > 1:
+        if len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
+            return None, False
+        return Decimal("".join(parts)), False
+    mark = marks[0]
+    head, tail = parts
+    if len(tail) != 3 or len(head) > 3 or head == "0":
+        return Decimal(f"{head}.{tail}"), False
+    if decimal is None:
+        return (Decimal(head + tail) if mark == "," else Decimal(f"{head}.{tail}")), True
+    return (Decimal(f"{head}.{tail}") if mark == decimal else Decimal(head + tail)), False

@@ -1,0 +1,410 @@
+"""Tests of minestats.extract on numbers as people write them, in English, French, Spanish and Russian.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import minestats
+from minestats import extract
+
+
+def _read(text: str, locale: str | None = None) -> list[tuple[object, ...]]:
+    return [(m.value, m.unit, m.qualifier) for m in extract(text, locale=locale).quantities]
+
+
+# -- digit groups --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A total of 23 500 sq km needed clearance.", "23500", "km²"),
+        ("Of the 1\u00a0000 victims recorded, most were farmers.", "1000", "count"),
+        ("Les équipes ont nettoyé 12\u202f345 hectares.", "12345", "ha"),
+        ("Se limpiaron 4\u2009321 hectáreas en la región.", "4321", "ha"),
+        ("Было обезврежено 5 973 гектара земли.", "5973", "ha"),
+        ("Plus de 230'000 mines ont été détruites.", "230000", "count"),
+    ],
+)
+def test_a_number_grouped_with_spaces_or_apostrophes_is_one_number(text: str, value: str, unit: str) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
+
+
+# -- the decimal mark by locale --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "values"),
+    [
+        ("Déminage de 312,48 hectares, soit 4,7 %.", "fr", ["312.48", "4.7"]),
+        ("Déminage de 312,48 hectares, soit 4,7 %.", None, ["312.48", "4.7"]),
+        ("Se registraron 8.431 víctimas y 1.234,5 ha despejadas.", "es", ["8431", "1234.5"]),
+        ("Se registraron 8.431 víctimas en los municipios del país.", None, ["8431"]),
+        ("Разминировано 5653,77 га и найдено 8410 предметов.", "ru", ["5653.77", "8410"]),
+        ("Teams cleared 1,234.5 hectares and found 7,000 mines.", "en", ["1234.5", "7000"]),
+        ("Teams cleared 1,234 hectares.", "en", ["1234"]),
+        ("Les équipes ont déminé 1,234 hectares.", "fr", ["1.234"]),
+    ],
+)
+def test_decimal_commas_and_dot_thousands_follow_the_locale(
+    text: str, locale: str | None, values: list[str]
+) -> None:
+    found = extract(text, locale=locale)
+    assert [m.value for m in found.quantities] == [Decimal(v) for v in values]
+    assert not any(m.ambiguous for m in found.quantities)
+
+
+def test_a_number_nothing_decides_is_read_the_english_way_and_marked_ambiguous() -> None:
+    (mention,) = extract("1,234 mines").quantities
+    assert mention.value == Decimal("1234")
+    assert mention.ambiguous
+    assert extract("1,234 mines").locale is None
+
+
+def test_the_locale_inferred_is_reported() -> None:
+    assert extract("Les équipes de la région ont déminé 62,4 % des zones et des routes.").locale == "fr"
+    assert extract("The teams of the region cleared 62.4 per cent of the land and the roads.").locale == "en"
+
+
+def test_an_unknown_locale_is_an_error_that_names_it() -> None:
+    with pytest.raises(minestats.MinestatsError, match="xx-nowhere"):
+        extract("12 mines", locale="xx-nowhere")
+
+
+# -- number words, fractions, durations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        ("Some two million mines were laid.", None, Decimal("2E+6"), "count"),
+        ("The war lasted four years.", None, Decimal(4), "year"),
+        ("Demining took half a century.", None, Decimal(50), "year"),
+        ("Thirty-six people stepped on mines near villages.", None, Decimal(36), "count"),
+        (
+            "One thousand nine hundred and thirty six square kilometres were released.",
+            None,
+            Decimal(1936),
+            "km²",
+        ),
+        ("Le conflit a duré trois décennies.", "fr", Decimal(30), "year"),
+        ("Vingt-deux démineurs ont été formés.", "fr", Decimal(22), "count"),
+        ("El conflicto duró tres años.", "es", Decimal(3), "year"),
+        ("Treinta y seis personas resultaron heridas.", "es", Decimal(36), "count"),
+        ("Работы продолжались двадцать два года.", "ru", Decimal(22), "year"),
+        ("Обезврежено пять тысяч мин.", "ru", Decimal(5000), "count"),
+    ],
+)
+def test_numbers_in_words_are_quantities(text: str, locale: str | None, value: Decimal, unit: str) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (value, unit)
+    assert mention.words is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "fraction"),
+    [
+        ("A third of the land is still mined.", None, Fraction(1, 3)),
+        ("Half of the victims were children.", None, Fraction(1, 2)),
+        ("Two-thirds of the districts reported accidents.", None, Fraction(2, 3)),
+        ("Environ un tiers des victimes sont des enfants.", "fr", Fraction(1, 3)),
+        ("Deux tiers des routes sont ouvertes.", "fr", Fraction(2, 3)),
+        ("La mitad de las víctimas eran civiles.", "es", Fraction(1, 2)),
+        ("Dos tercios del territorio fueron despejados.", "es", Fraction(2, 3)),
+        ("Треть территории всё ещё заминирована.", "ru", Fraction(1, 3)),
+    ],
+)
+def test_fractions_in_words_are_exact(text: str, locale: str | None, fraction: Fraction) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.unit, mention.fraction) == ("fraction", fraction)
+
+
+def test_the_first_half_of_a_year_is_no_fraction() -> None:
+    assert extract("In the first half of the year, teams worked in the north.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("This is the sixth consecutive year of decline.", None, 6),
+        ("C'est la cinquième année consécutive.", "fr", 5),
+        ("Es el tercer año consecutivo.", "es", 3),
+        ("Это третий год подряд.", "ru", 3),
+    ],
+)
+def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -> None:
+    (mention,) = [m for m in extract(text, locale=locale) if m.kind == "ordinal"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("Accidents saw a tenfold rise.", None, 10),
+        ("The toll was almost double the lowest on record.", None, 2),
+        ("Les victimes sont plus de deux fois plus nombreuses.", "fr", 2),
+        ("Las víctimas fueron el doble de las del año anterior.", "es", 2),
+        ("Число жертв выросло вдвое.", "ru", 2),
+    ],
+)
+def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (value, "times")
+
+
+def test_a_double_tragedy_is_no_multiple() -> None:
+    assert extract("It was a double tragedy for the village.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "entity"),
+    [
+        ("It was lower than in the three previous years.", 3, "year", None),
+        ("The ICRC opened one new project in the north.", 1, "count", "project"),
+        ("There was one casualty every hour.", 1, "count", "casualty"),
+    ],
+)
+def test_words_between_a_number_and_what_it_counts(
+    text: str, value: int, unit: str, entity: str | None
+) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit, mention.entity) == (value, unit, entity)
+
+
+def test_one_as_a_pronoun_is_no_count() -> None:
+    assert extract("One of the teams left; on one hand it was late.").quantities == ()
+
+
+# -- ranges, qualifiers, signs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "low", "high", "unit"),
+    [
+        ("Another 4-6 million more mines may remain.", None, "4E+6", "6E+6", "count"),
+        ("There are between 3,000 and 5,000 mines in the area.", None, "3000", "5000", "count"),
+        ("About 20–25 per cent of maps are wrong.", None, "20", "25", "percent"),
+        ("An estimated 4 million to 6 million landmines remain.", None, "4E+6", "6E+6", "count"),
+        ("Six to eight square metres per deminer each day.", None, "6", "8", "m²"),
+        ("Entre 3.000 et 5.000 mines restent enfouies.", "fr", "3000", "5000", "count"),
+        ("Entre 20 y 25 por ciento de los mapas son erróneos.", "es", "20", "25", "percent"),
+        ("Ещё 4–6 гектаров земли остаются опасными.", "ru", "4", "6", "ha"),
+    ],
+)
+def test_a_range_is_one_quantity_with_two_ends(
+    text: str, locale: str | None, low: str, high: str, unit: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.low, mention.high, mention.unit) == (Decimal(low), Decimal(high), unit)
+    assert mention.value is None
+
+
+def test_from_one_number_to_another_is_a_change_not_a_range() -> None:
+    found = extract("Casualties fell from 15,764 to 10,102 in two years.").quantities
+    assert [m.value for m in found][:2] == [Decimal(15764), Decimal(10102)]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "qualifier"),
+    [
+        ("52,300+ troops took part.", None, "more than"),
+        ("There were close to 1,400 casualties.", None, "close to"),
+        ("As many as 80,000 mines may remain.", None, "as many as"),
+        ("Over 2,700 devices were destroyed.", None, "over"),
+        ("Just over 26.3 km2 remain.", None, "more than"),
+        ("Plus de 7.000 victimes ont été recensées.", "fr", "more than"),
+        ("Près de 146 km² restent contaminés.", "fr", "nearly"),
+        ("Más de 31.000 actividades fueron realizadas.", "es", "more than"),
+        ("Alrededor de 500 personas fueron evacuadas.", "es", "about"),
+        ("Свыше 1120 га было разминировано.", "ru", "more than"),
+        ("Почти 6000 гектаров было обследовано.", "ru", "nearly"),
+        ("Около 6000 гектаров было обследовано.", "ru", "about"),
+    ],
+)
+def test_qualifiers_in_each_language_have_their_direction(
+    text: str, locale: str | None, qualifier: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert mention.qualifier == qualifier
+    assert minestats.QUALIFIERS[qualifier] in ("approximate", "lower bound", "upper bound")
+
+
+def test_over_after_a_verb_is_no_qualifier() -> None:
+    (mention,) = extract("It handed over two programmes to the Red Crescent.").quantities
+    assert (mention.value, mention.qualifier) == (2, None)
+
+
+def test_about_as_a_preposition_is_no_qualifier() -> None:
+    (mention,) = extract("The database holds data about 2,315 victims.").quantities
+    assert (mention.value, mention.qualifier, mention.entity) == (Decimal(2315), None, "victims")
+
+
+@pytest.mark.parametrize("text", ["The toll changed by -5 people.", "The toll changed by −5 people."])
+def test_a_minus_sign_is_kept(text: str) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.sign) == (Decimal(-5), "-")
+
+
+def test_a_hyphen_between_numbers_is_no_sign() -> None:
+    assert [(m.low, m.high, m.sign) for m in extract("Teams cleared 10-12 fields.").quantities] == [
+        (Decimal(10), Decimal(12), None)
+    ]
+
+
+# -- units and money ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nearly 45 square miles are contaminated.", "45", "sq mi"),
+        ("The village regained 250 acres of farmland.", "250", "acre"),
+        ("A site of 12,000 m² was released.", "12000", "m²"),
+        ("Donors gave US$ 32.5 million in 2021.", "3.25E+7", "USD"),
+        ("The programme cost $1.8 trillion in all.", "1.8E+12", "USD"),
+        ("The European Union gave €4 million.", "4E+6", "EUR"),
+        ("Funding reached EUR 1.2 billion.", "1.2E+9", "EUR"),
+        ("Les donateurs ont versé 610 millions de dollars.", "6.10E+8", "USD"),
+    ],
+)
+def test_areas_and_money(text: str, value: str, unit: str) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
+    assert mention.currency == (unit if unit in ("USD", "EUR") else None)
+
+
+def test_a_currency_sign_is_part_of_the_quote() -> None:
+    (mention,) = extract("Donors gave about US$5.2 billion.").quantities
+    assert (mention.text, mention.qualifier, mention.quote) == (
+        "US$5.2 billion",
+        "about",
+        "about US$5.2 billion",
+    )
+
+
+# -- not quantities ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Mines killed 40 people.[3] Another study[25] agreed.", ["quantity", "footnote", "footnote"]),
+        ("Posted at 16:19 (UTC+04:00) by the desk.", ["time", "time"]),
+        ("See https://example.org/report-2021/table3 for 12 tables.", ["symbol", "quantity"]),
+        ("Write to info2020@example.org about 5 sites.", ["symbol", "quantity"]),
+        ("12. The Committee noted 40 new areas.", ["reference", "quantity"]),
+        ("In 1396 (2017) the agency cleared 30 fields.", ["year", "year", "quantity"]),
+        ("2009 Year in review", ["year"]),
+        ("2019 Casualties", ["year"]),
+        ("Survey dates: 1977-79 and 31-07-2005; 40 areas.", ["year", "date", "quantity"]),
+        ("Posted Saturday Nov 16, 2024 about 12 fields.", ["date", "year", "quantity"]),
+        ("В августе 2025 года обследовано 40 участков.", ["year", "quantity"]),
+        ("Download the report (4.31Mb) on 13MSP results: 9 tables.", ["symbol", "symbol", "quantity"]),
+        ("Les données du 16.05.2021 montrent 25 613 engins.", ["date", "quantity"]),
+    ],
+)
+def test_things_that_only_look_like_quantities(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in extract(text)] == kinds
+
+
+# -- tables ----------------------------------------------------------------------------------------------
+
+
+def test_a_caption_unit_applies_to_the_cells_below() -> None:
+    lines = ["Remaining contamination", "District", "Area (m2)", "North", "821,555", "South"]
+    text = "\n\n".join([*lines, "10,787,756", "Total", "11,609,311\n"])
+    found = extract(text).quantities
+    assert [(m.value, m.unit) for m in found] == [
+        (Decimal(821555), "m²"),
+        (Decimal(10787756), "m²"),
+        (Decimal(11609311), "m²"),
+    ]
+
+
+def test_two_columns_take_their_own_header_units() -> None:
+    text = (
+        "Hazards by location\n\nLocation\n\nAreas\n\nSize (km2)\n\nEast\n\n14\n\n3.5\n\nWest\n\n6\n\n1.25\n"
+    )
+    found = extract(text).quantities
+    assert [(m.value, m.unit) for m in found] == [
+        (Decimal(14), "count"),
+        (Decimal("3.5"), "km²"),
+        (Decimal(6), "count"),
+        (Decimal("1.25"), "km²"),
+    ]
+
+
+# -- entities and layout -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "entities"),
+    [
+        ("Of the casualties, 23% (61) were children.", None, [None, "children"]),
+        ("At least 96 killed and 120 injured in the attack.", None, ["killed", "injured"]),
+        ("Seven people were killed on the road.", None, ["people killed"]),
+        ("Il y a eu 35 tués et 12 blessés.", "fr", ["tués", "blessés"]),
+        ("Hubo 35 muertos y 12 heridos.", "es", ["muertos", "heridos"]),
+        ("Обнаружено 12 зданий и 27 постов.", "ru", ["зданий", "постов"]),
+    ],
+)
+def test_what_is_counted(text: str, locale: str | None, entities: list[str | None]) -> None:
+    assert [m.entity for m in extract(text, locale=locale).quantities] == entities
+
+
+def test_entity_look_up_never_crosses_a_blank_line() -> None:
+    (mention,) = extract("The total was 480\n\nCasualties by region").quantities
+    assert mention.entity is None
+
+
+def test_a_capital_dotted_i_does_not_shift_the_quote() -> None:
+    text = "İİİ İzmir has about 300 mines."
+    (mention,) = extract(text).quantities
+    assert mention.quote == "about 300 mines"
+    assert text[mention.start : mention.end] == "300"
+
+
+def test_single_line_breaks_separate_paragraphs_in_a_web_page() -> None:
+    lines = [
+        f"Paragraph {i} of the page says that {i + 10} mines were found in the fields of the district, as "
+        "the survey teams of the national authority reported to the press after the season ended."
+        for i in range(10)
+    ]
+    found = extract("\n".join(lines)).quantities
+    assert [m.paragraph for m in found] == list(range(1, 11))
+
+
+def test_to_frame_has_the_new_columns() -> None:
+    frame = extract("Between 10 and 20 per cent, US$ 3 million and a third.").to_frame()
+    assert {"low", "high", "sign", "currency", "words", "fraction", "ambiguous"} <= set(frame.columns)
+    assert frame["currency"].dropna().tolist() == ["USD"]
+    assert frame["fraction"].dropna().tolist() == ["1/3"]
+
+
+@given(
+    st.text(
+        alphabet="0123456789 ,.'’\u00a0\u202f-–+$€%()[]:\nabcdefghijklmnopqrstuvwxyz éçñтысяч", max_size=200
+    ),
+    st.sampled_from([None, "en", "fr", "es", "ru"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None) -> None:
+    found = extract(text, locale=locale)
+    ends = [0]
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= ends[-1] or mention.kind != "quantity"
+        ends.append(mention.end)
+        if mention.low is not None:
+            assert mention.high is not None
+            assert mention.low <= mention.high
