@@ -691,9 +691,13 @@ def data_files(draw: st.DrawFn) -> tuple[str, bytes]:
 _CASES = iter(range(10**9))
 
 
+#: The parser minestats reads YAML with (libyaml where PyYAML has it), building no tag.
+_PARSER: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
+
 def declares(raw: bytes, name: str) -> bool | None:
     """The oracle: whether the file's top level holds ``minestats`` in the format its name says,
-    read with plain PyYAML (no tag built) or tomllib; None when the text cannot be parsed."""
+    composed by the same YAML parser as minestats' or by tomllib; None when it cannot be parsed."""
     try:
         text = raw.decode("utf-8-sig")
         if name.endswith(".toml"):
@@ -701,7 +705,7 @@ def declares(raw: bytes, name: str) -> bool | None:
         return any(
             isinstance(node, yaml.MappingNode)
             and any(isinstance(k, yaml.ScalarNode) and k.value == "minestats" for k, _ in node.value)
-            for node in yaml.compose_all(text, Loader=yaml.BaseLoader)
+            for node in yaml.compose_all(text, Loader=_PARSER)
         )
     except (UnicodeDecodeError, yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError):
         return None
