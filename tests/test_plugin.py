@@ -236,6 +236,10 @@ def test_junitxml_records_each_reading(pytester: pytest.Pytester, letter_text: s
         ("doc.toml", '"minest\\u0061ts" = 1\n', True),
         ("doc.toml", "[tool.minestats]\n", False),
         ("doc.json", '{"name": "minestats"}', False),
+        # no top-level mapping with the key: no data file, whatever the loader would say of it
+        ("doc.yaml", "\ufeffminestats = 1", False),  # one string in YAML (from the long profile)
+        ("doc.yaml", "# minestats: 1\n", False),
+        ("doc.yaml", "- minestats: 1\n- text: minestats\n", False),  # as tests/extract_cases.yaml
     ],
 )
 def test_is_data_file(tmp_path: Path, name: str, text: str, collected: bool) -> None:
