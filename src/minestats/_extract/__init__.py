@@ -78,6 +78,7 @@ _VAGUE = (
     r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
     r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
 )
+_VAGUE_FIRSTS = "TtHhDdMmAaUu"  # the first letters _VAGUE can start with
 _LETTER = r"[^\W\d_]"
 _WORD = r"[^\W\d_][\w'’-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph: no blank line
@@ -263,8 +264,12 @@ class TextPatterns:
             variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
             words = trie_pattern(sorted(variants))
             end = rf"(?![\w’']|-(?!{_LETTER}))"
+            # the lookaheads on the first characters let the regex engine skip to the next place a
+            # number can start: without them it tries the alternatives at every character
+            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
             scan = re.compile(
-                rf"(?P<num>{_DIGITS})(?P<ord>{_ORD})?|[\s(“\"«‘'/](?:(?P<word>{words}){end}|{_VAGUE})"
+                rf"(?=[0-9\s(“\"«‘'/])(?:(?P<num>{_DIGITS})(?P<ord>{_ORD})?"
+                rf"|[\s(“\"«‘'/](?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))
@@ -277,16 +282,54 @@ class TextPatterns:
         return found
 
 
-def _spelling(text: str, gap: str) -> str:
-    """One spelling as a pattern: its parts escaped, each space ``gap``, a word boundary after a letter."""
-    pattern = gap.join(re.escape(part) for part in text.split())
-    return pattern + (r"(?![^\W_])" if text[-1].isalnum() else "")
+_GAP_TOKEN = ""  # in a spelling's trie, the separator between its words
+
+
+@dataclass
+class _Node:
+    """A node of a trie of spellings: what may follow, and how a spelling that ends here ends."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    end: str | None = None
 
 
 def _either(spellings: Sequence[str], gap: str) -> str:
-    """The spellings as one alternation, longest first."""
-    ordered = sorted(dict.fromkeys(spellings), key=len, reverse=True)
-    return "(?:" + "|".join(_spelling(text, gap) for text in ordered) + ")"
+    """The spellings as one pattern shaped as a trie: a longer spelling first, each space ``gap``.
+
+    The pattern is case-insensitive in use, so spellings that differ only by
+    case are one. A spelling ending in a letter or digit ends at a word
+    boundary. Shaped as a trie, a text that spells none of them is refused
+    at its first character that no spelling continues with, instead of once
+    per spelling.
+
+    Examples
+    --------
+    >>> pattern = re.compile(_either(["per cent", "percent", "pct"], "[ ]+"), re.IGNORECASE)
+    >>> [bool(pattern.fullmatch(t)) for t in ("Per  cent", "pct", "percentage")]
+    [True, True, False]
+    """
+    tree = _Node()
+    for spelling in spellings:
+        node = tree
+        for index, part in enumerate(spelling.lower().split()):
+            if index:
+                node = node.children.setdefault(_GAP_TOKEN, _Node())
+            for char in part:
+                node = node.children.setdefault(char, _Node())
+        node.end = r"(?![^\W_])" if spelling[-1].isalnum() else ""
+
+    def render(node: _Node) -> str:
+        branches = [
+            (gap if key == _GAP_TOKEN else re.escape(key)) + render(node.children[key])
+            for key in sorted(node.children)
+        ]
+        if node.end is not None:
+            branches.append(node.end)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
 
 
 def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
@@ -312,6 +355,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     stop = set(_FUNCTION_WORDS)
     all_words: list[str] = []
     prefix_units: dict[str, str] = {}
+    spellings_read: list[str] = []
     for index, unit in enumerate(vocabulary.text_units):
         name = f"u{index}"
         units[name] = unit.name
@@ -326,6 +370,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
                 words.append(alias)
         words = list(dict.fromkeys(words))
         parts = []
+        spellings_read.extend((*abbreviations, *words))
         if abbreviations:
             parts.append(_TIGHT + _either(abbreviations, _TIGHT))
         if words:
@@ -345,8 +390,13 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         for w, power in {**vocabulary.text_multipliers, **vocabulary.multipliers}.items()
     }
     linked = rf"(?:{_SPACED}(?:of|de|d['’])(?={_SPACED}{_either(all_words, _SPACED)}))?" if all_words else ""
+    # a unit starts with one of these characters after white space or a hyphen: a look-ahead on
+    # them refuses at once the words that start no unit ("5 people"), instead of once per unit
+    firsts = {s.lower().lstrip("-")[:1] for s in spellings_read if s.strip("-")}
+    guard = "".join(re.escape(c) for c in sorted(firsts))
     after = re.compile(
-        f"(?:(?P<mult>{_SPACED}{_either(list(multipliers), _SPACED)}){linked})?(?:{'|'.join(groups)})?",
+        f"(?:(?P<mult>{_SPACED}{_either(list(multipliers), _SPACED)}){linked})?"
+        f"(?:(?=\\s*-?[{guard}])(?:{'|'.join(groups)}))?",
         re.IGNORECASE,
     )
     qualifiers: dict[str, str] = {}
