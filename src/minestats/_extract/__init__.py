@@ -232,6 +232,11 @@ class TextPatterns:
         Words for a number of years (``decades``) to the unit and factor.
     unit_names : dict
         Every spelling of a unit (lower case) to its name, for table captions.
+    prefix_ends : frozenset of str
+        The last characters of the prefixes.
+    qualifier_ends : frozenset of str
+        The last words of the qualifiers' spellings: a number after any
+        other word has no qualifier before it.
     """
 
     after: re.Pattern[str]
@@ -246,6 +251,7 @@ class TextPatterns:
     time_multiples: dict[str, tuple[str, int]] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     prefix_ends: frozenset[str] = frozenset()
+    qualifier_ends: frozenset[str] = frozenset()
     scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -420,6 +426,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     return TextPatterns(
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
         after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
+        frozenset(q.split()[-1] for q in qualifiers),
     )  # fmt: skip
 
 
@@ -807,7 +814,15 @@ class _Scan:
         sign = None
         currency = None
         first = start
-        if patterns.prefixes is not None and start and _prefix_may_end(text, start, patterns.prefix_ends):
+        ends = patterns.prefix_ends
+        if (
+            patterns.prefixes is not None
+            and start
+            and (
+                text[start - 1] in ends
+                or (text[start - 1] in " \t\u00a0" and start >= 2 and text[start - 2] in ends)
+            )
+        ):
             window = text[max(0, start - 6) : start]
             found = patterns.prefixes.search(window)
             if found is not None:
@@ -1085,7 +1100,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = end
             continue
         list_kind = None
-        phrases = _before_words(text, start, patterns.depth)
+        phrases = _before_words(text, start, patterns.depth) if last in patterns.qualifier_ends else []
         quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous, after=after)
         assert quantity is not None
         if after["mult"]:
@@ -1131,14 +1146,6 @@ def _code_after(text: str, end: int) -> bool:
         right += 1
     glued = text[end:right]
     return any(c.isupper() or c.isdigit() for c in glued)
-
-
-def _prefix_may_end(text: str, start: int, ends: frozenset[str]) -> bool:
-    """Whether a currency prefix can end right before ``start`` (with a space or none between)."""
-    last = text[start - 1]
-    if last in ends:
-        return True
-    return last in " \t\u00a0" and start >= 2 and text[start - 2] in ends
 
 
 def _links(text: str) -> list[tuple[int, int]]:
@@ -1407,16 +1414,17 @@ def _ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "4-6 million", "between 3,000 and 5,000 mines", "20–25 per cent": one quantity with two ends."""
     out: list[Mention] = []
     index = 0
-    while index < len(mentions):
+    count = len(mentions)
+    while index < count:
         here = mentions[index]
-        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-        merged = _range_of(text, here, nxt) if nxt is not None else None
-        if merged is None:
-            out.append(here)
-            index += 1
-            continue
-        out.append(merged)
-        index += 2
+        if index + 1 < count and here.kind == "quantity" and mentions[index + 1].start - here.end <= 12:
+            merged = _range_of(text, here, mentions[index + 1])
+            if merged is not None:
+                out.append(merged)
+                index += 2
+                continue
+        out.append(here)
+        index += 1
     return out
 
 

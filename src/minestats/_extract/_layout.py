@@ -103,8 +103,10 @@ class Layout:
 
 
 _CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?[ \t%]{0,4}")
+# a line break first (not ``^`` in multiline mode): the regex engine then skips to the next one;
+# it is searched in the text after a line break, so that its first line is a line too
 _CELL_LINE = re.compile(
-    r"^[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}$", re.MULTILINE
+    r"\n[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}(?=\n|\Z)"
 )
 _CAPTION_UNIT = re.compile(r"\(([^()\n]{1,24})\)")
 _MAX_HEADER = 120  # characters of a header or row-label line
@@ -126,7 +128,7 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
     pattern search over the text, and a few lines per cell.
     """
     out: dict[int, str] = {}
-    cells = [m.start(1) for m in _CELL_LINE.finditer(text)]
+    cells = [m.start(1) - 1 for m in _CELL_LINE.finditer("\n" + text)]
     index = 0
     while index < len(cells):
         # the cells of one table: each within a few short lines of the one before
