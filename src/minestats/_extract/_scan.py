@@ -1,0 +1,224 @@
+"""One scan of a text: its layout, and the mention a number makes with the words around it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from fractions import Fraction
+
+from ._context import before_words, counted_noun, is_noun, qualifier_before, squeeze, title_case
+from ._layout import Layout, table_units
+from ._locale import Convention
+from ._mention import Mention
+from ._patterns import ENTITY, GAP, LETTER, WORD, TextPatterns
+from ._ranges import RANGE_NEXT
+from ._words import language_words, set_of
+
+__all__ = ["Scan"]
+
+
+_PARTICIPLE_AFTER = re.compile(
+    rf"(?:{GAP}(?:were|was|have been|had been|are|is)(?:{GAP}(?:reportedly|also))?)?{GAP}"
+    r"(killed|injured|wounded|maimed|amputated|affected|displaced)\b"
+)
+
+
+_PIECES_OF = re.compile(rf"{GAP}of{GAP}((?:[A-Z]{{2,6}}|[a-z][\w-]*)(?:{GAP}[a-z][\w-]*)?)")
+
+
+_WERE_ENTITY = re.compile(rf"\)?{GAP}(?:were|are)(?:{GAP}(?:all|mostly|reportedly))?{GAP}({WORD})")
+
+
+_TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
+
+
+_SPAN_ADJECTIVES = set_of("previous last past next following consecutive preceding straight full")
+
+
+_TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
+
+
+_NOT_COUNTED = set_of("another way hand side day time point thing")  # "one another", "on one hand"
+
+
+_ONE_NOUN = re.compile(
+    rf"(?:{GAP}(?:new|other|more|single|further|additional))?{GAP}([a-z][a-z-]*[a-z])\b(?!-)"
+)
+
+
+_CONTAINERS = set_of("pieces items units pairs kinds types")  # "pieces of UXO": the pieces are UXO
+
+
+_GENERIC = set_of("people persons others individuals")  # counted nouns a participle after them names
+
+
+class Scan:
+    """The state of one scan of a text: the text, its layout, its convention and patterns."""
+
+    def __init__(self, text: str, patterns: TextPatterns, convention: Convention) -> None:
+        self.text = text
+        self.patterns = patterns
+        self.convention = convention
+        self.language = convention.language or "en"
+        self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
+        self.layout = Layout(text)
+        self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
+        self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
+
+    def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
+        layout = self.layout
+        block = bisect_right(layout.block_starts, start)
+        span = self.text[start:end]
+        quote = span if "\n" not in span else " ".join(span.split())
+        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
+        return tuple.__new__(
+            Mention,
+            (start, end, span, kind, value, None, None, None,
+             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page,
+             None, None, None, None, None, None, False),
+        )  # fmt: skip
+
+    def quantity(
+        self,
+        start: int,
+        number_end: int,
+        value: Decimal | None,
+        phrases: list[str],
+        *,
+        words: str | None = None,
+        fraction: Fraction | None = None,
+        ambiguous: bool = False,
+        article: bool = False,
+        after: re.Match[str] | None = None,
+    ) -> Mention | None:
+        """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
+        text, patterns = self.text, self.patterns
+        if after is None:
+            after = patterns.after.match(text, number_end)
+            assert after is not None  # everything in it is optional
+        end = after.end()
+        mult = after["mult"]
+        if mult and value is not None:
+            value = value.scaleb(patterns.multipliers[" ".join(mult.lower().split())])
+        group = after.lastgroup
+        unit = "count" if group is None or group == "mult" else patterns.units[group]
+        plus = None
+        if end == number_end and number_end < len(text) and text[number_end] in patterns.after_qualifiers:
+            plus = patterns.after_qualifiers[text[number_end]]
+            end = number_end + 1
+        if fraction is not None:
+            unit = "fraction"
+        if unit == "count" and value is not None and text[end : end + 1].isspace():
+            multiple = _TIME_MULTIPLE.match(text, end)
+            word = multiple.group(1).lower() if multiple is not None else ""
+            if multiple is not None and word in patterns.time_multiples:
+                unit, factor = patterns.time_multiples[word]
+                value = value * factor
+                end = multiple.end()
+            elif multiple is not None and word in _TIMES:
+                unit, end = "times", multiple.end()
+            elif multiple is not None and word in _SPAN_ADJECTIVES:
+                # "the three previous years": a duration with an adjective between
+                span = patterns.after.match(text, multiple.end())
+                if span is not None and span.lastgroup in patterns.units:
+                    spanned = patterns.units[span.lastgroup]
+                    if spanned in ("year", "month"):
+                        unit, end = spanned, span.end()
+        # a currency before the number
+        sign = None
+        currency = None
+        first = start
+        ends = patterns.prefix_ends
+        if (
+            patterns.prefixes is not None
+            and start
+            and (
+                text[start - 1] in ends
+                or (text[start - 1] in " \t\u00a0" and start >= 2 and text[start - 2] in ends)
+            )
+        ):
+            window = text[max(0, start - 6) : start]
+            found = patterns.prefixes.search(window)
+            if found is not None:
+                code = patterns.prefix_units[found.group().rstrip(" \t\u00a0")]
+                if unit in ("count", code):
+                    unit = code
+                    first = start - len(window) + found.start()
+        if (
+            unit not in ("count", "fraction", "percent", "percentage points")
+            and unit.isupper()
+            and len(unit) == 3
+        ):
+            currency = unit
+        if first == start and start and text[start - 1] in "-−+" and value is not None:
+            before = text[start - 2] if start >= 2 else " "
+            if before.isspace() or before in "(:;=":
+                sign = "+" if text[start - 1] == "+" else "-"
+                first = start - 1
+                if sign == "-":
+                    value = -value
+        entity = None
+        quote_end = end
+        if article and not mult and unit == "count" and fraction is None:
+            # "one" counts only with the noun after it ("one new project"); "un", "una" are articles
+            single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" else None
+            if single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED:
+                return None
+            entity, quote_end = single.group(1), single.end()
+        elif unit == "count":
+            counted = counted_noun(ENTITY.match(text, end), patterns.stop, self.language)
+            if counted is not None:
+                entity, quote_end = counted
+                participle = _PARTICIPLE_AFTER.match(text, quote_end)
+                if participle is not None and entity.lower() in _GENERIC:
+                    entity = f"{entity} {participle.group(1)}"
+                elif entity.lower() in _CONTAINERS:
+                    what = _PIECES_OF.match(text, quote_end)
+                    if what is not None and what.group(1).split()[0].lower() not in patterns.stop:
+                        named = what.group(1).split()
+                        if len(named) > 1 and named[1].lower() in patterns.stop:
+                            named = named[:1]
+                        entity = f"{entity} of {' '.join(named)}"
+                        quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
+            else:
+                found_entity = _WERE_ENTITY.match(text, end)
+                if (
+                    found_entity is not None
+                    and found_entity.group(1).lower() not in patterns.stop
+                    and is_noun(found_entity.group(1).lower(), self.language)
+                ):
+                    entity = found_entity.group(1)
+                    self.after_verb.add(first)
+            if entity is None and start in self.cells:
+                unit = self.cells[start]
+        if (
+            words is not None
+            and unit == "count"
+            and entity is None
+            and not mult
+            and not RANGE_NEXT.match(text, end)
+        ):
+            return None
+        if words is not None and unit != "count" and title_case(text[start:end]):
+            return None  # "Five-Year Support": a title
+        qualifier = None
+        quote_start = first
+        if first != start:
+            phrases = before_words(text, first, patterns.depth)
+        found_q = qualifier_before(text, first, phrases, patterns)
+        if found_q is not None:
+            qualifier, quote_start = found_q
+        elif plus is not None:
+            qualifier = plus
+        layout = self.layout
+        block = bisect_right(layout.block_starts, start)
+        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        return tuple.__new__(
+            Mention,
+            (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
+             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block,
+             squeeze(text[quote_start:max(quote_end, end)]), page,
+             None, None, sign, currency, words, fraction, ambiguous),
+        )  # fmt: skip
