@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ._mention import Mention
 from ._patterns import ENTITY, TextPatterns
 from ._words import set_of
 
@@ -14,7 +13,6 @@ __all__ = [
     "entity_after_year",
     "is_noun",
     "last_word",
-    "participles",
     "qualifier_before",
     "squeeze",
     "title_case",
@@ -22,23 +20,18 @@ __all__ = [
 
 
 _PLURALS = set_of(
-    "children women men people persons personnel staff police civilians deminers survivors"
+    "children women men people persons personnel staff police civilians deminers survivors ordnance uxo erw"
     " killed injured wounded dead maimed amputated missing"
     " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
     " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
 )
 
 
+_JOINED = set_of("and or")
+_STAFF_AFTER = re.compile(r"[ \t]+(personnel|staff)\b")
 _COMPOUND = set_of(
     "explosive anti-personnel anti-tank antipersonnel antitank mine landmine cluster unexploded"
     " improvised civilian military post-conflict"
-)
-
-
-_PARTICIPLES = set_of(
-    "killed injured wounded dead maimed amputated missing tués tuées blessés blessées morts muertos heridos"
-    " fallecidos lesionados mortos feridos tote verletzte погибли погибших погибло ранены раненых ранено"
-    " пострадали пострадавших"
 )
 
 
@@ -117,11 +110,17 @@ def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: st
         if raw is None:
             break
         word = raw.lower().rstrip("'’")
+        if word in _JOINED and seen:
+            seen.append(raw)  # "operative and urgent operations": adjectives joined
+            continue
         if word in stop:
             break
         if is_noun(raw if language == "de" else word, language):
             noun = raw.rstrip("'’")
             end = match.start(group) + len(noun)
+            staff = _STAFF_AFTER.match(match.string, end)
+            if staff is not None:
+                return staff.group(1), staff.end()  # "human resources personnel"
             if seen and seen[-1].lower() in _COMPOUND:
                 return f"{seen[-1]} {noun}", end
             return noun, end
@@ -138,23 +137,6 @@ def is_noun(word: str, language: str) -> bool:
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-
-
-def participles(mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
-    """ "100 killed and 327 injured" count people killed and injured; but in "of the 500 victims, 180
-    injured" the 180 are victims: a participle (or a noun after "were") is the entity only when no
-    noun before it in the sentence names what is counted."""
-    named: set[int] = set()
-    for index, mention in enumerate(mentions):
-        entity = mention.entity
-        if entity is None:
-            continue
-        if entity.lower() in _PARTICIPLES or mention.start in after_verb:
-            if mention.sentence in named:
-                mentions[index] = mention._replace(entity=None)
-        else:
-            named.add(mention.sentence)
-    return mentions
 
 
 def title_case(words: str) -> bool:

@@ -6,7 +6,8 @@ import re
 from decimal import Decimal
 
 from .._limits import refuse_long_text
-from ._context import before_words, entity_after_year, last_word, participles, qualifier_before
+from ._context import before_words, entity_after_year, last_word, qualifier_before
+from ._entities import inherit_entities, parts_of_a_whole
 from ._layout import FOOTNOTE_BLOCK
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
@@ -273,8 +274,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             quantity = compound(scan, quantity, after)
         mentions.append(quantity)
         skip_until = quantity.end
-    mentions = participles(mentions, scan.after_verb)
-    return Extraction(tuple(join_ranges(text, propagate_units(text, mentions))), convention.locale)
+    mentions = parts_of_a_whole(text, mentions, scan.after_verb)
+    mentions = inherit_entities(text, join_ranges(text, propagate_units(text, mentions)))
+    return Extraction(tuple(mentions), convention.locale)
 
 
 def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:

@@ -7,27 +7,16 @@ from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
-from ._context import before_words, counted_noun, is_noun, qualifier_before, squeeze, title_case
+from ._context import before_words, qualifier_before, squeeze, title_case
+from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
 from ._layout import Layout, table_units
 from ._locale import Convention
 from ._mention import Mention
-from ._patterns import ENTITY, GAP, LETTER, WORD, TextPatterns
+from ._patterns import GAP, LETTER, TextPatterns
 from ._ranges import RANGE_NEXT
 from ._words import language_words, set_of
 
 __all__ = ["Scan"]
-
-
-_PARTICIPLE_AFTER = re.compile(
-    rf"(?:{GAP}(?:were|was|have been|had been|are|is)(?:{GAP}(?:reportedly|also))?)?{GAP}"
-    r"(killed|injured|wounded|maimed|amputated|affected|displaced)\b"
-)
-
-
-_PIECES_OF = re.compile(rf"{GAP}of{GAP}((?:[A-Z]{{2,6}}|[a-z][\w-]*)(?:{GAP}[a-z][\w-]*)?)")
-
-
-_WERE_ENTITY = re.compile(rf"\)?{GAP}(?:were|are)(?:{GAP}(?:all|mostly|reportedly))?{GAP}({WORD})")
 
 
 _TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
@@ -47,12 +36,6 @@ _ONE_NOUN = re.compile(
 )
 
 
-_CONTAINERS = set_of("pieces items units pairs kinds types")  # "pieces of UXO": the pieces are UXO
-
-
-_GENERIC = set_of("people persons others individuals")  # counted nouns a participle after them names
-
-
 class Scan:
     """The state of one scan of a text: the text, its layout, its convention and patterns."""
 
@@ -63,8 +46,8 @@ class Scan:
         self.language = convention.language or "en"
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
         self.layout = Layout(text)
-        self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
+        self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
         layout = self.layout
@@ -166,31 +149,13 @@ class Scan:
             single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" else None
             if single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED:
                 return None
-            entity, quote_end = single.group(1), single.end()
+            entity, quote_end = with_participle(text, single.group(1), single.end())
         elif unit == "count":
-            counted = counted_noun(ENTITY.match(text, end), patterns.stop, self.language)
-            if counted is not None:
-                entity, quote_end = counted
-                participle = _PARTICIPLE_AFTER.match(text, quote_end)
-                if participle is not None and entity.lower() in _GENERIC:
-                    entity = f"{entity} {participle.group(1)}"
-                elif entity.lower() in _CONTAINERS:
-                    what = _PIECES_OF.match(text, quote_end)
-                    if what is not None and what.group(1).split()[0].lower() not in patterns.stop:
-                        named = what.group(1).split()
-                        if len(named) > 1 and named[1].lower() in patterns.stop:
-                            named = named[:1]
-                        entity = f"{entity} of {' '.join(named)}"
-                        quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
-            else:
-                found_entity = _WERE_ENTITY.match(text, end)
-                if (
-                    found_entity is not None
-                    and found_entity.group(1).lower() not in patterns.stop
-                    and is_noun(found_entity.group(1).lower(), self.language)
-                ):
-                    entity = found_entity.group(1)
-                    self.after_verb.add(first)
+            entity, quote_end = entity_after(text, end, patterns.stop, self.language)
+            if quote_end == AFTER_VERB:
+                quote_end = end
+                self.after_verb.add(first)
+            entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
         if (
