@@ -270,6 +270,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
                 abbreviations.append(alias)
             else:
                 words.append(alias)
+        # "km 2", "m 2": a superscript flattened to a digit after a space
+        abbreviations += [a[:-1] + " 2" for a in abbreviations if re.fullmatch(r"[a-z]+2", a)]
         words = list(dict.fromkeys(words))
         parts = []
         spellings_read.extend((*abbreviations, *words))

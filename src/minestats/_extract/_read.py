@@ -20,12 +20,34 @@ from ._words import set_of
 __all__ = ["extract", "extract_with"]
 
 
-_DATE_AFTER = re.compile(
-    r"(?:[-–][0-9]{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
-    r"|diciembre)|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
+_MONTH_NAMES = set_of(
+    "January February March April May June July August September October November December janvier"
+    " février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero"
+    " marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janeiro fevereiro"
+    " março maio junho julho setembro outubro novembro dezembro Januar Februar März Juni Juli Oktober"
+    " Dezember января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
 )
+# a day before a month (as written, capitalised or in capitals: "may" alone is a verb), or a day range
+_DATE_AFTER = re.compile(
+    r"(?:[-–][0-9]{1,2}|\s+(?:and|to|et|au|y|al|e|a|und|bis|и|по)\s+[0-9]{1,2})?\s+(?:(?:de|of)\s+)?(?:"
+    + "|".join(
+        sorted(
+            {v for m in _MONTH_NAMES for v in (m, m[:1].upper() + m[1:], m.upper())}, key=len, reverse=True
+        )
+    )
+    + r"|of\s+the\s+month|du\s+mois|del\s+mes|do\s+mês|des\s+Monats)\b"
+)
+# "on Tuesday (17)": the day of the month after a weekday
+_WEEKDAY = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+    r"|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"[ \t]*\(\Z"
+)
+# "2019 11 10": a date written with spaces
+_SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
+# "since 2009 areas were ...": after these a four-digit number is a year
+_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
 
 
 _ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
@@ -225,12 +247,25 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 unitless = True
         # -- dates and years -----------------------------------------------------
         day_after = whole and value <= 31 and _DATE_AFTER.match(text, end) is not None
+        if whole and value <= 31 and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
+            day_after = True
+        spaced = (
+            _SPACED_DATE.match(text, end) if whole and len(number) == 4 and 1800 <= value <= 2100 else None
+        )
+        if spaced is not None:
+            mentions.append(scan.plain(start, spaced.end(), "date"))
+            skip_until = spaced.end()
+            continue
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
         elif unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
-            if _OTHER_CALENDAR.match(text, end) or (
-                qualifier_before(text, start, before_words(text, start, patterns.depth), patterns) is None
-                and entity_after_year(text, end, patterns.stop, scan.language) is None
+            if (
+                _OTHER_CALENDAR.match(text, end)
+                or last in _YEAR_BEFORE
+                or (
+                    qualifier_before(text, start, before_words(text, start, patterns.depth), patterns) is None
+                    and entity_after_year(text, end, patterns.stop, scan.language) is None
+                )
             ):
                 kind = "year"
         elif unitless and whole and len(number) == 4 and _OTHER_CALENDAR.match(text, end):
