@@ -18,6 +18,7 @@ __all__ = [
     "WORD",
     "TextPatterns",
     "compile_patterns",
+    "spelling_trie",
 ]
 
 
@@ -195,7 +196,7 @@ class _Node:
     end: str | None = None
 
 
-def _either(spellings: Sequence[str], gap: str) -> str:
+def spelling_trie(spellings: Sequence[str], gap: str) -> str:
     """The spellings as one pattern shaped as a trie: a longer spelling first, each space ``gap``.
 
     The pattern is case-insensitive in use, so spellings that differ only by
@@ -206,7 +207,7 @@ def _either(spellings: Sequence[str], gap: str) -> str:
 
     Examples
     --------
-    >>> pattern = re.compile(_either(["per cent", "percent", "pct"], "[ ]+"), re.IGNORECASE)
+    >>> pattern = re.compile(spelling_trie(["per cent", "percent", "pct"], "[ ]+"), re.IGNORECASE)
     >>> [bool(pattern.fullmatch(t)) for t in ("Per  cent", "pct", "percentage")]
     [True, True, False]
     """
@@ -276,10 +277,10 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         parts = []
         spellings_read.extend((*abbreviations, *words))
         if abbreviations:
-            parts.append(_TIGHT + _either(abbreviations, _TIGHT))
+            parts.append(_TIGHT + spelling_trie(abbreviations, _TIGHT))
         if words:
-            parts.append(_SPACED + _either(words, _SPACED))
-            parts.append("-" + _either(words, _SPACED))
+            parts.append(_SPACED + spelling_trie(words, _SPACED))
+            parts.append("-" + spelling_trie(words, _SPACED))
         groups.append(f"(?P<{name}>{'|'.join(parts)})")
         all_words.extend(words)
         for spelling in (*unit.abbreviations, *unit.words, *unit.aliases, unit.name):
@@ -293,13 +294,15 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         " ".join(w.lower().split()): power
         for w, power in {**vocabulary.text_multipliers, **vocabulary.multipliers}.items()
     }
-    linked = rf"(?:{_SPACED}(?:of|de|d['’])(?={_SPACED}{_either(all_words, _SPACED)}))?" if all_words else ""
+    linked = (
+        rf"(?:{_SPACED}(?:of|de|d['’])(?={_SPACED}{spelling_trie(all_words, _SPACED)}))?" if all_words else ""
+    )
     # a unit starts with one of these characters after white space or a hyphen: a look-ahead on
     # them refuses at once the words that start no unit ("5 people"), instead of once per unit
     firsts = {s.lower().lstrip("-")[:1] for s in spellings_read if s.strip("-")}
     guard = "".join(re.escape(c) for c in sorted(firsts))
     after = re.compile(
-        f"(?:(?P<mult>{_SPACED}{_either(list(multipliers), _SPACED)}){linked})?"
+        f"(?:(?P<mult>{_SPACED}{spelling_trie(list(multipliers), _SPACED)}){linked})?"
         f"(?:(?=\\s*-?[{guard}])(?:{'|'.join(groups)}))?",
         re.IGNORECASE,
     )
