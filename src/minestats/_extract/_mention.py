@@ -87,6 +87,9 @@ class Mention(NamedTuple):
     ambiguous : bool
         The digits read two ways (``1,234`` in a text whose locale nothing
         tells): the English reading was taken.
+    total_of : tuple of int or None
+        For the cell of a flattened table's ``Total`` (or ``Subtotal``) row
+        or column: the ``start`` of each cell it totals, in text order.
     """
 
     start: int
@@ -109,6 +112,7 @@ class Mention(NamedTuple):
     words: str | None = None
     fraction: Fraction | None = None
     ambiguous: bool = False
+    total_of: tuple[int, ...] | None = None
 
     @property
     def stated(self) -> str | None:
@@ -144,6 +148,7 @@ MENTION_COLUMNS: dict[str, str] = {
     "words": "string",
     "fraction": "string",
     "ambiguous": "bool",
+    "total_of": "string",
 }
 
 
@@ -210,5 +215,6 @@ class Extraction(Sequence[Mention]):
             row["low"] = float("nan") if m.low is None else float(m.low)
             row["high"] = float("nan") if m.high is None else float(m.high)
             row["fraction"] = None if m.fraction is None else str(m.fraction)
+            row["total_of"] = None if m.total_of is None else " ".join(map(str, m.total_of))
             rows.append(row)
         return pd.DataFrame(rows, columns=list(MENTION_COLUMNS)).astype(MENTION_COLUMNS)

@@ -311,6 +311,13 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         skip_until = quantity.end
     mentions = parts_of_a_whole(text, mentions, scan.after_verb)
     mentions = inherit_entities(text, join_ranges(text, propagate_units(text, mentions)))
+    if scan.totals:
+        mentions = [
+            m._replace(total_of=scan.totals[m.start])
+            if m.kind == "quantity" and m.start in scan.totals
+            else m
+            for m in mentions
+        ]
     return Extraction(tuple(mentions), convention.locale)
 
 

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from ._context import before_words, qualifier_before, squeeze, title_case
 from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
-from ._layout import Layout, table_units
+from ._layout import Layout, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
 from ._patterns import GAP, LETTER, TextPatterns
@@ -17,6 +17,9 @@ from ._ranges import RANGE_NEXT
 from ._words import language_words, set_of
 
 __all__ = ["Scan"]
+
+# a word that a table's total row or column starts with (see table_totals)
+_TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
 
 
 _TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
@@ -48,6 +51,7 @@ class Scan:
         self.layout = Layout(text)
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
+        self.totals = table_totals(text) if "\n" in text and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
         layout = self.layout
@@ -60,7 +64,7 @@ class Scan:
             Mention,
             (start, end, span, kind, value, None, None, None,
              bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page,
-             None, None, None, None, None, None, False),
+             None, None, None, None, None, None, False, None),
         )  # fmt: skip
 
     def quantity(
@@ -185,5 +189,5 @@ class Scan:
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
              bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block,
              squeeze(text[quote_start:max(quote_end, end)]), page,
-             None, None, sign, currency, words, fraction, ambiguous),
+             None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip
