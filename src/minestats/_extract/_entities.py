@@ -78,6 +78,7 @@ _OF_BEFORE = re.compile(
     rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )
+_ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
 _NOT_NOUNS = set_of(
     "these those this them others estos estas esos esas ellos ellas ceux celles eux elles destes destas"
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
@@ -153,25 +154,30 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     it; with no noun after it, a row label, a noun before its bracket or
     "of the X," before it names what it counts.
     """
-    window = text[max(0, first - _LOOK_BACK) : first]
     if entity is not None:
         if entity.lower() in _GENERIC:
-            verb = _VERB_BEFORE.search(window)
+            verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
             if verb is not None:
                 return f"{entity} {verb.group(1)}"
         return entity
-    for pattern in (_LABEL, _BRACKET, _OF_BEFORE):
-        found = pattern.search(window)
-        if found is None:
-            continue
-        word = found.group(1)
-        lowered = word.lower()
-        if lowered in _NOT_NOUNS:
-            continue
-        if pattern is not _LABEL and language != "de" and not word[:1].islower():
-            continue  # "Afghanistan (1,474)": a name, not what is counted
-        if is_noun(word if language == "de" else lowered, language):
-            return word
+    # each look-back ends in one character before the number: most numbers have none of them
+    before = first - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
+    if pattern is None:
+        return None
+    found = pattern.search(text, max(0, first - _LOOK_BACK), first)
+    if found is None:
+        return None
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered in _NOT_NOUNS:
+        return None
+    if pattern is not _LABEL and language != "de" and not word[:1].islower():
+        return None  # "Afghanistan (1,474)": a name, not what is counted
+    if is_noun(word if language == "de" else lowered, language):
+        return word
     return None
 
 
