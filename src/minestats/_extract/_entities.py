@@ -71,10 +71,10 @@ _VERB_BEFORE = re.compile(
 # a row label at the start of a line: "Killed: 18"
 _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 # a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
-_BRACKET = re.compile(rf"(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
+_BRACKET = re.compile(rf"(?=[^\W\d_])(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
 # "Of the casualties in 2020, 142 were", "dos 128 distritos, 114", "Among these deminers, 12"
 _OF_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
     rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )

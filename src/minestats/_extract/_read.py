@@ -15,7 +15,7 @@ from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import join_ranges, propagate_units
 from ._scan import Scan
 from ._spelled import compound, word_mention
-from ._words import set_of
+from ._words import set_of, trie_pattern
 
 __all__ = ["extract", "extract_with"]
 
@@ -30,11 +30,7 @@ _MONTH_NAMES = set_of(
 # a day before a month (as written, capitalised or in capitals: "may" alone is a verb), or a day range
 _DATE_AFTER = re.compile(
     r"(?:[-–][0-9]{1,2}|\s+(?:and|to|et|au|y|al|e|a|und|bis|и|по)\s+[0-9]{1,2})?\s+(?:(?:de|of)\s+)?(?:"
-    + "|".join(
-        sorted(
-            {v for m in _MONTH_NAMES for v in (m, m[:1].upper() + m[1:], m.upper())}, key=len, reverse=True
-        )
-    )
+    + trie_pattern(sorted({v for m in _MONTH_NAMES for v in (m, m[:1].upper() + m[1:], m.upper())}))
     + r"|of\s+the\s+month|du\s+mois|del\s+mes|do\s+mês|des\s+Monats)\b"
 )
 # "on Tuesday (17)": the day of the month after a weekday
