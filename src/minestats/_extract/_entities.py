@@ -102,7 +102,10 @@ _PARTICIPLES = set_of(
 def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
     """The noun counted after a number ending at ``end``, and where the words that name it end
     (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
-    counted = counted_noun(ENTITY.match(text, end), stop, language)
+    words = ENTITY.match(text, end)
+    if words is None and not text.startswith(")", end):
+        return None, end  # no word after it: neither "of the X" nor "were X" can follow
+    counted = counted_noun(words, stop, language)
     by_of = False
     if counted is None:
         of_the = _OF_THE.match(text, end)

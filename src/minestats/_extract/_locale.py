@@ -162,16 +162,17 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     # str methods, not patterns: this runs once per number of the text
     text = raw
     spaced = False
-    for space in _SPACE_CHARS:
-        if space in text:
-            text = text.replace(space, "")
+    if raw.strip("0123456789.,"):  # more than digits and marks: spaces or apostrophes group them
+        for space in _SPACE_CHARS:
+            if space in text:
+                text = text.replace(space, "")
+                spaced = True
+        if "'" in text or "’" in text:
+            groups = text.replace("’", "'").split("'")
+            if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
+                return None, False
+            text = "".join(groups)
             spaced = True
-    if "'" in text or "’" in text:
-        groups = text.replace("’", "'").split("'")
-        if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
-            return None, False
-        text = "".join(groups)
-        spaced = True
     dots = text.count(".")
     commas = text.count(",")
     if not dots and not commas:
