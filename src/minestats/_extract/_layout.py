@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ._words import set_of
 
-__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "table_totals", "table_units"]
+__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
@@ -119,7 +119,7 @@ _TOTAL_ROW = re.compile(
 )
 
 
-def _tables(text: str) -> Iterator[list[list[int]]]:
+def flattened_tables(text: str) -> Iterator[list[list[int]]]:
     """The flattened tables of ``text``: each a list of rows, each row the starts of its numeric cells.
 
     A flattened table is a run of short lines: header lines, then rows of a
@@ -147,7 +147,9 @@ def _tables(text: str) -> Iterator[list[list[int]]]:
         yield rows
 
 
-def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, str]:
+def table_units(
+    text: str, unit_of: Callable[[str], str | None], tables: Sequence[list[list[int]]] | None = None
+) -> dict[int, str]:
     """Units that table captions and column headers give to the bare number cells below them.
 
     A cell ``n`` lines into a row of ``k`` cells takes the unit of the
@@ -160,7 +162,7 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
     pattern search over the text, and a few lines per cell.
     """
     out: dict[int, str] = {}
-    for rows in _tables(text):
+    for rows in flattened_tables(text) if tables is None else tables:
         headers = [_unit_of_line(line, unit_of) for line in _lines_above(text, rows[0][0])]
         marked = [i for i, unit in enumerate(headers) if unit]
         if not marked:
@@ -177,7 +179,7 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
     return out
 
 
-def table_totals(text: str) -> dict[int, tuple[int, ...]]:
+def table_totals(text: str, tables: Sequence[list[list[int]]] | None = None) -> dict[int, tuple[int, ...]]:
     """The total cells of flattened tables, each with the cells it totals.
 
     A row labelled ``Total`` (``Grand total``, ``Totaux``, ``Итого``, ...)
@@ -196,7 +198,7 @@ def table_totals(text: str) -> dict[int, tuple[int, ...]]:
     [('42', ['12', '30'])]
     """
     out: dict[int, tuple[int, ...]] = {}
-    for rows in _tables(text):
+    for rows in flattened_tables(text) if tables is None else tables:
         labels = [_label_above(text, row[0]) for row in rows]
         kinds = []
         for label in labels:

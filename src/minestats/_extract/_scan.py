@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from ._context import before_words, qualifier_before, squeeze, title_case
 from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
-from ._layout import Layout, table_totals, table_units
+from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
 from ._patterns import GAP, LETTER, TextPatterns
@@ -50,8 +50,9 @@ class Scan:
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
         self.layout = Layout(text)
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
-        self.cells = table_units(text, patterns.unit_of) if "\n" in text else {}
-        self.totals = table_totals(text) if "\n" in text and _TOTAL_WORD.search(text) else {}
+        tables = list(flattened_tables(text)) if "\n" in text else []
+        self.cells = table_units(text, patterns.unit_of, tables) if tables else {}
+        self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
         layout = self.layout
