@@ -49,3 +49,8 @@ __all__ = [
     "extract",
     "extract_with",
 ]
+
+# the public names keep the module they are exported from (minestats maps each to this package)
+for _public in (Extraction, Mention, TextPatterns, compile_patterns, extract, extract_with):
+    _public.__module__ = __name__
+del _public
