@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import warnings
+from decimal import Decimal
+from fractions import Fraction
 
 import numpy as np
 import pandas as pd
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import minestats
+from helpers import figure
 from minestats import DataError, PrecisionWarning
 
 
@@ -269,3 +272,130 @@ def test_a_share_of_people_no_whole_number_gives_is_inconsistent_in_a_table() ->
     )
     out = minestats.check_shares(table, part="p", whole="w", stated="s")
     assert out["status"].tolist() == ["inconsistent", "indeterminate", "consistent", "inconsistent"]
+
+
+# -- check_sum: the direct path equals the document's verdict ----------------------------------
+
+
+def sum_by_document(parts: list[object], total: object, unit: str) -> minestats.Verdict:
+    """check_sum's verdict the long way: a document of the parts and the total, checked."""
+    ids = [f"part_{i}" for i in range(len(parts))]
+    figures = [figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
+    figures.append(figure("total", total, unit))
+    claim = {"id": "sum", "kind": "sum", "label": "sum", "stated": "total", "part": ids}
+    document = minestats.Document.model_validate(
+        {"id": "sum", "title": "sum", "figures": figures, "claims": [claim]}
+    )
+    return minestats.check_reading(document, "sum")
+
+
+SUM_UNITS = ["count", "ha", "km²", "m²", "percent", "USD", "acre", "sq mi"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        (["70", "312"], "382", "count"),
+        (["70", "312"], "383", "count"),
+        ([70, 312], 382, "count"),
+        (["1.5", "2.25"], "3.7", "ha"),  # 3.75 in [3.65, 3.75]: the high end counts
+        (["1.5", "2.25"], "3.9", "km²"),  # the parts reach 3.85 at most, the total 3.85 at least
+        (["1.5", "2.25"], "3.95", "km²"),
+        (["0.4", "0.4"], "1", "m²"),
+        (["10", "20.0"], "30", "percent"),
+        (["5"] * 20, "101", "count"),  # a long sum: the reason shortens it
+        (["007", "0.000"], "7", "ha"),
+        (["0.001"], "0", "km²"),
+        (["3", "4"], "7", "USD"),
+        (["1"] * 13, "14", "acre"),
+        (["123456789012345678901234567890"], "123456789012345678901234567891", "count"),
+    ],
+)
+def test_check_sum_equals_the_document_path(parts: list[object], total: object, unit: str) -> None:
+    assert minestats.check_sum(parts, total, unit=unit) == sum_by_document(parts, total, unit)
+
+
+@st.composite
+def plain_sums(draw: st.DrawFn) -> tuple[list[str], str, str]:
+    unit = draw(st.sampled_from(SUM_UNITS))
+    decimals = st.just(0) if unit == "count" else st.integers(0, 3)
+    limit = 100 if unit == "percent" else 10**6
+
+    def number(d: int, value: int) -> str:
+        return str(value) if d == 0 else f"{value // 10**d}.{value % 10**d:0{d}d}"
+
+    parts = []
+    for _ in range(draw(st.integers(1, 15))):
+        d = draw(decimals)
+        parts.append(number(d, draw(st.integers(0, limit * 10**d // 15))))
+    d = draw(decimals)
+    exact = sum(Fraction(p) for p in parts) * 10**d
+    # at the sum, next to it, at half a unit of either side (the rounding boundaries) or anywhere
+    nudge = draw(st.sampled_from([Fraction(0), Fraction(1), Fraction(-1), Fraction(1, 2), Fraction(-1, 2)]))
+    target = draw(st.one_of(st.just(exact + nudge), st.integers(0, limit * 10**d).map(Fraction)))
+    total = max(0, min(limit * 10**d, round(target)))
+    return parts, number(d, total), unit
+
+
+@given(plain_sums())
+@settings(deadline=None)
+def test_check_sum_equals_the_document_path_on_random_sums(case: tuple[list[str], str, str]) -> None:
+    parts, total, unit = case
+    assert minestats.check_sum(parts, total, unit=unit) == sum_by_document(parts, total, unit)
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        (["1,000", "2"], "1,002", "count"),  # grouped: the document path reads it
+        (["1.5 million", "2"], "1500002", "count"),
+        ([None, "2"], "5", "count"),  # unknown part
+        (["3", "4"], "about 7", "count"),
+        (["3.0", "4"], "7", "count"),
+        ([" 3", "4"], "7", "count"),
+        ([Decimal("3"), "4"], "7", "ha"),
+        (["3", "4"], "7", "sq km"),
+    ],
+)
+def test_check_sum_other_spellings_take_the_document_path(
+    parts: list[object], total: object, unit: str
+) -> None:
+    try:
+        expected: object = sum_by_document(parts, total, unit)
+    except ValueError:  # pydantic's ValidationError: the document refuses it
+        with pytest.raises(DataError):
+            minestats.check_sum(parts, total, unit=unit)
+    else:
+        assert minestats.check_sum(parts, total, unit=unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit", "entry"),
+    [
+        (["1", "-1"], "0", "count", "part_1"),
+        (["1", "2.5"], "3.5", "count", "part_1"),
+        (["60", "150"], "100", "percent", "part_1"),
+        (["1", "2"], "3\x00", "count", "total"),
+        ([1.5, 2], "3.5", "ha", "part_0"),
+        ([True, 2], "3", "count", "part_0"),
+        (["١", "2"], "3", "count", "part_0"),
+    ],
+)
+def test_check_sum_refuses_what_a_document_refuses(
+    parts: list[object], total: object, unit: str, entry: str
+) -> None:
+    with pytest.raises(DataError) as caught:
+        minestats.check_sum(parts, total, unit=unit)
+    assert caught.value.problems[0].entry == entry
+    with pytest.raises(ValueError, match="value"):  # pydantic's ValidationError
+        sum_by_document(parts, total, unit)
+
+
+def test_check_sum_implied_objects_are_those_of_validation() -> None:
+    verdict = minestats.check_sum(["1.5", "2"], "3.4", unit="km²")
+    for implied in verdict.implied:
+        again = minestats.Implied.model_validate(implied.model_dump())
+        assert again == implied
+        assert again.model_fields_set == implied.model_fields_set
+        assert repr(again) == repr(implied)
+    assert minestats.Verdict.model_validate_json(verdict.model_dump_json()) == verdict
