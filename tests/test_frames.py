@@ -6,6 +6,7 @@ import math
 import warnings
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -50,12 +51,16 @@ def test_share_rows(part: str, whole: str, stated: str, units: dict[str, str], s
 def test_added_columns_and_values() -> None:
     out = shares([("165871.5", "11258", "14.2")], part_unit="ha", whole_unit="km²")
     assert list(out.columns[3:]) == [
-        "status", "stated_low", "stated_high", "computed", "gap",
+        "kind", "status", "low", "high", "computed", "computed_low", "computed_high", "unit", "gap",
+        "gap_unit", "reason",
         "part_implied_low", "part_implied_high", "whole_implied_low", "whole_implied_high",
     ]  # fmt: skip
     row = out.iloc[0]
-    assert isinstance(out["status"].dtype, pd.CategoricalDtype)
-    assert (row["stated_low"], row["stated_high"]) == (14.15, 14.25)
+    assert out["status"].dtype == "string"
+    assert (row["kind"], row["unit"], row["gap_unit"]) == ("share", "percent", "percentage points")
+    assert (row["low"], row["high"]) == (14.15, 14.25)
+    assert row["computed_low"] == pytest.approx(165871.45 / 11258.5)
+    assert row["computed_high"] == pytest.approx(165871.55 / 11257.5)
     assert row["computed"] == pytest.approx(14.733656, abs=1e-6)
     assert row["gap"] == pytest.approx(0.533656, abs=1e-6)
     assert row["part_implied_low"] == pytest.approx(159300.7)
@@ -399,3 +404,155 @@ def test_check_sum_implied_objects_are_those_of_validation() -> None:
         assert again.model_fields_set == implied.model_fields_set
         assert repr(again) == repr(implied)
     assert minestats.Verdict.model_validate_json(verdict.model_dump_json()) == verdict
+
+
+# -- one table vocabulary --------------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
+
+
+def documented() -> list[tuple[list[str], str, str, tuple[bool, bool, bool]]]:
+    """The rows of the vocabulary table in docs/tables.md: names, dtype, meaning, where."""
+    text = DOCS.read_text(encoding="utf-8")
+    table = text.split("<!-- table-vocabulary:start -->")[1].split("<!-- table-vocabulary:end -->")[0]
+    rows = []
+    for line in table.strip().splitlines()[2:]:
+        names, dtype, meaning, *where = (cell.strip() for cell in line.strip("|").split("|"))
+        rows.append(
+            ([n.strip(" `") for n in names.split(",")], dtype, meaning, tuple(w == "✓" for w in where))
+        )
+    return rows  # type: ignore[return-value]
+
+
+def vocabulary_frames() -> dict[str, pd.DataFrame]:
+    """Each kind of frame, on a small table and the letter; the table frames' added columns only."""
+    table = pd.DataFrame({"a": ["3", "4"], "b": ["12", None], "s": ["25", "30"]})
+    shares = minestats.check_shares(table, part="a", whole="b", stated="s")
+    sums = minestats.check_sums(table, parts=["a", "b"], total="s")
+    return {
+        "reports": minestats.check(minestats.letter()).to_frame(),
+        "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
+        "check_shares": shares[shares.columns[3:]],
+        "check_sums": sums[sums.columns[3:]],
+    }
+
+
+def expected_columns(where: int) -> list[tuple[str, str]]:
+    out = []
+    for names, dtype, _, marks in documented():
+        if marks[where] and names[0].startswith("<part>"):  # each part's pair, part by part
+            out += [(name.replace("<part>", part), dtype) for part in ("a", "b") for name in names]
+        elif marks[where]:
+            out += [(name, dtype) for name in names]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("frame", "where"), [("reports", 0), ("audit", 0), ("check_shares", 1), ("check_sums", 2)]
+)
+def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:
+    out = vocabulary_frames()[frame]
+    assert [(str(c), str(t)) for c, t in out.dtypes.items()] == expected_columns(where)
+
+
+def test_the_documented_meanings_are_the_reports() -> None:
+    from minestats._report import REPORT_COLUMN_DOCS, REPORT_COLUMNS
+
+    rows = {names[0]: (dtype, meaning) for names, dtype, meaning, marks in documented() if marks[0]}
+    assert rows == {name: (REPORT_COLUMNS[name], REPORT_COLUMN_DOCS[name]) for name in REPORT_COLUMNS}
+
+
+def test_a_table_row_and_a_report_row_compare_alike() -> None:
+    table = pd.DataFrame({"p": ["70"], "q": ["312"], "t": ["383"]})
+    row = minestats.check_sums(table, parts=["p", "q"], total="t").iloc[0]
+    verdict = minestats.check_sum(["70", "312"], "383")
+    assert (row["kind"], row["status"], row["unit"], row["gap_unit"]) == (
+        verdict.kind.value,
+        verdict.status.value,
+        verdict.unit,
+        verdict.gap_unit,
+    )
+    numbers = ["low", "high", "computed", "computed_low", "computed_high", "gap"]
+    assert [row[c] for c in numbers] == [float(getattr(verdict, c)) for c in numbers]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (("1415", "10000", "14.2"), 0),
+        (("1424", "10000", "14.20"), 2),
+        (("3", "20", "17"), 2),  # counts stated to the unit are exact: 3 / 20 is 15 %
+        (("0", "0", "5"), 4),
+        ((None, "10", "10"), 5),
+        ((None, "10", "5"), 6),
+    ],
+)
+def test_share_reasons(row: tuple[str | None, str, str], reason: int) -> None:
+    from minestats._frames import SHARE_REASONS
+
+    out = shares([row])  # type: ignore[list-item]
+    assert out["reason"].tolist() == [SHARE_REASONS[reason]]
+
+
+def test_share_reason_within_the_rounding_of_the_operands() -> None:
+    from minestats._frames import SHARE_REASONS
+
+    out = shares([("1.4", "10", "15.0")], part_unit="ha", whole_unit="ha")  # 14 % at the point, 15 % in reach
+    assert (out["status"].tolist(), out["reason"].tolist()) == (["consistent"], [SHARE_REASONS[1]])
+
+
+# -- check_sums: an unknown part ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        ([None, "312"], "382", "count"),
+        (["70", None], "382", "count"),
+        ([None, "312"], "300", "count"),  # the others already exceed the total: inconsistent
+        ([None, "1.5", "2"], "4", "ha"),
+        ([None, "1.5", "2"], "3", "ha"),  # 1.45 + 1.5 = 2.95 is below 3.5: room for 0 to 1.05... of 0.5 up
+        ([None, "3.5"], "3", "km²"),
+        ([None, "1", "2"], "3", "count"),
+        ([None, "2"], "1 thousand", "count"),
+    ],
+)
+def test_check_sums_gives_the_implied_interval_of_an_unknown_part(
+    parts: list[str | None], total: str, unit: str
+) -> None:
+    labels = [f"p{i}" for i in range(len(parts))]
+    table = pd.DataFrame([[*parts, total]], columns=[*labels, "t"], dtype=object)
+    row = minestats.check_sums(table, parts=labels, total="t", unit=unit).iloc[0]
+    verdict = minestats.check_sum(parts, total, unit=unit)
+    assert row["status"] == verdict.status.value
+    (implied,) = verdict.implied
+    at = labels[parts.index(None)]
+    got = (row[f"{at}_implied_low"], row[f"{at}_implied_high"])
+    if implied.feasible:
+        assert got == (float(implied.low), float(implied.high))  # type: ignore[arg-type]
+    else:
+        assert all(math.isnan(v) for v in got)
+    others = [c for c in labels if c != at]
+    assert all(math.isnan(row[f"{c}_implied_low"]) for c in others)
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.integers(0, 500)), min_size=1, max_size=4),
+    st.integers(0, 2000),
+    st.sampled_from(["count", "ha"]),
+)
+@settings(deadline=None)
+def test_check_sums_agrees_with_check_sum_on_unknown_parts(
+    parts: list[int | None], total: int, unit: str
+) -> None:
+    stated = [None if v is None else (str(v) if unit == "count" else f"{v / 10:.1f}") for v in parts]
+    labels = [f"p{i}" for i in range(len(parts))]
+    table = pd.DataFrame([[*stated, str(total)]], columns=[*labels, "t"], dtype=object)
+    row = minestats.check_sums(table, parts=labels, total="t", unit=unit).iloc[0]
+    verdict = minestats.check_sum(stated, str(total), unit=unit)
+    assert row["status"] == verdict.status.value
+    if stated.count(None) == 1 and verdict.implied[0].feasible:
+        at = labels[stated.index(None)]
+        low, high = verdict.implied[0].low, verdict.implied[0].high
+        assert row[f"{at}_implied_low"] == pytest.approx(float(low))  # type: ignore[arg-type]
+        assert row[f"{at}_implied_high"] == pytest.approx(float(high))  # type: ignore[arg-type]

@@ -670,10 +670,7 @@ def _raise(problems: list[Problem]) -> None:
 
 
 def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> pd.DataFrame:
-    import pandas as pd
-
-    from ._vocab import Status
-
+    """A copy of ``frame`` with ``columns`` added (prefixed); refuses to overwrite a column."""
     names = {prefix + k: v for k, v in columns.items()}
     clash = sorted(set(names) & set(map(str, frame.columns)))
     if clash:
@@ -681,13 +678,22 @@ def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> p
         raise DataError([Problem(None, None, message)], file=_TABLE)
     out = frame.copy(deep=False)  # the caller's frame is never changed: new columns only
     for name, values in names.items():
-        if name == prefix + "status":
-            out[name] = pd.Categorical.from_codes(
-                values, dtype=pd.CategoricalDtype([s.value for s in Status])
-            )
-        else:
-            out[name] = values
+        out[name] = values
     return out
+
+
+def _texts(choices: Sequence[str], codes: Any, n: int) -> Any:
+    """A ``string`` column of ``n`` rows: ``choices[codes[i]]`` (one text for all when ``codes`` is 0).
+
+    Taking from a short array of the texts costs far less than building a
+    string column from a million Python strings.
+    """
+    import numpy as np
+    import pandas as pd
+
+    texts = pd.array(list(choices), dtype="string")
+    indices = np.broadcast_to(np.asarray(codes, dtype=np.intp), (n,))
+    return texts.take(indices)
 
 
 def _status(holds: Any, undecided: Any) -> Any:
@@ -698,6 +704,30 @@ def _status(holds: Any, undecided: Any) -> Any:
 
 
 # -- whole tables ----------------------------------------------------------------
+
+#: The ``reason`` of a row of :func:`check_shares`, by case (the numbers are in the other columns).
+SHARE_REASONS = (
+    "part / whole is within the rounding interval of the stated percentage",
+    "part / whole is outside the rounding interval at the stated values, but values that round to"
+    " the stated figures meet it",
+    "no values that round to the stated figures give a share within the rounding interval of the"
+    " stated percentage",
+    "no whole number of items within the rounding of the part and the whole gives the stated percentage",
+    "the whole is zero, so no share can be computed",
+    "an operand has no stated value, so the claim cannot be decided",
+    "an operand has no stated value, but no whole number of items can be it and give the stated percentage",
+)
+
+#: The ``reason`` of a row of :func:`check_sums`, by case.
+SUM_REASONS = (
+    "the parts add up to the stated total",
+    "the stated total is met within the rounding of the parts",
+    "no values that round to the stated parts add up to a value that rounds to the stated total",
+    "a part has no stated value, so the claim cannot be decided; *_implied_low/high give what it would"
+    " have to be",
+    "a part has no stated value, but no value of it can make the parts add up to the stated total",
+    "the total or more than one part has no stated value, so the claim cannot be decided",
+)
 
 
 def check_shares(
@@ -729,9 +759,14 @@ def check_shares(
     Returns
     -------
     pandas.DataFrame
-        A copy of ``frame`` with ``status`` (categorical), ``stated_low`` and
-        ``stated_high`` (the rounding interval, percent), ``computed`` (percent),
-        ``gap`` (percentage points), and ``part_implied_low/high`` and
+        A copy of ``frame`` with the columns of the table vocabulary
+        (``docs/tables.md``, the same names and dtypes as
+        :meth:`Report.to_frame <minestats.Report.to_frame>`): ``kind``
+        (``share``), ``status``, ``low`` and ``high`` (the stated
+        percentage's rounding interval), ``computed`` (percent) with
+        ``computed_low`` and ``computed_high`` (within the rounding of the
+        operands), ``unit``, ``gap`` (percentage points, in ``gap_unit``),
+        ``reason``, and ``part_implied_low/high`` and
         ``whole_implied_low/high`` (in the part's and the whole's unit: the
         value that would make the stated percentage hold, the other operand
         as stated). Verdicts are exact and equal to those of
@@ -784,15 +819,22 @@ def check_shares(
     s_box_low, s_box_point, s_box_high = _box(s, s_decimals, 1, False, exact)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
-    undecided = p.missing | w.missing | s.missing | (wb[1] == 0)
+    missing = p.missing | w.missing | s.missing
+    zero = ~missing & (wb[1] == 0)
+    undecided = missing | zero
+    at_point = ~undecided & (scale * pb[1] >= s_box_low * wb[1]) & (scale * pb[1] <= s_box_high * wb[1])
+    reason = np.where(holds, np.where(at_point, 0, 1), 2)
+    ruled_out = np.zeros(len(frame), dtype=bool)
     if whole_numbers:
         stated_box = (s_box_low, s_box_high)
         part_ok, whole_ok = _whole_numbers(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
         # one count unknown: inconsistent when no whole number can fill it, else undecided
         ruled_out = ~s.missing & ((p.missing & ~w.missing & ~part_ok) | (w.missing & ~p.missing & ~whole_ok))
         undecided = undecided & ~ruled_out
         holds = holds & ~ruled_out
+    reason = np.where(zero, 4, np.where(missing, np.where(ruled_out, 6, 5), reason))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # floats for reading, converted from the exact integers without overflow
         p_value = _floats(pb[1], decimals)  # in the smallest unit of the part and the whole
@@ -801,16 +843,25 @@ def check_shares(
         s_high = _floats(s_box_high, s_decimals)
         s_point = _floats(s_box_point, s_decimals)
         computed = np.where(undecided, np.nan, _ratios(pb[1], wb[1]) * 100)
+        computed_low = np.where(undecided, np.nan, _ratios(pb[0], wb[2]) * 100)
+        computed_high = np.where(undecided, np.nan, _ratios(pb[2], wb[0]) * 100)
         unscale_p = p_factor.astype(np.float64)
         unscale_w = w_factor.astype(np.float64)
         whole_known = ~(w.missing | s.missing)
         part_known = ~(p.missing | s.missing)
+        n = len(frame)
         columns = {
-            "status": _status(holds, undecided),
-            "stated_low": np.where(s.missing, np.nan, s_low),
-            "stated_high": np.where(s.missing, np.nan, s_high),
+            "kind": _texts(["share"], 0, n),
+            "status": _texts([status.value for status in Status], _status(holds, undecided), n),
+            "low": np.where(s.missing, np.nan, s_low),
+            "high": np.where(s.missing, np.nan, s_high),
             "computed": computed,
+            "computed_low": computed_low,
+            "computed_high": computed_high,
+            "unit": _texts(["percent"], 0, n),
             "gap": computed - s_point,
+            "gap_unit": _texts(["percentage points"], 0, n),
+            "reason": _texts(SHARE_REASONS, reason, n),
             "part_implied_low": np.where(whole_known, s_low / 100 * w_value / unscale_p, np.nan),
             "part_implied_high": np.where(whole_known, s_high / 100 * w_value / unscale_p, np.nan),
             "whole_implied_low": np.where(part_known, p_value * 100 / s_high / unscale_w, np.nan),
@@ -889,20 +940,31 @@ def check_sums(
 ) -> pd.DataFrame:
     """Check on every row of a table that ``parts`` add up to the stated ``total``.
 
-    Returns a copy of ``frame`` with ``status``, ``computed`` (the sum of the
-    parts), ``gap`` (computed minus stated, in ``unit``) and, for each part,
+    Returns a copy of ``frame`` with the columns of the table vocabulary
+    (``docs/tables.md``, the same names and dtypes as
+    :meth:`Report.to_frame <minestats.Report.to_frame>`): ``kind`` (``sum``),
+    ``status``, ``low`` and ``high`` (the stated total's rounding interval),
+    ``computed`` (the sum of the parts) with ``computed_low`` and
+    ``computed_high`` (within their rounding), ``unit``, ``gap`` (computed
+    minus stated, in ``gap_unit``), ``reason``, and for each part
     ``<part>_implied_low/high``: the value that would make the total hold,
-    the other parts as stated. ``unit`` is a unit name or the label of a
-    column of unit names (each row's parts and total share its unit).
-    Verdicts equal those of :func:`check_sum`.
+    the other parts as stated. When one part is unknown, its implied columns
+    give the values it would have to be (the others anywhere within their
+    rounding; whole numbers for counts), and the row is inconsistent when
+    no value can be it. ``unit`` is a unit name or the label of a column of
+    unit names (each row's parts and total share its unit). Verdicts equal
+    those of :func:`check_sum`.
 
     Examples
     --------
     >>> import pandas as pd, minestats
-    >>> table = pd.DataFrame({"killed": [70, 70], "injured": [312, 313], "total": [382, 382]})
+    >>> table = pd.DataFrame({"killed": pd.array([70, 70, None], dtype="Int64"),
+    ...                       "injured": [312, 313, 312], "total": [382, 382, 382]})
     >>> out = minestats.check_sums(table, parts=["killed", "injured"], total="total")
     >>> out[["status", "gap"]].values.tolist()
-    [['consistent', 0.0], ['inconsistent', 1.0]]
+    [['consistent', 0.0], ['inconsistent', 1.0], ['indeterminate', nan]]
+    >>> out.loc[2, ["killed_implied_low", "killed_implied_high"]].tolist()
+    [70.0, 70.0]
     """
     import numpy as np
 
@@ -927,19 +989,57 @@ def check_sums(
     names = [f"part_{i}" for i in range(len(cols))]
     box = dict(zip(names, boxes, strict=True))
     holds = sum_holds(dict.fromkeys(names, 1), box, t_box_low, t_box_high)
-    undecided = t.missing.copy()
+    n = len(frame)
+    unknown = np.zeros(n, dtype=np.int64)
     for c in cols:
-        undecided |= c.missing
-    point_sum = sum((b[1] for b in boxes), start=np.zeros(len(frame), dtype=np.int64))
-    computed = np.where(undecided, np.nan, _floats(point_sum, decimals))
+        unknown += c.missing
+    one_unknown = ~t.missing & (unknown == 1)
+    incomplete = t.missing | (unknown > 0)
+    undecided = incomplete
+    zeros = np.zeros(n, dtype=object if exact else np.int64)
+    # an unknown part counts as 0 in these sums
+    known = [tuple(np.where(c.missing, zeros, end) for end in b) for c, b in zip(cols, boxes, strict=True)]
+    point_sum = sum((b[1] for b in known), start=zeros)
+    low_sum = sum((b[0] for b in known), start=zeros)
+    high_sum = sum((b[2] for b in known), start=zeros)
+    # One unknown part: the values it would need, the others anywhere in their rounding (as check_sum).
+    need_low = np.maximum(t_box_low - high_sum, 0)
+    need_high = t_box_high - low_sum
+    if whole:  # a count is a whole number
+        one = 10**decimals
+        need_low = -(-need_low // one) * one
+        need_high = need_high // one * one
+    fillable = need_low <= need_high
+    ruled_out = one_unknown & ~fillable
+    at_point = (t_box_low <= point_sum) & (point_sum <= t_box_high)
+    reason = np.where(holds, np.where(at_point, 0, 1), 2)
+    reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(undecided, 5, reason))
+    holds = holds & ~undecided
+    undecided = undecided & ~ruled_out
     t_low, t_high = _floats(t_box_low, decimals), _floats(t_box_high, decimals)
+    unit_names = list(units.names)
     columns: dict[str, Any] = {
-        "status": _status(holds, undecided),
-        "computed": computed,
-        "gap": np.where(undecided, np.nan, _floats(point_sum - t_box_point, decimals)),
+        "kind": _texts(["sum"], 0, n),
+        "status": _texts([status.value for status in Status], _status(holds, undecided), n),
+        "low": np.where(t.missing, np.nan, t_low),
+        "high": np.where(t.missing, np.nan, t_high),
+        "computed": np.where(incomplete, np.nan, _floats(point_sum, decimals)),
+        "computed_low": np.where(incomplete, np.nan, _floats(low_sum, decimals)),
+        "computed_high": np.where(incomplete, np.nan, _floats(high_sum, decimals)),
+        "unit": _texts(unit_names, units.codes, n),
+        "gap": np.where(incomplete, np.nan, _floats(point_sum - t_box_point, decimals)),
+        "gap_unit": _texts(["items" if u == "count" else u for u in unit_names], units.codes, n),
+        "reason": _texts(SUM_REASONS, reason, n),
     }
-    for label, b in zip(parts, boxes, strict=True):
+    fill_low = _floats(need_low, decimals)
+    fill_high = _floats(need_high, decimals)
+    for label, b, c in zip(parts, known, cols, strict=True):
         others = _floats(point_sum - b[1], decimals)
-        columns[f"{label}_implied_low"] = np.where(undecided, np.nan, np.maximum(t_low - others, 0))
-        columns[f"{label}_implied_high"] = np.where(undecided, np.nan, t_high - others)
+        own = one_unknown & c.missing & fillable
+        columns[f"{label}_implied_low"] = np.where(
+            incomplete, np.where(own, fill_low, np.nan), np.maximum(t_low - others, 0)
+        )
+        columns[f"{label}_implied_high"] = np.where(
+            incomplete, np.where(own, fill_high, np.nan), t_high - others
+        )
     return _add_columns(frame, prefix, columns)
