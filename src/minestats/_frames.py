@@ -387,6 +387,33 @@ def _series(frame: pd.DataFrame, column: Hashable, what: str = "column") -> pd.S
     return series
 
 
+#: What a :class:`PrecisionWarning` about floats says, after what holds them.
+FLOAT_DIGITS = "so the digits as stated may be lost (14.20 reads as 14.2); give stated numbers as strings"
+
+
+def stated_of_float(value: float, what: str, stacklevel: int) -> str:
+    """A float given as a stated number, as the tables read it (its shortest repr), with a warning.
+
+    ``stacklevel`` counts from the caller of this function, as for :func:`warnings.warn`.
+
+    The digits as stated are gone from a float ("14.20" is 14.2), so a
+    :class:`PrecisionWarning` says so; the value is then read as the shortest
+    text that gives the float back, as ``check_shares`` reads a float column.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     stated_of_float(14.2, "part", 2)
+    '14.2'
+    """
+    warnings.warn(
+        f"{what} is the float {value!r}, {FLOAT_DIGITS}", PrecisionWarning, stacklevel=stacklevel + 1
+    )
+    return repr(float(value))
+
+
 #: Longest cell read by the vectorised path; longer ones are read one by one (and mostly refused).
 _FAST_CELL = 40
 
@@ -413,12 +440,7 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
             values = filled.to_numpy(dtype=np.int64)
         return _Column(name, values, np.zeros(n, dtype=np.int64), missing, values < 0)
     if pd.api.types.is_float_dtype(series.dtype):
-        warnings.warn(
-            f"column {name!r} holds floats, so the digits as stated may be lost (14.20 reads as 14.2);"
-            " give stated numbers as strings",
-            PrecisionWarning,
-            stacklevel=3,
-        )
+        warnings.warn(f"column {name!r} holds floats, {FLOAT_DIGITS}", PrecisionWarning, stacklevel=3)
         objects = np.array([None if v != v else repr(float(v)) for v in series.to_numpy()], dtype=object)
     else:
         objects = series.to_numpy(dtype=object)
