@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import warnings
 from decimal import Decimal
+from fractions import Fraction
 
 import pint
 import pytest
 
 import minestats
+from helpers import document, figure
 from minestats import ExpressionError, UnitError
 
 
@@ -93,3 +96,115 @@ def test_error_points_at_the_position(letter: minestats.Document) -> None:
 def test_unlike_quantities_cannot_be_added(letter: minestats.Document, expression: str) -> None:
     with pytest.raises(UnitError, match="cannot"):
         minestats.compute(letter, expression)
+
+
+# -- readable units, the counted entity, money, and percent scaled twice ----------------------
+
+FIELD = document(
+    figure("killed", "70", "count", entity="people"),
+    figure("injured", "312", "count", entity="people"),
+    figure("mines", "1500", "count", entity="mines"),
+    figure("area", "250", "km²"),
+    figure("cleared", "1200", "ha"),
+    figure("years", "4", "year"),
+    figure("grant_a", "32.5", "USD"),
+    figure("grant_b", "7.5", "USD"),
+    figure("grant_eu", "12", "EUR"),
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "magnitude", "unit", "entity"),
+    [
+        ("mines / area", Fraction(1500, 250), "1 / kilometer ** 2", "mines"),
+        ("(killed + injured) / area", Fraction(382, 250), "1 / kilometer ** 2", "people"),
+        ("(killed + mines) / area", Fraction(1570, 250), "1 / kilometer ** 2", None),
+        ("mines / cleared", Fraction(1500, 12), "1 / kilometer ** 2", "mines"),  # 1,200 ha is 12 km²
+        ("area / killed", Fraction(250, 70), "kilometer ** 2", "people"),
+        ("mines / years", Fraction(1500, 4), "1 / year", "mines"),
+        ("cleared / years / area", Fraction(12, 4 * 250), "1 / year", None),
+        ("killed + injured", Fraction(382), "dimensionless", "people"),
+        ("killed + 8", Fraction(78), "dimensionless", "people"),
+        ("killed / injured", Fraction(7000, 312), "percent", None),
+        ("killed * mines", Fraction(70 * 1500), "dimensionless", None),
+        ("area", Fraction(250), "kilometer ** 2", None),
+    ],
+)
+def test_readable_units_and_the_counted_entity(
+    expression: str, magnitude: Fraction, unit: str, entity: str | None
+) -> None:
+    q = minestats.compute(FIELD, expression, exact=True)
+    assert abs(Fraction(q.magnitude) - magnitude) <= magnitude / 10**25  # 28 significant digits
+    assert str(q.units) == unit
+    assert q.entity == entity
+
+
+@pytest.mark.parametrize(
+    ("expression", "magnitude", "unit"),
+    [
+        ("grant_a + grant_b", "40.0", "USD"),
+        ("grant_a - grant_b", "25.0", "USD"),
+        ("grant_a / area", "0.13", "USD / kilometer ** 2"),
+        ("grant_a / killed", "0.4642857142857142857142857143", "USD"),
+        ("grant_a * 2", "65.0", "USD"),
+        ("grant_a / grant_eu", "2.708333333333333333333333333", "USD / EUR"),
+    ],
+)
+def test_money(expression: str, magnitude: str | None, unit: str) -> None:
+    q = minestats.compute(FIELD, expression, exact=True)
+    if magnitude is not None:
+        assert q.magnitude == Decimal(magnitude)
+    assert str(q.units) == unit
+
+
+def test_money_share_is_a_percentage() -> None:
+    q = minestats.compute(FIELD, "grant_b / (grant_a + grant_b)", exact=True)
+    assert (q.magnitude, str(q.units)) == (Decimal("18.75"), "percent")
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("grant_a + grant_eu", "cannot add an amount in EUR to an amount in USD"),
+        ("grant_a - grant_eu", "cannot subtract an amount in EUR from an amount in USD"),
+        ("grant_a + 5", "cannot add a plain number and an amount in USD"),
+        ("grant_a + area", "cannot add an area to an amount in USD"),
+        ("grant_a + killed", "cannot add a count to an amount in USD"),
+    ],
+)
+def test_currencies_never_mix(expression: str, message: str) -> None:
+    with pytest.raises(UnitError, match=message):
+        minestats.compute(FIELD, expression)
+
+
+def test_money_does_not_touch_the_users_registry() -> None:
+    q = minestats.compute(FIELD, "grant_a + grant_b")
+    assert f"{q:~P}" == "40.0 USD"
+    with pytest.raises(pint.UndefinedUnitError):
+        pint.get_application_registry().Unit("USD")
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "killed / injured * 100",
+        "100 * killed / injured",
+        "killed * 100 / injured",
+        "(killed / injured) * 100",
+    ],
+)
+def test_percent_times_100_warns(expression: str) -> None:
+    with pytest.warns(minestats.ExpressionWarning, match="already in percent") as caught:
+        q = minestats.compute(FIELD, expression)
+    assert q.magnitude == pytest.approx(7000 / 312 * 100)  # the value is what was asked for
+    assert caught[0].filename == __file__
+    assert issubclass(minestats.ExpressionWarning, minestats.MinestatsWarning)
+
+
+@pytest.mark.parametrize(
+    "expression", ["killed / injured", "killed * 100", "area * 100", "2 * killed / injured", "killed / 100"]
+)
+def test_no_warning_without_a_percentage_times_100(expression: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        minestats.compute(FIELD, expression)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 import warnings
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -12,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import minestats
+from helpers import figure
 from minestats import DataError, PrecisionWarning
 
 
@@ -47,12 +51,16 @@ def test_share_rows(part: str, whole: str, stated: str, units: dict[str, str], s
 def test_added_columns_and_values() -> None:
     out = shares([("165871.5", "11258", "14.2")], part_unit="ha", whole_unit="km²")
     assert list(out.columns[3:]) == [
-        "status", "stated_low", "stated_high", "computed", "gap",
+        "kind", "status", "low", "high", "computed", "computed_low", "computed_high", "unit", "gap",
+        "gap_unit", "reason",
         "part_implied_low", "part_implied_high", "whole_implied_low", "whole_implied_high",
     ]  # fmt: skip
     row = out.iloc[0]
-    assert isinstance(out["status"].dtype, pd.CategoricalDtype)
-    assert (row["stated_low"], row["stated_high"]) == (14.15, 14.25)
+    assert out["status"].dtype == "string"
+    assert (row["kind"], row["unit"], row["gap_unit"]) == ("share", "percent", "percentage points")
+    assert (row["low"], row["high"]) == (14.15, 14.25)
+    assert row["computed_low"] == pytest.approx(165871.45 / 11258.5)
+    assert row["computed_high"] == pytest.approx(165871.55 / 11257.5)
     assert row["computed"] == pytest.approx(14.733656, abs=1e-6)
     assert row["gap"] == pytest.approx(0.533656, abs=1e-6)
     assert row["part_implied_low"] == pytest.approx(159300.7)
@@ -269,3 +277,287 @@ def test_a_share_of_people_no_whole_number_gives_is_inconsistent_in_a_table() ->
     )
     out = minestats.check_shares(table, part="p", whole="w", stated="s")
     assert out["status"].tolist() == ["inconsistent", "indeterminate", "consistent", "inconsistent"]
+
+
+# -- check_sum: the direct path equals the document's verdict ----------------------------------
+
+
+def sum_by_document(parts: list[object], total: object, unit: str) -> minestats.Verdict:
+    """check_sum's verdict the long way: a document of the parts and the total, checked."""
+    ids = [f"part_{i}" for i in range(len(parts))]
+    figures = [figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
+    figures.append(figure("total", total, unit))
+    claim = {"id": "sum", "kind": "sum", "label": "sum", "stated": "total", "part": ids}
+    document = minestats.Document.model_validate(
+        {"id": "sum", "title": "sum", "figures": figures, "claims": [claim]}
+    )
+    return minestats.check_reading(document, "sum")
+
+
+SUM_UNITS = ["count", "ha", "km²", "m²", "percent", "USD", "acre", "sq mi"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        (["70", "312"], "382", "count"),
+        (["70", "312"], "383", "count"),
+        ([70, 312], 382, "count"),
+        (["1.5", "2.25"], "3.7", "ha"),  # 3.75 in [3.65, 3.75]: the high end counts
+        (["1.5", "2.25"], "3.9", "km²"),  # the parts reach 3.85 at most, the total 3.85 at least
+        (["1.5", "2.25"], "3.95", "km²"),
+        (["0.4", "0.4"], "1", "m²"),
+        (["10", "20.0"], "30", "percent"),
+        (["5"] * 20, "101", "count"),  # a long sum: the reason shortens it
+        (["007", "0.000"], "7", "ha"),
+        (["0.001"], "0", "km²"),
+        (["3", "4"], "7", "USD"),
+        (["1"] * 13, "14", "acre"),
+        (["123456789012345678901234567890"], "123456789012345678901234567891", "count"),
+        (["165,871.5", "1,000"], "166,871", "ha"),
+        (["1,000,000", "2"], "1000002", "count"),
+    ],
+)
+def test_check_sum_equals_the_document_path(parts: list[object], total: object, unit: str) -> None:
+    assert minestats.check_sum(parts, total, unit=unit) == sum_by_document(parts, total, unit)
+
+
+@st.composite
+def plain_sums(draw: st.DrawFn) -> tuple[list[str], str, str]:
+    unit = draw(st.sampled_from(SUM_UNITS))
+    decimals = st.just(0) if unit == "count" else st.integers(0, 3)
+    limit = 100 if unit == "percent" else 10**6
+
+    def number(d: int, value: int) -> str:
+        """``value / 10**d`` with d decimals, its thousands grouped by commas or not."""
+        head = f"{value // 10**d:,}" if draw(st.booleans()) else str(value // 10**d)
+        return head if d == 0 else f"{head}.{value % 10**d:0{d}d}"
+
+    parts = []
+    for _ in range(draw(st.integers(1, 15))):
+        d = draw(decimals)
+        parts.append(number(d, draw(st.integers(0, limit * 10**d // 15))))
+    d = draw(decimals)
+    exact = sum(Fraction(p.replace(",", "")) for p in parts) * 10**d
+    # at the sum, next to it, at half a unit of either side (the rounding boundaries) or anywhere
+    nudge = draw(st.sampled_from([Fraction(0), Fraction(1), Fraction(-1), Fraction(1, 2), Fraction(-1, 2)]))
+    target = draw(st.one_of(st.just(exact + nudge), st.integers(0, limit * 10**d).map(Fraction)))
+    total = max(0, min(limit * 10**d, round(target)))
+    return parts, number(d, total), unit
+
+
+@given(plain_sums())
+@settings(deadline=None)
+def test_check_sum_equals_the_document_path_on_random_sums(case: tuple[list[str], str, str]) -> None:
+    parts, total, unit = case
+    assert minestats.check_sum(parts, total, unit=unit) == sum_by_document(parts, total, unit)
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        (["1,00", "2"], "102", "count"),  # not a grouping: the document path refuses it
+        (["1,000.", "2"], "1002", "count"),
+        (["1.5 million", "2"], "1500002", "count"),
+        ([None, "2"], "5", "count"),  # unknown part
+        (["3", "4"], "about 7", "count"),
+        (["3.0", "4"], "7", "count"),
+        ([" 3", "4"], "7", "count"),
+        ([Decimal("3"), "4"], "7", "ha"),
+        (["3", "4"], "7", "sq km"),
+    ],
+)
+def test_check_sum_other_spellings_take_the_document_path(
+    parts: list[object], total: object, unit: str
+) -> None:
+    try:
+        expected: object = sum_by_document(parts, total, unit)
+    except ValueError:  # pydantic's ValidationError: the document refuses it
+        with pytest.raises(DataError):
+            minestats.check_sum(parts, total, unit=unit)
+    else:
+        assert minestats.check_sum(parts, total, unit=unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit", "entry"),
+    [
+        (["1", "-1"], "0", "count", "part_1"),
+        (["1", "2.5"], "3.5", "count", "part_1"),
+        (["60", "150"], "100", "percent", "part_1"),
+        (["1", "2"], "3\x00", "count", "total"),
+        ([1.5, 2], "3.5", "ha", "part_0"),
+        ([True, 2], "3", "count", "part_0"),
+        (["١", "2"], "3", "count", "part_0"),
+    ],
+)
+def test_check_sum_refuses_what_a_document_refuses(
+    parts: list[object], total: object, unit: str, entry: str
+) -> None:
+    with pytest.raises(DataError) as caught:
+        minestats.check_sum(parts, total, unit=unit)
+    assert caught.value.problems[0].entry == entry
+    with pytest.raises(ValueError, match="value"):  # pydantic's ValidationError
+        sum_by_document(parts, total, unit)
+
+
+def test_check_sum_implied_objects_are_those_of_validation() -> None:
+    verdict = minestats.check_sum(["1.5", "2"], "3.4", unit="km²")
+    for implied in verdict.implied:
+        again = minestats.Implied.model_validate(implied.model_dump())
+        assert again == implied
+        assert again.model_fields_set == implied.model_fields_set
+        assert repr(again) == repr(implied)
+    assert minestats.Verdict.model_validate_json(verdict.model_dump_json()) == verdict
+
+
+# -- one table vocabulary --------------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
+
+
+def documented() -> list[tuple[list[str], str, str, tuple[bool, bool, bool]]]:
+    """The rows of the vocabulary table in docs/tables.md: names, dtype, meaning, where."""
+    text = DOCS.read_text(encoding="utf-8")
+    table = text.split("<!-- table-vocabulary:start -->")[1].split("<!-- table-vocabulary:end -->")[0]
+    rows = []
+    for line in table.strip().splitlines()[2:]:
+        names, dtype, meaning, *where = (cell.strip() for cell in line.strip("|").split("|"))
+        rows.append(
+            ([n.strip(" `") for n in names.split(",")], dtype, meaning, tuple(w == "✓" for w in where))
+        )
+    return rows  # type: ignore[return-value]
+
+
+def vocabulary_frames() -> dict[str, pd.DataFrame]:
+    """Each kind of frame, on a small table and the letter; the table frames' added columns only."""
+    table = pd.DataFrame({"a": ["3", "4"], "b": ["12", None], "s": ["25", "30"]})
+    shares = minestats.check_shares(table, part="a", whole="b", stated="s")
+    sums = minestats.check_sums(table, parts=["a", "b"], total="s")
+    return {
+        "reports": minestats.check(minestats.letter()).to_frame(),
+        "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
+        "check_shares": shares[shares.columns[3:]],
+        "check_sums": sums[sums.columns[3:]],
+    }
+
+
+def expected_columns(where: int) -> list[tuple[str, str]]:
+    out = []
+    for names, dtype, _, marks in documented():
+        if marks[where] and names[0].startswith("<part>"):  # each part's pair, part by part
+            out += [(name.replace("<part>", part), dtype) for part in ("a", "b") for name in names]
+        elif marks[where]:
+            out += [(name, dtype) for name in names]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("frame", "where"), [("reports", 0), ("audit", 0), ("check_shares", 1), ("check_sums", 2)]
+)
+def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:
+    out = vocabulary_frames()[frame]
+    assert [(str(c), str(t)) for c, t in out.dtypes.items()] == expected_columns(where)
+
+
+def test_the_documented_meanings_are_the_reports() -> None:
+    from minestats._report import REPORT_COLUMN_DOCS, REPORT_COLUMNS
+
+    rows = {names[0]: (dtype, meaning) for names, dtype, meaning, marks in documented() if marks[0]}
+    assert rows == {name: (REPORT_COLUMNS[name], REPORT_COLUMN_DOCS[name]) for name in REPORT_COLUMNS}
+
+
+def test_a_table_row_and_a_report_row_compare_alike() -> None:
+    table = pd.DataFrame({"p": ["70"], "q": ["312"], "t": ["383"]})
+    row = minestats.check_sums(table, parts=["p", "q"], total="t").iloc[0]
+    verdict = minestats.check_sum(["70", "312"], "383")
+    assert (row["kind"], row["status"], row["unit"], row["gap_unit"]) == (
+        verdict.kind.value,
+        verdict.status.value,
+        verdict.unit,
+        verdict.gap_unit,
+    )
+    numbers = ["low", "high", "computed", "computed_low", "computed_high", "gap"]
+    assert [row[c] for c in numbers] == [float(getattr(verdict, c)) for c in numbers]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        (("1415", "10000", "14.2"), 0),
+        (("1424", "10000", "14.20"), 2),
+        (("3", "20", "17"), 2),  # counts stated to the unit are exact: 3 / 20 is 15 %
+        (("0", "0", "5"), 4),
+        ((None, "10", "10"), 5),
+        ((None, "10", "5"), 6),
+    ],
+)
+def test_share_reasons(row: tuple[str | None, str, str], reason: int) -> None:
+    from minestats._frames import SHARE_REASONS
+
+    out = shares([row])  # type: ignore[list-item]
+    assert out["reason"].tolist() == [SHARE_REASONS[reason]]
+
+
+def test_share_reason_within_the_rounding_of_the_operands() -> None:
+    from minestats._frames import SHARE_REASONS
+
+    out = shares([("1.4", "10", "15.0")], part_unit="ha", whole_unit="ha")  # 14 % at the point, 15 % in reach
+    assert (out["status"].tolist(), out["reason"].tolist()) == (["consistent"], [SHARE_REASONS[1]])
+
+
+# -- check_sums: an unknown part ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "unit"),
+    [
+        ([None, "312"], "382", "count"),
+        (["70", None], "382", "count"),
+        ([None, "312"], "300", "count"),  # the others already exceed the total: inconsistent
+        ([None, "1.5", "2"], "4", "ha"),
+        ([None, "1.5", "2"], "3", "ha"),  # 1.45 + 1.5 = 2.95 is below 3.5: room for 0 to 1.05... of 0.5 up
+        ([None, "3.5"], "3", "km²"),
+        ([None, "1", "2"], "3", "count"),
+        ([None, "2"], "1 thousand", "count"),
+    ],
+)
+def test_check_sums_gives_the_implied_interval_of_an_unknown_part(
+    parts: list[str | None], total: str, unit: str
+) -> None:
+    labels = [f"p{i}" for i in range(len(parts))]
+    table = pd.DataFrame([[*parts, total]], columns=[*labels, "t"], dtype=object)
+    row = minestats.check_sums(table, parts=labels, total="t", unit=unit).iloc[0]
+    verdict = minestats.check_sum(parts, total, unit=unit)
+    assert row["status"] == verdict.status.value
+    (implied,) = verdict.implied
+    at = labels[parts.index(None)]
+    got = (row[f"{at}_implied_low"], row[f"{at}_implied_high"])
+    if implied.feasible:
+        assert got == (float(implied.low), float(implied.high))  # type: ignore[arg-type]
+    else:
+        assert all(math.isnan(v) for v in got)
+    others = [c for c in labels if c != at]
+    assert all(math.isnan(row[f"{c}_implied_low"]) for c in others)
+
+
+@given(
+    st.lists(st.one_of(st.none(), st.integers(0, 500)), min_size=1, max_size=4),
+    st.integers(0, 2000),
+    st.sampled_from(["count", "ha"]),
+)
+@settings(deadline=None)
+def test_check_sums_agrees_with_check_sum_on_unknown_parts(
+    parts: list[int | None], total: int, unit: str
+) -> None:
+    stated = [None if v is None else (str(v) if unit == "count" else f"{v / 10:.1f}") for v in parts]
+    labels = [f"p{i}" for i in range(len(parts))]
+    table = pd.DataFrame([[*stated, str(total)]], columns=[*labels, "t"], dtype=object)
+    row = minestats.check_sums(table, parts=labels, total="t", unit=unit).iloc[0]
+    verdict = minestats.check_sum(stated, str(total), unit=unit)
+    assert row["status"] == verdict.status.value
+    if stated.count(None) == 1 and verdict.implied[0].feasible:
+        at = labels[stated.index(None)]
+        low, high = verdict.implied[0].low, verdict.implied[0].high
+        assert row[f"{at}_implied_low"] == pytest.approx(float(low))  # type: ignore[arg-type]
+        assert row[f"{at}_implied_high"] == pytest.approx(float(high))  # type: ignore[arg-type]

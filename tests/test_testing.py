@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
+import warnings
 from collections.abc import Callable
 from decimal import Decimal
 
+import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -116,9 +121,58 @@ def test_assert_share_fails_with_the_gap(
     assert f"gap:        {gap} percentage points" in message
 
 
-def test_assert_share_refuses_floats() -> None:
-    with pytest.raises(TypeError, match="digits are kept"):
-        assert_share(0.5, "1", "50")  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "unit", "floats"),
+    [
+        (0.5, "1", "50", "ha", 1),
+        ("0.5", 1.0, 50.0, "ha", 2),
+        (np.float64(14.2), np.int64(100), "14.2", "ha", 1),
+        (np.int64(7), 50, Decimal("14"), "count", 0),
+        (7, "50", "14.0", "count", 0),
+    ],
+)
+def test_assert_share_takes_what_the_table_functions_take(
+    part: object, whole: object, stated: object, unit: str, floats: int
+) -> None:
+    """Floats with a PrecisionWarning (as check_shares), ints (numpy's too), Decimals, strings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert_share(part, whole, stated, unit=unit)  # type: ignore[arg-type]
+    found = [w for w in caught if issubclass(w.category, minestats.PrecisionWarning)]
+    assert len(found) == floats
+    assert all(w.filename == __file__ for w in found)  # the warning points at the caller
+    table = pd.DataFrame({"p": [part], "w": [whole], "s": [stated]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", minestats.PrecisionWarning)
+        out = minestats.check_shares(table, part="p", whole="w", stated="s", part_unit=unit, whole_unit=unit)
+    assert out["status"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "total", "holds"),
+    [([1.2, 3.4], 4.6, True), ([1.2, 3.4], 4.8, False), ([np.float32(0.5)], "0.5", True)],
+)
+def test_assert_sum_takes_floats_with_a_warning(parts: list[object], total: object, holds: bool) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", minestats.PrecisionWarning)
+        if holds:
+            assert_sum(parts, total, unit="km²")  # type: ignore[arg-type]
+        else:
+            with pytest.raises(AssertionError):
+                assert_sum(parts, total, unit="km²")  # type: ignore[arg-type]
+    with (
+        pytest.warns(minestats.PrecisionWarning, match="digits as stated may be lost"),
+        contextlib.suppress(AssertionError),
+    ):
+        assert_sum(parts, total, unit="km²")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -1.0])
+def test_assert_share_refuses_floats_that_state_no_quantity(value: float) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", minestats.PrecisionWarning)
+        with pytest.raises(minestats.DataError, match="part_0"):
+            assert_share(value, "1", "50")
 
 
 @pytest.mark.parametrize(

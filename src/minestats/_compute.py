@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ExpressionError, UnitError
+from ._errors import ExpressionError, ExpressionWarning, UnitError
 from ._limits import MAX_COMPUTE_DIGITS, MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_LENGTH
 from ._numbers import decimal_of
 from ._units import registry
@@ -49,18 +51,33 @@ _OPS = {"\u00d7": "*", "\u00f7": "/", "\u2212": "-"}
 #: Bits of a numerator or denominator of MAX_COMPUTE_DIGITS decimal digits.
 _MAX_BITS = math.ceil(MAX_COMPUTE_DIGITS * math.log2(10))
 
-# Dimensions: exponents of length, time and counted items.
-Dims = tuple[int, int, int]
-_PURE: Dims = (0, 0, 0)
-_DIMS: dict[str, Dims] = {"area": (2, 0, 0), "count": (0, 0, 1), "ratio": _PURE, "time": (0, 1, 0)}
+# Dimensions: (base, exponent) pairs, sorted, no zero exponent. The bases are length, time,
+# counted items and each currency (a dimension of its own: amounts in two currencies never mix).
+Dims = tuple[tuple[str, int], ...]
+_PURE: Dims = ()
+_LENGTH, _TIME, _ITEMS = "length", "time", "items"
+_FIXED: dict[str, Dims] = {
+    "area": ((_LENGTH, 2),),
+    "count": ((_ITEMS, 1),),
+    "ratio": _PURE,
+    "time": ((_TIME, 1),),
+}
+#: The dimensions of every unit of the vocabulary: those above, and one per currency.
+_DIMS: dict[str, Dims] = {
+    unit.dimension: _FIXED.get(unit.dimension, ((unit.dimension, 1),)) for unit in UNITS.values()
+}
+#: The unit of each currency's dimension (``"money USD"``: ``"USD"``).
+_CURRENCIES: dict[str, str] = {u.dimension: u.name for u in UNITS.values() if u.dimension not in _FIXED}
 
 
 @dataclass(frozen=True)
 class _Value:
-    magnitude: Fraction  # in base units: m, year, item
+    magnitude: Fraction  # in base units: m, year, item, one unit of a currency
     dims: Dims
     unit: str | None  # a minestats unit to show the result in, if it fits
     ratio: bool = False  # a quotient of like quantities: shown in percent
+    entity: str | None = None  # what a count counts, while the operands agree on it
+    hundred: bool = False  # multiplied by the number 100 on the way (percent already scales)
 
 
 def compute(document: Document, expression: str, *, exact: bool = False) -> pint.Quantity[Any]:
@@ -82,7 +99,13 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
     pint.Quantity
         In the application registry: a percent for a quotient of like
         quantities, the unit of the first area operand for areas, a plain
-        number for counts.
+        number for counts; derived units read per km² and per year (a
+        density of mines is per km², not per m²). An amount of money is in
+        its currency, in a registry of minestats' own (a currency is no pint
+        unit, and minestats defines none in yours). The quantity's
+        ``entity`` attribute names what a count or a density counts
+        (``"people"`` for ``mine_victims / minefield_area``) when its
+        operands agree on it, else None; arithmetic on the quantity drops it.
 
     Raises
     ------
@@ -92,7 +115,15 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
         more than 10,000 digits (:data:`~minestats._limits.MAX_COMPUTE_DIGITS`),
         or (without ``exact``) a result too large or too small for a float.
     UnitError
-        For sums of unlike quantities (an area plus a count of people).
+        For sums of unlike quantities (an area plus a count of people, or
+        amounts in two currencies).
+
+    Warns
+    -----
+    ExpressionWarning
+        When the number 100 multiplies a result shown in percent
+        (``a / b * 100``): a quotient of like quantities is already a
+        percentage, so the factor gives 1,300 per cent for 13.
 
     Examples
     --------
@@ -103,21 +134,70 @@ def compute(document: Document, expression: str, *, exact: bool = False) -> pint
     '14.73 %'
     >>> f"{minestats.compute(doc, 'minefield_area - cleared_area'):.3f~P}"
     '9599.285 km²'
+    >>> density = minestats.compute(doc, "mine_victims / minefield_area")
+    >>> f"{density:.4f~P}", density.entity
+    ('0.3074 1/km²', 'people')
     """
     value = _Parser(document, expression).parse()
     unit = _display_unit(value)
     if unit is not None:
         magnitude_fraction = value.magnitude / UNITS[unit].factor
-        pint_unit = UNITS[unit].pint
+        pint_unit = UNITS[unit].pint or unit  # a currency: its code, in minestats' own registry
     else:
-        magnitude_fraction = value.magnitude
-        length, time, _ = value.dims
-        parts = [f"meter ** {length}" if length else "", f"year ** {time}" if time else ""]
-        pint_unit = " * ".join(p for p in parts if p) or "dimensionless"
+        magnitude_fraction, pint_unit = _readable(value)
+    if value.hundred and unit == "percent":
+        warnings.warn(
+            f"{expression!r} multiplies a percentage by 100, and gives {decimal_of(magnitude_fraction, 6)}"
+            " per cent: a quotient of like quantities is already in percent; leave out the factor 100",
+            ExpressionWarning,
+            stacklevel=2,
+        )
     magnitude: Decimal | float = (
         decimal_of(magnitude_fraction) if exact else _float(magnitude_fraction, expression)
     )
-    return registry().Quantity(magnitude, pint_unit)
+    money = any(base in _CURRENCIES for base, _ in value.dims)
+    quantity = (_money_registry() if money else registry()).Quantity(magnitude, pint_unit)
+    counted = any(base == _ITEMS for base, _ in value.dims)
+    quantity.entity = value.entity if counted else None  # type: ignore[attr-defined]
+    return quantity
+
+
+def _readable(value: _Value) -> tuple[Fraction, str]:
+    """The magnitude and a pint unit for a derived quantity: areas in km², times in years.
+
+    A density of mines (a count over an area) is given per km², not per m²;
+    other powers of a length stay in metres.
+    """
+    factor = Fraction(1)
+    parts = []
+    for base, exponent in value.dims:
+        if base == _LENGTH and exponent in (2, -2):  # an area, or a density per area
+            parts.append(f"kilometer ** {exponent}")
+            factor *= Fraction(10**6) ** (exponent // 2)
+        elif base == _LENGTH:
+            parts.append(f"meter ** {exponent}")
+        elif base == _TIME:
+            parts.append(f"year ** {exponent}")
+        elif base != _ITEMS:  # a currency
+            parts.append(f"{_CURRENCIES[base]} ** {exponent}")
+    return value.magnitude / factor, " * ".join(parts) or "dimensionless"
+
+
+@cache
+def _money_registry() -> pint.UnitRegistry[Any]:
+    """A small pint registry of minestats' own for amounts of money: each currency a dimension.
+
+    The user's registry is never changed; amounts of money do not combine
+    with its quantities anyway, and pint itself refuses to add two currencies.
+    """
+    import pint
+
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(None)
+    for definition in ("meter = [length] = m", "kilometer = 1000 * meter = km", "year = [time]"):
+        reg.define(definition)
+    for dimension, code in _CURRENCIES.items():
+        reg.define(f"{code} = [{dimension.replace(' ', '_')}]")
+    return reg
 
 
 def _float(magnitude: Fraction, expression: str) -> float:
@@ -140,12 +220,11 @@ def _display_unit(value: _Value) -> str | None:
         return "percent"
     if value.unit is not None and _DIMS[UNITS[value.unit].dimension] == value.dims:
         return value.unit
-    if value.dims == _DIMS["area"]:
-        return "km²"
-    if value.dims == _DIMS["count"]:
-        return "count"
-    if value.dims == _DIMS["time"]:
-        return "year"
+    for unit in ("km²", "count", "year"):
+        if value.dims == _DIMS[UNITS[unit].dimension]:
+            return unit
+    if len(value.dims) == 1 and value.dims[0][1] == 1 and value.dims[0][0] in _CURRENCIES:
+        return _CURRENCIES[value.dims[0][0]]
     return None
 
 
@@ -237,7 +316,7 @@ class _Parser:
         self.index += 1
         if kind == "op" and text in "+-":
             inner = self._factor(depth + 1)
-            return inner if text == "+" else _Value(-inner.magnitude, inner.dims, inner.unit, inner.ratio)
+            return inner if text == "+" else replace(inner, magnitude=-inner.magnitude)
         if kind == "op" and text == "(":
             inner = self._expression(depth + 1)
             closing = self._peek()
@@ -247,7 +326,8 @@ class _Parser:
             self.index += 1
             return inner
         if kind == "number":
-            return _Value(Fraction(Decimal(text)), _PURE, None)
+            number = Fraction(Decimal(text))
+            return _Value(number, _PURE, None, hundred=number == 100)
         if kind == "name":
             return self._figure(text, position)
         raise self._fail(f"unexpected {text!r} at position {position}", position)
@@ -259,7 +339,9 @@ class _Parser:
         if figure.value is None:
             raise self._fail(f"figure {name!r} has no stated value ({figure.locator.quote!r})", position)
         unit = figure.unit_info
-        return _Value(unit.to_base(Fraction(figure.value)), _DIMS[unit.dimension], unit.name)
+        dims = _DIMS[unit.dimension]
+        entity = figure.entity if dims == _DIMS["count"] else None
+        return _Value(unit.to_base(Fraction(figure.value)), dims, unit.name, entity=entity)
 
     def _add(self, left: _Value, right: _Value, token: tuple[str, str, int]) -> _Value:
         # A plain number added to a count is a count; added to anything else it is an error.
@@ -270,8 +352,8 @@ class _Parser:
                     f"cannot {'add' if token[1] == '+' else 'subtract'} a plain number and {_describe(other)}"
                     f" (at position {token[2]} of {self.text!r}); give the number as a figure with its unit"
                 )
-            left = _Value(left.magnitude, _DIMS["count"], left.unit)
-            right = _Value(right.magnitude, _DIMS["count"], right.unit)
+            left = replace(left, dims=_DIMS["count"], entity=left.entity or right.entity)
+            right = replace(right, dims=_DIMS["count"], entity=left.entity)
         if left.dims != right.dims:
             raise UnitError(
                 f"cannot {'add' if token[1] == '+' else 'subtract'} {_describe(right)}"
@@ -279,27 +361,40 @@ class _Parser:
                 f" (at position {token[2]} of {self.text!r})"
             )
         magnitude = left.magnitude + right.magnitude if token[1] == "+" else left.magnitude - right.magnitude
-        return _Value(magnitude, left.dims, left.unit or right.unit, left.ratio and right.ratio)
+        return _Value(
+            magnitude,
+            left.dims,
+            left.unit or right.unit,
+            left.ratio and right.ratio,
+            left.entity if left.entity == right.entity else None,
+            left.hundred or right.hundred,
+        )
 
     def _multiply(self, left: _Value, right: _Value, token: tuple[str, str, int]) -> _Value:
+        counted = {v.entity for v in (left, right) if dict(v.dims).get(_ITEMS)}
+        entity = counted.pop() if len(counted) == 1 else None  # both count the same, or one counts
         if token[1] == "*":
             dims = _dims_add(left.dims, right.dims, 1)
             unit = next(
                 (v.unit for v in (left, right) if v.unit and _DIMS[UNITS[v.unit].dimension] == dims), None
             )
-            return _Value(
-                left.magnitude * right.magnitude, dims, unit, dims == _PURE and (left.ratio or right.ratio)
-            )
+            ratio = dims == _PURE and (left.ratio or right.ratio)
+            hundred = left.hundred or right.hundred
+            return _Value(left.magnitude * right.magnitude, dims, unit, ratio, entity, hundred)
         if right.magnitude == 0:
             raise self._fail(f"division by zero at position {token[2]}", token[2])
         dims = _dims_add(left.dims, right.dims, -1)
         ratio = dims == _PURE and (left.dims != _PURE or left.unit == "percent" or right.unit is not None)
         unit = left.unit if left.unit and _DIMS[UNITS[left.unit].dimension] == dims else None
-        return _Value(left.magnitude / right.magnitude, dims, unit, ratio)
+        return _Value(left.magnitude / right.magnitude, dims, unit, ratio, entity, left.hundred)
 
 
 def _dims_add(a: Dims, b: Dims, sign: int) -> Dims:
-    return (a[0] + sign * b[0], a[1] + sign * b[1], a[2] + sign * b[2])
+    """The dimensions of a product (``sign`` 1) or a quotient (``sign`` -1)."""
+    exponents = dict(a)
+    for base, exponent in b:
+        exponents[base] = exponents.get(base, 0) + sign * exponent
+    return tuple(sorted((base, e) for base, e in exponents.items() if e))
 
 
 def _plain(value: _Value) -> bool:
@@ -309,5 +404,12 @@ def _plain(value: _Value) -> bool:
 def _describe(value: _Value) -> str:
     if value.dims == _PURE and not _plain(value):
         return "a percentage"
-    names = {(2, 0, 0): "an area", (0, 1, 0): "a time", (0, 0, 1): "a count", _PURE: "a plain number"}
+    names = {
+        _FIXED["area"]: "an area",
+        _FIXED["time"]: "a time",
+        _FIXED["count"]: "a count",
+        _PURE: "a plain number",
+    }
+    if len(value.dims) == 1 and value.dims[0][0] in _CURRENCIES and value.dims[0][1] == 1:
+        return f"an amount in {_CURRENCIES[value.dims[0][0]]}"
     return names.get(value.dims, "a derived quantity")

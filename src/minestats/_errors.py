@@ -235,7 +235,22 @@ class FolderError(MinestatsError, IsADirectoryError):
         return self.message
 
 
-class PrecisionWarning(UserWarning):
+class MinestatsWarning(UserWarning):
+    """Base of the warnings minestats gives.
+
+    ``warnings.simplefilter("error", minestats.MinestatsWarning)`` makes every one of them an error.
+    """
+
+
+class ExpressionWarning(MinestatsWarning):
+    """An expression given to :func:`~minestats.compute` that is valid but most likely not what was meant.
+
+    ``a / b * 100`` is one: a quotient of like quantities is already a
+    percentage, so the extra factor of 100 gives 1,300 per cent for 13.
+    """
+
+
+class PrecisionWarning(MinestatsWarning):
     """Stated numbers arrived as floats, so their stated digits may be lost.
 
     ``14.20`` stored as a float reads back as ``14.2``, whose rounding interval

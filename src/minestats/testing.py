@@ -22,10 +22,12 @@ share/as_stated in assert-share: inconsistent, expected consistent
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._frames import stated_of_float
 from ._io import DOCUMENT_FILE
 from ._load import load_data
 from ._models import Document, Figure
@@ -34,6 +36,9 @@ from ._vocab import ClaimKind, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._report import Report, Verdict
+
+#: What the helpers take as a number: what the table functions take (``check_shares``, ``check_sums``).
+Stated = Figure | str | int | float | Decimal
 
 __all__ = [
     "assert_as_expected",
@@ -171,13 +176,9 @@ def assert_as_expected(
     _fail([v for v in verdicts if not v.as_expected], doc, len(verdicts))
 
 
-def _operand(
-    value: Figure | str | int | Decimal, name: str, unit: str, percent: bool = False
-) -> dict[str, Any]:
+def _operand(value: Stated, name: str, unit: str, percent: bool = False) -> dict[str, Any]:
     if isinstance(value, Figure):
         return {**value.model_dump(exclude={"id"}), "id": name}
-    if isinstance(value, float):
-        raise TypeError(f"give {name} as a string or Decimal so its digits are kept, not the float {value!r}")
     text = str(value)
     data: dict[str, Any] = {
         "id": name,
@@ -189,6 +190,18 @@ def _operand(
     if not percent and unit == "count":
         data["entity"] = "items"
     return data
+
+
+def _taken(value: Stated, name: str) -> Figure | str | int | Decimal:
+    """A number as the table functions take it: numpy's integers as ints, a float with a warning.
+
+    Called by the public helpers themselves, so that the warning names their caller's line.
+    """
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) or (isinstance(value, numbers.Real) and type(value).__module__ == "numpy"):
+        return stated_of_float(float(value), name, stacklevel=3)
+    return value
 
 
 def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit: str) -> Document:
@@ -212,9 +225,9 @@ def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit:
 
 
 def assert_share(
-    part: Figure | str | int | Decimal | Sequence[Figure | str | int | Decimal],
-    whole: Figure | str | int | Decimal,
-    stated: Figure | str | int | Decimal,
+    part: Stated | Sequence[Stated],
+    whole: Stated,
+    stated: Stated,
     *,
     unit: str = "count",
 ) -> None:
@@ -222,11 +235,14 @@ def assert_share(
 
     Parameters
     ----------
-    part : Figure, str, int or Decimal, or a sequence of them
+    part : Figure, str, int, float or Decimal, or a sequence of them
         The part (several are added up). Numbers are taken as stated:
-        ``"14.20"`` has four significant digits.
-    whole : Figure, str, int or Decimal
-    stated : Figure, str, int or Decimal
+        ``"14.20"`` has four significant digits. As in the table functions,
+        strings, ints (numpy's too) and Decimals keep their digits; a float
+        has lost them, and is read as its shortest text with a
+        :class:`~minestats.PrecisionWarning`.
+    whole : Figure, str, int, float or Decimal
+    stated : Figure, str, int, float or Decimal
         The stated percentage (``"3.6"`` for 3.6 per cent).
     unit : str
         Unit of numbers given without a Figure (default: a count, whose whole
@@ -238,24 +254,38 @@ def assert_share(
     >>> assert_share("1.5", "2", "75", unit="ha")
     """
     __tracebackhide__ = True
-    parts = list(part) if isinstance(part, (list, tuple)) else [part]
-    document = _adhoc(ClaimKind.SHARE, parts, whole, stated, unit)
+    parts = []
+    for i, one in enumerate(part if isinstance(part, (list, tuple)) else [part]):
+        parts.append(_taken(one, f"part_{i}"))
+    document = _adhoc(ClaimKind.SHARE, parts, _taken(whole, "whole"), _taken(stated, "stated"), unit)
     assert_consistent(document, ClaimKind.SHARE.value)
 
 
 def assert_sum(
-    parts: Sequence[Figure | str | int | Decimal],
-    total: Figure | str | int | Decimal,
+    parts: Sequence[Stated],
+    total: Stated,
     *,
     unit: str = "count",
 ) -> None:
     """Assert that parts add up to a stated total, rounding included.
 
+    Numbers are taken as :func:`assert_share` takes them (a float with a
+    :class:`~minestats.PrecisionWarning`).
+
     Examples
     --------
     >>> assert_sum(["70", "312"], "382")
     >>> assert_sum(["1.2", "3.4"], "4.6", unit="km²")
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     assert_sum([1.2, 3.4], 4.6, unit="km²")
+    >>> [type(w.message).__name__ for w in caught]
+    ['PrecisionWarning', 'PrecisionWarning', 'PrecisionWarning']
     """
     __tracebackhide__ = True
-    document = _adhoc(ClaimKind.SUM, list(parts), None, total, unit)
+    taken = []
+    for i, one in enumerate(parts):
+        taken.append(_taken(one, f"part_{i}"))
+    document = _adhoc(ClaimKind.SUM, taken, None, _taken(total, "stated"), unit)
     assert_consistent(document, ClaimKind.SUM.value)
