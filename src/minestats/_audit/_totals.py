@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .._vocab import ClaimKind
-from ._entities import compatible, partition_of, same_kind
+from .._vocab import ClaimKind, Direction, direction_of
+from ._entities import PARTITIONS, compatible, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -42,8 +42,11 @@ __all__ = ["Total", "sentence_start", "totals"]
 _MAX_PARTS = 12
 
 _MARKERS = re.compile(
-    r"[^\d;()]{0,80}?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom|including"
-    r"|in\s+which|with|dont|davon|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales|entre\s+ellos)\b[\s,:]*",
+    r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom"
+    r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
+    r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
+    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a)\b[\s,:]*"
+    r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
 _SUBSET_MARKERS = (
@@ -53,10 +56,17 @@ _SUBSET_MARKERS = (
     "in which",
     "dont",
     "davon",
+    "darunter",
     "в том числе",
     "entre ellos",
+    "entre estos",
+    "entre estas",
+    "parmi eux",
+    "parmi elles",
+    "destas",
+    "destes",
 )
-_OPEN_PAREN = re.compile(r"[^\d;()]{0,40}\(\s*")
+_OPEN_PAREN = re.compile(r"[^\d;()]{0,60}\(\s*")
 _COLON = re.compile(r"[^\d;():]{0,40}:\s*")
 _IN_ALL = re.compile(
     r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
@@ -64,15 +74,35 @@ _IN_ALL = re.compile(
 )
 _IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 _SENTENCE_TOTAL = re.compile(
-    r"\s*(?:of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the)\b\s*", re.IGNORECASE
+    r"(?:[^\d;()]{0,40},)?\s*(?:of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the|de\s+las|de\s+los"
+    r"|dos|das|des)\b\s*",
+    re.IGNORECASE,
 )
 _NEXT_SENTENCE = re.compile(
     r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
 )
-_PART_GAP = re.compile(
-    r"[^\d;()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\bund\b|\bи\b)[^\d;()]{0,25}?", re.IGNORECASE
+#: Openers of a sentence that names the total of the sentence before without saying the parts make it up.
+_NEXT_SENTENCE_SUBSET = re.compile(
+    r"\s*(?P<marker>of\s+(?:that|this|the)\s+total|of\s+the\s+(?P<noun>[a-z-]+)(?:\s+in\s+Y{4})?\s*,"
+    r"|this\s+included|these\s+included|this\s+includes|these\s+include|davon|darunter"
+    r"|de\s+(?:ese|este)\s+total|entre\s+ellos|destes|destas|parmi\s+eux)",
+    re.IGNORECASE,
 )
-_PART_GAP_SEMICOLON = re.compile(r"[^\d()]{0,60}?(?:,|;|\band\b)[^\d()]{0,25}?", re.IGNORECASE)
+_PART_GAP = re.compile(
+    r"[^\d;()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bи\b)[^\d;()]{0,25}?", re.IGNORECASE
+)
+_PART_GAP_SEMICOLON = re.compile(
+    r"[^\d()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bи\b)[^\d()]{0,25}?", re.IGNORECASE
+)
+#: Between the parts of a sentence that follows its total: a clause each ("142 were ..., while 218 were ...").
+_NEXT_PART_GAP = re.compile(
+    r"[^\d;()]{0,80}?(?:,|;|\band\b|\bwhile\b|\bet\b|\by\b|\bund\b|\bи\b|\be\b)[^\d;()]{0,40}?",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"[^\d;()]{0,40}?,\s*")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
+_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
@@ -117,30 +147,52 @@ def _quote(item: Item) -> str:
 
 
 def words_of(text: str, item: Item) -> list[str]:
-    """What a part names: its entity, else the three words after it ("killed", "were injured")."""
-    if item.counted:
-        return [w.lower() for w in _WORDS.findall(item.counted)]
-    return [w.lower() for w in _WORDS.findall(text[item.mention.end : item.mention.end + 30])[:3]]
+    """What a part names: its entity and the three words after it ("people", "died", "and")."""
+    entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
+    after = text[item.mention.end : item.mention.end + 30]
+    after = re.split(r"\d", after, maxsplit=1)[0]  # not the words of the next figure
+    return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
 
 
 def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
     named = [words_of(text, p) for p in parts]
-    return any(partition_of(picks) for picks in _choices(named))
+    for sides in PARTITIONS:
+        hits = [{k for k, side in enumerate(sides) if any(w in side for w in words)} for words in named]
+        if all(hits) and len(set().union(*hits)) >= 2:
+            return True
+    return False
 
 
-def _choices(named: list[list[str]]) -> Iterator[list[str]]:
-    """One word per part, trying each part's words in order (at most three each)."""
-    if not named:
-        yield []
-        return
-    for word in named[0][:3] or [""]:
-        for rest in _choices(named[1:]):
-            yield [word, *rest]
+def _side(text: str, item: Item) -> bool:
+    """Whether ``item`` names a side of a partition itself ("28.93 km² was canceled"): a part, not a total."""
+    words = words_of(text, item)
+    return any(w in side for sides in PARTITIONS for side in sides for w in words)
+
+
+def _bounded(parts: tuple[Item, ...]) -> bool:
+    """Whether a part is stated as a bound ("at least 3,059"): its sum is then no exact total."""
+    bounds = (Direction.LOWER_BOUND, Direction.UPPER_BOUND)
+    return any(direction_of(p.figure.qualifier) in bounds for p in parts)
+
+
+def _masked(text: str, items: list[Item]) -> str:
+    """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
+    spans = [(i.mention.start, i.mention.end) for i in items]
+
+    def blank(match: re.Match[str]) -> str:
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            return match.group()
+        return " " * len(match.group()) if match.group().startswith("[") else "Y" * len(match.group())
+
+    return _NOT_FIGURES.sub(blank, text)
 
 
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
-        self.text = text
+        self.source = text
+        self.text = _masked(text, items)
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
@@ -184,8 +236,15 @@ class _Reader:
                     break
             if parts and not closing and total.counted and same_kind(item.counted, total.counted):
                 break  # the next head count
-            if item.counted and total.counted and not compatible(item.counted, total.counted):
-                break  # "72 states, including 44 States Parties, as well as seven areas"
+            if (
+                item.counted
+                and total.counted
+                and not compatible(item.counted, total.counted)
+                and (not closing or known_kind(item.counted) or known_kind(total.counted))
+            ):
+                # "72 states, including 44 States Parties, as well as seven areas"; in parentheses right
+                # after a total, parts may be named by words of their own ("(17,811 prostheses and ...)")
+                break
             if parts and self.is_head(item):
                 break
             parts.append(item)
@@ -204,6 +263,17 @@ class _Reader:
             if first.mention.sentence != total.mention.sentence:
                 continue
             gap = self.text[total.mention.end : first.mention.start]
+            if _OUT_OF.fullmatch(gap) and first.dimension == total.dimension:
+                # "12 out of 21 counties": the first within the second
+                found.append(
+                    Total(
+                        first,
+                        (total,),
+                        ClaimKind.SUBSET,
+                        f"{_quote(total)} \u201cout of\u201d {_quote(first)}",
+                    )
+                )
+                continue
             result = self._after_total(total, position, gap)
             if result is not None and result.parts:
                 found.append(result)
@@ -231,11 +301,14 @@ class _Reader:
                 kind = ClaimKind.SUM
             return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
-        if "," not in head and _SENTENCE_TOTAL.fullmatch(head) and "," in gap:
+        if _SENTENCE_TOTAL.fullmatch(head) and "," in gap:
             parts = self.parts(total, position + 1)
             if len(parts) >= 2:
                 return Total(
-                    total, parts, ClaimKind.SUM, f"\u201c{head.strip()}\u201d {_quote(total)}, then the parts"
+                    total,
+                    parts,
+                    ClaimKind.SUM,
+                    f"\u201c{head.split(',')[-1].strip()}\u201d {_quote(total)}, then the parts",
                 )
         if _OPEN_PAREN.fullmatch(gap):
             parts = self.parts(total, position + 1, closing=True)
@@ -259,6 +332,16 @@ class _Reader:
             parts = self.parts(total, position + 1, semicolons=True)
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
+        if _APPOSITION.fullmatch(gap):
+            # "40 casualties, 6 people died and 34 injured": only parts that make up the whole
+            parts = self.parts(total, position + 1)
+            if (
+                len(parts) >= 2
+                and not _side(self.text, total)
+                and _exhaustive(self.text, parts)
+                and not _bounded(parts)
+            ):
+                return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, then parts that make it up")
         return None
 
     def _total_after_parts(self, taken: set[int]) -> Iterator[Total]:
@@ -294,12 +377,22 @@ class _Reader:
                 )
 
     def _next_sentence(self) -> Iterator[Total]:
-        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before."""
+        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before.
+
+        Openers that name the total without saying the parts make it up ("Of
+        that total", "Of the casualties", "This included", "Davon") give a
+        subset, or a sum when the parts are an exhaustive partition stated
+        exactly.
+        """
         for position, item in enumerate(self.known):
             if self.by_sentence[item.mention.sentence][0] is not item:
                 continue
-            head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+            start = sentence_start(self.text, item.mention.start)
+            head = self.text[start : item.mention.start]
             opener = _NEXT_SENTENCE.match(head)
+            loose = opener is None
+            if loose:
+                opener = _NEXT_SENTENCE_SUBSET.match(head)
             if opener is None:
                 continue
             earlier = [
@@ -309,28 +402,43 @@ class _Reader:
             ]
             if not earlier:
                 continue
-            parts = self._parts_from(item, position)
-            word = " ".join(opener.group("marker").split())
-            if word.lower().startswith("among") or len(parts) == 1:
-                kind = (
-                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
-                )
+            noun = opener.groupdict().get("noun")
+            if noun:
+                # "Of the casualties in 2020, 142 ...": the last figure of the sentence before counting them
+                earlier = [i for i in earlier if same_kind(noun, i.counted)]
+                if not earlier:
+                    continue
+            whole = earlier[-1]
+            parts = self._parts_from(item, position, whole)
+            a, b = opener.span("marker")
+            word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
+            exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
+            if loose:
+                kind = ClaimKind.SUM if exhaustive and not _bounded(parts) else ClaimKind.SUBSET
+            elif word.lower().startswith("among") or len(parts) == 1:
+                kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
             else:
                 kind = ClaimKind.SUM
             yield Total(
-                earlier[-1],
-                parts,
-                kind,
-                f"\u201c{word}\u201d names {_quote(earlier[-1])} of the sentence before",
+                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before"
             )
 
-    def _parts_from(self, first: Item, position: int) -> tuple[Item, ...]:
+    def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]
         for j in range(position + 1, len(self.known)):
             item = self.known[j]
             if item.mention.sentence != first.mention.sentence or item.dimension != first.dimension:
                 break
-            if not _PART_GAP.fullmatch(self.text[parts[-1].mention.end : item.mention.start]):
+            if not _NEXT_PART_GAP.fullmatch(self.text[parts[-1].mention.end : item.mention.start]):
+                break
+            if (
+                item.counted
+                and whole.counted
+                and not compatible(item.counted, whole.counted)
+                and not (known_kind(item.counted) and known_kind(first.counted))
+            ):
+                break  # "people injured" after "people killed", of a whole read as "people killed"
+            if self.is_head(parts[-1]):
                 break
             parts.append(item)
             if len(parts) == _MAX_PARTS:
