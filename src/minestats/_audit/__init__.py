@@ -45,7 +45,8 @@ from ._figures import Item, items
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
 from ._shares import Shares, bounded
-from ._totals import totals
+from ._tables import line_totals, table_totals
+from ._totals import Total, totals
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
 
@@ -105,7 +106,7 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
             ids.taken.discard(claim.id)
-    for total in totals(text, found):
+    for total in _all_totals(text, found):
         stem = "same" if total.conversion else "total" if total.kind is ClaimKind.SUM else "within"
         claim = total_claim(
             total.total,
@@ -130,6 +131,18 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
         flags=tuple(flags),
         coverage=_coverage(extraction, found, claims, shares, flags, unchecked),
     )
+
+
+def _all_totals(text: str, found: list[Item]) -> list[Total]:
+    """The totals of sentences, tables and lines, each total with the same parts once."""
+    seen: set[tuple[int, ...]] = set()
+    result: list[Total] = []
+    for total in [*totals(text, found), *table_totals(text, found), *line_totals(text, found)]:
+        key = (total.total.index, *(p.index for p in total.parts))
+        if key not in seen:
+            seen.add(key)
+            result.append(total)
+    return result
 
 
 def _coverage(

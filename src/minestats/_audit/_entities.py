@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["PARTITIONS", "compatible", "head", "known_kind", "partition_of", "same_kind"]
+__all__ = ["PARTITIONS", "WHOLES", "compatible", "head", "known_kind", "partition_of", "same_kind"]
 
 #: Heads that name people, and the heads that name groups of them.
 _PEOPLE = frozenset(
@@ -124,6 +124,12 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
         frozenset(["injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"]),
     ),
     (frozenset(["cancelled", "canceled"]), frozenset(["reduced"]), frozenset(["cleared"])),
+)
+
+#: The words that name the whole of each partition of :data:`PARTITIONS`, in its order.
+WHOLES: tuple[frozenset[str], ...] = (
+    frozenset(["casualties", "victims", "victimes", "víctimas", "vítimas"]),
+    frozenset(["released", "release"]),
 )
 
 _SINGULAR = {
