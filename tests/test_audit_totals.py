@@ -198,6 +198,38 @@ SHAPES = [
         "Funcionan 150 rutas de atención a las víctimas (140 municipales y 12 departamentales).",
         [("sum", "150", ["140", "12"], "inconsistent")],
     ),
+    # "of the" after a comma or "que", with one part a subset
+    (
+        "Segundo ele, em Maputo (17), que dos 140 distritos, 120 já foram limpos e 20 ainda não.",
+        [("sum", "140", ["120", "20"], "consistent")],
+    ),
+    (
+        "De las 190 rutas previstas, han entrado en operación 170 rutas.",
+        [("subset", "190", ["170"], "consistent")],
+    ),
+    # "the remaining" in the next sentence completes a breakdown
+    (
+        "At the end of 2019, out of the 3,100 sqkm land area contaminated with mines, 2,900 sqkm was cleared."
+        " The remaining area to be cleared is put at 210 sqkm.",
+        [("sum", "3100", ["2900", "210"], "inconsistent")],
+    ),
+    (
+        "Aid reached $612.0 million. Of this, $150.2 million went to clearance."
+        " The remaining $461.8 million went elsewhere.",
+        [("sum", "6.120E+8", ["1.502E+8", "4.618E+8"], "consistent")],
+    ),
+    # "including" after a figure of another dimension belongs to the figure before it
+    (
+        "In 2019, 21 donors provided $305.5 million in support to 27 States Parties, including $200.1 million"
+        " to clearance (65% of the total) and $20.4 million to victim assistance (7%).",
+        [("subset", "3.055E+8", ["2.001E+8", "2.04E+7"], "consistent")],
+    ),
+    # the parts of the next sentence pass over a list of names and a number word of another dimension
+    (
+        "The report estimated contamination totaling 2,100km2. This included 1,500km2 of mined area in the"
+        " four southern provinces (Alpha, Beta, Gamma, and Delta) and another 720km2 of suspected areas.",
+        [("subset", "2100", ["1500", "720"], "inconsistent")],
+    ),
     # people and places keep their check in parentheses
     ("The survey covered 60 villages (400 people and 30 deminers).", []),
 ]

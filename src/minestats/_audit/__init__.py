@@ -106,7 +106,17 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
             ids.taken.discard(claim.id)
+    linked = {(s.part, s.whole) for s in shares if s.part}
     for total in _all_totals(text, found):
+        if (
+            total.kind is ClaimKind.SUBSET
+            and (
+                tuple(p.figure.id for p in total.parts),
+                (total.total.figure.id,),
+            )
+            in linked
+        ):
+            continue  # a share of the same part and whole says more than that it fits
         stem = "same" if total.conversion else "total" if total.kind is ClaimKind.SUM else "within"
         claim = total_claim(
             total.total,

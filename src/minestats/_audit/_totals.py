@@ -73,11 +73,14 @@ _IN_ALL = re.compile(
     re.IGNORECASE,
 )
 _IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+#: Before a total that opens its clause: "Of the 480 casualties, ...", "..., que dos 128 distritos, ...".
 _SENTENCE_TOTAL = re.compile(
-    r"(?:[^\d;()]{0,40},)?\s*(?:of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the|de\s+las|de\s+los"
-    r"|dos|das|des)\b\s*",
+    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the"
+    r"|out\s+of\s+the|de\s+las|de\s+los|dos|das|des)\s*$",
     re.IGNORECASE,
 )
+#: The start of the sentence after a breakdown, naming what is left: "The remaining area ... 126 sqkm".
+_REMAINING = re.compile(r"\s*(?:the\s+)?(?:remaining|rest|other)\b[^\d;()]{0,80}$", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(
     r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
 )
@@ -104,6 +107,7 @@ _OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECA
 #: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+_WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
 
@@ -214,12 +218,19 @@ class _Reader:
         )
 
     def parts(
-        self, total: Item, first: int, *, closing: bool = False, semicolons: bool = False
+        self,
+        total: Item,
+        first: int,
+        *,
+        closing: bool = False,
+        semicolons: bool = False,
+        skip: Item | None = None,
     ) -> tuple[Item, ...]:
         """The figures from ``known[first]`` on, listed as parts of ``total``, up to the next head count."""
         parts: list[Item] = []
         previous: Item | None = None
-        limit = sentence_start(self.text, total.mention.end + 1) if not semicolons else None
+        anchor = skip if skip is not None else total
+        limit = sentence_start(self.text, anchor.mention.end + 1) if not semicolons else None
         for j in range(first, len(self.known)):
             item = self.known[j]
             if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
@@ -275,12 +286,63 @@ class _Reader:
                 )
                 continue
             result = self._after_total(total, position, gap)
+            if result is None and position > 0:
+                result = self._across(total, position, gap)
             if result is not None and result.parts:
                 found.append(result)
                 taken.add(total.index)
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
-        return found
+        return [self._remaining(t) for t in found]
+
+    def _across(self, between: Item, position: int, gap: str) -> Total | None:
+        """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
+        of another dimension than the figure before it, and belong to the figure before that."""
+        marker = _MARKERS.fullmatch(gap)
+        first = self.known[position + 1]
+        total = self.known[position - 1]
+        if (
+            marker is None
+            or first.dimension == between.dimension
+            or total.dimension != first.dimension
+            or total.mention.sentence != between.mention.sentence
+            or not re.fullmatch(r"[^\d;:,()]{0,60}", self.text[total.mention.end : between.mention.start])
+        ):
+            return None
+        word = " ".join(marker.group("marker").lower().split())
+        if word not in _SUBSET_MARKERS:
+            return None
+        parts = self.parts(total, position + 1, skip=between)
+        if not parts:
+            return None
+        kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d after {_quote(between)}")
+
+    def _remaining(self, total: Total) -> Total:
+        """A breakdown whose next sentence opens on what is left ("The remaining $636.1 million"): a sum."""
+        if total.conversion or not total.parts:
+            return total
+        last = total.parts[-1]
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or later:
+            return total
+        rest = following[0]
+        head = self.text[sentence_start(self.text, rest.mention.start) : rest.mention.start]
+        if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
+            return total
+        return Total(
+            total.total,
+            (*total.parts, rest),
+            ClaimKind.SUM,
+            f"{total.words}; \u201cthe remaining\u201d {_quote(rest)} in the next sentence",
+        )
 
     def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
         marker = _MARKERS.fullmatch(gap)
@@ -301,15 +363,14 @@ class _Reader:
                 kind = ClaimKind.SUM
             return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
-        if _SENTENCE_TOTAL.fullmatch(head) and "," in gap:
+        opener = _SENTENCE_TOTAL.search(head)
+        if opener is not None and "," in gap:
             parts = self.parts(total, position + 1)
-            if len(parts) >= 2:
-                return Total(
-                    total,
-                    parts,
-                    ClaimKind.SUM,
-                    f"\u201c{head.split(',')[-1].strip()}\u201d {_quote(total)}, then the parts",
-                )
+            if parts:
+                # "Of the 480 casualties, 120 were children": one part is within the whole
+                kind = ClaimKind.SUM if len(parts) >= 2 else ClaimKind.SUBSET
+                words = " ".join(opener.group("opener").split())
+                return Total(total, parts, kind, f"\u201c{words}\u201d {_quote(total)}, then the parts")
         if _OPEN_PAREN.fullmatch(gap):
             parts = self.parts(total, position + 1, closing=True)
             first = parts[0] if parts else None
@@ -427,9 +488,13 @@ class _Reader:
         parts = [first]
         for j in range(position + 1, len(self.known)):
             item = self.known[j]
-            if item.mention.sentence != first.mention.sentence or item.dimension != first.dimension:
+            if item.mention.sentence != first.mention.sentence:
                 break
-            if not _NEXT_PART_GAP.fullmatch(self.text[parts[-1].mention.end : item.mention.start]):
+            if item.dimension != first.dimension:
+                continue  # "six provinces" between two areas; digits in the gap stop the parts below
+            # "1,207 km² in six provinces (Basra, ..., and Wassit) and another 311 km²": a list of names aside
+            gap = _WORDS_ASIDE.sub("", self.text[parts[-1].mention.end : item.mention.start])
+            if not _NEXT_PART_GAP.fullmatch(gap):
                 break
             if (
                 item.counted
