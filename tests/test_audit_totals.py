@@ -230,6 +230,26 @@ SHAPES = [
         " four southern provinces (Alpha, Beta, Gamma, and Delta) and another 720km2 of suspected areas.",
         [("subset", "2100", ["1500", "720"], "inconsistent")],
     ),
+    # "In 2019 alone": each figure within the one of the sentence before that counts the same things
+    (
+        "Over the decade, 40 States Parties gave some $2.1 billion to 70 affected States Parties. In 2019"
+        " alone, 25 States Parties provided $300.5 million to 31 States Parties.",
+        [
+            ("subset", "40", ["25"], "consistent"),
+            ("subset", "2.1E+9", ["3.005E+8"], "consistent"),
+            ("subset", "70", ["31"], "consistent"),
+        ],
+    ),
+    (
+        "Over the decade, 40 States Parties gave aid. In 2019 alone, 25 States Parties and 30 States gave.",
+        [],
+    ),
+    # "que correspondem a": a breakdown, each part named in its own words
+    (
+        "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"
+        " 40 reservas fundiárias, 100 áreas agrícolas e 70 de produção.",
+        [("sum", "250", ["50", "40", "100", "70"], "inconsistent")],
+    ),
     # people and places keep their check in parentheses
     ("The survey covered 60 villages (400 people and 30 deminers).", []),
 ]

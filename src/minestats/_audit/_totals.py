@@ -79,6 +79,8 @@ _SENTENCE_TOTAL = re.compile(
     r"|out\s+of\s+the|de\s+las|de\s+los|dos|das|des)\s*$",
     re.IGNORECASE,
 )
+#: A sentence about a part of the period of the sentence before: "In 2019 alone, ...".
+_ALONE = re.compile(r"\s*(?:in\s+Y{4}|last\s+year|this\s+year|that\s+year)\s+alone\b", re.IGNORECASE)
 #: The start of the sentence after a breakdown, naming what is left: "The remaining area ... 126 sqkm".
 _REMAINING = re.compile(r"\s*(?:the\s+)?(?:remaining|rest|other)\b[^\d;()]{0,80}$", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(
@@ -193,6 +195,13 @@ def _masked(text: str, items: list[Item]) -> str:
     return _NOT_FIGURES.sub(blank, text)
 
 
+def _alike(other: Item, item: Item) -> bool:
+    """Whether two figures count the same things (amounts of money are alike)."""
+    if other.dimension != item.dimension:
+        return False
+    return item.dimension.startswith("money") or same_kind(other.counted, item.counted)
+
+
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
@@ -293,7 +302,33 @@ class _Reader:
                 taken.add(total.index)
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
+        found.extend(self._alone())
         return [self._remaining(t) for t in found]
+
+    def _alone(self) -> Iterator[Total]:
+        """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
+        of the "alone" sentence within the figure of the sentence before that counts the same things,
+        paired in order when both sentences have as many of them."""
+        for sentence, here in self.by_sentence.items():
+            first = here[0]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if not _ALONE.match(head):
+                continue
+            before = self.by_sentence.get(sentence - 1, [])
+            start = sentence_start(self.text, first.mention.start)
+            words = self.source[start : first.mention.start].strip().rstrip(",")
+            for item in here:
+                mine = [i for i in here if _alike(i, item)]
+                theirs = [i for i in before if _alike(i, item)]
+                if not (item.counted or item.dimension.startswith("money")) or len(mine) != len(theirs):
+                    continue
+                whole = theirs[mine.index(item)]
+                yield Total(
+                    whole,
+                    (item,),
+                    ClaimKind.SUBSET,
+                    f"\u201c{words}\u201d: {_quote(item)} within {_quote(whole)}",
+                )
 
     def _across(self, between: Item, position: int, gap: str) -> Total | None:
         """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
@@ -348,7 +383,9 @@ class _Reader:
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
             word = " ".join(marker.group("marker").lower().split())
-            parts = self.parts(total, position + 1)
+            # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
+            listing = word.startswith("que correspond")
+            parts = self.parts(total, position + 1, closing=listing)
             if not parts:
                 return None
             if word == "with":
