@@ -45,7 +45,7 @@ from ._figures import Item, items
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
 from ._shares import Shares, bounded
-from ._tables import line_totals, table_totals
+from ._tables import tables
 from ._totals import Total, totals
 
 __all__ = ["Audit", "Coverage", "Flag", "Share", "audit", "draft"]
@@ -149,7 +149,7 @@ def _all_totals(text: str, found: list[Item]) -> list[Total]:
     """The totals of sentences, tables and lines, each total with the same parts once."""
     seen: set[tuple[int, ...]] = set()
     result: list[Total] = []
-    for total in [*totals(text, found), *table_totals(text, found), *line_totals(text, found)]:
+    for total in [*totals(text, found), *tables(text, found)]:
         key = (total.total.index, *(p.index for p in total.parts))
         if key not in seen:
             seen.add(key)

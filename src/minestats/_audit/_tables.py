@@ -30,8 +30,9 @@ from ._entities import PARTITIONS, WHOLES
 from ._figures import Item
 from ._totals import Total
 
-__all__ = ["line_totals", "table_totals"]
+__all__ = ["line_totals", "table_totals", "tables"]
 
+_HAS_TOTAL = re.compile(r"^\s*(?:sub-?\s*)?totals?\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 _TOTAL_LABEL = re.compile(r"\s*(?P<sub>sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
 _CELL_REST = re.compile(r"\s*(?:\[\d{1,3}\])?\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -90,7 +91,14 @@ def _runs(text: str, lines: list[_Line]) -> list[tuple[bool, list[_Line]]]:
     return runs
 
 
-def table_totals(text: str, items: list[Item]) -> list[Total]:
+def tables(text: str, items: list[Item]) -> list[Total]:
+    """The totals of :func:`table_totals` and :func:`line_totals`, the text's lines read once."""
+    known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+    lines = _lines(text, known)
+    return [*table_totals(text, items, lines), *line_totals(text, items, lines)]
+
+
+def table_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> list[Total]:
     """The ``Total`` and ``Subtotal`` rows of tables flattened one cell a line, with their parts.
 
     Examples
@@ -103,8 +111,12 @@ def table_totals(text: str, items: list[Item]) -> list[Total]:
     >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
     [(Decimal('1500'), [Decimal('1200'), Decimal('300')])]
     """
-    known = [i for i in items if i.base is not None and i.dimension != "ratio"]
-    runs = _runs(text, _lines(text, known))
+    if not _HAS_TOTAL.search(text):
+        return []
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    runs = _runs(text, lines)
     found: list[Total] = []
     for r in range(1, len(runs)):
         is_cells, cells = runs[r]
@@ -183,7 +195,7 @@ def _sides(line: str) -> tuple[int, int] | None:
     return None
 
 
-def line_totals(text: str, items: list[Item]) -> Iterator[Total]:
+def line_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> Iterator[Total]:
     """Lines naming the sides of a partition under a line naming its whole: a sum per column of figures.
 
     Examples
@@ -195,8 +207,10 @@ def line_totals(text: str, items: list[Item]) -> Iterator[Total]:
     >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
     [(Decimal('2.5'), [Decimal('2.1'), Decimal('0.4')])]
     """
-    known = [i for i in items if i.base is not None and i.dimension != "ratio"]
-    lines = [line for line in _lines(text, known) if line.items]
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    lines = [line for line in lines if line.items]
     for n, line in enumerate(lines):
         named = _sides(text[line.start : line.items[0].mention.start])
         if named is None or named[1] != -1:

@@ -29,6 +29,7 @@ these, 70 ... and 312 ...") or follow a full stop before a lower-case word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -184,12 +185,14 @@ def _bounded(parts: tuple[Item, ...]) -> bool:
 
 def _masked(text: str, items: list[Item]) -> str:
     """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
-    spans = [(i.mention.start, i.mention.end) for i in items]
+    spans = sorted((i.mention.start, i.mention.end) for i in items)
+    starts = [a for a, _ in spans]
 
     def blank(match: re.Match[str]) -> str:
         start, end = match.span()
-        if any(a < end and start < b for a, b in spans):
-            return match.group()
+        k = bisect_left(starts, end) - 1  # the last figure starting before the match ends
+        if k >= 0 and spans[k][1] > start:
+            return match.group()  # part of a figure ("2,019 mines")
         return " " * len(match.group()) if match.group().startswith("[") else "Y" * len(match.group())
 
     return _NOT_FIGURES.sub(blank, text)
