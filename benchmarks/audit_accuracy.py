@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/audit_accuracy.py [--corpus DIR] [--quiet]
+    python benchmarks/audit_accuracy.py [--corpus DIR] [--quiet | --misses]
 
 The corpus (``../shared/corpus/`` from the repository root: ``texts/*.txt``
 and ``labels.yaml``, see its README) labels every relation each text states
@@ -25,7 +25,11 @@ and scores the audit against those labels:
   share is labelled, a total found "inconsistent" that no label states. These
   are printed too, and a confident one counts as wrong.
 
-Every wrong verdict is printed with its text and reason. ``ratio``, ``mean``
+Every wrong verdict is printed with its text and reason. ``--misses`` prints
+instead one line per labelled relation the audit missed or got wrong: the
+file, the line and column of its first labelled figure, the kind and the
+labelled values, and no other text of the corpus (so the list can be pasted
+into an issue). ``ratio``, ``mean``
 and ``count`` checks are listed as left unchecked (the audit does not attempt
 them).
 """
@@ -99,6 +103,28 @@ class Found:
         return Counter(self.values.get(i) for i in ids)
 
 
+def locate(text: str, entry: dict[str, Any], check: dict[str, Any]) -> str:
+    """``line:column`` of the first labelled figure of ``check`` in ``text`` (figures are in text order)."""
+    wanted = set()
+    for key in ("stated", "total", "parts", "part", "whole", "from", "to", "value", "abs_change"):
+        field_ = check.get(key)
+        for value in field_ if isinstance(field_, list) else [field_]:
+            if value is not None:
+                wanted.add(number(value))
+    start, best = 0, None
+    for figure in entry.get("figures") or []:
+        at = text.find(str(figure.get("text", "")), start)
+        if at < 0:
+            continue
+        start = at + 1
+        if number(figure.get("value")) in wanted and (best is None or at < best):
+            best = at
+    if best is None:
+        return "?"
+    line = text.count("\n", 0, best) + 1
+    return f"{line}:{best - text.rfind(chr(10), 0, best)}"
+
+
 def _quote(report: minestats.Audit, figure_id: str) -> str:
     for f in report.figures:
         if f.id == figure_id:
@@ -107,7 +133,13 @@ def _quote(report: minestats.Audit, figure_id: str) -> str:
 
 
 def score_text(
-    name: str, entry: dict[str, Any], text: str, shares: Score, totals: Score, extra: Score
+    name: str,
+    entry: dict[str, Any],
+    text: str,
+    shares: Score,
+    totals: Score,
+    extra: Score,
+    misses: list[str] | None = None,
 ) -> None:
     report = minestats.audit(text, name=name.removesuffix(".txt"))
     found = Found(report, {f.id: f.value for f in report.figures})
@@ -140,6 +172,11 @@ def score_text(
             if "part" in label:
                 line += f" ({'+'.join(label['part'])} of {'+'.join(label['whole'])})"
             shares.add(outcome, f"  {outcome.upper()}: {line}; audit: {why}" if outcome != "right" else None)
+            if outcome != "right" and misses is not None:
+                misses.append(
+                    f"{outcome.upper():11s} {name}:{locate(text, entry, label)} share {_describe(label)},"
+                    f" labelled {label['verdict']}"
+                )
     for index, share in enumerate(pool):
         if index in used or share.status == "not checked":
             continue
@@ -171,6 +208,11 @@ def score_text(
                 break
         if hit is None:
             totals.add("missed", f"  MISSED: {name}: {kind} {_describe(check)}, labelled {check['verdict']}")
+            if misses is not None:
+                misses.append(
+                    f"{'MISSED':11s} {name}:{locate(text, entry, check)} {kind} {_describe(check)},"
+                    f" labelled {check['verdict']}"
+                )
             continue
         matched.add((hit.claim, hit.reading))
         allowed = {check["verdict"], check.get("verdict_with_operand_rounding", check["verdict"])}
@@ -180,6 +222,11 @@ def score_text(
         elif status == "indeterminate":
             totals.add("missed", f"  MISSED: {name}: {kind} {_describe(check)}: audit indeterminate")
         else:
+            if misses is not None:
+                misses.append(
+                    f"{'WRONG':11s} {name}:{locate(text, entry, check)} {kind} {_describe(check)},"
+                    f" labelled {check['verdict']}, audit {status}"
+                )
             totals.add(
                 "wrong",
                 f"  WRONG: {name}: {kind} {_describe(check)} labelled {check['verdict']};"
@@ -237,7 +284,7 @@ def _same(claim: Any, verdict: Any, want: dict[str, Counter[Decimal | None]], fo
     }
     if "whole" not in want and not got["stated"] and got["whole"]:
         got["stated"] = got.pop("whole")  # a sum read as a subset: part within whole
-    if "stated" not in want and got["stated"] and not got["whole"]:
+    if "stated" not in want and got["stated"] and not got.get("whole"):
         got["whole"] = got.pop("stated")  # a subset read as a sum
     return all(want.get(role, Counter()) == got.get(role, Counter()) for role in ("stated", "part", "whole"))
 
@@ -269,7 +316,13 @@ def _share_outcome(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus folder (texts/, labels.yaml)")
-    parser.add_argument("--quiet", action="store_true", help="only the table")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--quiet", action="store_true", help="only the table")
+    output.add_argument(
+        "--misses",
+        action="store_true",
+        help="each labelled relation missed or judged wrong, by file:line:column (no corpus text)",
+    )
     args = parser.parse_args(argv)
     labels_path = args.corpus / "labels.yaml"
     if not labels_path.exists():
@@ -277,8 +330,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     labels = yaml.safe_load(labels_path.read_text(encoding="utf-8"))
     shares, totals, extra = Score(), Score(), Score()
+    misses: list[str] = []
     for name, entry in labels.items():
-        score_text(name, entry, read_text(args.corpus / "texts" / name), shares, totals, extra)
+        text = read_text(args.corpus / "texts" / name)
+        score_text(name, entry, text, shares, totals, extra, misses if args.misses else None)
     n_shares = sum(shares.counts.values())
     n_totals = sum(v for k, v in totals.counts.items() if k != "left unchecked")
 
@@ -297,6 +352,10 @@ def main(argv: list[str] | None = None) -> int:
         f"verdicts on relations no label states: {extra.counts['wrong']} wrong (confident),"
         f" {extra.counts['unlabelled']} consistent"
     )
+    if args.misses:
+        print(f"\nlabelled relations missed or judged wrong ({len(misses)}):")
+        print("\n".join(sorted(misses, key=lambda line: (not line.startswith("WRONG"), line))))
+        return 0
     if not args.quiet:
         for title, score in (("percentages", shares), ("totals", totals), ("unlabelled verdicts", extra)):
             if score.lines:

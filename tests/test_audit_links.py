@@ -43,6 +43,17 @@ CASES = [
         "Funding reached $80 million: 10% of which went to victim assistance as $8.4 million.",
         [("consistent", ["8.4E+6"], ["8.0E+7"])],
     ),
+    # figures of another dimension between "of which" and the part are passed over
+    (
+        "Since 2012 support totaled about $4.8 billion, 10% of which came in 2020 with 31 donors giving"
+        " $482.5 million.",
+        [("consistent", ["4.825E+8"], ["4.8E+9"])],
+    ),
+    (
+        "Since 2012 support totaled about $4.8 billion, 10% of which came in 2020 with 31 donors giving"
+        " $530.5 million.",
+        [("inconsistent", ["5.305E+8"], ["4.8E+9"])],
+    ),
     # of whom P%: the whole is linked, no part is stated
     ("The clinic treated 200 survivors, of whom 30 per cent were children.", [("not checked", [], [])]),
     # a part's entity must fit within the whole's

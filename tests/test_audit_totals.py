@@ -124,6 +124,134 @@ SHAPES = [
         "Of the 480 casualties, 120 were children (25 per cent) and 360 were adults.",
         [("sum", "480", ["120", "360"], "consistent")],
     ),
+    # killed and injured after a comma make up the casualties; a part that names a side is no total
+    (
+        "The agency recorded 52 casualties, 8 people died and 44 injured, in the first quarter.",
+        [("sum", "52", ["8", "44"], "consistent")],
+    ),
+    (
+        "The agency recorded 52 casualties, 8 people died and 40 injured, in the first quarter.",
+        [("sum", "52", ["8", "40"], "inconsistent")],
+    ),
+    ("The district recorded 52 casualties, 8 children and 40 women, last year.", []),
+    (
+        "In all 40.2 km2 was released. In total 20.1 km2 was canceled by survey, 10.1 km2 was reduced,"
+        " and 10 km2 was cleared.",
+        [],
+    ),
+    ("Mines remain in 7 out of 15 provinces.", [("subset", "15", ["7"], "consistent")]),
+    ("Mines remain in 17 out of 15 provinces.", [("subset", "15", ["17"], "inconsistent")]),
+    # the next sentence names the total: a subset unless its parts make it up exactly
+    (
+        "A total of 90 casualties were recorded in 2021. Of the casualties in 2021, 40 were caused by new"
+        " attacks in the north and renewed attacks in the south, while 50 were caused by old remnants.",
+        [("subset", "90", ["40", "50"], "consistent")],
+    ),
+    (
+        "A total of 90 casualties were recorded in 2021. Of the mines, 40 were found in the north.",
+        [],
+    ),
+    (
+        "At least 5,120 people were hurt by mines in the year. Of that total, at least 2,010 people were"
+        " killed, and another 3,110 people were injured.",
+        [("subset", "5120", ["2010", "3110"], "consistent")],
+    ),
+    (
+        "Last year 120 people were hurt. Of that total, 50 people were killed and 70 people injured.",
+        [("sum", "120", ["50", "70"], "consistent")],
+    ),
+    (
+        "In 20 Jahren wurden 320 Menschen Opfer. Davon 110 Frauen und 120 Kinder.",
+        [("subset", "320", ["110", "120"], "consistent")],
+    ),
+    # footnote markers and years between a total and its marker
+    (
+        "A further 380 km2 of battle areas[4] was cleared in 2010 including more than 12.5 km2 of farmland.",
+        [("subset", "380", ["12.5"], "consistent")],
+    ),
+    # other languages: markers, "of the" after a comma, parts named by words of their own in parentheses
+    (
+        "Au total, 48 pays ou territoires, dont 30 Etats parties, restent pollués.",
+        [("subset", "48", ["30"], "consistent")],
+    ),
+    (
+        "Foram registadas 96 vítimas, dos quais 30 óbitos e 66 feridos.",
+        [("sum", "96", ["30", "66"], "consistent")],
+    ),
+    (
+        "Segundo ele, dos 140 distritos, 120 já foram limpos e 20 ainda não.",
+        [("sum", "140", ["120", "20"], "consistent")],
+    ),
+    (
+        "Por ejemplo, de las 140 víctimas registradas en 2021, 90 eran civiles y 50 militares.",
+        [("sum", "140", ["90", "50"], "consistent")],
+    ),
+    (
+        "Hubo 800 beneficiados, entre estos, más de 300 niñas.",
+        [("subset", "800", ["300"], "consistent")],
+    ),
+    (
+        "The centres made 4,210 appliances (1,900 prostheses and 2,310 orthoses) last year.",
+        [("sum", "4210", ["1900", "2310"], "consistent")],
+    ),
+    (
+        "Funcionan 150 rutas de atención a las víctimas (140 municipales y 12 departamentales).",
+        [("sum", "150", ["140", "12"], "inconsistent")],
+    ),
+    # "of the" after a comma or "que", with one part a subset
+    (
+        "Segundo ele, em Maputo (17), que dos 140 distritos, 120 já foram limpos e 20 ainda não.",
+        [("sum", "140", ["120", "20"], "consistent")],
+    ),
+    (
+        "De las 190 rutas previstas, han entrado en operación 170 rutas.",
+        [("subset", "190", ["170"], "consistent")],
+    ),
+    # "the remaining" in the next sentence completes a breakdown
+    (
+        "At the end of 2019, out of the 3,100 sqkm land area contaminated with mines, 2,900 sqkm was cleared."
+        " The remaining area to be cleared is put at 210 sqkm.",
+        [("sum", "3100", ["2900", "210"], "inconsistent")],
+    ),
+    (
+        "Aid reached $612.0 million. Of this, $150.2 million went to clearance."
+        " The remaining $461.8 million went elsewhere.",
+        [("sum", "6.120E+8", ["1.502E+8", "4.618E+8"], "consistent")],
+    ),
+    # "including" after a figure of another dimension belongs to the figure before it
+    (
+        "In 2019, 21 donors provided $305.5 million in support to 27 States Parties, including $200.1 million"
+        " to clearance (65% of the total) and $20.4 million to victim assistance (7%).",
+        [("subset", "3.055E+8", ["2.001E+8", "2.04E+7"], "consistent")],
+    ),
+    # the parts of the next sentence pass over a list of names and a number word of another dimension
+    (
+        "The report estimated contamination totaling 2,100km2. This included 1,500km2 of mined area in the"
+        " four southern provinces (Alpha, Beta, Gamma, and Delta) and another 720km2 of suspected areas.",
+        [("subset", "2100", ["1500", "720"], "inconsistent")],
+    ),
+    # "In 2019 alone": each figure within the one of the sentence before that counts the same things
+    (
+        "Over the decade, 40 States Parties gave some $2.1 billion to 70 affected States Parties. In 2019"
+        " alone, 25 States Parties provided $300.5 million to 31 States Parties.",
+        [
+            ("subset", "40", ["25"], "consistent"),
+            ("subset", "2.1E+9", ["3.005E+8"], "consistent"),
+            ("subset", "70", ["31"], "consistent"),
+        ],
+    ),
+    (
+        "Over the decade, 40 States Parties gave aid. In 2019 alone, 25 States Parties and 30 States gave.",
+        [],
+    ),
+    # "que correspondem a": a breakdown, each part named in its own words
+    (
+        "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"
+        " 40 reservas fundiárias, 100 áreas agrícolas e 70 de produção.",
+        [("sum", "250", ["50", "40", "100", "70"], "inconsistent")],
+    ),
+    # people and places keep their check in parentheses
+    ("The survey covered 60 villages (400 people and 30 deminers).", []),
 ]
 
 

@@ -227,8 +227,29 @@ def quote_states(quote: str, value: Decimal) -> bool:
             pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"
             if re.search(pattern, quote, re.IGNORECASE):
                 return True
-        elif re.search(rf"(?<![0-9])(?<![0-9][.,'\u2019]){re.escape(form)}(?![0-9]|[.,][0-9])", quote):
+        elif _digits_stand_alone(quote, form):
             return True
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _digits_stand_alone(quote: str, form: str) -> bool:
+    """Whether ``form`` occurs in ``quote`` outside a longer number (no regex compiled per value)."""
+    start = quote.find(form)
+    while start >= 0:
+        end = start + len(form)
+        before = quote[max(0, start - 2) : start]
+        after = quote[end : end + 2]
+        if not (
+            before[-1:] in _DIGITS
+            or (len(before) == 2 and before[1] in ".,'\u2019" and before[0] in _DIGITS)
+            or after[:1] in _DIGITS
+            or (len(after) == 2 and after[0] in ".," and after[1] in _DIGITS)
+        ):
+            return True
+        start = quote.find(form, start + 1)
     return False
 
 

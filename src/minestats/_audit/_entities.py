@@ -12,11 +12,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["PARTITIONS", "compatible", "head", "partition_of", "same_kind"]
+__all__ = ["PARTITIONS", "WHOLES", "compatible", "head", "known_kind", "partition_of", "same_kind"]
 
 #: Heads that name people, and the heads that name groups of them.
 _PEOPLE = frozenset(
-    ["people", "persons", "casualties", "victims", "survivors", "citizens", "individuals", "cases"]
+    [
+        "people",
+        "persons",
+        "casualties",
+        "victims",
+        "survivors",
+        "citizens",
+        "individuals",
+        "cases",
+        # French, Spanish, Portuguese, German
+        "personnes",
+        "victimes",
+        "víctimas",
+        "vítimas",
+        "personas",
+        "pessoas",
+        "casos",
+        "menschen",
+        "opfer",
+        "beneficiaries",
+        "beneficiados",
+        "beneficiarios",
+        "bénéficiaires",
+    ]
 )
 _GROUPS = frozenset(
     [
@@ -51,16 +74,62 @@ _GROUPS = frozenset(
         "females",
         "amputees",
         "refugees",
+        # French, Spanish, Portuguese, German
+        "civils",
+        "civiles",
+        "civis",
+        "enfants",
+        "niños",
+        "crianças",
+        "kinder",
+        "femmes",
+        "mujeres",
+        "mulheres",
+        "frauen",
+        "tués",
+        "morts",
+        "blessés",
+        "muertos",
+        "heridos",
+        "mortos",
+        "óbitos",
+        "feridos",
+        "militares",
+        "militaires",
+        "niñas",
+        "members",
+        "miembros",
+        "membres",
+        "membros",
+    ]
+)
+
+#: Heads that name states and territories ("44 States Parties" are among "72 states").
+_PLACES = frozenset(
+    [
+        *("states", "countries", "parties", "territories", "pays", "états", "etats", "territoires"),
+        *("países", "estados", "partes", "territorios", "territórios", "länder", "staaten"),
     ]
 )
 
 #: Groups that together make up their whole: killed and injured are all the casualties.
 PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
     (
-        frozenset(["killed", "dead", "deaths", "death", "fatalities", "died"]),
-        frozenset(["injured", "injuries", "wounded", "hurt"]),
+        frozenset(
+            [
+                *("killed", "dead", "deaths", "death", "fatalities", "died"),
+                *("tués", "morts", "muertos", "fallecidos", "mortos", "óbitos", "tote", "getötet"),
+            ]
+        ),
+        frozenset(["injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"]),
     ),
     (frozenset(["cancelled", "canceled"]), frozenset(["reduced"]), frozenset(["cleared"])),
+)
+
+#: The words that name the whole of each partition of :data:`PARTITIONS`, in its order.
+WHOLES: tuple[frozenset[str], ...] = (
+    frozenset(["casualties", "victims", "victimes", "víctimas", "vítimas"]),
+    frozenset(["released", "release"]),
 )
 
 _SINGULAR = {
@@ -110,7 +179,12 @@ def same_kind(a: str | None, b: str | None) -> bool:
         return False
     if ha == hb or ha.endswith(hb) or hb.endswith(ha):
         return True
-    return _plural(ha) in _PEOPLE and _plural(hb) in _PEOPLE
+    return (_among(ha, _PEOPLE) and _among(hb, _PEOPLE)) or (_among(ha, _PLACES) and _among(hb, _PLACES))
+
+
+def _among(stem: str, words: frozenset[str]) -> bool:
+    """Whether a head (``head()``'s stem) is one of ``words`` ("menschen" has no plural -s)."""
+    return stem in words or _plural(stem) in words or stem + "s" in words
 
 
 def _plural(stem: str) -> str:
@@ -138,9 +212,21 @@ def compatible(part: str | None, whole: str | None) -> bool:
         return True
     if same_kind(part, whole):
         return True
-    if _plural(hw) not in _PEOPLE:
+    if not _among(hw, _PEOPLE):
         return False
-    return _plural(hp) in _PEOPLE or hp in _GROUPS or _plural(hp) in _GROUPS
+    return _among(hp, _PEOPLE) or _among(hp, _GROUPS)
+
+
+def known_kind(entity: str | None) -> bool:
+    """Whether ``entity`` names people or states, the kinds whose wholes and parts are known here.
+
+    Examples
+    --------
+    >>> known_kind("civilians"), known_kind("States Parties"), known_kind("prostheses"), known_kind(None)
+    (True, True, False, False)
+    """
+    stem = head(entity)
+    return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS) or _among(stem, _PLACES))
 
 
 def partition_of(words: list[str]) -> bool:

@@ -342,6 +342,14 @@ class Linker:
         if before is not None and of_which:
             nxt = self._after(m.end, m.sentence)
             limit = sentence_start(self.text, m.end + 1)
+            # "US$5.2 billion, 10% of which ... with 35 donors contributing $561.3 million": figures of
+            # another dimension in between are passed over; the first of the whole's dimension is the part
+            while (
+                nxt is not None
+                and nxt.dimension != before.dimension
+                and sentence_start(self.text, nxt.mention.start) == limit
+            ):
+                nxt = self._after(nxt.mention.end, m.sentence)
             if (
                 nxt is None
                 or nxt.dimension != before.dimension

@@ -29,12 +29,13 @@ these, 70 ... and 312 ...") or follow a full stop before a lower-case word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .._vocab import ClaimKind
-from ._entities import compatible, partition_of, same_kind
+from .._vocab import ClaimKind, Direction, direction_of
+from ._entities import PARTITIONS, compatible, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -42,8 +43,11 @@ __all__ = ["Total", "sentence_start", "totals"]
 _MAX_PARTS = 12
 
 _MARKERS = re.compile(
-    r"[^\d;()]{0,80}?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom|including"
-    r"|in\s+which|with|dont|davon|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales|entre\s+ellos)\b[\s,:]*",
+    r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom"
+    r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
+    r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
+    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a)\b[\s,:]*"
+    r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
 _SUBSET_MARKERS = (
@@ -53,27 +57,60 @@ _SUBSET_MARKERS = (
     "in which",
     "dont",
     "davon",
+    "darunter",
     "в том числе",
     "entre ellos",
+    "entre estos",
+    "entre estas",
+    "parmi eux",
+    "parmi elles",
+    "destas",
+    "destes",
 )
-_OPEN_PAREN = re.compile(r"[^\d;()]{0,40}\(\s*")
+_OPEN_PAREN = re.compile(r"[^\d;()]{0,60}\(\s*")
 _COLON = re.compile(r"[^\d;():]{0,40}:\s*")
 _IN_ALL = re.compile(
     r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
     re.IGNORECASE,
 )
 _IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+#: Before a total that opens its clause: "Of the 480 casualties, ...", "..., que dos 128 distritos, ...".
 _SENTENCE_TOTAL = re.compile(
-    r"\s*(?:of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the)\b\s*", re.IGNORECASE
+    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the"
+    r"|out\s+of\s+the|de\s+las|de\s+los|dos|das|des)\s*$",
+    re.IGNORECASE,
 )
+#: A sentence about a part of the period of the sentence before: "In 2019 alone, ...".
+_ALONE = re.compile(r"\s*(?:in\s+Y{4}|last\s+year|this\s+year|that\s+year)\s+alone\b", re.IGNORECASE)
+#: The start of the sentence after a breakdown, naming what is left: "The remaining area ... 126 sqkm".
+_REMAINING = re.compile(r"\s*(?:the\s+)?(?:remaining|rest|other)\b[^\d;()]{0,80}$", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(
     r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
 )
-_PART_GAP = re.compile(
-    r"[^\d;()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\bund\b|\bи\b)[^\d;()]{0,25}?", re.IGNORECASE
+#: Openers of a sentence that names the total of the sentence before without saying the parts make it up.
+_NEXT_SENTENCE_SUBSET = re.compile(
+    r"\s*(?P<marker>of\s+(?:that|this|the)\s+total|of\s+the\s+(?P<noun>[a-z-]+)(?:\s+in\s+Y{4})?\s*,"
+    r"|this\s+included|these\s+included|this\s+includes|these\s+include|davon|darunter"
+    r"|de\s+(?:ese|este)\s+total|entre\s+ellos|destes|destas|parmi\s+eux)",
+    re.IGNORECASE,
 )
-_PART_GAP_SEMICOLON = re.compile(r"[^\d()]{0,60}?(?:,|;|\band\b)[^\d()]{0,25}?", re.IGNORECASE)
+_PART_GAP = re.compile(
+    r"[^\d;()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bи\b)[^\d;()]{0,25}?", re.IGNORECASE
+)
+_PART_GAP_SEMICOLON = re.compile(
+    r"[^\d()]{0,60}?(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bи\b)[^\d()]{0,25}?", re.IGNORECASE
+)
+#: Between the parts of a sentence that follows its total: a clause each ("142 were ..., while 218 were ...").
+_NEXT_PART_GAP = re.compile(
+    r"[^\d;()]{0,80}?(?:,|;|\band\b|\bwhile\b|\bet\b|\by\b|\bund\b|\bи\b|\be\b)[^\d;()]{0,40}?",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"[^\d;()]{0,40}?,\s*")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
+_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+_WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
 
@@ -117,30 +154,61 @@ def _quote(item: Item) -> str:
 
 
 def words_of(text: str, item: Item) -> list[str]:
-    """What a part names: its entity, else the three words after it ("killed", "were injured")."""
-    if item.counted:
-        return [w.lower() for w in _WORDS.findall(item.counted)]
-    return [w.lower() for w in _WORDS.findall(text[item.mention.end : item.mention.end + 30])[:3]]
+    """What a part names: its entity and the three words after it ("people", "died", "and")."""
+    entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
+    after = text[item.mention.end : item.mention.end + 30]
+    after = re.split(r"\d", after, maxsplit=1)[0]  # not the words of the next figure
+    return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
 
 
 def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
     named = [words_of(text, p) for p in parts]
-    return any(partition_of(picks) for picks in _choices(named))
+    for sides in PARTITIONS:
+        hits = [{k for k, side in enumerate(sides) if any(w in side for w in words)} for words in named]
+        if all(hits) and len(set().union(*hits)) >= 2:
+            return True
+    return False
 
 
-def _choices(named: list[list[str]]) -> Iterator[list[str]]:
-    """One word per part, trying each part's words in order (at most three each)."""
-    if not named:
-        yield []
-        return
-    for word in named[0][:3] or [""]:
-        for rest in _choices(named[1:]):
-            yield [word, *rest]
+def _side(text: str, item: Item) -> bool:
+    """Whether ``item`` names a side of a partition itself ("28.93 km² was canceled"): a part, not a total."""
+    words = words_of(text, item)
+    return any(w in side for sides in PARTITIONS for side in sides for w in words)
+
+
+def _bounded(parts: tuple[Item, ...]) -> bool:
+    """Whether a part is stated as a bound ("at least 3,059"): its sum is then no exact total."""
+    bounds = (Direction.LOWER_BOUND, Direction.UPPER_BOUND)
+    return any(direction_of(p.figure.qualifier) in bounds for p in parts)
+
+
+def _masked(text: str, items: list[Item]) -> str:
+    """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
+    spans = sorted((i.mention.start, i.mention.end) for i in items)
+    starts = [a for a, _ in spans]
+
+    def blank(match: re.Match[str]) -> str:
+        start, end = match.span()
+        k = bisect_left(starts, end) - 1  # the last figure starting before the match ends
+        if k >= 0 and spans[k][1] > start:
+            return match.group()  # part of a figure ("2,019 mines")
+        return " " * len(match.group()) if match.group().startswith("[") else "Y" * len(match.group())
+
+    return _NOT_FIGURES.sub(blank, text)
+
+
+def _alike(other: Item, item: Item) -> bool:
+    """Whether two figures count the same things (amounts of money are alike)."""
+    if other.dimension != item.dimension:
+        return False
+    return item.dimension.startswith("money") or same_kind(other.counted, item.counted)
 
 
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
-        self.text = text
+        self.source = text
+        self.text = _masked(text, items)
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
@@ -162,12 +230,19 @@ class _Reader:
         )
 
     def parts(
-        self, total: Item, first: int, *, closing: bool = False, semicolons: bool = False
+        self,
+        total: Item,
+        first: int,
+        *,
+        closing: bool = False,
+        semicolons: bool = False,
+        skip: Item | None = None,
     ) -> tuple[Item, ...]:
         """The figures from ``known[first]`` on, listed as parts of ``total``, up to the next head count."""
         parts: list[Item] = []
         previous: Item | None = None
-        limit = sentence_start(self.text, total.mention.end + 1) if not semicolons else None
+        anchor = skip if skip is not None else total
+        limit = sentence_start(self.text, anchor.mention.end + 1) if not semicolons else None
         for j in range(first, len(self.known)):
             item = self.known[j]
             if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
@@ -184,8 +259,15 @@ class _Reader:
                     break
             if parts and not closing and total.counted and same_kind(item.counted, total.counted):
                 break  # the next head count
-            if item.counted and total.counted and not compatible(item.counted, total.counted):
-                break  # "72 states, including 44 States Parties, as well as seven areas"
+            if (
+                item.counted
+                and total.counted
+                and not compatible(item.counted, total.counted)
+                and (not closing or known_kind(item.counted) or known_kind(total.counted))
+            ):
+                # "72 states, including 44 States Parties, as well as seven areas"; in parentheses right
+                # after a total, parts may be named by words of their own ("(17,811 prostheses and ...)")
+                break
             if parts and self.is_head(item):
                 break
             parts.append(item)
@@ -204,19 +286,109 @@ class _Reader:
             if first.mention.sentence != total.mention.sentence:
                 continue
             gap = self.text[total.mention.end : first.mention.start]
+            if _OUT_OF.fullmatch(gap) and first.dimension == total.dimension:
+                # "12 out of 21 counties": the first within the second
+                found.append(
+                    Total(
+                        first,
+                        (total,),
+                        ClaimKind.SUBSET,
+                        f"{_quote(total)} \u201cout of\u201d {_quote(first)}",
+                    )
+                )
+                continue
             result = self._after_total(total, position, gap)
+            if result is None and position > 0:
+                result = self._across(total, position, gap)
             if result is not None and result.parts:
                 found.append(result)
                 taken.add(total.index)
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
-        return found
+        found.extend(self._alone())
+        return [self._remaining(t) for t in found]
+
+    def _alone(self) -> Iterator[Total]:
+        """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
+        of the "alone" sentence within the figure of the sentence before that counts the same things,
+        paired in order when both sentences have as many of them."""
+        for sentence, here in self.by_sentence.items():
+            first = here[0]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if not _ALONE.match(head):
+                continue
+            before = self.by_sentence.get(sentence - 1, [])
+            start = sentence_start(self.text, first.mention.start)
+            words = self.source[start : first.mention.start].strip().rstrip(",")
+            for item in here:
+                mine = [i for i in here if _alike(i, item)]
+                theirs = [i for i in before if _alike(i, item)]
+                if not (item.counted or item.dimension.startswith("money")) or len(mine) != len(theirs):
+                    continue
+                whole = theirs[mine.index(item)]
+                yield Total(
+                    whole,
+                    (item,),
+                    ClaimKind.SUBSET,
+                    f"\u201c{words}\u201d: {_quote(item)} within {_quote(whole)}",
+                )
+
+    def _across(self, between: Item, position: int, gap: str) -> Total | None:
+        """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
+        of another dimension than the figure before it, and belong to the figure before that."""
+        marker = _MARKERS.fullmatch(gap)
+        first = self.known[position + 1]
+        total = self.known[position - 1]
+        if (
+            marker is None
+            or first.dimension == between.dimension
+            or total.dimension != first.dimension
+            or total.mention.sentence != between.mention.sentence
+            or not re.fullmatch(r"[^\d;:,()]{0,60}", self.text[total.mention.end : between.mention.start])
+        ):
+            return None
+        word = " ".join(marker.group("marker").lower().split())
+        if word not in _SUBSET_MARKERS:
+            return None
+        parts = self.parts(total, position + 1, skip=between)
+        if not parts:
+            return None
+        kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d after {_quote(between)}")
+
+    def _remaining(self, total: Total) -> Total:
+        """A breakdown whose next sentence opens on what is left ("The remaining $636.1 million"): a sum."""
+        if total.conversion or not total.parts:
+            return total
+        last = total.parts[-1]
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or later:
+            return total
+        rest = following[0]
+        head = self.text[sentence_start(self.text, rest.mention.start) : rest.mention.start]
+        if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
+            return total
+        return Total(
+            total.total,
+            (*total.parts, rest),
+            ClaimKind.SUM,
+            f"{total.words}; \u201cthe remaining\u201d {_quote(rest)} in the next sentence",
+        )
 
     def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
             word = " ".join(marker.group("marker").lower().split())
-            parts = self.parts(total, position + 1)
+            # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
+            listing = word.startswith("que correspond")
+            parts = self.parts(total, position + 1, closing=listing)
             if not parts:
                 return None
             if word == "with":
@@ -231,12 +403,14 @@ class _Reader:
                 kind = ClaimKind.SUM
             return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
-        if "," not in head and _SENTENCE_TOTAL.fullmatch(head) and "," in gap:
+        opener = _SENTENCE_TOTAL.search(head)
+        if opener is not None and "," in gap:
             parts = self.parts(total, position + 1)
-            if len(parts) >= 2:
-                return Total(
-                    total, parts, ClaimKind.SUM, f"\u201c{head.strip()}\u201d {_quote(total)}, then the parts"
-                )
+            if parts:
+                # "Of the 480 casualties, 120 were children": one part is within the whole
+                kind = ClaimKind.SUM if len(parts) >= 2 else ClaimKind.SUBSET
+                words = " ".join(opener.group("opener").split())
+                return Total(total, parts, kind, f"\u201c{words}\u201d {_quote(total)}, then the parts")
         if _OPEN_PAREN.fullmatch(gap):
             parts = self.parts(total, position + 1, closing=True)
             first = parts[0] if parts else None
@@ -259,6 +433,16 @@ class _Reader:
             parts = self.parts(total, position + 1, semicolons=True)
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
+        if _APPOSITION.fullmatch(gap):
+            # "40 casualties, 6 people died and 34 injured": only parts that make up the whole
+            parts = self.parts(total, position + 1)
+            if (
+                len(parts) >= 2
+                and not _side(self.text, total)
+                and _exhaustive(self.text, parts)
+                and not _bounded(parts)
+            ):
+                return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, then parts that make it up")
         return None
 
     def _total_after_parts(self, taken: set[int]) -> Iterator[Total]:
@@ -294,12 +478,22 @@ class _Reader:
                 )
 
     def _next_sentence(self) -> Iterator[Total]:
-        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before."""
+        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before.
+
+        Openers that name the total without saying the parts make it up ("Of
+        that total", "Of the casualties", "This included", "Davon") give a
+        subset, or a sum when the parts are an exhaustive partition stated
+        exactly.
+        """
         for position, item in enumerate(self.known):
             if self.by_sentence[item.mention.sentence][0] is not item:
                 continue
-            head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+            start = sentence_start(self.text, item.mention.start)
+            head = self.text[start : item.mention.start]
             opener = _NEXT_SENTENCE.match(head)
+            loose = opener is None
+            if loose:
+                opener = _NEXT_SENTENCE_SUBSET.match(head)
             if opener is None:
                 continue
             earlier = [
@@ -309,28 +503,47 @@ class _Reader:
             ]
             if not earlier:
                 continue
-            parts = self._parts_from(item, position)
-            word = " ".join(opener.group("marker").split())
-            if word.lower().startswith("among") or len(parts) == 1:
-                kind = (
-                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
-                )
+            noun = opener.groupdict().get("noun")
+            if noun:
+                # "Of the casualties in 2020, 142 ...": the last figure of the sentence before counting them
+                earlier = [i for i in earlier if same_kind(noun, i.counted)]
+                if not earlier:
+                    continue
+            whole = earlier[-1]
+            parts = self._parts_from(item, position, whole)
+            a, b = opener.span("marker")
+            word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
+            exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
+            if loose:
+                kind = ClaimKind.SUM if exhaustive and not _bounded(parts) else ClaimKind.SUBSET
+            elif word.lower().startswith("among") or len(parts) == 1:
+                kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
             else:
                 kind = ClaimKind.SUM
             yield Total(
-                earlier[-1],
-                parts,
-                kind,
-                f"\u201c{word}\u201d names {_quote(earlier[-1])} of the sentence before",
+                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before"
             )
 
-    def _parts_from(self, first: Item, position: int) -> tuple[Item, ...]:
+    def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]
         for j in range(position + 1, len(self.known)):
             item = self.known[j]
-            if item.mention.sentence != first.mention.sentence or item.dimension != first.dimension:
+            if item.mention.sentence != first.mention.sentence:
                 break
-            if not _PART_GAP.fullmatch(self.text[parts[-1].mention.end : item.mention.start]):
+            if item.dimension != first.dimension:
+                continue  # "six provinces" between two areas; digits in the gap stop the parts below
+            # "1,207 km² in six provinces (Basra, ..., and Wassit) and another 311 km²": a list of names aside
+            gap = _WORDS_ASIDE.sub("", self.text[parts[-1].mention.end : item.mention.start])
+            if not _NEXT_PART_GAP.fullmatch(gap):
+                break
+            if (
+                item.counted
+                and whole.counted
+                and not compatible(item.counted, whole.counted)
+                and not (known_kind(item.counted) and known_kind(first.counted))
+            ):
+                break  # "people injured" after "people killed", of a whole read as "people killed"
+            if self.is_head(parts[-1]):
                 break
             parts.append(item)
             if len(parts) == _MAX_PARTS:

@@ -1,0 +1,237 @@
+"""Totals of tables flattened into text, and of lines that break a whole down.
+
+A table copied from a web page or a PDF often arrives one cell a line:
+a header, then each row's label and its figures, then a ``Total`` row (and
+``Subtotal`` rows for groups of rows). :func:`table_totals` reads such a
+table back: the figures of each column above a ``Total`` row are its parts,
+column by column. It reads only what it can see whole: every row above the
+total has as many figures as the total row, and the walk up must reach the
+table's header (several lines without figures). A table cut off at the top,
+or with a row it cannot align, gives no total.
+
+:func:`line_totals` reads lines that name the sides of an exhaustive
+partition under a line that names the whole, each with its figures in the
+same units::
+
+    Land released 2.50 km2 (2,504,000 m2)
+    Land cleared 2.10 km2 (2,100,000 m2)
+    Land cancelled 0.0040 km2 (4,000 m2)
+    Land reduced 0.40 km2 (400,000 m2)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .._vocab import ClaimKind
+from ._entities import PARTITIONS, WHOLES
+from ._figures import Item
+from ._totals import Total
+
+__all__ = ["line_totals", "table_totals", "tables"]
+
+_HAS_TOTAL = re.compile(r"^\s*(?:sub-?\s*)?totals?\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+_TOTAL_LABEL = re.compile(r"\s*(?P<sub>sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
+_CELL_REST = re.compile(r"\s*(?:\[\d{1,3}\])?\s*")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+#: A run of this many lines without figures above a row is the table's header.
+_HEADER_LINES = 3
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    items: list[Item]
+
+
+def _lines(text: str, items: list[Item]) -> list[_Line]:
+    """The non-blank lines of ``text`` with the items on each, in order."""
+    lines: list[_Line] = []
+    position = 0
+    ordered = sorted(items, key=lambda i: i.mention.start)
+    k = 0
+    for raw in text.split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        while k < len(ordered) and ordered[k].mention.start < start:
+            k += 1
+        on: list[Item] = []
+        j = k
+        while j < len(ordered) and ordered[j].mention.end <= end:
+            on.append(ordered[j])
+            j += 1
+        if raw.strip():
+            lines.append(_Line(start, end, raw, on))
+    return lines
+
+
+def _cell(text: str, line: _Line) -> Item | None:
+    """The one figure a line holds when the line is nothing else (a footnote marker aside)."""
+    if len(line.items) != 1:
+        return None
+    item = line.items[0]
+    rest = text[line.start : item.mention.start] + text[item.mention.end : line.end]
+    return item if _CELL_REST.fullmatch(rest) else None
+
+
+def _runs(text: str, lines: list[_Line]) -> list[tuple[bool, list[_Line]]]:
+    """Lines grouped into runs of figure cells (True) and of other lines (False)."""
+    runs: list[tuple[bool, list[_Line]]] = []
+    for line in lines:
+        is_cell = _cell(text, line) is not None
+        if runs and runs[-1][0] == is_cell:
+            runs[-1][1].append(line)
+        else:
+            runs.append((is_cell, [line]))
+    return runs
+
+
+def tables(text: str, items: list[Item]) -> list[Total]:
+    """The totals of :func:`table_totals` and :func:`line_totals`, the text's lines read once."""
+    known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+    lines = _lines(text, known)
+    return [*table_totals(text, items, lines), *line_totals(text, items, lines)]
+
+
+def table_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> list[Total]:
+    """The ``Total`` and ``Subtotal`` rows of tables flattened one cell a line, with their parts.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> cells = ["Areas", "District", "Area (m2)", "Alpha", "1,200", "Beta", "300", "Total", "1,500"]
+    >>> text = "\\n\\n".join(cells)
+    >>> found = table_totals(text, items(text, extract(text), {}))
+    >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
+    [(Decimal('1500'), [Decimal('1200'), Decimal('300')])]
+    """
+    if not _HAS_TOTAL.search(text):
+        return []
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    runs = _runs(text, lines)
+    found: list[Total] = []
+    for r in range(1, len(runs)):
+        is_cells, cells = runs[r]
+        label = runs[r - 1][1][-1]
+        match = _TOTAL_LABEL.fullmatch(label.text)
+        if not is_cells or match is None:
+            continue
+        width = len(cells)
+        rows = _rows_above(runs, r - 1, width, subtotals=match.group("sub") is None)
+        if rows is None:
+            continue
+        totals_row = [_cell(text, c) for c in cells]
+        for column in range(width):
+            total = totals_row[column]
+            parts = [_cell(text, row[column]) for row in rows]
+            if total is None or not parts or any(p is None or p.dimension != total.dimension for p in parts):
+                continue
+            word = "Subtotal" if match.group("sub") else "Total"
+            found.append(
+                Total(
+                    total,
+                    tuple(p for p in parts if p is not None),
+                    ClaimKind.SUM,
+                    f"the figures above \u201c{word}\u201d in the column of the table",
+                )
+            )
+    return found
+
+
+def _rows_above(
+    runs: list[tuple[bool, list[_Line]]], label_run: int, width: int, *, subtotals: bool
+) -> list[list[_Line]] | None:
+    """The rows that make up the total row whose label is ``runs[label_run]``, top first.
+
+    Walking up, each row is a run of ``width`` cells under a run of label
+    lines; the walk ends at the header (a label run of several lines, the
+    first row's label with it). A ``Subtotal`` row's parts stop at the
+    subtotal above it; a ``Total`` row's parts are the subtotal rows when
+    there are any, else every row. ``None`` when a row has another number of
+    cells, or the walk reaches the start of the text without a header.
+    """
+    if len(runs[label_run][1]) != 1:
+        return None
+    rows: list[list[_Line]] = []
+    subtotal_rows: list[list[_Line]] = []
+    i = label_run - 1
+    while i >= 1:
+        is_cells, cells = runs[i]
+        labels = runs[i - 1][1]
+        if not is_cells or len(cells) != width:
+            return None
+        if _TOTAL_LABEL.fullmatch(labels[-1].text):
+            if not subtotals:
+                return list(reversed(rows)) or None  # a subtotal's rows stop at the subtotal above
+            subtotal_rows.append(cells)
+            if len(labels) > 1:
+                return None
+        else:
+            rows.append(cells)
+            if len(labels) >= _HEADER_LINES:
+                chosen = subtotal_rows if subtotals and subtotal_rows else rows
+                return list(reversed(chosen))
+        i -= 2
+    return None
+
+
+def _sides(line: str) -> tuple[int, int] | None:
+    """(partition, side) a line's words name, or (partition, -1) for the whole; ``None`` for neither."""
+    words = {w.lower() for w in _WORDS.findall(line)}
+    for p, sides in enumerate(PARTITIONS):
+        named = [k for k, side in enumerate(sides) if words & side]
+        if len(named) == 1:
+            return p, named[0]
+        if not named and words & WHOLES[p]:
+            return p, -1
+    return None
+
+
+def line_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> Iterator[Total]:
+    """Lines naming the sides of a partition under a line naming its whole: a sum per column of figures.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Land released 2.5 km2\\nLand cleared 2.1 km2\\nLand cancelled 0.4 km2\\n"
+    >>> found = line_totals(text, items(text, extract(text), {}))
+    >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
+    [(Decimal('2.5'), [Decimal('2.1'), Decimal('0.4')])]
+    """
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    lines = [line for line in lines if line.items]
+    for n, line in enumerate(lines):
+        named = _sides(text[line.start : line.items[0].mention.start])
+        if named is None or named[1] != -1:
+            continue
+        partition = named[0]
+        below: list[_Line] = []
+        seen: set[int] = set()
+        for other in lines[n + 1 :]:
+            side = _sides(text[other.start : other.items[0].mention.start])
+            if side is None or side[0] != partition or side[1] == -1 or side[1] in seen:
+                break
+            if [i.figure.unit for i in other.items] != [i.figure.unit for i in line.items]:
+                break
+            seen.add(side[1])
+            below.append(other)
+        if len(seen) < 2 or any(i.figure.qualifier for other in [line, *below] for i in other.items):
+            continue
+        for column, total in enumerate(line.items):
+            yield Total(
+                total,
+                tuple(other.items[column] for other in below),
+                ClaimKind.SUM,
+                f"the lines under \u201c{line.text[: total.mention.start - line.start].strip()}\u201d",
+            )

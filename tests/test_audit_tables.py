@@ -1,0 +1,132 @@
+"""Totals of flattened tables and of lines that break a whole down (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minestats
+from minestats._audit._figures import items
+from minestats._audit._tables import line_totals, table_totals
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+def _read(text: str, reader: str) -> list[tuple[str, list[str]]]:
+    found = items(text, minestats.extract(text), {})
+    totals = table_totals(text, found) if reader == "table" else list(line_totals(text, found))
+    return [(str(t.total.figure.value), [str(p.figure.value) for p in t.parts]) for t in totals]
+
+
+HEADER = ("Contamination by district (as of March 2020)", "District", "Area (m2)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _cells(*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total", "1,540,500"),
+            [("1540500", ["1200500", "340000"])],
+        ),
+        # subtotals: each sums its own rows; the total sums the subtotals
+        (
+            _cells(
+                *HEADER,
+                "North",
+                "Alpha",
+                "1,200,500",
+                "Beta",
+                "340,000",
+                "Subtotal",
+                "1,540,500",
+                "South",
+                "Gamma",
+                "20,000",
+                "Subtotal",
+                "20,000",
+                "Total",
+                "1,560,500",
+            ),
+            [
+                ("1540500", ["1200500", "340000"]),
+                ("20000", ["20000"]),
+                ("1560500", ["1540500", "20000"]),
+            ],
+        ),
+        # two columns, a footnote marker glued to a cell
+        (
+            _cells(
+                "Areas by place",
+                "Place",
+                "CHAs",
+                "Area (m2)",
+                "North valley",
+                "12[3]",
+                "2,500,000",
+                "South hill",
+                "3",
+                "400,000",
+                "Total",
+                "15",
+                "2,900,000",
+            ),
+            [("15", ["12", "3"]), ("2900000", ["2500000", "400000"])],
+        ),
+        # cut at the top (no header): nothing
+        (_cells("1,200,500", "Beta", "340,000", "Total", "1,540,500"), []),
+        # a row with a missing cell: nothing
+        (
+            _cells(
+                "Areas by place",
+                "Place",
+                "CHAs",
+                "Area (m2)",
+                "North valley",
+                "2,500,000",
+                "South hill",
+                "3",
+                "400,000",
+                "Total",
+                "15",
+                "2,900,000",
+            ),
+            [],
+        ),
+        # a total in running text is no table
+        ("The total was 1,540,500 m2 in 2020.", []),
+    ],
+)
+def test_table_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, "table") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Land Released 2.50 km2 (2,504,000 m2)\nLand Cleared 2.10 km2 (2,100,000 m2)\n"
+            "Land Cancelled through survey 0.0040 km2 (4,000 m2)\nLand Reduced 0.40 km2 (400,000 m2)\n",
+            [("2.50", ["2.10", "0.0040", "0.40"]), ("2504000", ["2100000", "4000", "400000"])],
+        ),
+        ("Casualties 52\nKilled 8\nInjured 44\n", [("52", ["8", "44"])]),
+        # one side only, or sides in other units: nothing
+        ("Land released 2.5 km2\nLand cleared 2.1 km2\nRoads 30 km\n", []),
+        ("Land released 2.5 km2\nLand cleared 2.1 km2\nLand cancelled 4,000 m2\n", []),
+        # a bound is no exact total
+        ("Land released over 2.5 km2\nLand cleared 2.1 km2\nLand cancelled 0.4 km2\n", []),
+    ],
+)
+def test_line_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, "lines") == expected
+
+
+def test_a_table_total_is_judged_by_the_audit() -> None:
+    text = _cells(*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total", "1,540,600")
+    report = minestats.audit(text)
+    (verdict,) = report.verdicts
+    assert verdict.status is minestats.Status.INCONSISTENT
+    assert {f.value for f in report.figures} >= {Decimal("1540600")}
+    assert "Total" in report.claims[0].readings[0].note
