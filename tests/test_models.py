@@ -71,7 +71,13 @@ def test_the_base_document_is_valid() -> None:
     [
         ("figures.0.value", "-5", "part", "value", "negative"),
         ("figures.3.value", "-1", "people", "value", "negative"),
-        ("figures.2.value", "100.5", "share", "value", "100 per cent"),
+        (
+            "figures.2",
+            {"id": "share", "label": "Share", "value": "100.5", "unit": "%", "locator": {"quote": "100.5 %"}},
+            "c",
+            "stated",
+            "100 per cent",
+        ),
         ("figures.0.unit", "roods", "part", "unit", "unknown unit"),
         ("figures.3.entity", _DELETE, "people", "entity", "entity"),
         ("figures.3.value", "12.5", "people", "value", "whole number"),
