@@ -11,6 +11,7 @@ the rules add and compare integers, and the results are
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
@@ -33,6 +34,7 @@ from ._rules import (
     ratio_within,
     within_holds,
 )
+from ._verbal import VerbalShare, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 __all__ = ["check", "check_reading", "verdict_of"]
@@ -150,8 +152,11 @@ class _Check:
         known = list({f.id: f for f in involved if f.value is not None}.values())
         # Every stated number as an integer over one common denominator: the rules then add and
         # compare integers (exact, and linear in the number of operands at a small constant).
-        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in known])  # type: ignore[misc]
-        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(known, rows, strict=True)}
+        digits = [f for f in known if not isinstance(f.value, VerbalShare)]
+        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in digits])  # type: ignore[misc]
+        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(digits, rows, strict=True)}
+        if len(digits) < len(known):
+            self._add_verbal([f for f in known if isinstance(f.value, VerbalShare)])
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
         if kind is ClaimKind.CHANGE and self.stated_figure and self.stated_figure.unit == "percentage points":
@@ -168,12 +173,37 @@ class _Check:
 
     # -- helpers ---------------------------------------------------------------
 
+    def _add_verbal(self, figures: list[Figure]) -> None:
+        """Shares in words into the box: the scale grows to hold their fractions as integers."""
+        ends = {}
+        for figure in figures:
+            assert isinstance(figure.value, VerbalShare)
+            ends[figure.id] = verbal_interval(figure.value.fraction)
+        scale = self.scale
+        for triple in ends.values():
+            for end in triple:
+                scale = math.lcm(scale, end.denominator)
+        k = scale // self.scale
+        if k != 1:
+            self.box = {i: (low * k, point * k, high * k) for i, (low, point, high) in self.box.items()}
+        for ident, (low, point, high) in ends.items():
+            self.box[ident] = (int(low * scale), int(point * scale), int(high * scale))
+        self.scale = scale
+
+    def _said(self, figure: Figure) -> str:
+        """A stated figure as a reader sees it: with its unit, or its words ("two thirds")."""
+        if isinstance(figure.value, VerbalShare):
+            return figure.value.words
+        return with_unit(figure.stated, figure.unit)
+
     def _base(self, scaled: int) -> Fraction:
         """A scaled integer of the box as an exact value in the base unit."""
         return Fraction(scaled, self.scale)
 
     def _term(self, ident: str) -> str:
         f = self.figures[ident]
+        if isinstance(f.value, VerbalShare):
+            return f.value.words
         unit = "" if f.unit == "count" else " " + ("%" if f.unit == "percent" else f.unit)
         return f"{f.stated}{unit}"
 
@@ -381,6 +411,8 @@ class _Check:
                 high = cap
             elif direction is Direction.UPPER_BOUND:
                 low = Decimal(0)
+            if direction in (Direction.LOWER_BOUND, Direction.UPPER_BOUND):
+                base["stated_text"] = f"{stated.qualifier} {stated.stated}"  # a bound: the words say which
             base["low"], base["high"] = low, high
         return base
 
@@ -388,10 +420,11 @@ class _Check:
         """What the stated figure says, and, for a bound, how it is read."""
         stated = self.stated_figure
         assert stated is not None
-        text = with_unit(stated.stated, stated.unit)
+        text = self._said(stated)
         if direction is None:
             return text
-        return f"{stated.qualifier} {text}, a {direction.value} (within its rounding)"
+        article = "an" if direction is Direction.UPPER_BOUND else "a"
+        return f"{stated.qualifier} {text}, {article} {direction.value} (within its rounding)"
 
     def _ratio(self, unknown: list[Figure]) -> Verdict:
         """share, multiple and relative change: a ratio of two linear forms within a target interval.
@@ -464,7 +497,8 @@ class _Check:
             return default if v is None else num(decimal_of(Fraction(v, scale) / factor), 12)
 
         if direction is None:
-            interval_text = f"[{base['low']}, {base['high']}] {symbol}"
+            low_text, high_text = num(base["low"], 8, ROUND_FLOOR), num(base["high"], 8, ROUND_CEILING)
+            interval_text = f"[{low_text}, {high_text}] {symbol}"
         else:
             interval_text = f"[{end(v_low, '0')}, {end(v_high, '∞')}] {symbol}"
         at_point = (v_low is None or value(ratio) * scale >= v_low) and (
@@ -474,7 +508,7 @@ class _Check:
             if direction is None:
                 reason = (
                     f"{ratio_text}, within the rounding interval {interval_text}"
-                    f" of the stated {stated.stated} {symbol}"
+                    f" of the stated {self._said(stated)}"
                 )
             else:
                 reason = f"{ratio_text}, within {interval_text}: the stated {self._words(direction)}"
@@ -615,6 +649,8 @@ class _Check:
             expression = self._side(self.reading.part, brackets=False) + f" = {num(computed, 12)}"
         at_point = (t_low is None or point >= t_low) and (t_high is None or point <= t_high)
         stated_words = total.stated if direction is None else self._words(direction)
+        if direction is None and self.claim.kind is ClaimKind.CHANGE:
+            stated_words = self._said(total)
         if consistent and at_point:
             reason = f"{expression}, which matches the stated {what} {stated_words}"
         elif consistent:
@@ -676,7 +712,7 @@ class _Check:
             self._side(self.reading.part, brackets=False).replace(" %", "") + f" = {num(computed, 12)} %"
         )
         spread = "values that round to the stated shares add up to"
-        spread += f" {_range(Fraction(low_sum), Fraction(high_sum))} %"
+        spread += f" {num(low_sum, 12)} to {num(high_sum, 12)} %"
         if consistent and point == hundred:
             reason = f"{expression}: the shares of one whole add up to 100 %"
         elif consistent:

@@ -21,17 +21,21 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     Field,
+    PlainSerializer,
+    PlainValidator,
     PrivateAttr,
+    WithJsonSchema,
     model_validator,
 )
 
 from ._errors import DataError, Problem, UnknownIdError
-from ._format import grouped, unit_label
+from ._format import format_stated, grouped, unit_label
 from ._interval import Interval, rounding_interval
-from ._numbers import quote_states, states_a_number
-from ._types import FigureId, Model, PartialDate, QualifierText, Slug, StatedNumber, Url, WholeNumber
+from ._numbers import decimal_of, parse_stated, quote_states, states_a_number
+from ._types import FigureId, Model, PartialDate, QualifierText, Slug, Url, WholeNumber
 from ._units import canonical_unit
-from ._vocab import UNITS, ClaimKind, Status, Unit
+from ._verbal import VerbalShare, parse_verbal, verbal_interval
+from ._vocab import UNITS, ClaimKind, Direction, Status, Unit, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -73,6 +77,41 @@ class Locator(Model):
         return f"{head}: \u201c{self.quote}\u201d" if head else f"\u201c{self.quote}\u201d"
 
 
+def _figure_value(value: object) -> Decimal:
+    """A stated number (:func:`~minestats._numbers.parse_stated`), or a share in words ("two thirds")."""
+    if isinstance(value, VerbalShare):
+        return value
+    fraction = parse_verbal(value)
+    if fraction is not None:
+        assert isinstance(value, str)
+        return VerbalShare(value, fraction)
+    try:
+        return parse_stated(value)
+    except ValueError as error:
+        if isinstance(value, str):
+            raise ValueError(f"{error}, or a share in words ('two thirds', 'half', '2/3')") from None
+        raise
+
+
+def _write_value(value: Decimal) -> str:
+    return value.words if isinstance(value, VerbalShare) else format_stated(value)
+
+
+#: A figure's value: a stated number with its digits, or a share in words (kept as written).
+FigureValue = Annotated[
+    Decimal,
+    PlainValidator(_figure_value),
+    PlainSerializer(_write_value, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string"}, {"type": "integer"}],
+            "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million';"
+            " for a share, also words: 'two thirds', 'half', '2/3'",
+        }
+    ),
+]
+
+
 class Figure(Model):
     """One stated quantity.
 
@@ -112,7 +151,7 @@ class Figure(Model):
 
     id: FigureId
     label: str = Field(min_length=1)
-    value: StatedNumber | None
+    value: FigureValue | None
     unit: Annotated[str, AfterValidator(canonical_unit)]
     entity: str | None = Field(default=None, min_length=1)
     qualifier: QualifierText | None = None
@@ -126,7 +165,17 @@ class Figure(Model):
         problems = []
         if unit.dimension == "count" and self.entity is None:
             problems.append(("entity", "a count needs the entity it counts", "e.g. 'landmines'"))
-        if self.value is not None:
+        if isinstance(self.value, VerbalShare):
+            words = " ".join(self.locator.quote.replace("-", " ").split()).lower()
+            if self.unit != "percent":
+                problems.append(
+                    ("value", "a share in words is a percentage: give the unit percent", "unit: percent")
+                )
+            elif " ".join(self.value.words.replace("-", " ").split()).lower() not in words:
+                problems.append(
+                    ("locator.quote", "the quote must state the share as written", self.value.words)
+                )
+        elif self.value is not None:
             if self.value.is_signed():  # below zero, or a zero written "-0"
                 problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
             elif unit.dimension == "count" and self.value != self.value.to_integral_value():
@@ -164,13 +213,15 @@ class Figure(Model):
 
     @property
     def stated(self) -> str:
-        """The number as stated (``"1.5 million"``), or ``"unknown"``."""
+        """The number as stated (``"1.5 million"``, ``"two thirds"``), or ``"unknown"``."""
+        if isinstance(self.value, VerbalShare):
+            return self.value.words
         return "unknown" if self.value is None else grouped(self.value)
 
     @property
     def text(self) -> str:
         """Qualifier, number and unit, the way a table shows them."""
-        unit = unit_label(self.unit, self.entity, words=True)
+        unit = "" if isinstance(self.value, VerbalShare) else unit_label(self.unit, self.entity, words=True)
         words = [self.qualifier, self.stated, unit]
         return " ".join(w for w in words if w)
 
@@ -179,6 +230,9 @@ class Figure(Model):
         """Rounding interval of the stated value, in its unit (``None`` if unknown)."""
         if self.value is None:
             return None
+        if isinstance(self.value, VerbalShare):
+            low_share, _, high_share = verbal_interval(self.value.fraction)
+            return decimal_of(low_share * 100), decimal_of(high_share * 100)
         low, high = rounding_interval(self.value, whole=self.unit == "count")
         return max(low, Decimal(0)), high
 
@@ -195,6 +249,14 @@ class Figure(Model):
         """
         if self.value is None:
             return None
+        if isinstance(self.value, VerbalShare):
+            low, point, high = verbal_interval(self.value.fraction)
+            direction = direction_of(self.qualifier) if qualifier else None
+            if direction is Direction.LOWER_BOUND:
+                return Interval(point, None, point)
+            if direction is Direction.UPPER_BOUND:
+                return Interval(Fraction(0), point, point)
+            return Interval(low, high, point)
         return Interval.stated(
             self.value,
             whole=self.unit == "count",
