@@ -155,7 +155,9 @@ def _currency(
     """An ISO 4217 currency: a dimension of its own, written before or after the amount."""
     return Unit(
         code, f"money {code}", Fraction(1), "", None, code, singular, plural,
-        (code.lower(), singular.lower(), plural.lower()),
+        # the signs and codes written before an amount, but a bare "$" names no one currency
+        tuple(dict.fromkeys((code.lower(), singular.lower(), plural.lower(),
+                             *(p.lower() for p in prefixes if p != "$" and p.lower() != code.lower())))),
         abbreviations=(code,), words=words, prefixes=prefixes,
     )  # fmt: skip
 
