@@ -123,9 +123,14 @@ class Figure(Model):
         What is counted or measured.
     value : Decimal or None
         The number exactly as stated, digits kept; ``None`` when the document
-        names the quantity without a number ("an unknown number of ...").
+        names the quantity without a number ("an unknown number of ..."). A
+        share (unit ``percent``) may be stated in words: ``"two thirds"``,
+        ``"half"``, ``"2/3"`` (kept as written; read as the fraction to whole
+        per cent).
     unit : str
-        ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year`` or ``month``.
+        ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year``, ``month``, a
+        currency (``USD``, ``EUR``, ...), or, for the stated figure of a change
+        or a multiple, ``percentage points`` or ``times``.
     entity : str or None
         For counts, what is counted (``"landmines"``, ``"people"``).
     qualifier : str or None

@@ -587,7 +587,7 @@ def explain(
         )
         text = stated_with_unit(verdict.stated_text, unit)
         if verdict.high is None and verdict.low is not None:
-            text += f", at least {with_unit(num(verdict.low), unit)}"
+            text += f", read as {with_unit(f'[{num(verdict.low)}, ∞]', unit)}"
         elif verdict.low is not None:
             if verdict.kind in (ClaimKind.SUBSET, ClaimKind.BOUND):
                 text += f", so the part may be at most {with_unit(num(verdict.high), unit)}"
