@@ -436,7 +436,7 @@ def _kinds_document() -> minestats.Document:
         ("bound", "more than 12.0 %", "[11.95, 100]", "consistent"),
         ("words", "two thirds", "[66.1667, 67.1667]", "inconsistent"),
         ("split", "100 %", "", "consistent"),
-        ("rose", "3 pp", "[2.5, 3.5]", "consistent"),
+        ("rose", "3 percentage points", "[2.5, 3.5]", "consistent"),
         ("many", "3 times", "[2.5, 3.5]", "inconsistent"),
         ("twice", "5 km²", "[4.5, 5.5]", "consistent"),
         ("sum", "at least 2,700", "[2,700, ∞]", "inconsistent"),

@@ -667,7 +667,7 @@ def _unit_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem
                 f"{stated.id!r} in {stated.unit}",
             )
         elif kind is ClaimKind.SHARE and stated.value is not None and stated.value > 100:
-            yield _over_hundred(claim.id, "stated", stated)
+            yield _over_hundred(f"the stated share of claim {claim.id!r}", stated)
     for index, reading in enumerate(claim.readings):
         entry = f"{claim.id}/{reading.id}"
         operands = list(reading.part) + list(reading.whole)
@@ -684,7 +684,7 @@ def _unit_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem
                         f"{ref!r} in {figure.unit}",
                     )  # fmt: skip
                 elif figure.value is not None and figure.value > 100:
-                    yield _over_hundred(entry, field, figure)
+                    yield _over_hundred(f"a share of one whole in claim {claim.id!r}", figure)
             continue
         special = [ref for ref in dict.fromkeys(operands) if figures[ref].unit in _STATED_ONLY]
         if special:
@@ -739,11 +739,13 @@ _STATED_WHAT = {
 _STATED_ONLY = ("percentage points", "times")
 
 
-def _over_hundred(entry: str, field: str, figure: Figure) -> Problem:
+def _over_hundred(role: str, figure: Figure) -> Problem:
+    """A percentage over 100 where a share of a whole is needed: the figure's value is at fault."""
     return Problem(
-        entry,
-        field,
-        "a share of a whole cannot exceed 100 per cent (a change or a multiple may: kinds change, multiple)",
+        figure.id,
+        "value",
+        f"a share cannot exceed 100 per cent, and {figure.id!r} is {role}"
+        " (a change or a multiple may exceed 100: kinds change, multiple)",
         "0 to 100",
-        f"{figure.id!r} is {figure.stated} %",
+        f"{figure.stated} %",
     )

@@ -228,7 +228,7 @@ UNIT_TABLE: tuple[Unit, ...] = (
         )
     ),
     # the difference of two percentages: in data files only as the stated figure of a change
-    Unit("percentage points", "ratio", Fraction(1, 100), "", None, "pp",
+    Unit("percentage points", "ratio", Fraction(1, 100), "", None, "percentage points",
          "percentage point", "percentage points", ("pp", "p.p.", "percentage point"),
          abbreviations=("pp", "p.p."),
          words=("percentage point", "percentage points")),
