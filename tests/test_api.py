@@ -26,6 +26,7 @@ PUBLIC = [
     "Figure",
     "Finding",
     "Flag",
+    "FolderError",
     "Forecast",
     "Implied",
     "Locator",
@@ -105,7 +106,13 @@ def test_error_tree() -> None:
     assert issubclass(minestats.UnitError, ValueError)
     assert issubclass(minestats.ExpressionError, ValueError)
     assert issubclass(minestats.UnknownFigureError, KeyError)
-    for error in (minestats.UnitError, minestats.ExpressionError, minestats.UnknownFigureError):
+    assert issubclass(minestats.FolderError, IsADirectoryError)
+    for error in (
+        minestats.UnitError,
+        minestats.ExpressionError,
+        minestats.UnknownFigureError,
+        minestats.FolderError,
+    ):
         assert issubclass(error, minestats.MinestatsError)
 
 

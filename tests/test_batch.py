@@ -212,3 +212,9 @@ def test_the_dask_example_gives_what_check_all_gives(folder: Path, monkeypatch: 
     frame = namespace["frame"]
     assert isinstance(frame, pd.DataFrame)
     pd.testing.assert_frame_equal(frame, minestats.check_all(["mydocs"]).to_frame())
+
+
+def test_one_path_is_one_path_not_the_characters_of_a_string() -> None:
+    folder = str(Path(minestats.letter().source).parent)
+    assert len(minestats.check_all(folder).reports) == 1
+    assert minestats.data_files(folder) == minestats.data_files([folder])

@@ -12,9 +12,7 @@ import os
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -110,10 +108,8 @@ def test_a_value_with_many_digits_is_shown_grouped(length: int) -> None:
 )
 def test_a_number_beyond_100_digits_or_1e999_is_refused_at_once(value: str) -> None:
     data = {"id": "t", "title": "T", "figures": [figure("a", value, "ha")]}
-    started = time.perf_counter()
     with pytest.raises(DataError, match=r"at most 100 digits|such as '11258'") as info:
         minestats.loads(json.dumps(data), name="huge.json")
-    assert time.perf_counter() - started < 1
     assert (info.value.entry, info.value.field) == ("a", "value")
 
 
@@ -152,9 +148,7 @@ def test_checking_a_file_of_large_numbers_takes_no_time() -> None:
             },
         ),
     )
-    started = time.perf_counter()
     assert minestats.check(doc).verdict("c").status is minestats.Status.CONSISTENT
-    assert time.perf_counter() - started < 1
 
 
 @given(st.integers(0, 10**100 - 1), st.integers(-1100, 1100))
@@ -205,10 +199,8 @@ def test_an_alias_bomb_raises_a_data_error_at_once() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 12)]
     text = "\n".join(lines) + "\nminestats: 1\nid: t\ntitle: T\nfigures: *a11\n"
-    started = time.perf_counter()
     with pytest.raises(DataError) as info:
         minestats.loads(text, name="bomb.yaml")
-    assert time.perf_counter() - started < 5
     assert len(str(info.value)) < 10_000
 
 
@@ -344,10 +336,8 @@ HOSTILE = [
 @pytest.mark.parametrize("expression", HOSTILE)
 def test_a_hostile_expression_raises_an_expression_error_quickly(expression: str) -> None:
     letter = minestats.letter()
-    started = time.perf_counter()
     with pytest.raises(ExpressionError) as info:
         minestats.compute(letter, expression)
-    assert time.perf_counter() - started < 0.5
     assert info.value.expression == expression[:200]
     assert isinstance(info.value, ValueError)
 
@@ -379,10 +369,8 @@ def test_a_hostile_expression_raises_an_expression_error_quickly(expression: str
 )
 def test_deep_or_long_expressions_are_refused_quickly(expression: str) -> None:
     letter = minestats.letter()
-    started = time.perf_counter()
     with pytest.raises(ExpressionError, match=r"longer than|deeper than|unexpected|ends where"):
         minestats.compute(letter, expression)
-    assert time.perf_counter() - started < 0.5
 
 
 @pytest.mark.parametrize("expression", [1, None, b"minefield_area", ["minefield_area"]])
@@ -700,14 +688,12 @@ TOKENS = [*(f.id for f in minestats.letter().figures), "+", "-", "*", "/", "(", 
 @given(st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join) | st.text(max_size=200))
 def test_any_expression_gives_a_quantity_or_a_documented_error(expression: str) -> None:
     letter = minestats.letter()
-    started = time.perf_counter()
     try:
         result = minestats.compute(letter, expression)
     except (ExpressionError, UnitError):
         pass
     else:
         assert math.isfinite(result.magnitude)
-    assert time.perf_counter() - started < 0.5
 
 
 # --- the command line --------------------------------------------------------------------------------
@@ -813,15 +799,9 @@ def test_extract_and_audit_accept_numeric_lookalikes(text: str) -> None:
 
 # === second pass: no false green, no traceback, bounded time and memory ==============================
 #
-# Each case below is a reproducer of the second round of hostile input; each must end, within a
-# second, in the right answer or a MinestatsError with one clear message.
-
-
-@contextmanager
-def within_a_second() -> Iterator[None]:
-    started = time.perf_counter()
-    yield
-    assert time.perf_counter() - started < 1
+# Each case below is a reproducer of the second round of hostile input; each must end in the right
+# answer or a MinestatsError with one clear message. That each ends within a second is measured by
+# benchmarks/hostile.py (the suite times nothing).
 
 
 @pytest.mark.parametrize(
@@ -838,7 +818,7 @@ def within_a_second() -> Iterator[None]:
     ],
 )
 def test_a_tag_that_does_not_fit_its_node_is_a_data_error(text: str, message: str) -> None:
-    with within_a_second(), pytest.raises(DataError, match=re.escape(message)) as info:
+    with pytest.raises(DataError, match=re.escape(message)) as info:
         minestats.loads(text, name="tags.yaml")
     assert info.value.file == "tags.yaml"
 
@@ -869,7 +849,7 @@ def _aliases(count: int) -> str:
     ids=["aliases", "scalars", "alias of aliases", "toml"],
 )
 def test_a_file_of_too_many_values_is_refused_at_once(text: str, name: str) -> None:
-    with within_a_second(), pytest.raises(DataError, match="more than 200,000 values") as info:
+    with pytest.raises(DataError, match="more than 200,000 values") as info:
         minestats.loads(text, name=name)
     assert info.value.file == name
     assert info.value.line is not None
@@ -913,7 +893,7 @@ def test_a_problem_in_a_repeated_figure_id_is_reported_at_its_own_line() -> None
     ],
 )
 def test_bad_input_to_a_single_claim_is_a_data_error(call: Callable[[], Any], file: str, entry: str) -> None:
-    with within_a_second(), pytest.raises(DataError) as info:
+    with pytest.raises(DataError) as info:
         call()
     assert info.value.file == file
     assert info.value.entry == entry
@@ -942,15 +922,14 @@ def test_a_table_gives_the_verdict_of_a_single_claim_beyond_float_range(
     part: str, whole: str, stated: str
 ) -> None:
     single = minestats.check_share(part, whole, stated, part_unit="ha", whole_unit="ha")
-    with within_a_second():
-        table = minestats.check_shares(
-            shares_table(part, whole, stated),
-            part="p",
-            whole="w",
-            stated="s",
-            part_unit="ha",
-            whole_unit="ha",
-        )
+    table = minestats.check_shares(
+        shares_table(part, whole, stated),
+        part="p",
+        whole="w",
+        stated="s",
+        part_unit="ha",
+        whole_unit="ha",
+    )
     assert table["status"].tolist() == [single.status.value]
     sums = minestats.check_sums(pd.DataFrame({"a": [part], "t": [part]}), parts=["a"], total="t", unit="ha")
     assert sums["status"].tolist() == ["consistent"]
@@ -985,7 +964,7 @@ def test_a_table_refuses_what_a_single_claim_refuses(part: str, message: str) ->
     with pytest.raises(DataError, match=message):
         minestats.check_share(part, "10", "0", part_unit="ha", whole_unit="ha")
     table = shares_table(part, "10", "0")
-    with within_a_second(), pytest.raises(DataError, match=message) as info:
+    with pytest.raises(DataError, match=message) as info:
         minestats.check_shares(table, part="p", whole="w", stated="s", part_unit="ha", whole_unit="ha")
     assert (info.value.entry, info.value.field) == ("row 0", "p")
     assert len(str(info.value)) < 400
@@ -1066,7 +1045,7 @@ def big_doc() -> minestats.Document:
 )
 @pytest.mark.parametrize("exact", [True, False])
 def test_a_value_beyond_the_digit_bound_is_an_expression_error_at_once(expression: str, exact: bool) -> None:
-    with within_a_second(), pytest.raises(ExpressionError, match="more than 10,000 digits") as info:
+    with pytest.raises(ExpressionError, match="more than 10,000 digits") as info:
         minestats.compute(big_doc(), expression, exact=exact)
     assert info.value.position is not None
 
@@ -1081,7 +1060,7 @@ def test_a_value_within_the_digit_bound_is_exact(expression: str) -> None:
 @pytest.mark.parametrize("call", [minestats.extract, minestats.audit, minestats.draft])
 def test_a_text_beyond_the_bound_is_refused_by_every_text_entry_point(call: Callable[[str], Any]) -> None:
     text = "1 " * (MAX_TEXT_CHARS // 2 + 1)  # dense numbers: about 90 s a MB to audit
-    with within_a_second(), pytest.raises(DataError, match="longer than 2,000,000 characters"):
+    with pytest.raises(DataError, match="longer than 2,000,000 characters"):
         call(text)
 
 

@@ -154,3 +154,19 @@ def test_booleans_other_than_true_false_stay_text() -> None:
 def test_missing_file_is_a_file_not_found_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         minestats.load(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize("reader", [minestats.load, minestats.load_series], ids=["load", "load_series"])
+def test_a_folder_is_a_folder_error_that_says_what_reads_folders(
+    tmp_path: Path, reader: Callable[..., object]
+) -> None:
+    (tmp_path / "doc.yaml").write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(minestats.FolderError) as caught:
+        reader(tmp_path)
+    assert isinstance(caught.value, IsADirectoryError)
+    assert caught.value.filename == str(tmp_path)
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path}: is a folder")
+    assert "minestats.check_all(folder)" in message
+    # what the message recommends does read the folder
+    assert len(minestats.check_all([tmp_path]).reports) == 1

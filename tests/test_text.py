@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import zlib
 from pathlib import Path
 
@@ -83,7 +82,7 @@ def test_bad_files_name_the_file(tmp_path: Path, content: bytes, message: str) -
     assert info.value.file == str(path)
 
 
-# --- hostile PDFs: each a DataError within a second, never pypdf's own exception ------------------------
+# --- hostile PDFs: each a DataError (timed by benchmarks/hostile.py), never pypdf's own exception -------
 
 
 def _raw_pdf(*objects: bytes, trailer: bytes = b"") -> bytes:
@@ -171,14 +170,12 @@ HOSTILE_PDFS = {
 
 
 @pytest.mark.parametrize(("raw", "message"), HOSTILE_PDFS.values(), ids=HOSTILE_PDFS.keys())
-def test_a_hostile_pdf_is_a_data_error_within_a_second(tmp_path: Path, raw: bytes, message: str) -> None:
+def test_a_hostile_pdf_is_a_data_error(tmp_path: Path, raw: bytes, message: str) -> None:
     pytest.importorskip("pypdf", reason="reading PDFs needs the pdf extra (pypdf)")
     path = tmp_path / "hostile.pdf"
     path.write_bytes(raw)
-    started = time.perf_counter()
     with pytest.raises(minestats.DataError, match=message) as info:
         minestats.read_text(path)
-    assert time.perf_counter() - started < 1
     assert info.value.file == str(path)
     assert "\n" not in str(info.value)
 

@@ -43,6 +43,7 @@ _EXPORTS: dict[str, str] = {
     "Finding": "_trends._findings",
     "Forecast": "_trends._backtest",
     "Flag": "_audit._results",
+    "FolderError": "_errors",
     "Implied": "_report",
     "Locator": "_models",
     "Mention": "_extract",
@@ -119,6 +120,7 @@ __all__ = [
     "Figure",
     "Finding",
     "Flag",
+    "FolderError",
     "Forecast",
     "Implied",
     "Locator",
@@ -200,6 +202,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._errors import (
         DataError,
         ExpressionError,
+        FolderError,
         MinestatsError,
         PrecisionWarning,
         Problem,

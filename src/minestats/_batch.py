@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from ._audit import Audit, audit
 from ._checks import check
-from ._files import data_files, text_files
+from ._files import Paths, data_files, text_files
 from ._html import batch_html
 from ._io import load
 from ._models import Document
@@ -187,15 +187,13 @@ def _run(
         return list(_progress(pool.map(function, items, chunksize=chunk), len(items), label, progress))
 
 
-def check_all(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, progress: bool | None = None
-) -> Batch:
+def check_all(paths: Paths, *, jobs: int = 1, progress: bool | None = None) -> Batch:
     """Check every data file that ``paths`` name, as one :class:`Batch`.
 
     Parameters
     ----------
-    paths : iterable of str or path-like
-        Data files, folders (searched recursively for files that start with
+    paths : str, path-like or iterable of them
+        One path or several: data files, folders (searched recursively for files that start with
         ``minestats: 1``, as the pytest plugin does) and glob patterns.
     jobs : int
         Processes to use; the result is the same for any number.
@@ -229,7 +227,7 @@ def check_all(
 
 
 def audit_all(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Paths,
     *,
     jobs: int = 1,
     progress: bool | None = None,

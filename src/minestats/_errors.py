@@ -8,12 +8,14 @@ for callers who do not know minestats.
 from __future__ import annotations
 
 import difflib
+import errno
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 __all__ = [
     "DataError",
     "ExpressionError",
+    "FolderError",
     "MinestatsError",
     "MissingExtraError",
     "PrecisionWarning",
@@ -201,6 +203,36 @@ UnknownFigureError = UnknownIdError
 
 class MissingExtraError(MinestatsError, ImportError):
     """An optional dependency that is not installed; the message names the extra to install."""
+
+
+class FolderError(MinestatsError, IsADirectoryError):
+    """A folder was given where one data file is read.
+
+    The message says what reads a folder instead: :func:`minestats.check_all`,
+    :func:`minestats.audit_all` or :func:`minestats.data_files`. As an
+    :class:`IsADirectoryError`, code that catches the builtin still catches it.
+
+    Examples
+    --------
+    >>> import minestats, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     try:
+    ...         minestats.load(folder)
+    ...     except IsADirectoryError as error:
+    ...         print(str(error).split(": ", 1)[1].split(";")[0])
+    is a folder, and minestats.load reads one data file
+    """
+
+    def __init__(self, path: str) -> None:
+        super().__init__(errno.EISDIR, "is a folder", path)
+        self.message = (
+            f"{path}: is a folder, and minestats.load reads one data file; "
+            "minestats.check_all(folder) checks every data file in it and "
+            "minestats.data_files(folder) lists them"
+        )
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class PrecisionWarning(UserWarning):

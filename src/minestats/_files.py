@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_PATTERNS",
     "TEXT_PATTERNS",
     "NoDataFilesError",
+    "Paths",
     "data_files",
     "is_data_file",
     "is_text_file",
@@ -37,6 +38,9 @@ DEFAULT_PATTERNS = ("*.yaml", "*.yml", "*.json", "*.toml")
 #: File name patterns of plain texts for the audit (a PDF needs the pdf extra).
 TEXT_PATTERNS = ("*.txt", "*.md", "*.pdf")
 _GLOB = re.compile(r"[*?\[]")
+
+#: One path (a file, a folder or a glob pattern) or several.
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 class NoDataFilesError(FileNotFoundError):
@@ -105,10 +109,10 @@ def _in_folder(folder: Path, accept: Callable[[Path], bool]) -> Iterable[Path]:
                 yield path
 
 
-def _collect(
-    paths: Iterable[str | os.PathLike[str]], accept: Callable[[Path], bool], kind: str
-) -> list[Path]:
+def _collect(paths: Paths, accept: Callable[[Path], bool], kind: str) -> list[Path]:
     found: dict[Path, None] = {}
+    if isinstance(paths, str | os.PathLike):  # one path, not the characters of a string
+        paths = [paths]
     for entry in paths:
         text = os.fspath(entry)
         path = Path(text)
@@ -135,15 +139,13 @@ def _collect(
     return list(found)
 
 
-def data_files(
-    paths: Iterable[str | os.PathLike[str]], patterns: Sequence[str] = DEFAULT_PATTERNS
-) -> list[Path]:
+def data_files(paths: Paths, patterns: Sequence[str] = DEFAULT_PATTERNS) -> list[Path]:
     """The data files that ``paths`` name, in the order named, each once.
 
     Parameters
     ----------
-    paths : iterable of str or path-like
-        Files (taken whatever their name: a TOML data file too), folders
+    paths : str, path-like or iterable of them
+        One path or several: files (taken whatever their name: a TOML data file too), folders
         (searched recursively, hidden folders skipped, keeping the data files
         by :func:`is_data_file`) and glob patterns (``"reports/**/*.yaml"``;
         the matches are kept by the same rule, folders searched).
@@ -171,9 +173,7 @@ def data_files(
     return _collect(paths, lambda p: is_data_file(p, patterns), kind)
 
 
-def text_files(
-    paths: Iterable[str | os.PathLike[str]], patterns: Sequence[str] = TEXT_PATTERNS
-) -> list[Path]:
+def text_files(paths: Paths, patterns: Sequence[str] = TEXT_PATTERNS) -> list[Path]:
     """The plain texts that ``paths`` name, as :func:`data_files` does, by :func:`is_text_file`.
 
     Examples

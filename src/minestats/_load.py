@@ -48,7 +48,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ._errors import DataError, Problem
+from ._errors import DataError, FolderError, Problem
 from ._limits import MAX_DATA_BYTES, MAX_NODES
 
 __all__ = [
@@ -145,6 +145,8 @@ def load_path(path: str | os.PathLike[str], kind: FileKind[M], format: str | Non
     """Read, parse and validate the data file at ``path`` (at most :data:`MAX_BYTES` are read)."""
     path = Path(path)
     name = str(path)
+    if path.is_dir():
+        raise FolderError(name)
     with path.open("rb") as handle:
         raw = handle.read(MAX_BYTES + 1)
     return load_bytes(raw, name, kind, format_of(name, format))
