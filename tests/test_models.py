@@ -271,6 +271,7 @@ def _kinds_with(path: str, value: Any) -> dict[str, Any]:
         ("claims.3.change", "increase", "many", "change", "only for a change"),
         ("claims.3.whole", ["points"], "many/as_stated", "whole", "percentage points is the unit"),
         ("claims.4.part", ["area_km2"], "twice/as_stated", "part", "two or more figures"),
+        ("claims.4.part", ["area_km2", "area_km2"], "twice/as_stated", "part", "two or more figures"),
         ("claims.4.part", ["area_km2", "before"], "twice/as_stated", "part", "cannot be compared"),
         ("claims.4.part", ["pledged", "paid_eur"], "twice/as_stated", "part", "money EUR and money USD"),
         ("claims.4.relative_to", "later", "twice/as_stated", "relative_to", "only a change"),

@@ -412,15 +412,15 @@ class Claim(Model):
                 problems.append(
                     Problem(entry, _refs_field(self, index, "relative_to"), "only a change has 'relative_to'")
                 )
-            if self.kind in LIST_KINDS and len(reading.part) < 2:
+            if self.kind in LIST_KINDS and len(set(reading.part)) < 2:
                 what = "percentages of one whole" if self.kind is ClaimKind.PARTITION else "figures"
                 problems.append(
                     Problem(
                         entry,
                         _refs_field(self, index, "part"),
                         f"a {self.kind} claim needs two or more {what}",
-                        "a list of two or more figure ids",
-                        str(len(reading.part)),
+                        "a list of two or more different figure ids",
+                        ", ".join(reading.part),
                     )
                 )
             wants_whole = self.kind not in (ClaimKind.SUM, *LIST_KINDS)
