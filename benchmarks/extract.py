@@ -21,7 +21,13 @@ comparison is skipped with a message.
 
 Targets (checked here, never in the tests): extract >= 5 MB/s and >= 1,000
 times quantulum3; audit >= 1 MB/s; adversarial input at most twice the time
-of ordinary text of the same size.
+of ordinary text of the same size, and linear (the time of half the text
+doubles for the whole; texts are bounded at 2,000,000 characters, so the
+whole is the largest size measured).
+
+Times are wall-clock (best of ``--repeat``); extract's is also given in CPU
+time of this process, which other programs running on the machine disturb
+less.
 """
 
 from __future__ import annotations
@@ -42,13 +48,15 @@ LETTER = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_e3977af
 MB = 1_000_000
 
 
-def best_of(repeat: int, func: Callable[[], Any]) -> tuple[float, Any]:
+def best_of(
+    repeat: int, func: Callable[[], Any], clock: Callable[[], float] = time.perf_counter
+) -> tuple[float, Any]:
     best = float("inf")
     result = None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         result = func()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best, result
 
 
@@ -85,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
     floor, _ = best_of(args.repeat, lambda: sum(1 for _ in re.finditer(r"[0-9]+", text)))
     t_extract, found = best_of(args.repeat, lambda: minestats.extract(text))
+    cpu_extract, _ = best_of(args.repeat, lambda: minestats.extract(text), time.process_time)
     t_audit, report = best_of(max(1, args.repeat - 1), lambda: minestats.audit(text))
     extract_rate = size_mb / t_extract
     audit_rate = size_mb / t_audit
@@ -94,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         f" {len(found.quantities):,} quantities)"
         f"  target >= 5 MB/s: {'met' if extract_rate >= 5 else 'NOT MET'}"
     )
+    print(f"extract, CPU time:             {size_mb / cpu_extract:8.2f} MB/s")
     print(
         f"audit:                        {audit_rate:8.2f} MB/s  ({len(report.figures):,} figures,"
         f" {len(report.verdicts):,} verdicts)  target >= 1 MB/s: {'met' if audit_rate >= 1 else 'NOT MET'}"
@@ -126,13 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     print("adversarial input (digits, commas, dots, spaces, 'per cent'), same size:")
     for shape in ("runs of 1,1,1 and 1.1.1", "random runs of 20-200", "random runs of 5-40"):
         hostile = adversarial(len(text), shape)
-        double = adversarial(2 * len(text), shape)
+        half = adversarial(len(text) // 2, shape)
         t_hostile, mentions = best_of(args.repeat, lambda h=hostile: minestats.extract(h))  # type: ignore[misc]
-        t_double, _ = best_of(args.repeat, lambda h=double: minestats.extract(h))  # type: ignore[misc]
+        t_half, _ = best_of(args.repeat, lambda h=half: minestats.extract(h))  # type: ignore[misc]
         ratio = t_hostile / t_extract
         print(
             f"  {shape:26s} {t_hostile:6.3f} s, {ratio:5.2f}x ordinary ({len(mentions):,} mentions vs"
-            f" {len(found):,}); twice the size: {t_double / t_hostile:4.2f}x the time (2.00 = linear);"
+            f" {len(found):,}); twice the size: {t_hostile / t_half:4.2f}x the time (2.00 = linear);"
             f" target <= 2x: {'met' if ratio <= 2 else 'NOT MET'}"
         )
     return 0

@@ -224,6 +224,8 @@ def test_the_unit_pattern_has_no_repeated_group() -> None:
         ("12 sqkm and", "km²", "12 sqkm"),
         ("12 Sq.  Km and", "km²", "12 Sq.  Km"),
         ("2 p.p. more", "percentage points", "2 p.p."),
+        ("left: 31.5 km 2 (mid-year)", "km²", "31.5 km 2"),
+        ("some 800 m 2 of farmland", "m²", "800 m 2"),
     ],
 )
 def test_spellings_and_the_space_between(text: str, unit: str, span: str) -> None:
@@ -244,3 +246,53 @@ def test_spellings_and_the_space_between(text: str, unit: str, span: str) -> Non
 def test_a_unit_word_is_never_the_counted_entity(text: str, expected: list[tuple[str, str]]) -> None:
     """The first word of a unit's spelling ends the noun phrase; other words (a length) do not."""
     assert [(m.text, m.entity) for m in extract(text).quantities] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["per cent", "percent", "pct", "per-cent", "sq km", "sq. km", "km2", "km"]),
+        min_size=1,
+        max_size=8,
+    ),
+    st.text(alphabet="abcdeklmnpqrst .-2", max_size=12),
+)
+def test_a_trie_of_spellings_matches_what_their_alternation_matches(spellings: list[str], text: str) -> None:
+    """The trie refuses early but reads the same spellings as the plain alternation, longest first."""
+    from minestats._extract._patterns import spelling_trie
+
+    gap = "[ \\t]+"
+    plain = (
+        "(?:"
+        + "|".join(
+            gap.join(re.escape(p) for p in s.split()) + (r"(?![^\\W_])" if s[-1].isalnum() else "")
+            for s in sorted(dict.fromkeys(spellings), key=len, reverse=True)
+        )
+        + ")"
+    )
+    trie = re.compile(spelling_trie(spellings, gap), re.IGNORECASE)
+    alternation = re.compile(plain, re.IGNORECASE)
+    for start in range(len(text) + 1):
+        ours, theirs = trie.match(text, start), alternation.match(text, start)
+        assert (ours and ours.end()) == (theirs and theirs.end())
+
+
+# -- dates and years the extractor tells from quantities ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "kinds"),
+    [
+        ("The review meets between 14 and 18 of the month.", None, ["date", "date"]),
+        ("La conferencia será entre 9 y 13 de marzo.", "es", ["date", "date"]),
+        ("A reunião decorre entre 3 e 7 do mês em curso.", "pt", ["date", "date"]),
+        ("DEADLINE: 1 MARCH 2031", None, ["date", "year"]),
+        ("Officials said on Thursday (12) that work resumed.", None, ["date"]),
+        ("O ministro disse no domingo (9) que o trabalho continua.", "pt", ["date"]),
+        ("Photo 2021 04 18 taken in the field", None, ["date"]),
+        ("since 2016 villages have asked for survey", None, ["year"]),
+        ("The group had 2016 members.", None, ["quantity"]),
+        ("Teams of 12 (as planned) may be sent.", None, ["quantity"]),
+    ],
+)
+def test_dates_and_years(text: str, locale: str | None, kinds: list[str]) -> None:
+    assert [m.kind for m in extract(text, locale=locale)] == kinds

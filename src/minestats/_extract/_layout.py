@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 
 from ._words import set_of
 
-__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "table_units"]
+__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
@@ -103,30 +103,30 @@ class Layout:
 
 
 _CELL = re.compile(r"[ \t]*[-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?[ \t%]{0,4}")
+# a line break first (not ``^`` in multiline mode): the regex engine then skips to the next one;
+# it is searched in the text after a line break, so that its first line is a line too
 _CELL_LINE = re.compile(
-    r"^[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}$", re.MULTILINE
+    r"\n[ \t]{0,8}([-+−$€£]?[0-9][0-9.,'’ \u00a0\u202f]{0,30}(?:\[[0-9]{1,3}\])?)[ \t%]{0,4}(?=\n|\Z)"
 )
 _CAPTION_UNIT = re.compile(r"\(([^()\n]{1,24})\)")
 _MAX_HEADER = 120  # characters of a header or row-label line
 _MAX_CELL = 40  # characters of a numeric cell
 
 
-def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, str]:
-    """Units that table captions and column headers give to the bare number cells below them.
+_TOTAL_ROW = re.compile(
+    r"(?i)(?:(sub-?[ ]?totals?|sous-totaux|sous-total|subtotales|subtotal|zwischensumme|промежуточный итог)"
+    r"|(grand[ ]total|total général|totals?|totales|totaux|insgesamt|gesamt|summe|итого|всего))[ \t]*:?[ \t]*"
+)
 
-    A flattened table is a run of short lines: header lines (``"Area
-    (m2)"``), then rows of a label line and one line per numeric cell. A
-    cell ``n`` lines into a row of ``k`` cells takes the unit of the
-    ``k - n``-th header from the last header with a unit in brackets; a
-    caption with a unit just above headers that have none (``"Suspected
-    area by district (km2)"``) gives it to every cell. Returns the start of
-    each such cell (of its first digit) and the unit's name.
 
-    Only the lines around numeric cells are read: the cost is that of one
-    pattern search over the text, and a few lines per cell.
+def flattened_tables(text: str) -> Iterator[list[list[int]]]:
+    """The flattened tables of ``text``: each a list of rows, each row the starts of its numeric cells.
+
+    A flattened table is a run of short lines: header lines, then rows of a
+    label line and one line per numeric cell; a row starts at a cell with
+    words between it and the cell before.
     """
-    out: dict[int, str] = {}
-    cells = [m.start(1) for m in _CELL_LINE.finditer(text)]
+    cells = [m.start(1) - 1 for m in _CELL_LINE.finditer("\n" + text)]
     index = 0
     while index < len(cells):
         # the cells of one table: each within a few short lines of the one before
@@ -137,12 +137,6 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
             index += 1
         if len(table) < 2:
             continue
-        headers = _lines_above(text, table[0], unit_of)
-        marked = [i for i, unit in enumerate(headers) if unit]
-        if not marked:
-            continue
-        caption = headers[0] if marked == [0] else None
-        columns = [] if caption else headers[: marked[-1] + 1]
         rows: list[list[int]] = [[table[0]]]
         for previous, start in itertools.pairwise(table):
             between = text[text.index("\n", previous) : start]
@@ -150,6 +144,31 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
                 rows.append([start])
             else:
                 rows[-1].append(start)
+        yield rows
+
+
+def table_units(
+    text: str, unit_of: Callable[[str], str | None], tables: Sequence[list[list[int]]] | None = None
+) -> dict[int, str]:
+    """Units that table captions and column headers give to the bare number cells below them.
+
+    A cell ``n`` lines into a row of ``k`` cells takes the unit of the
+    ``k - n``-th header from the last header with a unit in brackets; a
+    caption with a unit just above headers that have none (``"Suspected
+    area by district (km2)"``) gives it to every cell. Returns the start of
+    each such cell (of its first digit) and the unit's name.
+
+    Only the lines around numeric cells are read: the cost is that of one
+    pattern search over the text, and a few lines per cell.
+    """
+    out: dict[int, str] = {}
+    for rows in flattened_tables(text) if tables is None else tables:
+        headers = [_unit_of_line(line, unit_of) for line in _lines_above(text, rows[0][0])]
+        marked = [i for i, unit in enumerate(headers) if unit]
+        if not marked:
+            continue
+        caption = headers[0] if marked == [0] else None
+        columns = [] if caption else headers[: marked[-1] + 1]
         for row in rows:
             for position, start in enumerate(row):
                 unit = caption
@@ -160,6 +179,73 @@ def table_units(text: str, unit_of: Callable[[str], str | None]) -> dict[int, st
     return out
 
 
+def table_totals(text: str, tables: Sequence[list[list[int]]] | None = None) -> dict[int, tuple[int, ...]]:
+    """The total cells of flattened tables, each with the cells it totals.
+
+    A row labelled ``Total`` (``Grand total``, ``Totaux``, ``Итого``, ...)
+    totals, column by column (counted from the right), the cells above it:
+    the subtotals, when rows labelled ``Subtotal`` stand above it, else every
+    row since the table's start; a ``Subtotal`` row totals the rows since
+    the previous subtotal. A last column headed ``Total`` totals the cells
+    beside it in each row of three or more cells. Returns the start of each
+    total cell and the starts of its parts, in text order.
+
+    Examples
+    --------
+    >>> text = "Area\\n\\nNorth\\n\\n12\\n\\nSouth\\n\\n30\\n\\nTotal\\n\\n42\\n"
+    >>> totals = table_totals(text)
+    >>> [(text[t : t + 2], [text[p : p + 2] for p in parts]) for t, parts in totals.items()]
+    [('42', ['12', '30'])]
+    """
+    out: dict[int, tuple[int, ...]] = {}
+    for rows in flattened_tables(text) if tables is None else tables:
+        labels = [_label_above(text, row[0]) for row in rows]
+        kinds = []
+        for label in labels:
+            found = _TOTAL_ROW.fullmatch(label)
+            kinds.append(None if found is None else "subtotal" if found.group(1) else "total")
+        group: list[list[int]] = []  # rows since the last subtotal
+        subtotals: list[list[int]] = []
+        above: list[list[int]] = []  # every row that is no total
+        for row, kind in zip(rows, kinds, strict=True):
+            if kind is None:
+                group.append(row)
+                above.append(row)
+                continue
+            parts_rows = group if kind == "subtotal" else (subtotals or above)
+            for back, start in enumerate(reversed(row)):
+                parts = tuple(r[-1 - back] for r in parts_rows if len(r) > back)
+                if len(parts) >= 2 or (kind == "total" and subtotals and parts):
+                    out[start] = parts
+            if kind == "subtotal":
+                subtotals.append(row)
+                group = []
+        header = _lines_above(text, rows[0][0])[:-1]  # the first row's label is the last line above
+        width = len(rows[0])
+        if width >= 3 and len(header) >= width and _TOTAL_ROW.fullmatch(header[-1]):
+            for row in rows:
+                if len(row) == width and row[-1] not in out:
+                    out[row[-1]] = tuple(row[:-1])
+    return dict(sorted(out.items()))
+
+
+def _label_above(text: str, start: int) -> str:
+    """The last line with words above the line at ``start``."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        begin = text.rfind("\n", 0, end)
+        line = text[begin + 1 : end].strip()
+        if line:
+            return line
+        end = begin
+    return ""
+
+
+def _unit_of_line(line: str, unit_of: Callable[[str], str | None]) -> str | None:
+    found = _CAPTION_UNIT.search(line)
+    return unit_of(found.group(1)) if found else None
+
+
 def _short_lines_between(text: str, first: int, second: int) -> bool:
     end = text.find("\n", first)
     if end < 0 or second - end > 4 * _MAX_HEADER:
@@ -168,8 +254,8 @@ def _short_lines_between(text: str, first: int, second: int) -> bool:
     return len(lines) <= 3 and all(len(line.strip()) <= _MAX_HEADER for line in lines)
 
 
-def _lines_above(text: str, start: int, unit_of: Callable[[str], str | None]) -> list[str | None]:
-    """The units of the short lines above a table's first cell (header lines first, row label last)."""
+def _lines_above(text: str, start: int) -> list[str]:
+    """The short lines above a table's first cell (header lines first, row label last)."""
     begin = text.rfind("\n", 0, start)
     lines: list[str] = []
     while begin > 0 and len(lines) < 8:
@@ -182,8 +268,4 @@ def _lines_above(text: str, start: int, unit_of: Callable[[str], str | None]) ->
             break
         lines.append(line)
     lines.reverse()
-    units: list[str | None] = []
-    for line in lines:
-        found = _CAPTION_UNIT.search(line)
-        units.append(unit_of(found.group(1)) if found else None)
-    return units
+    return lines

@@ -33,8 +33,7 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "ru": set_of("и в на что по с не из за от для как это было были года"),
 }
 _MARKS = re.compile(r"[.,]")
-_APOSTROPHES = re.compile(r"['’]")
-_SPACES = re.compile(r"[ \u00a0\u202f\u2009\u2007]")
+_SPACE_CHARS = " \u00a0\u202f\u2009\u2007"  # group separators
 _TOKEN = re.compile(r"(?<![0-9])[0-9]++(?:[.,][0-9]++)+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000  # characters read to tell the language
@@ -160,32 +159,43 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     """
     if raw.isdigit():
         return Decimal(raw), False
-    text = _SPACES.sub("", raw)
-    spaced = len(text) != len(raw)
-    if "'" in text or "’" in text:
-        groups = _APOSTROPHES.split(text)
-        if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
-            return None, False
-        text = "".join(groups)
-        spaced = True
-    marks = [c for c in text if c in ".,"]
-    if not marks:
+    # str methods, not patterns: this runs once per number of the text
+    text = raw
+    spaced = False
+    if raw.strip("0123456789.,"):  # more than digits and marks: spaces or apostrophes group them
+        for space in _SPACE_CHARS:
+            if space in text:
+                text = text.replace(space, "")
+                spaced = True
+        if "'" in text or "’" in text:
+            groups = text.replace("’", "'").split("'")
+            if len(groups[0]) > 3 or any(len(g) < 3 or not g[:3].isdigit() for g in groups[1:]):
+                return None, False
+            text = "".join(groups)
+            spaced = True
+    dots = text.count(".")
+    commas = text.count(",")
+    if not dots and not commas:
         return Decimal(text), False
-    parts = _MARKS.split(text)
+    parts = text.replace(",", ".").split(".")
     if spaced:  # groups were spaces: a mark left is the decimal mark
-        if len(marks) > 1:
+        if dots + commas > 1:
             return None, False
         return Decimal(".".join(parts)), False
-    if len(set(marks)) == 2:
-        last = marks[-1]
-        if marks.count(last) != 1 or len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:-1]):
+    if dots and commas:
+        last = "." if text.rfind(".") > text.rfind(",") else ","
+        if (
+            (dots if last == "." else commas) != 1
+            or len(parts[0]) > 3
+            or any(len(p) != 3 for p in parts[1:-1])
+        ):
             return None, False
         return Decimal("".join(parts[:-1]) + "." + parts[-1]), False
-    if len(marks) > 1:
+    if dots + commas > 1:
         if len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:]):
             return None, False
         return Decimal("".join(parts)), False
-    mark = marks[0]
+    mark = "." if dots else ","
     head, tail = parts
     if len(tail) != 3 or len(head) > 3 or head == "0":
         return Decimal(f"{head}.{tail}"), False

@@ -1,0 +1,160 @@
+"""The words around a number: the qualifier before it, and the noun it counts after it."""
+
+from __future__ import annotations
+
+import re
+
+from ._patterns import ENTITY, TextPatterns
+from ._words import set_of
+
+__all__ = [
+    "before_words",
+    "counted_noun",
+    "entity_after_year",
+    "is_noun",
+    "last_word",
+    "qualifier_before",
+    "squeeze",
+    "title_case",
+]
+
+
+_PLURALS = set_of(
+    "children women men people persons personnel staff police civilians deminers survivors ordnance uxo erw"
+    " killed injured wounded dead maimed amputated missing"
+    " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
+    " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
+)
+
+
+_JOINED = set_of("and or")
+_STAFF_AFTER = re.compile(r"[ \t]+(personnel|staff)\b")
+_COMPOUND = set_of(
+    "explosive anti-personnel anti-tank antipersonnel antitank mine landmine cluster unexploded"
+    " improvised civilian military post-conflict"
+)
+
+
+_NOT_ABOUT = set_of(
+    "data information details talk talked talking told tell know knew learn learned concerned worried"
+    " news question questions story stories report reports asked think thought"
+)
+
+
+_PREPOSITION_AFTER = {
+    "about": _NOT_ABOUT,
+    "over": set_of(
+        "handed hand hands took take takes taken spread spreads extended extends divided split distributed"
+        " ran run runs held hold holds passed turned turn"
+    ),
+    "around": set_of("are is was were spread spreads"),
+}
+
+
+def before_words(text: str, start: int, depth: int) -> list[str]:
+    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
+    if not start or not text[start - 1].isspace():
+        return []
+    words = text[max(0, start - 16 * max(depth, 2)) : start].rsplit(None, depth)
+    phrases = []
+    phrase = ""
+    for word in reversed(words[-depth:]):
+        word = word.lower().lstrip("-–—(“\"«'‘[")
+        phrase = f"{word} {phrase}" if phrase else word
+        phrases.append(phrase)
+    return phrases
+
+
+def last_word(text: str, start: int) -> str:
+    """The word just before ``start`` (after white space), lower-cased, as ``before_words`` gives it."""
+    if not start or not text[start - 1].isspace():
+        return ""
+    words = text[max(0, start - 32) : start].rsplit(None, 1)
+    return words[-1].lower().lstrip("-–—(“\"«'‘[") if words else ""
+
+
+def qualifier_before(
+    text: str, start: int, phrases: list[str], patterns: TextPatterns
+) -> tuple[str, int] | None:
+    """The longest of ``phrases`` that spells a qualifier: its wording, and where the spelling starts."""
+    for size in range(len(phrases), 0, -1):
+        phrase = phrases[size - 1]
+        wording = patterns.qualifiers.get(phrase)
+        if wording is None:
+            continue
+        window = max(0, start - 16 * max(patterns.depth, 2))
+        segment = text[window:start]
+        lowered = segment.lower()
+        head = phrase.split()[0]
+        if len(lowered) == len(segment):
+            found = lowered.rfind(head)
+        else:  # "İ" lower-cases to two characters: find the word in the text itself
+            hits = [m.start() for m in re.finditer(re.escape(head), segment, re.IGNORECASE)]
+            found = hits[-1] if hits else -1
+        where = window + found if found >= 0 else start
+        if phrase in _PREPOSITION_AFTER and len(phrases) > size:
+            before = phrases[size].split()[0].strip(",;:")
+            if before in _PREPOSITION_AFTER[phrase]:
+                return None  # "data about 2,315 victims", "handed over two programmes"
+        return wording, where
+    return None
+
+
+def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: str) -> tuple[str, int] | None:
+    """The counted noun among up to three words that follow a number, and where it ends."""
+    if match is None:
+        return None
+    seen: list[str] = []
+    for group in range(1, match.re.groups + 1):
+        raw = match[group]
+        if raw is None:
+            break
+        word = raw.lower().rstrip("'’")
+        if word in _JOINED and seen:
+            seen.append(raw)  # "operative and urgent operations": adjectives joined
+            continue
+        if word in stop:
+            break
+        if is_noun(raw if language == "de" else word, language):
+            noun = raw.rstrip("'’")
+            end = match.start(group) + len(noun)
+            staff = _STAFF_AFTER.match(match.string, end)
+            if staff is not None:
+                return staff.group(1), staff.end()  # "human resources personnel"
+            if seen and seen[-1].lower() in _COMPOUND:
+                return f"{seen[-1]} {noun}", end
+            return noun, end
+        seen.append(raw)
+    return None
+
+
+def is_noun(word: str, language: str) -> bool:
+    """Whether a word after a number can be the plural noun counted."""
+    if word in _PLURALS:
+        return True
+    if language == "ru":
+        return len(word) >= 3 and "а" <= word[0] <= "я"
+    if language == "de":
+        return len(word) > 3 and word[:1].isupper()
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def title_case(words: str) -> bool:
+    """ "Five-Year": every part capitalised, as in a title."""
+    parts = re.split(r"[\s-]+", words)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+def entity_after_year(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str, int] | None:
+    """The entity after a year-like number, unless it is a heading word ("2019 Casualties")."""
+    match = ENTITY.match(text, end)
+    if match is None or not match.group(1)[0].islower():
+        return None
+    return counted_noun(match, stop, language)
+
+
+def squeeze(words: str) -> str:
+    """The words with every run of white space made one space."""
+    if "\n" in words or "  " in words or "\t" in words or "\r" in words or "\f" in words:
+        return " ".join(words.split())
+    return words

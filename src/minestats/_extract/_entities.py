@@ -1,0 +1,234 @@
+"""What a count counts: the noun after the number, or, when none follows, the words before it.
+
+Looked for in this order: the noun phrase after the number ("96 killed",
+"300 anti-personnel mines", "12 out of 21 counties", "5 members of the
+police"), with the group a predicate names ("95 of the victims were
+soldiers"); the verb before a generic noun ("killed 40 people" counts
+people killed); then, with no noun after it, a noun that the words before
+the number name: a row label ("Killed: 18"), a noun before a bracket
+("victims (2,729)"), or "of the victims, 142". :func:`inherit_entities`
+then gives a count still without a noun the noun of the count before it in
+the same sentence ("30 victims in 2019, 25 in 2020"), or of an earlier
+count of the same value ("7,073 victims ... of this total of 7,073").
+Look-ups after a number never cross a blank line (the pattern's gap).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._context import counted_noun, is_noun
+from ._mention import Mention
+from ._patterns import ENTITY, GAP, WORD
+from ._words import set_of
+
+__all__ = [
+    "AFTER_VERB",
+    "entity_after",
+    "entity_before",
+    "inherit_entities",
+    "parts_of_a_whole",
+    "with_participle",
+]
+
+
+# "people were killed", "personnes ont été victimes", "Menschen Opfer": generic nouns a participle names
+_PARTICIPLE_AFTER = re.compile(
+    rf"(?:{GAP}(?:were|was|have been|had been|are|is|ont été|a été|sont|han sido|fueron|foram|são"
+    rf"|wurden|sind|были)(?:{GAP}(?:reportedly|also))?)?{GAP}"
+    r"(?i:(killed|injured|wounded|maimed|amputated|affected|displaced|victimes|victimas|víctimas|vítimas"
+    r"|tués|tuées|blessés|blessées|muertos|heridos|heridas|mortos|feridos|opfer|погибли|ранены))\b"
+)
+_GENERIC = set_of("people persons person others individuals personnes personas pessoas menschen человек")
+# "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
+_CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
+_PIECES_OF = re.compile(
+    rf"{GAP}(?:of|de|des|do|da|dos|das|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?{GAP}"
+    rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
+)
+# "12 out of 21 counties", "688 de los 1.101 municipios", "171,000 of the country's landmines"
+_OF_THE = re.compile(
+    rf"{GAP}(?:out{GAP}of|of|de|des|dos|das|del)"
+    rf"(?:{GAP}(?:the|its|their|our|all|these|those|los|las|les|os|as|la|le|el)(?![\w'’]))*"
+    rf"(?:{GAP}[^\W\d_]+['’]s)?(?:{GAP}[0-9][0-9.,\u00a0\u202f]*)?(?=[ \t\n])"
+)
+# "(61) were children", "victims were soldiers", "victimes étaient des enfants"
+_WERE = re.compile(
+    rf"\)?{GAP}(?:were|are|was|étaient|sont|eran|son|eram|são|waren|sind)"
+    rf"(?:{GAP}(?:all|mostly|reportedly|des|de|los|las|os|as))?{GAP}({WORD})"
+)
+_GROUPS = set_of(
+    "children women men boys girls civilians soldiers deminers military adults enfants femmes hommes"
+    " civils militaires niños niñas mujeres hombres civiles soldados militares crianças mulheres homens"
+    " civis kinder frauen männer zivilisten soldaten дети женщины мужчины"
+)
+# "killed at least 100 people", "injuring 117 others", "either injured or amputated 44,664 others"
+_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(killed|killing|kills|injured|injuring|injures|wounded|wounding|maimed|maiming|amputated)"
+    r"(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|over|about|some|nearly|almost|around|approximately|another"
+    r"|a[ \t]+further|an[ \t]+estimated))?[ \t]+\Z"
+)
+# a row label at the start of a line: "Killed: 18"
+_LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
+# a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
+_BRACKET = re.compile(rf"(?=[^\W\d_])(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
+# "Of the casualties in 2020, 142 were", "dos 128 distritos, 114", "Among these deminers, 12"
+_OF_BEFORE = re.compile(
+    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
+    rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
+)
+_ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
+_NOT_NOUNS = set_of(
+    "these those this them others estos estas esos esas ellos ellas ceux celles eux elles destes destas"
+    " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
+    " cuartos terços quartos"
+)
+_LOOK_BACK = 80  # characters before a number read for a noun before it
+AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
+# "of whom", "of the 500 victims,": what follows are parts of a whole the sentence named before
+_PART_OF = re.compile(
+    r"(?<![\w-])(?:of whom|of which|of these|of those|of them|among them|among whom|dont|parmi eux"
+    r"|parmi elles|de los cuales|de las cuales|de ellos|de ellas|dos quais|das quais|deles|delas|из них"
+    r"|davon|darunter|[Oo]f the [0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+)
+_PARTICIPLES = set_of(
+    "killed injured wounded dead maimed amputated missing tués tuées blessés blessées morts muertos heridos"
+    " fallecidos lesionados mortos feridos tote verletzte погибли погибших погибло ранены раненых ранено"
+    " пострадали пострадавших"
+)
+
+
+def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
+    """The noun counted after a number ending at ``end``, and where the words that name it end
+    (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
+    words = ENTITY.match(text, end)
+    if words is None and not text.startswith(")", end):
+        return None, end  # no word after it: neither "of the X" nor "were X" can follow
+    counted = counted_noun(words, stop, language)
+    by_of = False
+    if counted is None:
+        of_the = _OF_THE.match(text, end)
+        if of_the is not None:
+            counted = counted_noun(ENTITY.match(text, of_the.end()), stop, language)
+            by_of = counted is not None
+    if counted is None:
+        found = _WERE.match(text, end)
+        if (
+            found is not None
+            and found.group(1).lower() not in stop
+            and is_noun(found.group(1).lower(), language)
+        ):
+            return found.group(1), AFTER_VERB
+        return None, end
+    entity, quote_end = counted
+    if entity.lower() in _GENERIC:
+        participle = _PARTICIPLE_AFTER.match(text, quote_end)
+        if participle is not None:
+            return f"{entity} {participle.group(1)}", participle.end()
+    if entity.lower() in _CONTAINERS:
+        what = _PIECES_OF.match(text, quote_end)
+        if what is not None and what.group(1).split()[0].lower() not in stop:
+            named = what.group(1).split()
+            if len(named) > 1 and named[1].lower() in stop:
+                named = named[:1]
+            joined = text[quote_end : what.start(1)].split()
+            entity = " ".join([entity, *joined, *named])
+            quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
+    group = _WERE.match(text, quote_end)
+    if group is not None and group.group(1).lower() in _GROUPS:
+        return group.group(1), end if by_of else quote_end
+    return entity, end if by_of else quote_end
+
+
+def with_participle(text: str, entity: str, end: int) -> tuple[str, int]:
+    """A generic noun with the participle after it ("one person was injured"), and where that ends."""
+    if entity.lower() in _GENERIC:
+        participle = _PARTICIPLE_AFTER.match(text, end)
+        if participle is not None:
+            return f"{entity} {participle.group(1)}", participle.end()
+    return entity, end
+
+
+def entity_before(text: str, first: int, language: str, entity: str | None) -> str | None:
+    """What the words before a number starting at ``first`` say it counts, given the noun after it.
+
+    A generic noun after it (``people``, ``others``) takes the verb before
+    it; with no noun after it, a row label, a noun before its bracket or
+    "of the X," before it names what it counts.
+    """
+    if entity is not None:
+        if entity.lower() in _GENERIC:
+            verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
+            if verb is not None:
+                return f"{entity} {verb.group(1)}"
+        return entity
+    # each look-back ends in one character before the number: most numbers have none of them
+    before = first - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
+    if pattern is None:
+        return None
+    found = pattern.search(text, max(0, first - _LOOK_BACK), first)
+    if found is None:
+        return None
+    word = found.group(1)
+    lowered = word.lower()
+    if lowered in _NOT_NOUNS:
+        return None
+    if pattern is not _LABEL and language != "de" and not word[:1].islower():
+        return None  # "Afghanistan (1,474)": a name, not what is counted
+    if is_noun(word if language == "de" else lowered, language):
+        return word
+    return None
+
+
+def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 100) -> list[Mention]:
+    """Counts with no noun take the noun of the count before them in the sentence, or of an earlier
+    count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
+    chance, do not). Not after "of whom", "of the 500 victims," (:func:`parts_of_a_whole`): the
+    audit reads a count with no noun there as a part of the whole before it."""
+    by_value: dict[object, str] = {}
+    last_sentence = -1
+    last_entity: str | None = None
+    for index, mention in enumerate(mentions):
+        if mention.kind != "quantity":
+            continue
+        if mention.sentence != last_sentence:
+            last_sentence, last_entity = mention.sentence, None
+        if mention.unit != "count":
+            continue
+        if mention.entity is not None:
+            last_entity = mention.entity
+            if mention.value is not None and mention.value >= minimum_repeat:
+                by_value.setdefault(mention.value, mention.entity)
+            continue
+        entity = last_entity
+        if entity is not None and _PART_OF.search(text, max(0, mention.start - 120), mention.start):
+            continue
+        if entity is None and mention.value is not None and mention.value >= minimum_repeat:
+            entity = by_value.get(mention.value)
+        if entity is not None:
+            mentions[index] = mention._replace(entity=entity)
+            last_entity = entity
+    return mentions
+
+
+def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
+    """In "the 500 victims, of whom 320 were killed" and "of the 5,210 victims, 4,001 were men", the
+    parts count what the whole counts: a participle (or a noun after "were") after such words, in a
+    sentence that named a noun before, is no entity (:func:`inherit_entities` then gives the whole's)."""
+    named: set[int] = set()
+    for index, mention in enumerate(mentions):
+        entity = mention.entity
+        if entity is None:
+            continue
+        if entity.lower() in _PARTICIPLES or mention.start in after_verb:
+            if mention.sentence in named and _PART_OF.search(
+                text, max(0, mention.start - 120), mention.start
+            ):
+                mentions[index] = mention._replace(entity=None)
+        else:
+            named.add(mention.sentence)
+    return mentions

@@ -1,0 +1,335 @@
+"""What the extractor reads: patterns compiled from the vocabulary, and the word lists read around numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .._vocab import VOCABULARY, Vocabulary
+from ._words import GLUE, language_words, set_of, trie_pattern
+
+__all__ = [
+    "ENTITY",
+    "GAP",
+    "LETTER",
+    "PATTERNS",
+    "REFERENCE_WORDS",
+    "WORD",
+    "TextPatterns",
+    "compile_patterns",
+    "spelling_trie",
+]
+
+
+_SPACE = "[ \u00a0\u202f\u2009\u2007]"
+
+
+_DIGITS = rf"[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,'’][0-9]+)*"
+
+
+_ORD = r"(?:st|nd|rd|th|ème|ième|eme|er|ère|º|ª)(?![^\W\d_])"
+
+
+_VAGUE = (
+    r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
+    r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
+)
+
+
+_VAGUE_FIRSTS = "TtHhDdMmAaUu"  # the first letters _VAGUE can start with
+
+
+LETTER = r"[^\W\d_]"
+
+
+WORD = r"[^\W\d_][\w'’-]*"
+
+
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph: no blank line
+
+
+ENTITY = re.compile(rf"{GAP}({WORD})(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?")
+
+
+REFERENCE_WORDS = {
+    "resolution": "resolution",
+    "resolutions": "resolution",
+    "item": "agenda",
+    "items": "agenda",
+    "page": "page",
+    "pages": "page",
+    "p.": "page",
+    "pp.": "page",
+}
+
+
+for _w in set_of(
+    "rule rules para. paras. paragraph paragraphs article articles art. section sections chapter"
+    " chapters annex no. nos. goal goals footnote note table figure fig. box principle principles"
+    " protocol amendment rev. vol. volume artículo article статья статьи пункт"
+):
+    REFERENCE_WORDS[_w] = "reference"
+
+
+# Words that end the noun phrase after a number; compile_patterns adds the first word of
+# every unit spelling of the vocabulary ("five hectares" counts no hectares).
+_FUNCTION_WORDS = set_of("""a an the of and or in on at to for by with from into onto as than that
+    which who
+    whom whose is are was were be been being has have had do does did will would shall should may might
+    can could per its their our his her this these those it they we he she there here so such also only
+    all each every any no not nor but if when where while since until after before about over under
+    between among through during against within without upon more less most least same
+    half halves thirds quarters fifths sixths sevenths eighths ninths tenths
+    de des du la le les et en dans sur par pour à au aux qui que dont est sont ont été ou avec ces ce
+    cette son sa ses leur leurs plus moins entre depuis d l y del los las se su sus al es son fue fueron
+    o desde do da dos das em com seu sua os as ao foram foi der die das den dem und im von mit für auf zu
+    ist sind wurden и в на по с из за от для что как это был были было года году лет а но к о у
+    mais pero mas aber donc car puis luego entonces""")
+
+
+_STOP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+_TIGHT = "[ \t]*"  # between a number and an abbreviation ("5%", "5 km²")
+
+
+_SPACED = r"\s+"  # between a number and a word ("5 per cent")
+
+
+@dataclass(frozen=True)
+class TextPatterns:
+    """What the extractor reads, compiled from a vocabulary by :func:`compile_patterns`.
+
+    Attributes
+    ----------
+    after : re.Pattern
+        Anchored after a number: an optional multiplier (group ``mult``),
+        then an optional unit, one named group per unit.
+    units : dict
+        Group name of ``after`` to the unit's canonical name.
+    multipliers : dict
+        Multiplier spelling (lower case, single-spaced) to its power of ten.
+    qualifiers : dict
+        Qualifier spelling (lower case, single-spaced, in any language read)
+        to its canonical wording.
+    depth : int
+        The most words a qualifier has.
+    stop : frozenset of str
+        Words that end the noun phrase after a number: function words, and
+        the first word of every unit spelling.
+    prefixes : re.Pattern
+        Searched at the end of the few characters before a number: a
+        currency written before it (``US$``, ``€``).
+    prefix_units : dict
+        Each such spelling to its unit's name.
+    after_qualifiers : dict
+        Qualifier spellings read right after a number (``+``) to their wording.
+    time_multiples : dict
+        Words for a number of years (``decades``) to the unit and factor.
+    unit_names : dict
+        Every spelling of a unit (lower case) to its name, for table captions.
+    prefix_ends : frozenset of str
+        The last characters of the prefixes.
+    qualifier_ends : frozenset of str
+        The last words of the qualifiers' spellings: a number after any
+        other word has no qualifier before it.
+    """
+
+    after: re.Pattern[str]
+    units: dict[str, str]
+    multipliers: dict[str, int]
+    qualifiers: dict[str, str]
+    depth: int
+    stop: frozenset[str]
+    prefixes: re.Pattern[str] | None = None
+    prefix_units: dict[str, str] = field(default_factory=dict)
+    after_qualifiers: dict[str, str] = field(default_factory=dict)
+    time_multiples: dict[str, tuple[str, int]] = field(default_factory=dict)
+    unit_names: dict[str, str] = field(default_factory=dict)
+    prefix_ends: frozenset[str] = frozenset()
+    qualifier_ends: frozenset[str] = frozenset()
+    scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def unit_of(self, spelling: str) -> str | None:
+        """The unit a caption spells (``"m2"``, ``"km²"``, ``"hectares"``), if any."""
+        return self.unit_names.get(" ".join(spelling.lower().split()))
+
+    def scan(self, language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """The scan, its form at the start of a text, and the next-word pattern, for a language."""
+        found = self.scans.get(language)
+        if found is None:
+            cardinals, fractions, ordinals, multiples = language_words(language)
+            spellings = {*cardinals, *fractions, *ordinals, *multiples}
+            # lower case, capitalised and upper case: a case-sensitive trie is twice as fast as (?i:)
+            variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
+            words = trie_pattern(sorted(variants))
+            end = rf"(?![\w’']|-(?!{LETTER}))"
+            # the lookaheads on the first characters let the regex engine skip to the next place a
+            # number can start: without them it tries the alternatives at every character
+            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
+            scan = re.compile(
+                rf"(?=[0-9\s(“\"«‘'/])(?:(?P<num>{_DIGITS})(?P<ord>{_ORD})?"
+                rf"|[\s(“\"«‘'/](?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
+            )
+            start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
+            glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))
+            joined = (
+                rf"(?:[ \t]+(?:(?:{glue})[ \t]+)?|[ \t]*-[ \t]*)" if glue else r"(?:[ \t]+|[ \t]*-[ \t]*)"
+            )
+            nxt = re.compile(rf"{joined}(?P<word>{words}){end}")
+            found = (scan, start, nxt)
+            self.scans[language] = found
+        return found
+
+
+_GAP_TOKEN = ""  # in a spelling's trie, the separator between its words
+
+
+@dataclass
+class _Node:
+    """A node of a trie of spellings: what may follow, and how a spelling that ends here ends."""
+
+    children: dict[str, _Node] = field(default_factory=dict)
+    end: str | None = None
+
+
+def spelling_trie(spellings: Sequence[str], gap: str) -> str:
+    """The spellings as one pattern shaped as a trie: a longer spelling first, each space ``gap``.
+
+    The pattern is case-insensitive in use, so spellings that differ only by
+    case are one. A spelling ending in a letter or digit ends at a word
+    boundary. Shaped as a trie, a text that spells none of them is refused
+    at its first character that no spelling continues with, instead of once
+    per spelling.
+
+    Examples
+    --------
+    >>> pattern = re.compile(spelling_trie(["per cent", "percent", "pct"], "[ ]+"), re.IGNORECASE)
+    >>> [bool(pattern.fullmatch(t)) for t in ("Per  cent", "pct", "percentage")]
+    [True, True, False]
+    """
+    tree = _Node()
+    for spelling in spellings:
+        node = tree
+        for index, part in enumerate(spelling.lower().split()):
+            if index:
+                node = node.children.setdefault(_GAP_TOKEN, _Node())
+            for char in part:
+                node = node.children.setdefault(char, _Node())
+        node.end = r"(?![^\W_])" if spelling[-1].isalnum() else ""
+
+    def render(node: _Node) -> str:
+        branches = [
+            (gap if key == _GAP_TOKEN else re.escape(key)) + render(node.children[key])
+            for key in sorted(node.children)
+        ]
+        if node.end is not None:
+            branches.append(node.end)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
+
+
+def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
+    """The extractor's patterns for the units, qualifiers and multipliers of ``vocabulary``.
+
+    A unit's abbreviations may follow the number with spaces or tabs or
+    nothing between (``5%``, ``5 km²``); its words and its aliases in other
+    languages follow white space (``5 per cent``, ``5 гектаров``), or a
+    hyphen (``500-hectare``, ``a 10-year plan``). Its prefixes (currency
+    signs and codes) stand before the number. Every alternative is a fixed
+    spelling after one run of separators, so the pattern runs in linear time.
+
+    Examples
+    --------
+    >>> patterns = compile_patterns()
+    >>> match = patterns.after.match("12 million square kilometres", 2)
+    >>> patterns.units[match.lastgroup], patterns.multipliers[match["mult"].strip()]
+    ('km²', 6)
+    """
+    groups: list[str] = []
+    units: dict[str, str] = {}
+    names: dict[str, str] = {}
+    stop = set(_FUNCTION_WORDS)
+    all_words: list[str] = []
+    prefix_units: dict[str, str] = {}
+    spellings_read: list[str] = []
+    for index, unit in enumerate(vocabulary.text_units):
+        name = f"u{index}"
+        units[name] = unit.name
+        words = [w.lstrip("-") for w in unit.words]
+        abbreviations = list(unit.abbreviations)
+        for alias in unit.aliases:
+            if "(" in alias or alias.lower() in (unit.name.lower(), "%"):
+                continue
+            if any(c.isdigit() or c in "²." for c in alias) or len(alias) <= 3:
+                abbreviations.append(alias)
+            else:
+                words.append(alias)
+        # "km 2", "m 2": a superscript flattened to a digit after a space
+        abbreviations += [a[:-1] + " 2" for a in abbreviations if re.fullmatch(r"[a-z]+2", a)]
+        words = list(dict.fromkeys(words))
+        parts = []
+        spellings_read.extend((*abbreviations, *words))
+        if abbreviations:
+            parts.append(_TIGHT + spelling_trie(abbreviations, _TIGHT))
+        if words:
+            parts.append(_SPACED + spelling_trie(words, _SPACED))
+            parts.append("-" + spelling_trie(words, _SPACED))
+        groups.append(f"(?P<{name}>{'|'.join(parts)})")
+        all_words.extend(words)
+        for spelling in (*unit.abbreviations, *unit.words, *unit.aliases, unit.name):
+            names.setdefault(" ".join(spelling.lower().lstrip("-").split()), unit.name)
+            first = spelling.lower().lstrip("-").split()[0]
+            if _STOP_TOKEN.fullmatch(first):
+                stop.add(first)
+        for prefix in unit.prefixes:
+            prefix_units[prefix] = unit.name
+    multipliers = {
+        " ".join(w.lower().split()): power
+        for w, power in {**vocabulary.text_multipliers, **vocabulary.multipliers}.items()
+    }
+    linked = (
+        rf"(?:{_SPACED}(?:of|de|d['’])(?={_SPACED}{spelling_trie(all_words, _SPACED)}))?" if all_words else ""
+    )
+    # a unit starts with one of these characters after white space or a hyphen: a look-ahead on
+    # them refuses at once the words that start no unit ("5 people"), instead of once per unit
+    firsts = {s.lower().lstrip("-")[:1] for s in spellings_read if s.strip("-")}
+    guard = "".join(re.escape(c) for c in sorted(firsts))
+    after = re.compile(
+        f"(?:(?P<mult>{_SPACED}{spelling_trie(list(multipliers), _SPACED)}){linked})?"
+        f"(?:(?=\\s*-?[{guard}])(?:{'|'.join(groups)}))?",
+        re.IGNORECASE,
+    )
+    qualifiers: dict[str, str] = {}
+    after_qualifiers: dict[str, str] = {}
+    for qualifier in vocabulary.qualifiers:
+        qualifiers[" ".join(qualifier.wording.lower().split())] = " ".join(qualifier.wording.lower().split())
+    for qualifier in vocabulary.qualifiers:
+        wording = " ".join(qualifier.wording.lower().split())
+        for spelling in getattr(qualifier, "words", ()):
+            qualifiers.setdefault(" ".join(spelling.lower().split()), wording)
+        for spelling in getattr(qualifier, "after", ()):
+            after_qualifiers[spelling] = wording
+    depth = max((len(q.split()) for q in qualifiers), default=1)
+    prefixes = None
+    if prefix_units:
+        prefixes = re.compile(
+            f"(?:{'|'.join(re.escape(p) for p in sorted(prefix_units, key=len, reverse=True))})"
+            r"[ \t\u00a0]?\Z"
+        )
+    time_multiples = {k.lower(): v for k, v in getattr(vocabulary, "time_multiples", {}).items()}
+    return TextPatterns(
+        after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
+        after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
+        frozenset(q.split()[-1] for q in qualifiers),
+    )  # fmt: skip
+
+
+#: The patterns of minestats' own vocabulary, used by :func:`extract`.
+PATTERNS = compile_patterns()

@@ -1,0 +1,194 @@
+"""One scan of a text: its layout, and the mention a number makes with the words around it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+from fractions import Fraction
+
+from ._context import before_words, qualifier_before, squeeze, title_case
+from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
+from ._layout import Layout, flattened_tables, table_totals, table_units
+from ._locale import Convention
+from ._mention import Mention
+from ._patterns import GAP, LETTER, TextPatterns
+from ._ranges import RANGE_NEXT
+from ._words import language_words, set_of
+
+__all__ = ["Scan"]
+
+# a word that a table's total row or column starts with (see table_totals)
+_TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
+
+
+_TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
+
+
+_SPAN_ADJECTIVES = set_of("previous last past next following consecutive preceding straight full")
+
+
+_TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
+
+
+_NOT_COUNTED = set_of("another way hand side day time point thing")  # "one another", "on one hand"
+
+
+_ONE_NOUN = re.compile(
+    rf"(?:{GAP}(?:new|other|more|single|further|additional))?{GAP}([a-z][a-z-]*[a-z])\b(?!-)"
+)
+
+
+class Scan:
+    """The state of one scan of a text: the text, its layout, its convention and patterns."""
+
+    def __init__(self, text: str, patterns: TextPatterns, convention: Convention) -> None:
+        self.text = text
+        self.patterns = patterns
+        self.convention = convention
+        self.language = convention.language or "en"
+        self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
+        self.layout = Layout(text)
+        self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
+        tables = list(flattened_tables(text)) if "\n" in text else []
+        self.cells = table_units(text, patterns.unit_of, tables) if tables else {}
+        self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
+
+    def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
+        layout = self.layout
+        block = bisect_right(layout.block_starts, start)
+        span = self.text[start:end]
+        quote = span if "\n" not in span else " ".join(span.split())
+        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
+        return tuple.__new__(
+            Mention,
+            (start, end, span, kind, value, None, None, None,
+             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page,
+             None, None, None, None, None, None, False, None),
+        )  # fmt: skip
+
+    def quantity(
+        self,
+        start: int,
+        number_end: int,
+        value: Decimal | None,
+        phrases: list[str],
+        *,
+        words: str | None = None,
+        fraction: Fraction | None = None,
+        ambiguous: bool = False,
+        article: bool = False,
+        after: re.Match[str] | None = None,
+    ) -> Mention | None:
+        """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
+        text, patterns = self.text, self.patterns
+        if after is None:
+            after = patterns.after.match(text, number_end)
+            assert after is not None  # everything in it is optional
+        end = after.end()
+        mult = after["mult"]
+        if mult and value is not None:
+            value = value.scaleb(patterns.multipliers[" ".join(mult.lower().split())])
+        group = after.lastgroup
+        unit = "count" if group is None or group == "mult" else patterns.units[group]
+        plus = None
+        if end == number_end and number_end < len(text) and text[number_end] in patterns.after_qualifiers:
+            plus = patterns.after_qualifiers[text[number_end]]
+            end = number_end + 1
+        if fraction is not None:
+            unit = "fraction"
+        if unit == "count" and value is not None and text[end : end + 1].isspace():
+            multiple = _TIME_MULTIPLE.match(text, end)
+            word = multiple.group(1).lower() if multiple is not None else ""
+            if multiple is not None and word in patterns.time_multiples:
+                unit, factor = patterns.time_multiples[word]
+                value = value * factor
+                end = multiple.end()
+            elif multiple is not None and word in _TIMES:
+                unit, end = "times", multiple.end()
+            elif multiple is not None and word in _SPAN_ADJECTIVES:
+                # "the three previous years": a duration with an adjective between
+                span = patterns.after.match(text, multiple.end())
+                if span is not None and span.lastgroup in patterns.units:
+                    spanned = patterns.units[span.lastgroup]
+                    if spanned in ("year", "month"):
+                        unit, end = spanned, span.end()
+        # a currency before the number
+        sign = None
+        currency = None
+        first = start
+        ends = patterns.prefix_ends
+        if (
+            patterns.prefixes is not None
+            and start
+            and (
+                text[start - 1] in ends
+                or (text[start - 1] in " \t\u00a0" and start >= 2 and text[start - 2] in ends)
+            )
+        ):
+            window = text[max(0, start - 6) : start]
+            found = patterns.prefixes.search(window)
+            if found is not None:
+                code = patterns.prefix_units[found.group().rstrip(" \t\u00a0")]
+                if unit in ("count", code):
+                    unit = code
+                    first = start - len(window) + found.start()
+        if (
+            unit not in ("count", "fraction", "percent", "percentage points")
+            and unit.isupper()
+            and len(unit) == 3
+        ):
+            currency = unit
+        if first == start and start and text[start - 1] in "-−+" and value is not None:
+            before = text[start - 2] if start >= 2 else " "
+            if before.isspace() or before in "(:;=":
+                sign = "+" if text[start - 1] == "+" else "-"
+                first = start - 1
+                if sign == "-":
+                    value = -value
+        entity = None
+        quote_end = end
+        if article and not mult and unit == "count" and fraction is None:
+            # "one" counts only with the noun after it ("one new project"); "un", "una" are articles
+            single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" else None
+            if single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED:
+                return None
+            entity, quote_end = with_participle(text, single.group(1), single.end())
+        elif unit == "count":
+            entity, quote_end = entity_after(text, end, patterns.stop, self.language)
+            if quote_end == AFTER_VERB:
+                quote_end = end
+                self.after_verb.add(first)
+            entity = entity_before(text, first, self.language, entity)
+            if entity is None and start in self.cells:
+                unit = self.cells[start]
+        if (
+            words is not None
+            and unit == "count"
+            and entity is None
+            and not mult
+            and not RANGE_NEXT.match(text, end)
+        ):
+            return None
+        if words is not None and unit != "count" and title_case(text[start:end]):
+            return None  # "Five-Year Support": a title
+        qualifier = None
+        quote_start = first
+        if first != start:
+            phrases = before_words(text, first, patterns.depth)
+        found_q = qualifier_before(text, first, phrases, patterns)
+        if found_q is not None:
+            qualifier, quote_start = found_q
+        elif plus is not None:
+            qualifier = plus
+        layout = self.layout
+        block = bisect_right(layout.block_starts, start)
+        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        return tuple.__new__(
+            Mention,
+            (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
+             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block,
+             squeeze(text[quote_start:max(quote_end, end)]), page,
+             None, None, sign, currency, words, fraction, ambiguous, None),
+        )  # fmt: skip

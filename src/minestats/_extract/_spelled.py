@@ -1,0 +1,174 @@
+"""Numbers written in words: cardinals, fractions and multiples, and scale words after digits."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+from ._context import before_words, counted_noun, qualifier_before, squeeze
+from ._mention import Mention
+from ._patterns import GAP, LETTER, WORD
+from ._scan import Scan
+from ._words import ARTICLES, WHOLE_FRACTIONS, set_of, word_value
+
+__all__ = ["compound", "word_mention"]
+
+
+_NOUNS = re.compile(
+    rf"{GAP}(?:of{GAP}(?:the{GAP}|our{GAP}|its{GAP}|their{GAP})?)?({WORD})"
+    rf"(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?"
+)
+
+
+_PLAIN_MULTIPLES = set_of("double twice triple treble thrice doble dobro triplo doppelt")
+
+
+_MULTIPLE_OF = re.compile(rf"{GAP}(?:the|that|as|its|their|what|since|le|la|les|el|que|de|do|da)\b")
+
+
+_COMPOUND_TAIL = re.compile(r"[ \t]+([0-9]{1,3})(?![0-9.,])(?:[ \t]+([^\W\d_]+))?")
+
+
+def compound(scan: Scan, mention: Mention, after: re.Match[str]) -> Mention:
+    """ "544 million 786 thousand 682": a number written as scale words and digits, one quantity."""
+    text, patterns = scan.text, scan.patterns
+    if mention.value is None or after.lastgroup not in (None, "mult"):
+        return mention
+    power = patterns.multipliers[" ".join(after["mult"].lower().split())]
+    value = mention.value
+    position = after.end()
+    while True:
+        tail = _COMPOUND_TAIL.match(text, position)
+        if tail is None:
+            break
+        word = (tail.group(2) or "").lower()
+        smaller = patterns.multipliers.get(word)
+        if smaller is not None and smaller < power:
+            value += Decimal(tail.group(1)).scaleb(smaller)
+            power = smaller
+            position = tail.end()
+            continue
+        if power == 3:
+            value += Decimal(tail.group(1))
+            position = tail.end(1)
+        break
+    if position == after.end():
+        return mention
+    rest = scan.quantity(mention.start, position, Decimal(0), [])
+    unit = rest.unit if rest is not None else "count"
+    end = rest.end if rest is not None else position
+    entity = rest.entity if rest is not None else None
+    head = mention.quote[: mention.quote.find(mention.text)] if mention.text in mention.quote else ""
+    quote = squeeze(head + (rest.quote if rest is not None else text[mention.start : end]))
+    return mention._replace(
+        end=end, text=text[mention.start : end], value=value, unit=unit, entity=entity, quote=quote
+    )
+
+
+def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -> Mention | None:
+    text, patterns = scan.text, scan.patterns
+    word = match["word"]
+    if word is None:
+        start, end = match.span("vague")
+        found = counted_noun(_NOUNS.match(text, end), patterns.stop, scan.language)
+        if found is None:
+            return None
+        mention = scan.quantity(start, end, None, before_words(text, start, patterns.depth))
+        if mention is None:
+            return None
+        entity, quote_end = found
+        return mention._replace(end=end, text=text[start:end], entity=entity, unit="count",
+                                quote=squeeze(text[start:quote_end]))  # fmt: skip
+    start, end = match.span("word")
+    run = [word.lower()]
+    # more words of the same number: "thirty-six", "one thousand nine hundred and thirty six"
+    while run[-1] in scan.cardinals:
+        more = next_word.match(text, end)
+        if more is None:
+            break
+        following = more["word"].lower()
+        if following not in scan.cardinals and following not in scan.fractions:
+            break
+        run.append(following)
+        end = more.end()
+    last = run[-1]
+    if len(run) == 1 and last in scan.multiples:
+        before = before_words(text, start, patterns.depth)
+        if (
+            last in _PLAIN_MULTIPLES
+            and not _MULTIPLE_OF.match(text, end)
+            and qualifier_before(text, start, before, patterns) is None
+        ):
+            return None  # "a double tragedy", "triple-checked": no multiple of anything
+        times = scan.quantity(start, end, Decimal(scan.multiples[last]), before)
+        return None if times is None else times._replace(unit="times", entity=None, words=text[start:end])
+    if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals and last not in scan.fractions:
+        return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
+    phrases = before_words(text, start, patterns.depth)
+    previous = phrases[0] if phrases else ""
+    if last in scan.fractions and (len(run) > 1 or previous in _NUMERATORS or last in WHOLE_FRACTIONS):
+        numerator = Decimal(1)
+        if len(run) > 1:
+            counted = word_value(run[:-1], scan.cardinals)
+            if counted is None:
+                return None
+            numerator = counted[0]
+        if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _NOT_A_HALF:
+            return None
+        first = start
+        if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
+            first = start - len(previous) - 1
+            phrases = phrases[1:]
+        fraction = scan.fractions[last] * int(numerator)
+        century = _HALF_OF.match(text, end)
+        if century is not None and century.group(1).lower() in patterns.time_multiples:
+            unit, factor = patterns.time_multiples[century.group(1).lower()]
+            value = Decimal(fraction.numerator * factor) / fraction.denominator
+            return _retag(scan.quantity(first, end, value, phrases), text, first, century.end(), unit,
+                          text[first:end])  # fmt: skip
+        mention = scan.quantity(
+            first, end, _exact(fraction), phrases, fraction=fraction, words=text[first:end]
+        )
+        return None if mention is None else mention._replace(unit="fraction", entity=None)
+    if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals:
+        return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
+    if any(w not in scan.cardinals for w in run):
+        run = run[:-1]
+        if not run:
+            return None
+    counted = word_value(run, scan.cardinals)
+    if counted is None:
+        return None
+    words = text[start:end]
+    article = len(run) == 1 and run[0] in ARTICLES
+    return scan.quantity(start, end, counted[0], phrases, words=words, article=article)
+
+
+_NUMERATORS = set_of("a an one un une uno una um uma ein eine один одна")
+
+
+_NOT_A_HALF = set_of("first second third last latter other the this that same")
+
+
+_HALF_OF = re.compile(rf"{GAP}(?:a|an|un|une|un|medio){GAP}({LETTER}+)")
+
+
+def _exact(fraction: Fraction) -> Decimal | None:
+    """The fraction as a Decimal when one writes it exactly (1/2, 2/5), else None (1/3)."""
+    denominator = fraction.denominator
+    while denominator % 2 == 0:
+        denominator //= 2
+    while denominator % 5 == 0:
+        denominator //= 5
+    if denominator != 1:
+        return None
+    return Decimal(fraction.numerator) / Decimal(fraction.denominator)
+
+
+def _retag(mention: Mention | None, text: str, start: int, end: int, unit: str, words: str) -> Mention | None:
+    if mention is None:
+        return None
+    return mention._replace(
+        end=end, text=text[start:end], unit=unit, words=words, quote=squeeze(text[start:end])
+    )

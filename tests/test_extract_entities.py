@@ -1,0 +1,87 @@
+"""Tests of minestats._extract._entities: what a count counts, with sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from minestats import extract
+
+
+def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.entity) for m in extract(text, locale=locale).quantities if m.unit == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # the verb before a generic noun
+        ("The blast killed 14 people and injured 30 others.", None,
+         [("14", "people killed"), ("30", "others injured")]),
+        ("Shelling killed at least 9 people last week.", None, [("9", "people killed")]),
+        ("A mine was found by 40 people walking home.", None, [("40", "people")]),
+        # a participle after a generic noun, in other languages
+        ("Au total, 212 personnes ont été blessées.", "fr", [("212", "personnes blessées")]),
+        ("Unas 57 personas fueron heridas en la región.", "es", [("57", "personas heridas")]),
+        ("One person was injured near the school.", None, [("One", "person injured")]),
+        # "N of the X", "N out of M X"
+        ("The team cleared 3,400 of the district's minefields.", None, [("3,400", "minefields")]),
+        ("Mines remain in 9 out of 17 provinces.", None, [("9", "provinces"), ("17", "provinces")]),
+        ("Ya están libres 300 de los 1.020 municipios.", "es",
+         [("300", "municipios"), ("1.020", "municipios")]),
+        ("Searchers recovered 812 of all types of munitions.", None, [("812", "types of munitions")]),
+        # containers in other languages
+        ("Murieron 41 miembros de la Policía.", "es", [("41", "miembros de la Policía")]),
+        # a group a predicate names
+        ("Some 70 of the victims were children.", None, [("70", "children")]),
+        ("Et 305 victimes étaient des enfants.", "fr", [("305", "enfants")]),
+        # mass nouns, adjectives joined, staff
+        ("Deminers destroyed 75 unexploded ordnance in May.", None, [("75", "unexploded ordnance")]),
+        ("Over 900 UXO items were removed.", None, [("900", "UXO")]),
+        ("The authority ran 12 manual and mechanical operations.", None, [("12", "operations")]),
+        ("About 1,100 trained survey personnel took part.", None, [("1,100", "personnel")]),
+        # a row label, a noun before a bracket, "of the X, N"
+        ("Killed: 18\n\nInjured: 41", None, [("18", "Killed"), ("41", "Injured")]),
+        ("The province reported more victims (412) than last year.", None, [("412", "victims")]),
+        ("Las víctimas 2021 (88) bajaron.", "es", [("88", "víctimas")]),
+        ("In Chad (31) the count fell.", None, [("31", None)]),
+        ("Of the deminers in 2022, 16 were trained abroad.", None, [("16", "deminers")]),
+        ("Parmi ces enfants, 25 ont été soignés.", "fr", [("25", None)]),
+        # the count before it in the sentence, or an earlier count of the same value
+        ("We recorded 610 casualties in 2021, 540 in 2022 and 498 in 2023.", None,
+         [("610", "casualties"), ("540", "casualties"), ("498", "casualties")]),
+        ("Il y a eu 4.210 victimes. Sur ce total de 4.210, la moitié étaient des civils.", "fr",
+         [("4.210", "victimes"), ("4.210", "victimes")]),
+        ("There were 12 casualties. Only 12 were reported.", None, [("12", "casualties"), ("12", None)]),
+    ],
+)  # fmt: skip
+def test_what_a_count_counts(text: str, locale: str | None, expected: list[tuple[str, str | None]]) -> None:
+    assert _entities(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts after "of whom" keep no noun: the audit reads them as parts of the whole before them
+        ("The 300 victims, of whom 120 were killed and 180 injured, were farmers.",
+         [("300", "victims"), ("120", None), ("180", None)]),
+        ("Of the 90 casualties, 30 were children.", [("90", "casualties"), ("30", None)]),
+        ("De las 64 víctimas, de las cuales 20 heridos.", [("64", "víctimas"), ("20", None)]),
+        # without such words the participle is what is counted
+        ("The year saw 40 casualties, 10 people killed and 30 injured.",
+         [("40", "casualties"), ("10", "people killed"), ("30", "injured")]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_whole_keep_no_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _entities(text) == expected
+
+
+def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
+    assert _entities("Mines found in 2023: 44 anti-tank mines.\n\n17 were destroyed.") == [
+        ("44", "anti-tank mines"),
+        ("17", None),
+    ]
+
+
+def test_a_range_is_not_split_by_the_noun_of_the_count_before_it() -> None:
+    (first, second) = extract("The team of 8 deminers clears two to three hectares a day.").quantities
+    assert (first.entity, second.low, second.high, second.unit) == ("deminers", 2, 3, "ha")
