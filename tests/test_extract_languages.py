@@ -390,6 +390,33 @@ def test_to_frame_has_the_new_columns() -> None:
     assert frame["fraction"].dropna().tolist() == ["1/3"]
 
 
+# -- units spelled in the other languages, and durations with an adjective between ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        ("A brigada limpou 12 metros quadrados por dia.", "pt", "12", "m²"),
+        ("Ao todo, cinco milhões de metro quadrados ficam por limpar.", "pt", "5E+6", "m²"),
+        ("A estrada atravessa 40 quilómetros quadrados de mata.", "pt", "40", "km²"),
+        ("Die Teams räumten 8 Quadratkilometer und 300 Hektar.", "de", "8", "km²"),
+        ("Die Arbeiten dauern seit 15 Jahren an.", "de", "15", "year"),
+        ("Der Einsatz dauerte 7 Monate.", "de", "7", "month"),
+        ("O programa durou 6 anos no total.", "pt", "6", "year"),
+        ("Ils ont déminé le terrain en deux années pleines.", "fr", "2", "year"),
+        ("Plus d'accidents que pendant les sept dernières années.", "fr", "7", "year"),
+        ("Menos víctimas que en los dos últimos años del conflicto.", "es", "2", "year"),
+    ],
+)
+def test_units_in_other_languages(text: str, locale: str, value: str, unit: str) -> None:
+    first = extract(text, locale=locale).quantities[0]
+    assert (first.value, first.unit) == (Decimal(value), unit)
+
+
+def test_a_year_before_ano_is_a_year_not_a_duration() -> None:
+    assert [m.kind for m in extract("Em 2023 ano de balanço, nada mudou.", locale="pt")] == ["year"]
+
+
 @given(
     st.text(
         alphabet="0123456789 ,.'’\u00a0\u202f-–+$€%()[]:\nabcdefghijklmnopqrstuvwxyz éçñтысяч", max_size=200

@@ -81,7 +81,7 @@ _OTHER_CALENDAR = re.compile(r"[ \t]*\((?:1[89]|20)[0-9]{2}\)")
 _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
 
 
-_OF_YEAR = set_of("года году год г. année an año")  # "2025 года": the year 2025, not 2025 years
+_OF_YEAR = set_of("года году год г. année an año ano")  # "2025 года": the year 2025, not 2025 years
 
 
 _MONTHS = set_of(

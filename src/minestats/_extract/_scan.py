@@ -25,7 +25,12 @@ _TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
 _TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
 
 
-_SPAN_ADJECTIVES = set_of("previous last past next following consecutive preceding straight full")
+_SPAN_ADJECTIVES = set_of(
+    "previous last past next following consecutive preceding straight full derniers dernières premiers"
+    " premières prochains prochaines précédents précédentes suivants suivantes consécutifs consécutives"
+    " últimos últimas primeros primeras próximos próximas anteriores siguientes consecutivos primeiros"
+    " primeiras seguintes consecutivas"
+)
 
 
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
