@@ -417,6 +417,43 @@ def test_a_year_before_ano_is_a_year_not_a_duration() -> None:
     assert [m.kind for m in extract("Em 2023 ano de balanço, nada mudou.", locale="pt")] == ["year"]
 
 
+# -- number words with the noun of the list they stand in -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "values", "entity"),
+    [
+        ("The NGO shut nine clinics – two in Peru, four in Chad and three in the Sudan.", None,
+         [9, 2, 4, 3], "clinics"),
+        ("La ONG a fermé cinq dépôts : deux à Lyon, trois à Metz.", "fr", [5, 2, 3], "dépôts"),
+        ("El ejército aportó dos equipos, la policía con uno, y la Cruz Roja con tres.", "es",
+         [2, 1, 3], "equipos"),
+        ("A Marinha tem quatro equipas, a Polícia com duas, o Exército com uma.", "pt", [4, 2, 1], "equipas"),
+        ("O Norte tem três lanchas e o Sul com uma lancha.", "pt", [3, 1], "lancha"),
+    ],
+)  # fmt: skip
+def test_a_number_word_in_a_list_counts_the_noun_of_the_list(
+    text: str, locale: str | None, values: list[int], entity: str
+) -> None:
+    found = extract(text, locale=locale).quantities
+    assert [m.value for m in found] == values
+    assert all(m.unit == "count" and m.entity and m.entity.startswith(entity[:5]) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "values"),
+    [
+        ("One of the teams left, one in ten stayed.", None, []),
+        ("The team, with one in charge, left.", None, []),
+        ("A equipa trabalha com uma pá e três enxadas.", "pt", [3]),
+    ],
+)
+def test_a_number_word_outside_a_list_of_counts_is_no_count(
+    text: str, locale: str | None, values: list[int]
+) -> None:
+    assert [m.value for m in extract(text, locale=locale).quantities] == values
+
+
 @given(
     st.text(
         alphabet="0123456789 ,.'’\u00a0\u202f-–+$€%()[]:\nabcdefghijklmnopqrstuvwxyz éçñтысяч", max_size=200

@@ -36,6 +36,18 @@ _SPAN_ADJECTIVES = set_of(
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
 
 
+# a number word in a list whose noun was named by an earlier count ("seven centres – one in Chad, two in
+# Peru"; "a Marinha com duas brigadas, a Polícia com três"): the word after which such an item starts,
+_LIST_BEFORE = re.compile(
+    r"(?:[,;:–—]|\b(?:and|with|y|con|et|avec|e|com|und|mit|и|с))[ \t]*\Z", re.IGNORECASE
+)
+# and what follows it: punctuation, or a preposition and a place
+_LIST_AFTER = re.compile(
+    r"[ \t]*(?:[,;.)]|\Z|(?:in|en|em|no|na|à|au|aux|im|в|y|and|et|e|und|и)[ \t]+"
+    r"(?:(?:the|la|le|el|o|a)[ \t]+)?[A-ZÀ-ÝА-Я])"
+)
+
+
 _NOT_COUNTED = set_of("another way hand side day time point thing")  # "one another", "on one hand"
 
 
@@ -55,6 +67,7 @@ class Scan:
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
         self.layout = Layout(text)
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
+        self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         tables = list(flattened_tables(text)) if "\n" in text else []
         self.cells = table_units(text, patterns.unit_of, tables) if tables else {}
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
@@ -154,12 +167,32 @@ class Scan:
                     value = -value
         entity = None
         quote_end = end
+        layout = self.layout
+        sentence = bisect_right(layout.sentence_starts, start)
+        listed = (
+            words is not None
+            and unit == "count"
+            and not mult
+            and sentence in self.named
+            and _LIST_BEFORE.search(text, max(0, start - 8), start) is not None
+        )
         if article and not mult and unit == "count" and fraction is None:
             # "one" counts only with the noun after it ("one new project"); "un", "una" are articles
-            single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" else None
-            if single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED:
+            item = listed and _LIST_AFTER.match(text, end) is not None
+            single = _ONE_NOUN.match(text, end) if words and words.lower() == "one" and not item else None
+            if listed and single is None and not item:
+                single = _ONE_NOUN.match(text, end)
+                named = self.named[sentence].lower()
+                if single is not None and not named.startswith(single.group(1).lower()):
+                    single = None  # "com uma brigada" after "duas brigadas": a brigade of the list
+            if item:
+                entity = None  # "one in the DRC": an item of the list
+            elif (
+                single is None or single.group(1).lower() in patterns.stop or single.group(1) in _NOT_COUNTED
+            ):
                 return None
-            entity, quote_end = with_participle(text, single.group(1), single.end())
+            else:
+                entity, quote_end = with_participle(text, single.group(1), single.end())
         elif unit == "count":
             entity, quote_end = entity_after(text, end, patterns.stop, self.language)
             if quote_end == AFTER_VERB:
@@ -174,6 +207,7 @@ class Scan:
             and entity is None
             and not mult
             and not RANGE_NEXT.match(text, end)
+            and not (listed and _LIST_AFTER.match(text, end))
         ):
             return None
         if words is not None and unit != "count" and title_case(text[start:end]):
@@ -187,13 +221,14 @@ class Scan:
             qualifier, quote_start = found_q
         elif plus is not None:
             qualifier = plus
-        layout = self.layout
+        if unit == "count" and entity is not None:
+            self.named[sentence] = entity
         block = bisect_right(layout.block_starts, start)
         page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
         return tuple.__new__(
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
-             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block,
+             sentence, layout.paragraphs[block - 1], block,
              squeeze(text[quote_start:max(quote_end, end)]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip
