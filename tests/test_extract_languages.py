@@ -417,6 +417,40 @@ def test_a_year_before_ano_is_a_year_not_a_duration() -> None:
     assert [m.kind for m in extract("Em 2023 ano de balanço, nada mudou.", locale="pt")] == ["year"]
 
 
+# -- an estimate said by the words before the number, or by a heading ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "quote"),
+    [
+        ("A survey estimated that 2,500 mines remain in the hills.", None, "estimated that 2,500 mines"),
+        ("Officials put the number of displaced people at 40,000.", None,
+         "put the number of displaced people at 40,000"),
+        ("Teams found 20 km2, far below the estimated extent of the fields (90 km2).", None,
+         "the estimated extent of the fields (90 km2"),
+        ("Remaining contamination (estimate)\n\n75 km2\n\nNext item", None, "75 km2"),
+        ("L'ONG estime que 3 000 mines restent enfouies.", "fr", "estime que 3 000 mines"),
+        ("El informe estimó que 700 minas siguen activas.", "es", "estimó que 700 minas"),
+    ],
+)  # fmt: skip
+def test_an_estimate_said_before_the_number(text: str, locale: str | None, quote: str) -> None:
+    estimated = [m for m in extract(text, locale=locale).quantities if m.qualifier == "estimated"]
+    assert [m.quote for m in estimated] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He put 5 boxes at the door.",
+        "The estimated cost was high; 3 teams (4 people) left.",
+        "Estimated dates\n2019: 4 teams\n",
+        "We estimated the area. Then 12 teams came.",
+    ],
+)
+def test_no_estimate_where_the_words_say_none(text: str) -> None:
+    assert all(m.qualifier is None for m in extract(text).quantities)
+
+
 # -- number words with the noun of the list they stand in -------------------------------------------
 
 

@@ -11,6 +11,7 @@ __all__ = [
     "before_words",
     "counted_noun",
     "entity_after_year",
+    "estimate_before",
     "is_noun",
     "last_word",
     "qualifier_before",
@@ -98,6 +99,48 @@ def qualifier_before(
                 return None  # "data about 2,315 victims", "handed over two programmes"
         return wording, where
     return None
+
+
+# an estimate said by the words before a number, not by a qualifier right before it: "the paper
+# estimated that 300,000 tons", "groups put the toll at 500,000", "the estimated size of the areas (450
+# km2)"; in the languages read (in the clause before the number)
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:\b(?:estimated|estimates|estimate|estime|estimait|estimé|estima|estimó|estimou|schätzt|schätzte)"
+    r",?[ \t\n]+(?:that|que|dass)[ \t\n]+(?:(?:the|some|le|la|les|el|los|las|o|os|a|as)[ \t\n]+)?"
+    r"|\b(?:put|puts|putting)[ \t\n]+(?:[\w’'-]+[ \t\n]+){1,6}?at[ \t\n]+"
+    r"|\b(?:the|an|its|their)[ \t\n]+estimated[ \t\n]+(?:[\w’'-]+[ \t\n]+){1,5}?\()\Z",
+    re.IGNORECASE,
+)
+# a heading line that says the figure under it is an estimate ("Estimated area of contamination")
+_ESTIMATE_HEADING = re.compile(
+    r"(?:\A|\n)[^\n\d.]{0,60}\b(?:estimated|estimate|estimation|estimación|estimativa|geschätzt|оценка)\b"
+    r"[^\n\d.]{0,60}\n[ \t]*(?:\n[ \t]*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def estimate_before(text: str, start: int) -> int | None:
+    """Where the words that make the number at ``start`` an estimate begin, if any.
+
+    ``start`` itself when the estimate is said by a heading on the line above.
+
+    Examples
+    --------
+    >>> text = "The survey estimated that 4,000 mines remain."
+    >>> text[estimate_before(text, text.index("4,000")) :][:9]
+    'estimated'
+    >>> estimate_before("The survey found 4,000 mines.", 17) is None
+    True
+    """
+    window = text[max(0, start - 100) : start]
+    line = window.rsplit("\n", 1)[-1]
+    if not line.strip():
+        return start if _ESTIMATE_HEADING.search(window) is not None else None
+    clause = re.split(r"[.;:!?\n]", window)[-1]
+    if "stim" not in clause and "put" not in clause.lower() and "schätz" not in clause:
+        return None
+    found = _ESTIMATE_BEFORE.search(clause)
+    return None if found is None else start - len(clause) + found.start()
 
 
 def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: str) -> tuple[str, int] | None:

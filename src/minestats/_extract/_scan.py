@@ -7,7 +7,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
-from ._context import before_words, qualifier_before, squeeze, title_case
+from ._context import before_words, estimate_before, qualifier_before, squeeze, title_case
 from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
@@ -221,6 +221,10 @@ class Scan:
             qualifier, quote_start = found_q
         elif plus is not None:
             qualifier = plus
+        elif value is not None:
+            estimate = estimate_before(text, first)
+            if estimate is not None:
+                qualifier, quote_start = "estimated", min(estimate, first)
         if unit == "count" and entity is not None:
             self.named[sentence] = entity
         block = bisect_right(layout.block_starts, start)
