@@ -291,6 +291,32 @@ def test_a_currency_sign_is_part_of_the_quote() -> None:
     )
 
 
+def test_a_currency_sign_glued_after_an_amount_is_the_next_amounts() -> None:
+    found = extract("Funding: $12,400,500€9,800,100 (2005: $1,000)").quantities
+    assert [(m.text, m.unit) for m in found] == [
+        ("$12,400,500", "USD"),
+        ("€9,800,100", "EUR"),
+        ("$1,000", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "units"),
+    [
+        ("Les pays ont dépensé 410 millions de dollars, en baisse de 25 millions.", "fr", ["USD", "USD"]),
+        ("Donors gave €80 million in 2020 and 12 million more in 2021.", None, ["EUR", "EUR"]),
+        ("Los donantes dieron 90 millones de euros; 4 millones fueron a Chad.", "es", ["EUR", "EUR"]),
+        ("They spent US$ 40 million, and 3 million people were reached.", None, ["USD", "count"]),
+        ("It cost 5 million euros. Then 3 million came.", None, ["EUR", "count"]),
+        ("They spent US$ 40,000 and 3 million more.", None, ["USD", "count"]),
+    ],
+)
+def test_millions_after_an_amount_in_millions_of_a_currency_are_in_it(
+    text: str, locale: str | None, units: list[str]
+) -> None:
+    assert [m.unit for m in extract(text, locale=locale).quantities] == units
+
+
 # -- not quantities ---------------------------------------------------------------------------------------
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ._context import squeeze
 from ._mention import Mention
 
-__all__ = ["RANGE_NEXT", "join_ranges", "propagate_units"]
+__all__ = ["RANGE_NEXT", "carry_currencies", "join_ranges", "propagate_units"]
 
 
 _RANGE_GAP = re.compile(r"\s*(?:,\s*)?(?:and|to|or|-|–)\s*|\s*,\s*")
@@ -40,6 +41,35 @@ def propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             mentions[index] = here._replace(unit=nxt.unit, currency=nxt.currency)
     return mentions
+
+
+def carry_currencies(mentions: list[Mention], multipliers: Mapping[str, int]) -> list[Mention]:
+    """ "610 millions de dollars, en baisse de 30 millions": an amount in millions with no unit and no
+    noun, after an amount in millions of a currency in its sentence, is in that currency."""
+    currency: str | None = None
+    sentence = -1
+    for index, mention in enumerate(mentions):
+        if mention.kind != "quantity":
+            continue
+        if mention.sentence != sentence:
+            currency, sentence = None, mention.sentence
+        scaled = _scaled(mention.text, multipliers)
+        if mention.currency is not None:
+            currency = mention.currency if scaled else None
+        elif (
+            currency is not None
+            and scaled
+            and mention.unit == "count"
+            and mention.entity is None
+            and mention.value is not None
+        ):
+            mentions[index] = mention._replace(unit=currency, currency=currency)
+    return mentions
+
+
+def _scaled(text: str, multipliers: Mapping[str, int]) -> bool:
+    """Whether the words of a mention end in (or hold) a multiplier of a million or more."""
+    return any(multipliers.get(word.lower(), 0) >= 6 for word in text.split()[1:4])
 
 
 def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:

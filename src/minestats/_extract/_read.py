@@ -12,7 +12,7 @@ from ._layout import FOOTNOTE_BLOCK
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
 from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
-from ._ranges import join_ranges, propagate_units
+from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import Scan
 from ._spelled import compound, word_mention
 from ._words import set_of, trie_pattern
@@ -307,6 +307,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         skip_until = quantity.end
     mentions = parts_of_a_whole(text, mentions, scan.after_verb)
     mentions = inherit_entities(text, join_ranges(text, propagate_units(text, mentions)))
+    mentions = carry_currencies(mentions, patterns.multipliers)
     if scan.totals:
         mentions = [
             m._replace(total_of=scan.totals[m.start])

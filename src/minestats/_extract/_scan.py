@@ -110,6 +110,9 @@ class Scan:
             value = value.scaleb(patterns.multipliers[" ".join(mult.lower().split())])
         group = after.lastgroup
         unit = "count" if group is None or group == "mult" else patterns.units[group]
+        if unit in patterns.prefix_units.values() and text[end : end + 1].isdigit():
+            # "$18,764,851€14,936,600": the sign after is the currency of the next amount
+            unit, end = "count", after.end("mult") if mult else number_end
         plus = None
         if end == number_end and number_end < len(text) and text[number_end] in patterns.after_qualifiers:
             plus = patterns.after_qualifiers[text[number_end]]
