@@ -416,6 +416,20 @@ def test_to_frame_has_the_new_columns() -> None:
     assert frame["fraction"].dropna().tolist() == ["1/3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier", "quote"),
+    [
+        ("Les engins causent d’environ un quart des accidents.", "about", "environ un quart"),
+        ("Une hausse d'environ 12 % des victimes.", "about", "environ 12 %"),
+        ("Un stock d'au moins 300 mines a été détruit.", "at least", "au moins 300 mines"),
+        ("Ils ont déminé jusqu'à 40 hectares.", "up to", "jusqu'à 40 hectares"),
+    ],
+)
+def test_a_french_qualifier_after_an_elision(text: str, qualifier: str, quote: str) -> None:
+    (mention,) = extract(text, locale="fr").quantities
+    assert (mention.qualifier, mention.quote) == (qualifier, quote)
+
+
 # -- units spelled in the other languages, and durations with an adjective between ----------------------
 
 

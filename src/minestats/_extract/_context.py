@@ -52,6 +52,9 @@ _PREPOSITION_AFTER = {
 }
 
 
+_ELIDED = re.compile(r"\A(?:d|l|qu)['’](?=\w)")  # "d'environ un tiers": the qualifier after the elision
+
+
 def before_words(text: str, start: int, depth: int) -> list[str]:
     """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
     if not start or not text[start - 1].isspace():
@@ -61,6 +64,8 @@ def before_words(text: str, start: int, depth: int) -> list[str]:
     phrase = ""
     for word in reversed(words[-depth:]):
         word = word.lower().lstrip("-–—(“\"«'‘[")
+        if "'" in word or "’" in word:
+            word = _ELIDED.sub("", word, count=1)
         phrase = f"{word} {phrase}" if phrase else word
         phrases.append(phrase)
     return phrases
@@ -71,7 +76,10 @@ def last_word(text: str, start: int) -> str:
     if not start or not text[start - 1].isspace():
         return ""
     words = text[max(0, start - 32) : start].rsplit(None, 1)
-    return words[-1].lower().lstrip("-–—(“\"«'‘[") if words else ""
+    if not words:
+        return ""
+    word = words[-1].lower().lstrip("-–—(“\"«'‘[")
+    return _ELIDED.sub("", word, count=1) if "'" in word or "’" in word else word
 
 
 def qualifier_before(
