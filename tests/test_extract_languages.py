@@ -128,6 +128,29 @@ def test_fractions_in_words_are_exact(text: str, locale: str | None, fraction: F
     assert (mention.unit, mention.fraction) == ("fraction", fraction)
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "fraction", "qualifier"),
+    [
+        ("Around 1/2 of the land was released.", None, Fraction(1, 2), "around"),
+        ("Nearly 2/3 of the victims were farmers.", None, Fraction(2, 3), "nearly"),
+        ("Les mines causent 1/3 des accidents.", "fr", Fraction(1, 3), None),
+        ("Se limpiaron 3/4 de los campos.", "es", Fraction(3, 4), None),
+    ],
+)
+def test_a_fraction_in_digits_of_a_whole_is_a_fraction(
+    text: str, locale: str | None, fraction: Fraction, qualifier: str | None
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.unit, mention.fraction, mention.qualifier) == ("fraction", fraction, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["On 12/3/2020.", "See 1/2 page.", "The ratio was 1/3.", "In resolution 4/5 of 2019."]
+)
+def test_a_slash_between_digits_without_a_whole_is_no_fraction(text: str) -> None:
+    assert all(m.fraction is None for m in extract(text))
+
+
 def test_the_first_half_of_a_year_is_no_fraction() -> None:
     assert extract("In the first half of the year, teams worked in the north.").quantities == ()
 

@@ -14,7 +14,7 @@ from ._mention import Extraction, Mention
 from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import Scan
-from ._spelled import compound, word_mention
+from ._spelled import compound, digit_fraction, word_mention
 from ._words import set_of, trie_pattern
 
 __all__ = ["extract", "extract_with"]
@@ -142,6 +142,12 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < size else ""
         # -- what the characters around it say ---------------------------------
+        if nxt == "/" and len(number) <= 2 and last_word(text, start) not in REFERENCE_WORDS:
+            shared = digit_fraction(scan, start)
+            if shared is not None:
+                mentions.append(shared)
+                skip_until = shared.end
+                continue
         if (
             prev == "/"
             or (nxt == "/" and not _currency_after(text, end + 1, patterns))

@@ -12,7 +12,7 @@ from ._patterns import GAP, LETTER, WORD
 from ._scan import Scan
 from ._words import ARTICLES, WHOLE_FRACTIONS, set_of, word_value
 
-__all__ = ["compound", "word_mention"]
+__all__ = ["compound", "digit_fraction", "word_mention"]
 
 
 _NOUNS = re.compile(
@@ -152,6 +152,26 @@ _NOT_A_HALF = set_of("first second third last latter other the this that same")
 
 
 _HALF_OF = re.compile(rf"{GAP}(?:a|an|un|une|un|medio){GAP}({LETTER}+)")
+
+
+# "1/2 of the land", "nearly 2/3 des victimes": a fraction in digits, of a whole named after it
+_DIGIT_FRACTION = re.compile(
+    r"([1-9])/([2-9]|10)(?![0-9/])(?=[ \t]+(?:of|de|des|du|del|da|do|dos|das|der|von)\b)"
+)
+
+
+def digit_fraction(scan: Scan, start: int) -> Mention | None:
+    """The fraction written in digits at ``start`` ("1/2 of the land"), read as "half" is, or None."""
+    text = scan.text
+    found = _DIGIT_FRACTION.match(text, start)
+    if found is None or (start and (text[start - 1].isalnum() or text[start - 1] in "/.,")):
+        return None
+    fraction = Fraction(int(found.group(1)), int(found.group(2)))
+    if fraction >= 1:
+        return None
+    phrases = before_words(text, start, scan.patterns.depth)
+    mention = scan.quantity(start, found.end(), _exact(fraction), phrases, fraction=fraction)
+    return None if mention is None else mention._replace(unit="fraction", entity=None)
 
 
 def _exact(fraction: Fraction) -> Decimal | None:
