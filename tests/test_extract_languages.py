@@ -129,6 +129,27 @@ def test_fractions_in_words_are_exact(text: str, locale: str | None, fraction: F
 
 
 @pytest.mark.parametrize(
+    ("text", "locale", "value", "words"),
+    [
+        ("Two hundred and 14 mines were lifted.", None, 214, "Two hundred and 14"),
+        ("Trezentas e 8 minas foram destruídas.", "pt", 308, "Trezentas e 8"),
+        ("Cuatrocientos 15 hectáreas quedan.", "es", 415, "Cuatrocientos 15"),
+        ("Deux cents 30 mines ont sauté.", "fr", 230, "Deux cents 30"),
+    ],
+)
+def test_hundreds_in_words_then_digits_are_one_number(
+    text: str, locale: str | None, value: int, words: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.words) == (value, words)
+
+
+def test_hundreds_in_words_then_a_year_are_two_numbers() -> None:
+    found = extract("Two hundred or 12 mines; one hundred 1999 bombs.").quantities
+    assert [m.value for m in found] == [12, 1999]
+
+
+@pytest.mark.parametrize(
     ("text", "locale", "fraction", "qualifier"),
     [
         ("Around 1/2 of the land was released.", None, Fraction(1, 2), "around"),

@@ -10,7 +10,7 @@ from ._context import before_words, counted_noun, qualifier_before, squeeze
 from ._mention import Mention
 from ._patterns import GAP, LETTER, WORD
 from ._scan import Scan
-from ._words import ARTICLES, WHOLE_FRACTIONS, set_of, word_value
+from ._words import ARTICLES, GLUE, WHOLE_FRACTIONS, set_of, word_value
 
 __all__ = ["compound", "digit_fraction", "word_mention"]
 
@@ -140,9 +140,20 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
     counted = word_value(run, scan.cardinals)
     if counted is None:
         return None
+    value = counted[0]
+    if value >= 100 and value % 100 == 0:
+        # "Trezentos e 16", "three hundred and 12": the words, then the rest in digits
+        tail = _DIGIT_TAIL.match(text, end)
+        if tail is not None and tail.group(1) in GLUE.get(scan.language, GLUE["en"]) | {None}:
+            end = tail.end()
+            mixed = scan.quantity(start, end, value + int(tail.group(2)), phrases)  # digits: a number
+            return None if mixed is None else mixed._replace(words=text[start:end])
     words = text[start:end]
     article = len(run) == 1 and run[0] in ARTICLES
-    return scan.quantity(start, end, counted[0], phrases, words=words, article=article)
+    return scan.quantity(start, end, value, phrases, words=words, article=article)
+
+
+_DIGIT_TAIL = re.compile(r"[ \t]+(?:(\w+)[ \t]+)?([1-9][0-9]?)(?![0-9.,'’/:])")
 
 
 _NUMERATORS = set_of("a an one un une uno una um uma ein eine один одна")
