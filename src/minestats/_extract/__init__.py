@@ -10,7 +10,7 @@ It reads numbers as people write them: grouped with commas, dots, spaces
 (ordinary, no-break, thin) or apostrophes, with a decimal point or comma
 chosen by the document's locale (:mod:`._locale`); in words, in English,
 French, Spanish, Portuguese, German and Russian (:mod:`._words`); as ranges
-("4-6 million", "between 3,000 and 5,000"), fractions ("a third") and with
+("4-6 million", "between 3,000 and 5,000"), fractions ("a third", "1/2 of") and with
 a sign; with a currency before them ("US$ 32.5 million"); and as the cells
 of a flattened table whose caption gives their unit (:mod:`._layout`).
 
