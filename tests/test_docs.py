@@ -114,3 +114,17 @@ def test_unknown_marker_is_an_error() -> None:
     filled = hook.fill("<!-- minestats:help schema -->\n")
     assert filled.endswith(f"\n{hook.END}\n")
     assert hook.fill(filled) == filled
+
+
+def test_the_claim_kinds_example_loads_and_checks_as_the_page_says() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = page.split("## Claim kinds", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    report = minestats.check(minestats.loads(block, name="data-format.md"))
+    found = {(v.claim, v.reading): v.status.value for v in report.verdicts}
+    assert found == {
+        ("casualty_split", "as_stated"): "consistent",
+        ("casualties_fell", "of_2022"): "consistent",
+        ("casualties_fell", "of_2023"): "inconsistent",  # 78 / 572 = 13.6 %
+        ("devices_doubled", "as_stated"): "consistent",  # 790 / 410 = 1.93, at most 2.5
+        ("area_stated_twice", "as_stated"): "consistent",
+    }

@@ -271,3 +271,27 @@ def test_any_label_is_shown_as_text(label: str) -> None:
     parsed = parse(figure._repr_html_())
     assert label in parsed.plain
     assert parsed.tags.count("table") == 1
+
+
+def _kinds_report() -> minestats.Report:
+    page = (Path(__file__).parents[1] / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = page.split("## Claim kinds", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    return minestats.check(minestats.loads(block, name="kinds.yaml"))
+
+
+@pytest.mark.parametrize("verdict", _kinds_report().verdicts, ids=lambda v: f"{v.claim}/{v.reading}")
+def test_verdicts_of_the_new_kinds_show_their_stated_value_and_reason(verdict: minestats.Verdict) -> None:
+    from minestats._render import verdict_cells
+
+    parsed = parse(verdict._repr_html_())
+    rows = {row[0]: "".join(row[1:]) for row in parsed.rows}
+    assert rows["stated"].startswith(verdict_cells(verdict).stated)
+    assert verdict.reason in parsed.plain
+    assert verdict.kind.value in {"partition", "change", "multiple", "same"}
+
+
+def test_a_report_of_the_new_kinds_is_balanced_html() -> None:
+    report = _kinds_report()
+    parsed = parse(report._repr_html_())
+    for verdict in report.verdicts:
+        assert verdict.claim in parsed.plain

@@ -223,3 +223,17 @@ def test_derived_figures_of_the_letter(
     q = minestats.compute(letter, expression, exact=True)
     assert str(q.units) == unit
     assert close(q.magnitude, expected)
+
+
+def test_no_stated_value_of_the_letter_is_a_bound(letter: minestats.Document) -> None:
+    """Directional qualifiers make a stated share or total a bound (issue 13); the letter states none so.
+
+    Its "more than 700,000" and "almost 30 years" are figures no claim states, so its verdicts do not
+    change with the rule.
+    """
+    from minestats._vocab import Direction, direction_of
+
+    for claim in letter.claims:
+        if claim.stated is not None:
+            direction = direction_of(letter.figure(claim.stated).qualifier)
+            assert direction not in (Direction.LOWER_BOUND, Direction.UPPER_BOUND), claim.id

@@ -71,7 +71,13 @@ def test_the_base_document_is_valid() -> None:
     [
         ("figures.0.value", "-5", "part", "value", "negative"),
         ("figures.3.value", "-1", "people", "value", "negative"),
-        ("figures.2.value", "100.5", "share", "value", "100 per cent"),
+        (
+            "figures.2",
+            {"id": "share", "label": "Share", "value": "100.5", "unit": "%", "locator": {"quote": "100.5 %"}},
+            "share",
+            "value",
+            "100 per cent",
+        ),
         ("figures.0.unit", "roods", "part", "unit", "unknown unit"),
         ("figures.3.entity", _DELETE, "people", "entity", "entity"),
         ("figures.3.value", "12.5", "people", "value", "whole number"),
@@ -186,3 +192,148 @@ def _yaml(data: dict[str, Any]) -> str:
     import yaml
 
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# -- the claim kinds of issue 13: a bad claim names the file, the entry and the field -----------------
+
+
+def _kinds_base() -> dict[str, Any]:
+    def f(ident: str, value: str, unit: str, **extra: Any) -> dict[str, Any]:
+        data = {"id": ident, "label": ident, "value": value, "unit": unit, "locator": {"quote": ident}}
+        data.update(extra)
+        return data
+
+    return {
+        "id": "doc",
+        "title": "Claims of every kind",
+        "figures": [
+            f("civilians", "38", "percent"),
+            f("military", "62", "percent"),
+            f("before", "650", "count", entity="casualties"),
+            f("after", "572", "count", entity="casualties"),
+            f("drop", "12", "percent"),
+            f("points", "3", "percentage points"),
+            f("times", "3", "times"),
+            f("area_km2", "5", "km²"),
+            f("area_ha", "500", "ha"),
+            f("pledged", "32.5 million", "USD"),
+            f("paid_eur", "12.5 million", "EUR"),
+            f("over", "112", "percent"),
+        ],
+        "claims": [
+            {"id": "split", "kind": "partition", "label": "l", "part": ["civilians", "military"]},
+            {"id": "fell", "kind": "change", "change": "decrease", "label": "l", "stated": "drop",
+             "part": ["after"], "whole": ["before"]},
+            {"id": "rose", "kind": "change", "change": "increase", "label": "l", "stated": "points",
+             "part": ["military"], "whole": ["civilians"]},
+            {"id": "many", "kind": "multiple", "label": "l", "stated": "times", "part": ["before"],
+             "whole": ["after"]},
+            {"id": "twice", "kind": "same", "label": "l", "part": ["area_km2", "area_ha"]},
+        ],
+    }  # fmt: skip
+
+
+def test_a_file_with_every_new_kind_loads_and_round_trips() -> None:
+    doc = minestats.loads(_yaml(_kinds_base()), name="kinds.yaml")
+    assert [c.kind.value for c in doc.claims] == ["partition", "change", "change", "multiple", "same"]
+    assert minestats.loads(minestats.dumps(doc)) == doc
+    assert doc.figure("over").value == Decimal("112")  # over 100 % is a figure; only shares refuse it
+
+
+def _kinds_with(path: str, value: Any) -> dict[str, Any]:
+    data = _kinds_base()
+    target: Any = data
+    keys = path.split(".")
+    for key in keys[:-1]:
+        target = target[int(key)] if key.isdigit() else target[key]
+    if value is _DELETE:
+        del target[keys[-1]]
+    else:
+        target[keys[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "entry", "field", "message"),
+    [
+        ("claims.0.whole", ["military"], "split/as_stated", "whole", "no whole"),
+        ("claims.0.part", ["civilians"], "split/as_stated", "part", "two or more percentages"),
+        ("claims.0.part", ["civilians", "area_ha"], "split/as_stated", "part[1]", "percentages of one whole"),
+        ("claims.0.part", ["civilians", "over"], "over", "value", "cannot exceed 100 per cent"),
+        ("claims.0.stated", "drop", "split", "stated", "states no figure"),
+        ("claims.1.change", _DELETE, "fell", "change", "increase or decrease"),
+        ("claims.1.change", "fell", "fell", "change", "'increase' or 'decrease'"),
+        ("claims.1.stated", "area_ha", "fell", "stated", "percentage points"),
+        ("claims.1.whole", ["area_ha"], "fell/as_stated", "part", "cannot be compared"),
+        ("claims.1.relative_to", "middle", "fell", "readings[0].relative_to", "'earlier' or 'later'"),
+        ("claims.2.part", ["after"], "rose/as_stated", "part", "between two percentages"),
+        ("claims.3.stated", "before", "many", "stated", r"a multiple \(in times\)"),
+        ("claims.3.change", "increase", "many", "change", "only for a change"),
+        ("claims.3.whole", ["points"], "many/as_stated", "whole", "percentage points is the unit"),
+        ("claims.4.part", ["area_km2"], "twice/as_stated", "part", "two or more figures"),
+        ("claims.4.part", ["area_km2", "area_km2"], "twice/as_stated", "part", "two or more figures"),
+        ("claims.4.part", ["area_km2", "before"], "twice/as_stated", "part", "cannot be compared"),
+        ("claims.4.part", ["pledged", "paid_eur"], "twice/as_stated", "part", "money EUR and money USD"),
+        ("claims.4.relative_to", "later", "twice/as_stated", "relative_to", "only a change"),
+    ],
+)
+def test_a_bad_claim_of_a_new_kind_names_file_entry_and_field(
+    path: str, value: Any, entry: str, field: str, message: str
+) -> None:
+    with pytest.raises(DataError, match=message) as info:
+        minestats.loads(_yaml(_kinds_with(path, value)), name="kinds.yaml")
+    err = info.value
+    assert (err.file, err.entry, err.field) == ("kinds.yaml", entry, field)
+    assert "kinds.yaml" in str(err)
+
+
+def test_usd_and_eur_never_add_up() -> None:
+    data = _kinds_base()
+    data["claims"] = [
+        {"id": "money", "kind": "sum", "label": "l", "stated": "pledged", "part": ["paid_eur"]},
+    ]
+    with pytest.raises(DataError, match="money EUR and money USD") as info:
+        minestats.loads(_yaml(data), name="funding.yaml")
+    assert (info.value.file, info.value.entry, info.value.field) == (
+        "funding.yaml",
+        "money/as_stated",
+        "part",
+    )
+    assert "paid_eur (EUR)" in str(info.value)
+    assert "pledged (USD)" in str(info.value)
+
+
+@pytest.mark.parametrize("words", ["two thirds", "a third", "half", "2/3", "Three-Quarters"])
+def test_a_share_in_words_loads_and_keeps_its_words(words: str) -> None:
+    data = base()
+    data["figures"][2] = {"id": "share", "label": "Share", "value": words, "unit": "percent",
+                          "locator": {"quote": f"{words} of the land"}}  # fmt: skip
+    doc = minestats.loads(_yaml(data), name="words.yaml")
+    assert doc.figure("share").stated == words
+    assert f"value: {words}" in minestats.dumps(doc)
+    assert minestats.loads(minestats.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "field", "message"),
+    [
+        ("two thirds", "ha", "two thirds", "value", "unit percent"),
+        ("two thirds", "percent", "a third of", "locator.quote", "state the share as written"),
+        ("five thirds", "percent", "five thirds", "value", "a share in words"),
+        ("two third", "percent", "two third", "value", "a share in words"),
+    ],
+)
+def test_a_bad_share_in_words_names_file_entry_and_field(
+    value: str, unit: str, quote: str, field: str, message: str
+) -> None:
+    data = base()
+    data["figures"][2] = {
+        "id": "share",
+        "label": "Share",
+        "value": value,
+        "unit": unit,
+        "locator": {"quote": quote},
+    }
+    with pytest.raises(DataError, match=message) as info:
+        minestats.loads(_yaml(data), name="words.yaml")
+    assert (info.value.file, info.value.entry, info.value.field) == ("words.yaml", "share", field)

@@ -330,3 +330,23 @@ def test_is_data_file_raises_when_it_cannot_tell(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="not valid YAML") as info:
         is_data_file(path)
     assert info.value.file == str(path)
+
+
+def test_a_data_file_of_the_new_kinds_is_checked_reading_by_reading(pytester: pytest.Pytester) -> None:
+    page = (Path(__file__).parents[1] / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = page.split("## Claim kinds", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    pytester.makefile(".yaml", kinds=block)
+    result = pytester.runpytest("-v")
+    result.assert_outcomes(passed=4, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*::casualty_split[[]as_stated[]] PASSED*",
+            "*::casualties_fell[[]of_2022[]] PASSED*",
+            "*::casualties_fell[[]of_2023[]] FAILED*",
+            "*::devices_doubled[[]as_stated[]] PASSED*",
+            "*::area_stated_twice[[]as_stated[]] PASSED*",
+            "casualties_fell/of_2023 in example-kinds: inconsistent, expected consistent",
+            "  stated: *12 %, rounding interval [[]11.5, 12.5[]] %",
+            "  reason: *(650 - 572) / 572 = 13.64 %*",
+        ]
+    )

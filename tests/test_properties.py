@@ -353,6 +353,12 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
         figure["unit"] = "percent"
         figure.pop("entity", None)
         figure["value"] = f"{draw(st.integers(101, 10**9))}.{draw(st.integers(0, 99))}"
+        # a percentage over 100 is a figure (a change, a multiple); as a share's stated value it is refused
+        figure["locator"] = {**figure["locator"], "quote": figure["value"]}
+        doc["claims"] = [
+            {"id": "broken", "kind": "share", "label": "x", "stated": figure["id"], "part": [figure["id"]],
+             "whole": [figure["id"]]}
+        ]  # fmt: skip
         return figure["id"], "value"
 
     def duplicate_id(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:

@@ -380,3 +380,83 @@ def test_explanation_names_units_as_the_tables_do() -> None:
     assert (cells.stated, cells.computed) == ("4.9 years", "4.6 years")
     assert "total:      4.9 years, rounding interval [4.85, 4.95] years" in explain(verdict)
     assert isinstance(cells, VerdictCells)
+
+
+def _kinds_document() -> minestats.Document:
+    def f(ident: str, value: str, unit: str, quote: str, **extra: str) -> dict[str, object]:
+        data: dict[str, object] = {
+            "id": ident,
+            "label": ident,
+            "value": value,
+            "unit": unit,
+            "locator": {"quote": quote},
+        }
+        data.update(extra)
+        return data
+
+    return minestats.Document.model_validate(
+        {
+            "id": "kinds",
+            "title": "Kinds",
+            "figures": [
+                f("p", "1195", "count", "1,195", entity="women"),
+                f("w", "10000", "count", "10,000", entity="deminers"),
+                f("more", "12.0", "percent", "more than 12.0", qualifier="more than"),
+                f("words", "two thirds", "percent", "two thirds"),
+                f("a", "38", "percent", "38"),
+                f("b", "62.4", "percent", "62.4"),
+                f("before", "40", "percent", "40"),
+                f("after", "43", "percent", "43"),
+                f("points", "3", "percentage points", "3 percentage points"),
+                f("times", "3", "times", "three times"),
+                f("km", "5", "km²", "5 km²"),
+                f("ha", "500", "ha", "500 ha"),
+                f("total", "2,700", "count", "2,700", entity="women", qualifier="at least"),
+            ],
+            "claims": [
+                {"id": "bound", "kind": "share", "label": "l", "stated": "more", "part": ["p"],
+                 "whole": ["w"]},
+                {"id": "words", "kind": "share", "label": "l", "stated": "words", "part": ["p"],
+                 "whole": ["w"]},
+                {"id": "split", "kind": "partition", "label": "l", "part": ["a", "b"]},
+                {"id": "rose", "kind": "change", "change": "increase", "label": "l", "stated": "points",
+                 "part": ["after"], "whole": ["before"]},
+                {"id": "many", "kind": "multiple", "label": "l", "stated": "times", "part": ["w"],
+                 "whole": ["p"]},
+                {"id": "twice", "kind": "same", "label": "l", "part": ["km", "ha"]},
+                {"id": "sum", "kind": "sum", "label": "l", "stated": "total", "part": ["p", "p"]},
+            ],
+        }
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated", "interval", "status"),
+    [
+        ("bound", "more than 12.0 %", "[11.95, 100]", "consistent"),
+        ("words", "two thirds", "[66.1667, 67.1667]", "inconsistent"),
+        ("split", "100 %", "", "consistent"),
+        ("rose", "3 percentage points", "[2.5, 3.5]", "consistent"),
+        ("many", "3 times", "[2.5, 3.5]", "inconsistent"),
+        ("twice", "5 km²", "[4.5, 5.5]", "consistent"),
+        ("sum", "at least 2,700", "[2,700, ∞]", "inconsistent"),
+    ],
+)
+def test_cells_of_the_new_kinds_show_bounds_words_and_units(
+    claim: str, stated: str, interval: str, status: str
+) -> None:
+    v = minestats.check(_kinds_document()).verdict(claim)
+    cells = verdict_cells(v)
+    assert (cells.stated, cells.stated_interval, cells.status) == (stated, interval, status)
+    text = explain(v)
+    assert stated in text
+    assert v.reason in text
+    assert stated in verdict_table([v], markdown=True)
+
+
+def test_explain_reads_a_bound_and_words_as_what_they_are() -> None:
+    report = minestats.check(_kinds_document())
+    assert "stated:     more than 12.0 %, read as [11.95, 100] %" in explain(report.verdict("bound"))
+    assert "stated:     two thirds, read as [66.1667, 67.1667] %" in explain(report.verdict("words"))
+    assert "total:      at least 2,700, read as [2,700, ∞]" in explain(report.verdict("sum"))
+    assert "total:      100 %, rounding interval [100, 100] %" in explain(report.verdict("split"))

@@ -187,3 +187,39 @@ _QUALIFIERS_WRITTEN = [
 def test_schema_reads_a_qualifier_as_the_loader_does(validator: Any, written: str) -> None:
     data = _one_figure(qualifier=written)
     assert validator.is_valid(data) == _loader_reads_qualifier(written)
+
+
+def _kinds_example() -> dict[str, Any]:
+    page = (Path(__file__).parents[1] / "docs" / "data-format.md").read_text(encoding="utf-8")
+    block = page.split("## Claim kinds", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    data: dict[str, Any] = yaml.safe_load(block)
+    return data
+
+
+def test_the_new_claim_kinds_and_a_share_in_words_are_valid(validator: Any) -> None:
+    data = _kinds_example()
+    data["figures"][0].update(value="two thirds", locator={"quote": "two thirds"})
+    validator.validate(data)
+    validator.validate(yaml.safe_load(minestats.dumps(minestats.loads(yaml.safe_dump(data)))))
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda d: d["claims"][1].update(change="fell"), "claims/1/change"),
+        (
+            lambda d: d["claims"][1]["readings"][1].update(relative_to="middle"),
+            "claims/1/readings/1/relative_to",
+        ),
+        (lambda d: d["claims"][0].update(kind="partitions"), "claims/0/kind"),
+    ],
+)
+def test_a_bad_new_kind_is_flagged_by_the_schema_and_the_loader(
+    validator: Any, change: Any, path: str
+) -> None:
+    data = _kinds_example()
+    change(data)
+    where = ["/".join(str(p) for p in e.absolute_path) for e in validator.iter_errors(data)]
+    assert path in where
+    with pytest.raises(minestats.DataError):
+        minestats.loads(yaml.safe_dump(data))

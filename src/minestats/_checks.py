@@ -11,13 +11,14 @@ the rules add and compare integers, and the results are
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
 from typing import Any
 
-from ._format import num
+from ._format import num, unit_label, with_unit
 from ._interval import common_scale
 from ._models import Claim, Document, Figure, Reading
 from ._numbers import decimal_of
@@ -27,13 +28,14 @@ from ._rules import (
     at,
     combine,
     extreme,
+    form_within,
     linear_form,
     ratio_extreme,
-    share_holds,
-    sum_holds,
+    ratio_within,
     within_holds,
 )
-from ._vocab import UNITS, ClaimKind, Status
+from ._verbal import VerbalShare, verbal_interval
+from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 __all__ = ["check", "check_reading", "verdict_of"]
 
@@ -150,17 +152,49 @@ class _Check:
         known = list({f.id: f for f in involved if f.value is not None}.values())
         # Every stated number as an integer over one common denominator: the rules then add and
         # compare integers (exact, and linear in the number of operands at a small constant).
-        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in known])  # type: ignore[misc]
-        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(known, rows, strict=True)}
+        digits = [f for f in known if not isinstance(f.value, VerbalShare)]
+        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in digits])  # type: ignore[misc]
+        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(digits, rows, strict=True)}
+        if len(digits) < len(known):
+            self._add_verbal([f for f in known if isinstance(f.value, VerbalShare)])
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
-        if kind is ClaimKind.SHARE:
-            return self._share(unknown)
+        if kind is ClaimKind.CHANGE and self.stated_figure and self.stated_figure.unit == "percentage points":
+            return self._points(unknown)
+        if kind in (ClaimKind.SHARE, ClaimKind.MULTIPLE, ClaimKind.CHANGE):
+            return self._ratio(unknown)
         if kind is ClaimKind.SUM:
             return self._sum(unknown)
+        if kind is ClaimKind.PARTITION:
+            return self._partition(unknown)
+        if kind is ClaimKind.SAME:
+            return self._same(unknown)
         return self._subset(unknown)
 
     # -- helpers ---------------------------------------------------------------
+
+    def _add_verbal(self, figures: list[Figure]) -> None:
+        """Shares in words into the box: the scale grows to hold their fractions as integers."""
+        ends = {}
+        for figure in figures:
+            assert isinstance(figure.value, VerbalShare)
+            ends[figure.id] = verbal_interval(figure.value.fraction)
+        scale = self.scale
+        for triple in ends.values():
+            for end in triple:
+                scale = math.lcm(scale, end.denominator)
+        k = scale // self.scale
+        if k != 1:
+            self.box = {i: (low * k, point * k, high * k) for i, (low, point, high) in self.box.items()}
+        for ident, (low, point, high) in ends.items():
+            self.box[ident] = (int(low * scale), int(point * scale), int(high * scale))
+        self.scale = scale
+
+    def _said(self, figure: Figure) -> str:
+        """A stated figure as a reader sees it: with its unit, or its words ("two thirds")."""
+        if isinstance(figure.value, VerbalShare):
+            return figure.value.words
+        return with_unit(figure.stated, figure.unit)
 
     def _base(self, scaled: int) -> Fraction:
         """A scaled integer of the box as an exact value in the base unit."""
@@ -168,6 +202,8 @@ class _Check:
 
     def _term(self, ident: str) -> str:
         f = self.figures[ident]
+        if isinstance(f.value, VerbalShare):
+            return f.value.words
         unit = "" if f.unit == "count" else " " + ("%" if f.unit == "percent" else f.unit)
         return f"{f.stated}{unit}"
 
@@ -340,56 +376,155 @@ class _Check:
 
     # -- kinds -----------------------------------------------------------------
 
-    def _share(self, unknown: list[Figure]) -> Verdict:
+    def _target(self, cap: int | None) -> tuple[int | None, int, int | None, Direction | None]:
+        """The stated figure's (low, point, high) at the scale, one end opened by a directional qualifier.
+
+        "More than 12 %" holds from the low end of 12's rounding up to
+        ``cap`` (100 % for a share of a whole; ``None``, unbounded, else);
+        "nearly 12 %" from 0 up to the high end of its rounding. Vague
+        qualifiers change nothing.
+        """
         stated = self.stated_figure
         assert stated is not None
-        base = dict(self.base, unit="percent", gap_unit="percentage points")
-        base["stated"] = stated.value
-        base["stated_text"] = stated.stated
+        low: int | None
+        high: int | None
+        low, point, high = self.box[stated.id]
+        direction = direction_of(stated.qualifier)
+        if direction is Direction.LOWER_BOUND:
+            high = cap
+        elif direction is Direction.UPPER_BOUND:
+            low = 0
+        else:
+            direction = None
+        return low, point, high, direction
+
+    def _stated_base(self, unit: str, gap_unit: str, cap: Decimal | None) -> dict[str, Any]:
+        """The verdict's fields about the stated figure: its value, text and interval (a bound's open end)."""
+        stated = self.stated_figure
+        assert stated is not None
+        base = dict(self.base, unit=unit, gap_unit=gap_unit, stated=stated.value, stated_text=stated.stated)
         if stated.value is not None:
-            low, high = stated.interval  # type: ignore[misc]
+            low, rounded_high = stated.interval  # type: ignore[misc]
+            high: Decimal | None = rounded_high
+            direction = direction_of(stated.qualifier)
+            if direction is Direction.LOWER_BOUND:
+                high = cap
+            elif direction is Direction.UPPER_BOUND:
+                low = Decimal(0)
+            if direction in (Direction.LOWER_BOUND, Direction.UPPER_BOUND):
+                base["stated_text"] = f"{stated.qualifier} {stated.stated}"  # a bound: the words say which
             base["low"], base["high"] = low, high
+        return base
+
+    def _words(self, direction: Direction | None) -> str:
+        """What the stated figure says, and, for a bound, how it is read."""
+        stated = self.stated_figure
+        assert stated is not None
+        text = self._said(stated)
+        if direction is None:
+            return text
+        article = "an" if direction is Direction.UPPER_BOUND else "a"
+        return f"{stated.qualifier} {text}, {article} {direction.value} (within its rounding)"
+
+    def _ratio(self, unknown: list[Figure]) -> Verdict:
+        """share, multiple and relative change: a ratio of two linear forms within a target interval.
+
+        The stated value ``v`` and the ratio ``r = num / den`` are related by
+        ``v = sign * (r - offset)``: a share or a multiple is the ratio
+        itself; a change relative to the earlier figure is ``later / earlier
+        - 1`` (an increase) or ``1 - later / earlier`` (a decrease), and
+        relative to the later one ``earlier / later`` takes the ratio's place.
+        """
+        stated = self.stated_figure
+        assert stated is not None
+        kind = self.claim.kind
+        unit = stated.unit_info
+        scale = self.scale
+        sign, offset, swap = 1, 0, False
+        if kind is ClaimKind.CHANGE:
+            later = self.reading.relative_to == "later"
+            increase = self.claim.change == "increase"
+            sign, offset, swap = (1 if increase != later else -1), 1, later
+        num_form, den_form = (self.b, self.a) if swap else (self.a, self.b)
+        self.a, self.b = num_form, den_form  # the whole-number rule's "whole" is the denominator
+        share = kind is ClaimKind.SHARE
+        base = self._stated_base(
+            stated.unit,
+            "percentage points" if stated.unit == "percent" else unit.name,
+            Decimal(100) if share else None,
+        )
+        v_low: int | None
+        v_high: int | None
+        if stated.value is not None:
+            v_low, v_point, v_high, direction = self._target(scale if share else None)
+        else:
+            v_low = v_point = v_high = 0
+            direction = None
+        r_bounds = self._ratio_bounds(sign, offset, v_low, v_high)
+        constraints = self._ratio_constraints(*r_bounds)
         if unknown:
             if len(unknown) == 1 and unknown[0] is not stated:
-                s_low, _, s_high = self.box[stated.id]
-                return self._one_unknown(base, unknown[0], self._share_constraints(s_low, s_high))
+                return self._one_unknown(base, unknown[0], constraints)
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
-        whole_point = at(self.b, self.box, 1)
-        if whole_point == 0:
+        den_side = self.reading.part if swap else self.reading.whole
+        num_side = self.reading.whole if swap else self.reading.part
+        den_point = at(den_form, self.box, 1)
+        if den_point == 0:
             return Verdict(
                 **base,
                 status=Status.INDETERMINATE,
-                reason=f"the whole {self._side(self.reading.whole)} is zero, so no share can be computed",
+                reason=f"the whole {self._side(den_side)} is zero, so no {kind} can be computed",
             )
-        s_low, s_point, s_high = self.box[stated.id]
-        scale = self.scale
-        ratio = Fraction(at(self.a, self.box, 1), whole_point)
-        r_low = ratio_extreme(self.a, self.b, self.box, highest=False)
-        r_high = ratio_extreme(self.a, self.b, self.box, highest=True)
-        consistent = bool(share_holds(self.a, self.b, self.box, s_low, s_high, scale))
-        hundred = Fraction(100)
-        computed = decimal_of(ratio * hundred)
-        gap = decimal_of((ratio - Fraction(s_point, scale)) * hundred)
-        ratio_text = (
-            f"{self._side(self.reading.part)} / {self._side(self.reading.whole)} = {num(computed, 4)} %"
+        factor = unit.factor
+
+        def value(r: Fraction) -> Fraction:
+            return sign * (r - offset)
+
+        ratio = Fraction(at(num_form, self.box, 1), den_point)
+        ends = sorted(
+            value(ratio_extreme(num_form, den_form, self.box, highest=h)) / factor for h in (False, True)
         )
-        interval_text = f"[{base['low']}, {base['high']}] %"
-        if consistent and s_low <= ratio * scale <= s_high:
-            reason = (
-                f"{ratio_text}, within the rounding interval {interval_text} of the stated {stated.stated} %"
-            )
+        consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
+        computed = decimal_of(value(ratio) / factor)
+        gap = decimal_of((value(ratio) - Fraction(v_point, scale)) / factor)
+        symbol = unit_label(stated.unit)
+        expression = f"{self._side(num_side)} / {self._side(den_side)}"
+        if kind is ClaimKind.CHANGE:
+            expression = f"{self._difference()} / {self._side(den_side)}"
+        ratio_text = f"{expression} = {num(computed, 4)} {symbol}"
+
+        def end(v: int | None, default: str) -> str:
+            return default if v is None else num(decimal_of(Fraction(v, scale) / factor), 12)
+
+        if direction is None:
+            low_text, high_text = num(base["low"], 8, ROUND_FLOOR), num(base["high"], 8, ROUND_CEILING)
+            interval_text = f"[{low_text}, {high_text}] {symbol}"
+        else:
+            interval_text = f"[{end(v_low, '0')}, {end(v_high, '∞')}] {symbol}"
+        at_point = (v_low is None or value(ratio) * scale >= v_low) and (
+            v_high is None or value(ratio) * scale <= v_high
+        )
+        if consistent and at_point:
+            if direction is None:
+                reason = (
+                    f"{ratio_text}, within the rounding interval {interval_text}"
+                    f" of the stated {self._said(stated)}"
+                )
+            else:
+                reason = f"{ratio_text}, within {interval_text}: the stated {self._words(direction)}"
         elif consistent:
             reason = (
                 f"{ratio_text}, outside {interval_text} at the stated values, but values that round to"
-                f" the stated figures give {num(decimal_of(r_low * hundred), 4)} to"
-                f" {num(decimal_of(r_high * hundred), 4)} %, which meets it"
+                f" the stated figures give {num(decimal_of(ends[0]), 4)} to"
+                f" {num(decimal_of(ends[1]), 4)} {symbol}, which meets it"
             )
         else:
             reason = (
-                f"{ratio_text}; no values that round to the stated figures give a share in"
-                f" {interval_text} (they give {_range(r_low * hundred, r_high * hundred)} %)"
+                f"{ratio_text}; no values that round to the stated figures give a {kind} in"
+                f" {interval_text} (they give {_range(ends[0], ends[1])} {symbol})"
             )
-        constraints = self._share_constraints(s_low, s_high)
+            if direction is not None:
+                reason += f"; the stated {self._words(direction)}"
         if consistent and (gap_found := self._whole_number_gap(constraints, self.operands)):
             consistent = False
             reason = f"{ratio_text}; {self._whole_number_reason(*gap_found)}"
@@ -397,19 +532,35 @@ class _Check:
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(r_low * hundred),
-            computed_high=decimal_of(r_high * hundred),
+            computed_low=decimal_of(ends[0]),
+            computed_high=decimal_of(ends[1]),
             gap=gap,
             implied=self._implied(constraints, self.operands),
             reason=reason,
         )
 
-    def _share_constraints(self, s_low: int, s_high: int) -> list[tuple[Coefs, str, int]]:
-        """part / whole within [s_low, s_high] / scale, as two linear constraints for :meth:`_implied`."""
-        return [
-            (combine(self.a, self.b, s_low, self.scale), ">=", 0),
-            (combine(self.a, self.b, s_high, self.scale), "<=", 0),
-        ]
+    def _difference(self) -> str:
+        """A change's difference as a reader writes it: later minus earlier for an increase."""
+        earlier, later = self._side(self.reading.whole), self._side(self.reading.part)
+        return f"({later} - {earlier})" if self.claim.change == "increase" else f"({earlier} - {later})"
+
+    def _ratio_bounds(
+        self, sign: int, offset: int, v_low: int | None, v_high: int | None
+    ) -> tuple[int | None, int | None]:
+        """The ratio's bounds at the scale for a stated value in ``[v_low, v_high]`` (``None``: open)."""
+        shift = offset * self.scale
+        if sign > 0:
+            return (None if v_low is None else shift + v_low), (None if v_high is None else shift + v_high)
+        return (None if v_high is None else shift - v_high), (None if v_low is None else shift - v_low)
+
+    def _ratio_constraints(self, low: int | None, high: int | None) -> list[tuple[Coefs, str, int]]:
+        """num / den within [low, high] / scale, as constraints for :meth:`_implied` (open ends left out)."""
+        out = []
+        if low is not None:
+            out.append((combine(self.a, self.b, low, self.scale), ">=", 0))
+        if high is not None:
+            out.append((combine(self.a, self.b, high, self.scale), "<=", 0))
+        return out
 
     def _one_unknown(
         self, base: dict[str, Any], figure: Figure, constraints: list[tuple[Coefs, str, int]]
@@ -458,32 +609,54 @@ class _Check:
     def _sum(self, unknown: list[Figure]) -> Verdict:
         total = self.stated_figure
         assert total is not None
-        unit = total.unit_info
         gap_unit = total.entity if total.unit == "count" and total.entity else total.unit
-        base = dict(
-            self.base, unit=total.unit, gap_unit=gap_unit, stated=total.value, stated_text=total.stated
-        )
-        if total.value is not None:
-            base["low"], base["high"] = total.interval  # type: ignore[misc]
-        if unknown:
-            if len(unknown) == 1 and unknown[0] is not total:
-                t_low, _, t_high = self.box[total.id]
-                return self._one_unknown(base, unknown[0], [(self.a, ">=", t_low), (self.a, "<=", t_high)])
+        base = self._stated_base(total.unit, gap_unit, None)
+        return self._linear(base, unknown, self.a, self.reading.part, "total")
+
+    def _points(self, unknown: list[Figure]) -> Verdict:
+        """A change in percentage points: later minus earlier (a decrease: the reverse) is the stated one."""
+        base = self._stated_base("percentage points", "percentage points", None)
+        first, second = (self.a, self.b) if self.claim.change == "increase" else (self.b, self.a)
+        return self._linear(base, unknown, combine(first, second, 1), self.operands, "change")
+
+    def _linear(
+        self, base: dict[str, Any], unknown: list[Figure], form: Coefs, ids: Iterable[str], what: str
+    ) -> Verdict:
+        """A linear form of the operands (a sum, a difference) against the stated figure's interval.
+
+        A directional qualifier on the stated figure opens one end (see
+        :meth:`_target`); the form's value is in the stated figure's unit.
+        """
+        total = self.stated_figure
+        assert total is not None
+        unit = total.unit_info
+        if total.value is None:
             return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
-        t_low, t_point, t_high = self.box[total.id]
-        point = at(self.a, self.box, 1)
-        p_low = extreme(self.a, self.box, highest=False)
-        p_high = extreme(self.a, self.box, highest=True)
-        consistent = bool(sum_holds(self.a, self.box, t_low, t_high))
+        t_low, t_point, t_high, direction = self._target(None)
+        constraints = self._form_constraints(form, t_low, t_high)
+        if unknown:
+            if len(unknown) == 1:
+                return self._one_unknown(base, unknown[0], constraints)
+            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+        point = at(form, self.box, 1)
+        p_low = extreme(form, self.box, highest=False)
+        p_high = extreme(form, self.box, highest=True)
+        consistent = form_within(form, self.box, t_low, t_high)
         computed = decimal_of(unit.from_base(self._base(point)))
-        sum_text = self._side(self.reading.part, brackets=False) + f" = {num(computed, 12)}"
-        if consistent and t_low <= point <= t_high:
-            reason = f"{sum_text}, which matches the stated total {total.stated}"
-        elif consistent:
-            reason = f"{sum_text}; the stated total {total.stated} is met within the rounding of the parts"
+        if self.claim.kind is ClaimKind.CHANGE:
+            expression = f"{self._difference()} = {with_unit(num(computed, 12), total.unit)}"
         else:
-            reason = f"{sum_text}, not the stated total {total.stated}"
-        constraints = [(self.a, ">=", t_low), (self.a, "<=", t_high)]
+            expression = self._side(self.reading.part, brackets=False) + f" = {num(computed, 12)}"
+        at_point = (t_low is None or point >= t_low) and (t_high is None or point <= t_high)
+        stated_words = total.stated if direction is None else self._words(direction)
+        if direction is None and self.claim.kind is ClaimKind.CHANGE:
+            stated_words = self._said(total)
+        if consistent and at_point:
+            reason = f"{expression}, which matches the stated {what} {stated_words}"
+        elif consistent:
+            reason = f"{expression}; the stated {what} {stated_words} is met within the rounding of the parts"
+        else:
+            reason = f"{expression}, not the stated {what} {stated_words}"
         return Verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
@@ -491,7 +664,117 @@ class _Check:
             computed_low=decimal_of(unit.from_base(self._base(p_low))),
             computed_high=decimal_of(unit.from_base(self._base(p_high))),
             gap=decimal_of(unit.from_base(self._base(point - t_point))),
-            implied=self._implied(constraints, self.reading.part),
+            implied=self._implied(constraints, dict.fromkeys(ids)),
+            reason=reason,
+        )
+
+    @staticmethod
+    def _form_constraints(form: Coefs, low: int | None, high: int | None) -> list[tuple[Coefs, str, int]]:
+        out: list[tuple[Coefs, str, int]] = []
+        if low is not None:
+            out.append((form, ">=", low))
+        if high is not None:
+            out.append((form, "<=", high))
+        return out
+
+    def _partition(self, unknown: list[Figure]) -> Verdict:
+        """Shares of one whole add up to 100 %, within the rounding of each (an unstated one is implied).
+
+        A share stated as a bound ("more than 60 %") ranges from the low end
+        of its rounding to 100 % ("nearly 40 %": from 0 to the high end).
+        """
+        hundred = self.scale  # 100 % is 1 in the base unit
+        for ident in self.reading.part:
+            figure = self.figures[ident]
+            if ident not in self.box:
+                continue
+            low, point, high = self.box[ident]
+            direction = direction_of(figure.qualifier)
+            if direction is Direction.LOWER_BOUND:
+                self.box[ident] = (low, point, max(hundred, high))
+            elif direction is Direction.UPPER_BOUND:
+                self.box[ident] = (0, point, high)
+        base = dict(
+            self.base, unit="percent", gap_unit="percentage points", stated=Decimal(100), stated_text="100",
+            low=Decimal(100), high=Decimal(100),
+        )  # fmt: skip
+        constraints = self._form_constraints(self.a, hundred, hundred)
+        if unknown:
+            if len(unknown) == 1:
+                return self._one_unknown(base, unknown[0], constraints)
+            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+        point = at(self.a, self.box, 1)
+        consistent = form_within(self.a, self.box, hundred, hundred)
+        computed = decimal_of(Fraction(point * 100, self.scale))
+        low_sum = decimal_of(Fraction(extreme(self.a, self.box, highest=False) * 100, self.scale))
+        high_sum = decimal_of(Fraction(extreme(self.a, self.box, highest=True) * 100, self.scale))
+        expression = (
+            self._side(self.reading.part, brackets=False).replace(" %", "") + f" = {num(computed, 12)} %"
+        )
+        spread = "values that round to the stated shares add up to"
+        spread += f" {num(low_sum, 12)} to {num(high_sum, 12)} %"
+        if consistent and point == hundred:
+            reason = f"{expression}: the shares of one whole add up to 100 %"
+        elif consistent:
+            reason = f"{expression}; {spread}, which meets 100 %"
+        else:
+            reason = f"{expression}; {spread}, never 100 %"
+        return Verdict(
+            **base,
+            status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
+            computed=computed,
+            computed_low=low_sum,
+            computed_high=high_sum,
+            gap=computed - 100,
+            implied=self._implied(constraints, self.reading.part, over_box=True),
+            reason=reason,
+        )
+
+    def _same(self, unknown: list[Figure]) -> Verdict:
+        """Two or more figures state one quantity: their rounding intervals share a value."""
+        ids = list(dict.fromkeys(self.reading.part))
+        first = self.figures[ids[0]]
+        unit = first.unit_info
+        gap_unit = first.entity if first.unit == "count" and first.entity else first.unit
+        base = dict(
+            self.base, unit=first.unit, gap_unit=gap_unit, stated=first.value, stated_text=first.stated
+        )
+        if first.value is not None:
+            base["low"], base["high"] = first.interval  # type: ignore[misc]
+        if unknown:
+            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+        boxes = [self.box[i] for i in ids]
+        lowest_high = min(b[2] for b in boxes)
+        highest_low = max(b[0] for b in boxes)
+        consistent = highest_low <= lowest_high
+        others = [self.box[i] for i in ids[1:]]
+        o_low, o_high = max(b[0] for b in others), min(b[2] for b in others)
+        second = self.box[ids[1]]
+        computed = decimal_of(unit.from_base(self._base(second[1])))
+        stated_texts = " = ".join(self._term(i) for i in ids)
+        if consistent:
+            common = _range(unit.from_base(self._base(highest_low)), unit.from_base(self._base(lowest_high)))
+            label = unit_label(first.unit, first.entity)
+            reason = f"{stated_texts}: their rounding intervals share {common} {label}"
+        else:
+            reason = f"{stated_texts}: their rounding intervals share no value: not one quantity"
+        implied = []
+        for index, ident in enumerate(ids):
+            rest = [self.box[i] for i in ids if i != ident] if len(ids) > 2 else [boxes[1 - index]]
+            low, high = max(b[0] for b in rest), min(b[2] for b in rest)
+            implied.append(
+                self._implied_in_units(
+                    self.figures[ident], low <= high, (low, self.scale), (high, self.scale)
+                )
+            )
+        return Verdict(
+            **base,
+            status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
+            computed=computed,
+            computed_low=decimal_of(unit.from_base(self._base(o_low))) if o_low <= o_high else None,
+            computed_high=decimal_of(unit.from_base(self._base(o_high))) if o_low <= o_high else None,
+            gap=decimal_of(unit.from_base(self._base(second[1] - boxes[0][1]))),
+            implied=tuple(implied),
             reason=reason,
         )
 

@@ -16,22 +16,26 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     Field,
+    PlainSerializer,
+    PlainValidator,
     PrivateAttr,
+    WithJsonSchema,
     model_validator,
 )
 
 from ._errors import DataError, Problem, UnknownIdError
-from ._format import grouped, unit_label
+from ._format import format_stated, grouped, unit_label
 from ._interval import Interval, rounding_interval
-from ._numbers import quote_states, states_a_number
-from ._types import FigureId, Model, PartialDate, QualifierText, Slug, StatedNumber, Url, WholeNumber
+from ._numbers import decimal_of, parse_stated, quote_states, states_a_number
+from ._types import FigureId, Model, PartialDate, QualifierText, Slug, Url, WholeNumber
 from ._units import canonical_unit
-from ._vocab import UNITS, ClaimKind, Status, Unit
+from ._verbal import VerbalShare, parse_verbal, verbal_interval
+from ._vocab import UNITS, ClaimKind, Direction, Status, Unit, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -73,6 +77,41 @@ class Locator(Model):
         return f"{head}: \u201c{self.quote}\u201d" if head else f"\u201c{self.quote}\u201d"
 
 
+def _figure_value(value: object) -> Decimal:
+    """A stated number (:func:`~minestats._numbers.parse_stated`), or a share in words ("two thirds")."""
+    if isinstance(value, VerbalShare):
+        return value
+    fraction = parse_verbal(value)
+    if fraction is not None:
+        assert isinstance(value, str)
+        return VerbalShare(value, fraction)
+    try:
+        return parse_stated(value)
+    except ValueError as error:
+        if isinstance(value, str):
+            raise ValueError(f"{error}, or a share in words ('two thirds', 'half', '2/3')") from None
+        raise
+
+
+def _write_value(value: Decimal) -> str:
+    return value.words if isinstance(value, VerbalShare) else format_stated(value)
+
+
+#: A figure's value: a stated number with its digits, or a share in words (kept as written).
+FigureValue = Annotated[
+    Decimal,
+    PlainValidator(_figure_value),
+    PlainSerializer(_write_value, return_type=str, when_used="json"),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string"}, {"type": "integer"}],
+            "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million';"
+            " for a share, also words: 'two thirds', 'half', '2/3'",
+        }
+    ),
+]
+
+
 class Figure(Model):
     """One stated quantity.
 
@@ -84,9 +123,14 @@ class Figure(Model):
         What is counted or measured.
     value : Decimal or None
         The number exactly as stated, digits kept; ``None`` when the document
-        names the quantity without a number ("an unknown number of ...").
+        names the quantity without a number ("an unknown number of ..."). A
+        share (unit ``percent``) may be stated in words: ``"two thirds"``,
+        ``"half"``, ``"2/3"`` (kept as written; read as the fraction to whole
+        per cent).
     unit : str
-        ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year`` or ``month``.
+        ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year``, ``month``, a
+        currency (``USD``, ``EUR``, ...), or, for the stated figure of a change
+        or a multiple, ``percentage points`` or ``times``.
     entity : str or None
         For counts, what is counted (``"landmines"``, ``"people"``).
     qualifier : str or None
@@ -112,7 +156,7 @@ class Figure(Model):
 
     id: FigureId
     label: str = Field(min_length=1)
-    value: StatedNumber | None
+    value: FigureValue | None
     unit: Annotated[str, AfterValidator(canonical_unit)]
     entity: str | None = Field(default=None, min_length=1)
     qualifier: QualifierText | None = None
@@ -126,11 +170,19 @@ class Figure(Model):
         problems = []
         if unit.dimension == "count" and self.entity is None:
             problems.append(("entity", "a count needs the entity it counts", "e.g. 'landmines'"))
-        if self.value is not None:
+        if isinstance(self.value, VerbalShare):
+            words = " ".join(self.locator.quote.replace("-", " ").split()).lower()
+            if self.unit != "percent":
+                problems.append(
+                    ("value", "a share in words is a percentage: give the unit percent", "unit: percent")
+                )
+            elif " ".join(self.value.words.replace("-", " ").split()).lower() not in words:
+                problems.append(
+                    ("locator.quote", "the quote must state the share as written", self.value.words)
+                )
+        elif self.value is not None:
             if self.value.is_signed():  # below zero, or a zero written "-0"
                 problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
-            elif unit.dimension == "ratio" and self.value > 100:
-                problems.append(("value", "a share cannot exceed 100 per cent", "0 to 100"))
             elif unit.dimension == "count" and self.value != self.value.to_integral_value():
                 problems.append(("value", "a count must be a whole number", "a whole number"))
             if (
@@ -166,13 +218,15 @@ class Figure(Model):
 
     @property
     def stated(self) -> str:
-        """The number as stated (``"1.5 million"``), or ``"unknown"``."""
+        """The number as stated (``"1.5 million"``, ``"two thirds"``), or ``"unknown"``."""
+        if isinstance(self.value, VerbalShare):
+            return self.value.words
         return "unknown" if self.value is None else grouped(self.value)
 
     @property
     def text(self) -> str:
         """Qualifier, number and unit, the way a table shows them."""
-        unit = unit_label(self.unit, self.entity, words=True)
+        unit = "" if isinstance(self.value, VerbalShare) else unit_label(self.unit, self.entity, words=True)
         words = [self.qualifier, self.stated, unit]
         return " ".join(w for w in words if w)
 
@@ -181,6 +235,9 @@ class Figure(Model):
         """Rounding interval of the stated value, in its unit (``None`` if unknown)."""
         if self.value is None:
             return None
+        if isinstance(self.value, VerbalShare):
+            low_share, _, high_share = verbal_interval(self.value.fraction)
+            return decimal_of(low_share * 100), decimal_of(high_share * 100)
         low, high = rounding_interval(self.value, whole=self.unit == "count")
         return max(low, Decimal(0)), high
 
@@ -197,6 +254,14 @@ class Figure(Model):
         """
         if self.value is None:
             return None
+        if isinstance(self.value, VerbalShare):
+            low, point, high = verbal_interval(self.value.fraction)
+            direction = direction_of(self.qualifier) if qualifier else None
+            if direction is Direction.LOWER_BOUND:
+                return Interval(point, None, point)
+            if direction is Direction.UPPER_BOUND:
+                return Interval(Fraction(0), point, point)
+            return Interval(low, high, point)
         return Interval.stated(
             self.value,
             whole=self.unit == "count",
@@ -232,6 +297,12 @@ def _found(figure: Figure, field: str) -> str:
     return "nothing" if value is None else str(value)
 
 
+#: Claim kinds with a stated figure (``stated``); the others relate their figures only.
+STATED_KINDS = (ClaimKind.SHARE, ClaimKind.SUM, ClaimKind.CHANGE, ClaimKind.MULTIPLE)
+#: Claim kinds that list their figures under ``part`` and have no whole.
+LIST_KINDS = (ClaimKind.PARTITION, ClaimKind.SAME)
+
+
 def _refs_field(claim: Claim, reading_index: int, side: str) -> str:
     return f"readings[{reading_index}].{side}" if len(claim.readings) > 1 else side
 
@@ -245,8 +316,16 @@ class Reading(Model):
         Slug, unique in its claim.
     part : tuple of str
         Figure ids added up to make the part (for ``sum``: the parts).
+        For ``partition``: the stated percentages of one whole; for
+        ``same``: the figures that state one quantity; for ``change``: the
+        later figure (the one the change leads to).
     whole : tuple of str
-        Figure ids added up to make the whole (empty for ``sum``).
+        Figure ids added up to make the whole (empty for ``sum``,
+        ``partition`` and ``same``); for ``change``, the earlier figure.
+    relative_to : str or None
+        For ``change`` only: ``earlier`` (the default: the change as a share
+        of the earlier figure, the whole) or ``later`` (of the later one, the
+        part), for wording that allows both.
     expect : Status or None
         The verdict recorded as expected, for known discrepancies.
     """
@@ -255,6 +334,7 @@ class Reading(Model):
     label: str | None = None
     part: tuple[FigureId, ...] = Field(min_length=1)
     whole: tuple[FigureId, ...] = ()
+    relative_to: Literal["earlier", "later"] | None = None
     expect: Status | None = None
     note: str | None = None
 
@@ -269,10 +349,15 @@ class Claim(Model):
     Attributes
     ----------
     kind : ClaimKind
-        ``share``, ``sum``, ``subset`` or ``bound``.
+        ``share``, ``sum``, ``subset``, ``bound``, ``partition``,
+        ``change``, ``multiple`` or ``same``.
     stated : str or None
         For ``share``, the id of the stated percentage; for ``sum``, the id of
-        the stated total; ``None`` for ``subset`` and ``bound``.
+        the stated total; for ``change``, the stated change (in percent, or
+        in percentage points); for ``multiple``, the stated multiple (in
+        times or percent); ``None`` for the other kinds.
+    change : str or None
+        For ``change`` only, and needed there: ``increase`` or ``decrease``.
     readings : tuple of Reading
         Each way the wording can be read; every one is checked.
     """
@@ -281,6 +366,7 @@ class Claim(Model):
     kind: ClaimKind
     label: str = Field(min_length=1)
     stated: FigureId | None = None
+    change: Literal["increase", "decrease"] | None = None
     readings: tuple[Reading, ...] = Field(min_length=1)
     locator: Locator | None = None
     note: str | None = None
@@ -291,7 +377,7 @@ class Claim(Model):
         if isinstance(data, dict) and "readings" not in data and "part" in data:
             data = dict(data)
             reading = {"id": "as_stated", "part": data.pop("part")}
-            for key in ("whole", "expect"):
+            for key in ("whole", "relative_to", "expect"):
                 if key in data:
                     reading[key] = data.pop(key)
             data["readings"] = [reading]
@@ -300,7 +386,14 @@ class Claim(Model):
     @model_validator(mode="after")
     def _shape(self) -> Claim:
         problems = []
-        needs_stated = self.kind in (ClaimKind.SHARE, ClaimKind.SUM)
+        needs_stated = self.kind in STATED_KINDS
+        if (self.kind is ClaimKind.CHANGE) != (self.change is not None):
+            message = (
+                "a change claim needs 'change': increase or decrease"
+                if self.change is None
+                else f"a {self.kind} claim has no direction of change; give 'change' only for a change"
+            )
+            problems.append(Problem(self.id, "change", message, "increase or decrease"))
         if needs_stated and self.stated is None:
             problems.append(Problem(self.id, "stated", f"a {self.kind} claim needs the stated figure"))
         if not needs_stated and self.stated is not None:
@@ -314,7 +407,23 @@ class Claim(Model):
             if reading.id in seen:
                 problems.append(Problem(f"{self.id}/{reading.id}", "id", "duplicate reading id"))
             seen.add(reading.id)
-            wants_whole = self.kind is not ClaimKind.SUM
+            entry = f"{self.id}/{reading.id}"
+            if reading.relative_to is not None and self.kind is not ClaimKind.CHANGE:
+                problems.append(
+                    Problem(entry, _refs_field(self, index, "relative_to"), "only a change has 'relative_to'")
+                )
+            if self.kind in LIST_KINDS and len(set(reading.part)) < 2:
+                what = "percentages of one whole" if self.kind is ClaimKind.PARTITION else "figures"
+                problems.append(
+                    Problem(
+                        entry,
+                        _refs_field(self, index, "part"),
+                        f"a {self.kind} claim needs two or more {what}",
+                        "a list of two or more different figure ids",
+                        ", ".join(reading.part),
+                    )
+                )
+            wants_whole = self.kind not in (ClaimKind.SUM, *LIST_KINDS)
             if wants_whole and not reading.whole:
                 problems.append(
                     Problem(
@@ -324,13 +433,12 @@ class Claim(Model):
                     )
                 )
             if not wants_whole and reading.whole:
-                problems.append(
-                    Problem(
-                        f"{self.id}/{reading.id}",
-                        _refs_field(self, index, "whole"),
-                        "a sum claim has parts and a stated total; give the total as 'stated'",
-                    )
+                message = (
+                    "a sum claim has parts and a stated total; give the total as 'stated'"
+                    if self.kind is ClaimKind.SUM
+                    else f"a {self.kind} claim lists its figures under 'part' and has no whole"
                 )
+                problems.append(Problem(entry, _refs_field(self, index, "whole"), message))
         if problems:
             raise DataError(problems)
         return self
@@ -541,30 +649,103 @@ def _claim_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Proble
             yield Problem(entry, field, f"names figure {ref!r}, which the document does not have")
     if missing:
         return
-    if claim.kind is ClaimKind.SHARE:
-        assert claim.stated is not None
+    yield from _unit_problems(claim, figures)
+
+
+def _unit_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem]:
+    """Units and ranges of one claim's figures (references known to exist)."""
+    kind = claim.kind
+    if claim.stated is not None:
         stated = figures[claim.stated]
-        if stated.unit_info.dimension != "ratio":
+        allowed = _STATED_UNITS.get(kind)
+        if allowed is not None and stated.unit not in allowed:
             yield Problem(
                 claim.id,
                 "stated",
-                "the stated figure of a share must be a percentage",
-                "a figure in percent",
+                f"the stated figure of a {kind} must be {_STATED_WHAT[kind]}",
+                f"a figure in {' or '.join(allowed)}",
                 f"{stated.id!r} in {stated.unit}",
             )
+        elif kind is ClaimKind.SHARE and stated.value is not None and stated.value > 100:
+            yield _over_hundred(f"the stated share of claim {claim.id!r}", stated)
     for index, reading in enumerate(claim.readings):
         entry = f"{claim.id}/{reading.id}"
         operands = list(reading.part) + list(reading.whole)
-        if claim.kind is ClaimKind.SUM:
+        if kind is ClaimKind.SUM:
             assert claim.stated is not None
             operands.append(claim.stated)
+        if kind is ClaimKind.PARTITION:
+            for position, ref in enumerate(reading.part):
+                figure = figures[ref]
+                field = f"{_refs_field(claim, index, 'part')}[{position}]"
+                if figure.unit != "percent":
+                    yield Problem(
+                        entry, field, "a partition adds up percentages of one whole", "a figure in percent",
+                        f"{ref!r} in {figure.unit}",
+                    )  # fmt: skip
+                elif figure.value is not None and figure.value > 100:
+                    yield _over_hundred(f"a share of one whole in claim {claim.id!r}", figure)
+            continue
+        special = [ref for ref in dict.fromkeys(operands) if figures[ref].unit in _STATED_ONLY]
+        if special:
+            ref = special[0]
+            yield Problem(
+                entry,
+                _refs_field(claim, index, "part" if ref in reading.part else "whole"),
+                f"{figures[ref].unit} is the unit of a stated change or multiple, not of a quantity",
+                "a quantity (an area, a count, an amount, a percentage)",
+                f"{ref!r} in {figures[ref].unit}",
+            )
+            continue
         dimensions = {figures[ref].unit_info.dimension for ref in operands}
+        if (
+            kind is ClaimKind.CHANGE
+            and claim.stated is not None
+            and figures[claim.stated].unit == "percentage points"
+            and any(figures[ref].unit != "percent" for ref in operands)
+        ):
+            described = ", ".join(f"{ref} ({figures[ref].unit})" for ref in dict.fromkeys(operands))
+            yield Problem(
+                entry,
+                _refs_field(claim, index, "part"),
+                f"a change in percentage points is between two percentages, not: {described}",
+                "figures in percent",
+                " and ".join(sorted({figures[ref].unit for ref in operands})),
+            )
+            continue
         if len(dimensions) > 1:
             described = ", ".join(f"{ref} ({figures[ref].unit})" for ref in dict.fromkeys(operands))
             yield Problem(
                 entry,
                 _refs_field(claim, index, "part"),
-                f"a {claim.kind} needs quantities of one kind; these cannot be compared: {described}",
+                f"a {kind} needs quantities of one kind; these cannot be compared: {described}",
                 "figures of one dimension",
                 " and ".join(sorted(dimensions)),
             )
+
+
+#: The units a kind's stated figure may have.
+_STATED_UNITS: dict[ClaimKind, tuple[str, ...]] = {
+    ClaimKind.SHARE: ("percent",),
+    ClaimKind.CHANGE: ("percent", "percentage points"),
+    ClaimKind.MULTIPLE: ("times", "percent"),
+}
+_STATED_WHAT = {
+    ClaimKind.SHARE: "a percentage",
+    ClaimKind.CHANGE: "a percentage (a relative change) or in percentage points",
+    ClaimKind.MULTIPLE: "a multiple (in times) or a percentage",
+}
+#: Units only a change's or a multiple's stated figure has.
+_STATED_ONLY = ("percentage points", "times")
+
+
+def _over_hundred(role: str, figure: Figure) -> Problem:
+    """A percentage over 100 where a share of a whole is needed: the figure's value is at fault."""
+    return Problem(
+        figure.id,
+        "value",
+        f"a share cannot exceed 100 per cent, and {figure.id!r} is {role}"
+        " (a change or a multiple may exceed 100: kinds change, multiple)",
+        "0 to 100",
+        f"{figure.stated} %",
+    )

@@ -56,6 +56,7 @@ __all__ = [
     "markdown_table",
     "reconciliation_summary",
     "report_text",
+    "stated_with_unit",
     "text_table",
     "verdict_cells",
     "verdict_table",
@@ -247,10 +248,21 @@ class VerdictCells:
         return self.label + (f" ({self.reading_label})" if self.reading_label else "")
 
 
+def stated_with_unit(text: str, unit: str) -> str:
+    """A verdict's stated value with its unit; a share in words ("two thirds") is shown as it is.
+
+    Examples
+    --------
+    >>> stated_with_unit("more than 12", "percent"), stated_with_unit("nearly two thirds", "percent")
+    ('more than 12 %', 'nearly two thirds')
+    """
+    return with_unit(text, unit) if text[-1:].isdigit() else text
+
+
 def _span(low: Decimal | None, high: Decimal | None) -> tuple[str, str] | None:
-    if low is None or high is None or low == high:
+    if low is None or low == high:
         return None
-    return num(low), num(high)
+    return num(low), "∞" if high is None else num(high)
 
 
 def verdict_cells(verdict: Verdict) -> VerdictCells:
@@ -266,7 +278,7 @@ def verdict_cells(verdict: Verdict) -> VerdictCells:
     """
     stated_span = _span(verdict.low, verdict.high)
     computed_span = _span(verdict.computed_low, verdict.computed_high)
-    stated = "" if verdict.stated_text is None else with_unit(verdict.stated_text, verdict.unit)
+    stated = "" if verdict.stated_text is None else stated_with_unit(verdict.stated_text, verdict.unit)
     gap = gap_text(verdict.gap, verdict.gap_unit)
     if verdict.kind in BOUND_KINDS:
         stated = f"at most {stated}" if stated else ""
@@ -570,13 +582,18 @@ def explain(
     lines = [f"{cells.claim_reading} in {verdict.document}: {outcome}", _row("claim", cells.claim_text)]
     unit = verdict.unit
     if verdict.stated_text is not None:
-        head = {ClaimKind.SHARE: "stated", ClaimKind.SUM: "total"}.get(verdict.kind, "whole")
-        text = with_unit(verdict.stated_text, unit)
-        if verdict.low is not None or verdict.high is not None:
+        head = {ClaimKind.SUM: "total", ClaimKind.PARTITION: "total"}.get(
+            verdict.kind, "whole" if verdict.kind in BOUND_KINDS else "stated"
+        )
+        text = stated_with_unit(verdict.stated_text, unit)
+        if verdict.high is None and verdict.low is not None:
+            text += f", read as {with_unit(f'[{num(verdict.low)}, ∞]', unit)}"
+        elif verdict.low is not None:
             if verdict.kind in (ClaimKind.SUBSET, ClaimKind.BOUND):
                 text += f", so the part may be at most {with_unit(num(verdict.high), unit)}"
             else:
-                text += f", rounding interval {with_unit(f'[{num(verdict.low)}, {num(verdict.high)}]', unit)}"
+                read = "rounding interval" if verdict.stated_text[:1].isdigit() else "read as"
+                text += f", {read} {with_unit(f'[{num(verdict.low)}, {num(verdict.high)}]', unit)}"
         lines.append(_row(head, text))
     if verdict.computed is not None:
         text = cells.computed

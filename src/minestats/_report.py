@@ -73,7 +73,10 @@ class Verdict(Compared):
         ``indeterminate`` when an operand is unknown or a denominator is zero.
     stated, low, high : Decimal or None
         The stated value (percent for shares, the total for sums, the whole
-        for subsets) and its rounding interval.
+        for subsets, 100 for partitions, the first figure for ``same``) and
+        its rounding interval; a directional qualifier opens one end ("more
+        than": ``high`` is 100 for a share, ``None`` else; "nearly": ``low``
+        is 0).
     computed : Decimal or None
         What the document's own figures give, at their stated values.
     computed_low, computed_high : Decimal or None
@@ -148,10 +151,11 @@ REPORT_COLUMNS: dict[str, str] = {
 REPORT_COLUMN_DOCS: dict[str, str] = {
     "document": "id of the document checked",
     "claim": "id of the claim",
-    "kind": "share, sum, subset or bound",
+    "kind": "share, sum, subset, bound, partition, change, multiple or same",
     "reading": "id of the reading of the claim",
     "status": "consistent, inconsistent or indeterminate",
-    "stated": "the stated value as written: a share's percent, a sum's total, a subset's or bound's whole",
+    "stated": "the stated value as written (with a bound's qualifier): a share's percent, a sum's total,"
+    " a change or multiple, 100 for a partition, the first figure of a same, a subset's or bound's whole",
     "low": "low end of the stated value's rounding interval",
     "high": "high end of the stated value's rounding interval (subset or bound: the most the part may be)",
     "computed": "what the document's own figures give at their stated values",

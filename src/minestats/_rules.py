@@ -20,9 +20,11 @@ __all__ = [
     "at",
     "combine",
     "extreme",
+    "form_within",
     "linear_form",
     "pick",
     "ratio_extreme",
+    "ratio_within",
     "share_holds",
     "sum_holds",
     "within_holds",
@@ -85,6 +87,25 @@ def share_holds(
     reaches_low = extreme(combine(a, b, low, scale), box, highest=True) >= 0
     reaches_high = extreme(combine(a, b, high, scale), box, highest=False) <= 0
     return reaches_low & reaches_high
+
+
+def ratio_within(a: Coefs, b: Coefs, box: Box, low: int | None, high: int | None, scale: int) -> bool:
+    """Whether ``a.x / b.x`` is within ``[low, high] / scale`` somewhere on the box; ``None`` is an open end.
+
+    One claim, exact: the bounds of a directional stated value ("more than
+    12 %") leave one end open.
+    """
+    reaches_low = low is None or extreme(combine(a, b, low, scale), box, highest=True) >= 0
+    reaches_high = high is None or extreme(combine(a, b, high, scale), box, highest=False) <= 0
+    return bool(reaches_low and reaches_high)
+
+
+def form_within(a: Coefs, box: Box, low: int | None, high: int | None) -> bool:
+    """Whether ``a.x`` is within ``[low, high]`` somewhere on the box; ``None`` is an open end."""
+    return bool(
+        (low is None or extreme(a, box, highest=True) >= low)
+        and (high is None or extreme(a, box, highest=False) <= high)
+    )
 
 
 def sum_holds(a: Mapping[str, Any], box: Mapping[str, tuple[Any, Any, Any]], low: Any, high: Any) -> Any:

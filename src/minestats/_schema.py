@@ -147,7 +147,7 @@ def json_schema() -> dict[str, Any]:
         figure[field]["anyOf"][0]["pattern"] = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
     claim = defs["Claim"]
     reading = defs["Reading"]["properties"]
-    for key in ("part", "whole", "expect"):
+    for key in ("part", "whole", "relative_to", "expect"):
         spec = copy.deepcopy(reading[key])
         spec["description"] = f"Shorthand for a claim with one reading: the reading's `{key}`."
         claim["properties"][key] = spec

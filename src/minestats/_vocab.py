@@ -16,7 +16,7 @@ Fraction(1000000, 1)
 'lower bound'
 >>> MULTIPLIERS["million"]
 6
->>> VOCABULARY.text_units[-1].name  # read in texts, not accepted in data files
+>>> VOCABULARY.text_units[-1].name  # read in texts; in data files only as a change's stated figure
 'percentage points'
 """
 
@@ -61,12 +61,21 @@ class ClaimKind(StrEnum):
     ``share``: part / whole equals the stated percentage. ``sum``: the parts
     add up to the stated total. ``subset``: a part cannot exceed its whole.
     ``bound``: one quantity lies within another (an area within a territory).
+    ``partition``: stated percentages of one whole add up to 100 per cent.
+    ``change``: the relative change (in percent) or the change in percentage
+    points from an earlier figure to a later one. ``multiple``: part / whole
+    equals a stated multiple ("three times as many", "112 % of the target").
+    ``same``: two or more figures state one quantity ("5 km² (500 ha)").
     """
 
     SHARE = "share"
     SUM = "sum"
     SUBSET = "subset"
     BOUND = "bound"
+    PARTITION = "partition"
+    CHANGE = "change"
+    MULTIPLE = "multiple"
+    SAME = "same"
 
 
 # -- units -------------------------------------------------------------------------------
@@ -114,8 +123,7 @@ class Unit:
         signs and codes: ``US$ 32.5 million``, ``€4 million``).
     in_data : bool
         Whether data files accept the unit. ``False`` for a unit the
-        extractor reports but a figure cannot have (percentage points: the
-        difference of two percentages, not a share).
+        extractor reports but a figure cannot have.
     """
 
     name: str
@@ -147,7 +155,9 @@ def _currency(
     """An ISO 4217 currency: a dimension of its own, written before or after the amount."""
     return Unit(
         code, f"money {code}", Fraction(1), "", None, code, singular, plural,
-        (code.lower(), singular.lower(), plural.lower()),
+        # the signs and codes written before an amount, but a bare "$" names no one currency
+        tuple(dict.fromkeys((code.lower(), singular.lower(), plural.lower(),
+                             *(p.lower() for p in prefixes if p != "$" and p.lower() != code.lower())))),
         abbreviations=(code,), words=words, prefixes=prefixes,
     )  # fmt: skip
 
@@ -217,11 +227,13 @@ UNIT_TABLE: tuple[Unit, ...] = (
             ("AZN", "manat", "manat", ("AZN", "₼"), ("manat",)),
         )
     ),
-    Unit("percentage points", "ratio", Fraction(1, 100), "percent", None, "pp",
-         "percentage point", "percentage points",
+    # the difference of two percentages: in data files only as the stated figure of a change
+    Unit("percentage points", "ratio", Fraction(1, 100), "", None, "percentage points",
+         "percentage point", "percentage points", ("pp", "p.p.", "percentage point"),
          abbreviations=("pp", "p.p."),
-         words=("percentage point", "percentage points"),
-         in_data=False),
+         words=("percentage point", "percentage points")),
+    # a multiple ("three times as many"): in data files only as the stated figure of a multiple
+    Unit("times", "ratio", Fraction(1), "", None, "times", "time", "times", ("×", "x", "fold", "-fold")),
 )  # fmt: skip
 
 

@@ -221,6 +221,15 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
         if mention.unit == "percentage points":
             unchecked.setdefault("a change in percentage points, not a share", []).append(mention.quote)
             continue
+        if mention.unit == "times":  # a data file's multiple, not a quantity an audit compares
+            unchecked.setdefault("a multiple, not a share", []).append(mention.quote)
+            continue
+        if mention.unit == "percent" and mention.value is not None and mention.value > 100:
+            # data files accept one (a change, a multiple); as a share of a whole it cannot be
+            unchecked.setdefault("not a valid figure: a share cannot exceed 100 per cent", []).append(
+                mention.quote
+            )
+            continue
         if mention.value is None:
             unchecked.setdefault("no number stated", []).append(mention.quote)
         entity = own_entity(text, mention, before) if mention.unit == "count" else mention.entity

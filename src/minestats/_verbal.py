@@ -1,0 +1,125 @@
+"""Shares stated in words: "two thirds", "a third", "half", "2/3".
+
+A verbal fraction names an exact fraction of a whole, but a writer who says
+"a third" rounds more loosely than one who writes "33.3 %". minestats reads a
+verbal fraction as the exact fraction stated to whole per cent: "a third"
+stands for every share within half a percentage point of 100/3 %, that is
+[32.83…, 33.83…] %, the width of a share printed as "33 %" (the coarsest
+rounding a printed percentage has), centred on the fraction itself. See
+``docs/method.md``.
+
+The stated words are kept as written and written back unchanged; the value
+is a :class:`~decimal.Decimal` (the fraction in per cent, to 28 digits) so
+every table and display that reads a figure's value reads it too.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from ._numbers import decimal_of
+
+__all__ = ["HALF_WIDTH", "VerbalShare", "parse_verbal", "verbal_interval"]
+
+#: Half the width of a verbal fraction's interval, as a fraction of the whole (half a per cent).
+HALF_WIDTH = Fraction(1, 200)
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9}  # fmt: skip
+_PARTS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_WORDS = re.compile(rf"(?:(?P<count>{'|'.join(_COUNTS)})[ -]+)?(?P<part>{'|'.join(_PARTS)})")
+_DIGITS = re.compile(r"(?P<num>[0-9]{1,3})\s*/\s*(?P<den>[0-9]{1,3})")
+
+
+def parse_verbal(text: object) -> Fraction | None:
+    """The fraction of a whole a share in words names, or ``None`` if ``text`` is not one.
+
+    Accepts "half", "a half", "one half", "a third", "two thirds", "three
+    quarters", "two-fifths" (any case, a hyphen or spaces), and digits
+    "2/3". The fraction must be at most one whole (a share).
+
+    Examples
+    --------
+    >>> parse_verbal("two thirds"), parse_verbal("Half"), parse_verbal("2/3")
+    (Fraction(2, 3), Fraction(1, 2), Fraction(2, 3))
+    >>> parse_verbal("14.2") is None, parse_verbal("five thirds") is None
+    (True, True)
+    """
+    if not isinstance(text, str):
+        return None
+    key = " ".join(text.split()).lower()
+    match = _WORDS.fullmatch(key)
+    if match is not None:
+        part = match["part"]
+        if match["count"] is None:
+            if part != "half":  # "third" alone names no share
+                return None
+            count = 1
+        else:
+            count = _COUNTS[match["count"]]
+            if part.endswith("s") != (count > 1):  # "two third", "a thirds"
+                return None
+        value = Fraction(count, _PARTS[part])
+    else:
+        digits = _DIGITS.fullmatch(key)
+        if digits is None or int(digits["den"]) == 0:
+            return None
+        value = Fraction(int(digits["num"]), int(digits["den"]))
+    return value if value <= 1 else None
+
+
+class VerbalShare(Decimal):
+    """A share stated in words: the fraction in per cent, and the words as written.
+
+    Attributes
+    ----------
+    words : str
+        As stated ("two thirds").
+    fraction : Fraction
+        The fraction of the whole it names (2/3).
+
+    Examples
+    --------
+    >>> v = VerbalShare("a third", Fraction(1, 3))
+    >>> v.words, v.fraction, round(v, 2)
+    ('a third', Fraction(1, 3), Decimal('33.33'))
+    """
+
+    words: str
+    fraction: Fraction
+
+    def __new__(cls, words: str, fraction: Fraction) -> VerbalShare:
+        self = super().__new__(cls, decimal_of(fraction * 100))
+        self.words = " ".join(words.split())
+        self.fraction = fraction
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.words, self.fraction))
+
+    def __copy__(self) -> VerbalShare:
+        return self
+
+    def __deepcopy__(self, memo: object) -> VerbalShare:
+        return self
+
+    def __repr__(self) -> str:
+        return f"VerbalShare({self.words!r}, {self.fraction!r})"
+
+
+def verbal_interval(fraction: Fraction) -> tuple[Fraction, Fraction, Fraction]:
+    """(low, point, high) of a verbal fraction of a whole, within 0 and 1.
+
+    Examples
+    --------
+    >>> verbal_interval(Fraction(1, 2))
+    (Fraction(99, 200), Fraction(1, 2), Fraction(101, 200))
+    """
+    return max(fraction - HALF_WIDTH, Fraction(0)), fraction, min(fraction + HALF_WIDTH, Fraction(1))
