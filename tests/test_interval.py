@@ -34,10 +34,13 @@ def test_rounding_interval(stated: str, whole: bool, low: str, high: str) -> Non
     [
         ("14.2", None, "stated", "14.15", "14.25"),
         ("0", None, "stated", "0", "0.5"),  # never below zero
-        ("2700", "more than", "stated", "2700", None),
-        ("2700", "over", "stated", "2700", None),
-        ("180", "nearly", "stated", "0", "180"),
-        ("180", "up to", "stated", "0", "180"),
+        # a bound keeps the rounding of its number, as a document's checks read it
+        ("2700", "more than", "stated", "2699.5", None),
+        ("2700", "over", "stated", "2699.5", None),
+        ("12.0", "more than", "stated", "11.95", None),
+        ("12.0", "more than", "significant", "11.95", None),  # "significant" is for vague words only
+        ("180", "nearly", "stated", "0", "180.5"),
+        ("180", "up to", "stated", "0", "180.5"),
         ("1400", "about", "stated", "1399.5", "1400.5"),  # a vague qualifier does not widen by default
         ("1400", "about", "significant", "1350", "1450"),
         ("1400", "an estimated", "significant", "1350", "1450"),
@@ -50,6 +53,17 @@ def test_stated_with_qualifier(
     assert interval.low == Fraction(low)
     assert interval.high == (None if high is None else Fraction(high))
     assert interval.point == Fraction(stated)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "low", "high"),
+    [("more than", "2700", None), ("at least", "2700", None), ("nearly", "0", "2700")],
+)
+def test_a_bound_on_a_count_stated_to_the_unit_is_the_count_itself(
+    qualifier: str, low: str, high: str | None
+) -> None:
+    interval = Interval.stated(Decimal("2700"), whole=True, qualifier=qualifier)
+    assert (interval.low, interval.high) == (Fraction(low), None if high is None else Fraction(high))
 
 
 def test_factor_converts_every_end() -> None:
@@ -81,7 +95,7 @@ def test_total_adds_ends_and_an_open_end_stays_open() -> None:
     parts.append(Interval.stated(Decimal("10"), qualifier="more than"))
     total = Interval.total(parts)
     assert total.high is None
-    assert total.low == 351
+    assert total.low == Fraction(701, 2)  # "more than 10": from 9.5, the low end of its rounding
     assert 10**9 in total
     assert 350 not in total
 

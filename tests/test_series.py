@@ -113,8 +113,9 @@ def _obs(value: str, qualifier: str | None = None, metric: str = "cleared_area")
         ("734.7", None, "cleared_area", Fraction(14693, 20), Fraction(14695, 20)),
         ("75,000", "about", "cleared_area", Fraction(74500), Fraction(75500)),
         ("41,915", "about", "cleared_area", Fraction(83829, 2), Fraction(83831, 2)),
-        ("123,000", "more than", "cleared_area", Fraction(123000), None),
-        ("180 thousand", "nearly", "cleared_area", Fraction(0), Fraction(180000)),
+        # a bound keeps the rounding of its last stated digit (the unit, the thousand)
+        ("123,000", "more than", "cleared_area", Fraction(245999, 2), None),
+        ("180 thousand", "nearly", "cleared_area", Fraction(0), Fraction(180500)),
         ("62 thousand", None, "cleared_area", Fraction(61500), Fraction(62500)),
         ("382", None, "casualties", Fraction(382), Fraction(382)),
         ("57", "about", "killed", Fraction(113, 2), Fraction(115, 2)),

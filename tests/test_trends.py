@@ -472,7 +472,7 @@ def test_parts_sum_reads_the_total_as_its_wording_allows(
         ("11,300", "km²", "about", "ha", 1125000, 1135000),
         ("11,300", "km²", None, "ha", 1129950, 1130050),
         ("2,700", "count", "more than", "count", 2700, None),
-        ("180 thousand", "ha", "nearly", "ha", 0, 180000),
+        ("180 thousand", "ha", "nearly", "ha", 0, 180500),
         ("382", "count", None, "count", 382, 382),
     ],
 )

@@ -12,8 +12,12 @@ The rules:
   Both ends count.
 - A count stated to the unit is exact: "382 people" is [382, 382].
 - Quantities are never negative: a low end below zero is 0.
-- A directional qualifier makes the stated value a bound: "more than 2,700"
-  is [2,700, ∞), "nearly 180 thousand" is [0, 180 thousand].
+- A directional qualifier makes the stated value a bound that keeps its
+  rounding: "more than 12.0 %" is [11.95, ∞) % (a true 11.96 % is written
+  "more than 12.0 %" by whoever rounds first), "nearly 180 thousand" is
+  [0, 180.5 thousand]; a count stated to the unit has no rounding, so "more
+  than 2,700 people" is [2,700, ∞). The checks of a document read bounds the
+  same way (``docs/method.md``).
 - A vague qualifier ("about", "some", "an estimated") never widens a verdict
   silently. Where a caller chooses to read it as rounding at the last
   significant digit ("about 1,400" as [1,350, 1,450]), it says so with
@@ -217,15 +221,16 @@ class Interval:
         """
         point = Fraction(value) * factor
         direction = direction_of(qualifier)
-        if direction is Direction.LOWER_BOUND:
-            return cls(point, None, point)
-        if direction is Direction.UPPER_BOUND:
-            return cls(Fraction(0), point, point)
         if direction is Direction.APPROXIMATE and approximate == "significant":
             low, high = rounding_interval(value.normalize())
         else:
             low, high = rounding_interval(value, whole=whole)
-        return cls(max(Fraction(low), Fraction(0)) * factor, Fraction(high) * factor, point)
+        lowest, highest = max(Fraction(low), Fraction(0)) * factor, Fraction(high) * factor
+        if direction is Direction.LOWER_BOUND:  # "more than 12.0": from 11.95 up, as the checks read it
+            return cls(lowest, None, point)
+        if direction is Direction.UPPER_BOUND:  # "nearly 12.0": up to 12.05
+            return cls(Fraction(0), highest, point)
+        return cls(lowest, highest, point)
 
     @property
     def bounded(self) -> bool:

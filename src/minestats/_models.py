@@ -250,17 +250,18 @@ class Figure(Model):
         """The values the stated number stands for, in the base unit (``None`` if unknown).
 
         With ``qualifier=True``, a directional qualifier makes the value a
-        bound ("more than 2,700" is [2,700, ∞)); see :mod:`minestats._interval`.
+        bound that keeps its rounding ("more than 2,700 people" is [2,700, ∞),
+        "more than 12.0 %" is [11.95, ∞) %); see :mod:`minestats._interval`.
         """
         if self.value is None:
             return None
         if isinstance(self.value, VerbalShare):
             low, point, high = verbal_interval(self.value.fraction)
             direction = direction_of(self.qualifier) if qualifier else None
-            if direction is Direction.LOWER_BOUND:
-                return Interval(point, None, point)
+            if direction is Direction.LOWER_BOUND:  # a bound keeps the rounding, as Interval.stated
+                return Interval(low, None, point)
             if direction is Direction.UPPER_BOUND:
-                return Interval(Fraction(0), point, point)
+                return Interval(Fraction(0), high, point)
             return Interval(low, high, point)
         return Interval.stated(
             self.value,

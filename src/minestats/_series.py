@@ -228,7 +228,7 @@ class Observation(Model):
     >>> o = Observation(metric="cleared_area", as_of="2024-12-31", value="180 thousand",
     ...                 qualifier="nearly", quote="nearly 180 thousand hectares", source="x")
     >>> o.text, o.since, o.bounds()
-    ('nearly 180 thousand ha', '2020-11-10', (Fraction(0, 1), Fraction(180000, 1)))
+    ('nearly 180 thousand ha', '2020-11-10', (Fraction(0, 1), Fraction(180500, 1)))
     """
 
     metric: Annotated[str, AfterValidator(_metric)]
