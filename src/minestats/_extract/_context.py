@@ -127,6 +127,9 @@ _ESTIMATE_HEADING = re.compile(
 )
 
 
+_ESTIMATE_KEYS = ("stim", "STIM", "put", "Put", "PUT", "chätz", "CHÄTZ", "ценк", "ЦЕНК")
+
+
 def estimate_before(text: str, start: int) -> int | None:
     """Where the words that make the number at ``start`` an estimate begin, if any.
 
@@ -141,12 +144,12 @@ def estimate_before(text: str, start: int) -> int | None:
     True
     """
     window = text[max(0, start - 100) : start]
+    if not any(key in window for key in _ESTIMATE_KEYS):
+        return None  # the words of every pattern below hold one of these
     line = window.rsplit("\n", 1)[-1]
     if not line.strip():
         return start if _ESTIMATE_HEADING.search(window) is not None else None
     clause = re.split(r"[.;:!?\n]", window)[-1]
-    if "stim" not in clause and "put" not in clause.lower() and "schätz" not in clause:
-        return None
     found = _ESTIMATE_BEFORE.search(clause)
     return None if found is None else start - len(clause) + found.start()
 

@@ -53,15 +53,14 @@ def carry_currencies(mentions: list[Mention], multipliers: Mapping[str, int]) ->
             continue
         if mention.sentence != sentence:
             currency, sentence = None, mention.sentence
-        scaled = _scaled(mention.text, multipliers)
         if mention.currency is not None:
-            currency = mention.currency if scaled else None
+            currency = mention.currency if _scaled(mention.text, multipliers) else None
         elif (
             currency is not None
-            and scaled
             and mention.unit == "count"
             and mention.entity is None
             and mention.value is not None
+            and _scaled(mention.text, multipliers)
         ):
             mentions[index] = mention._replace(unit=currency, currency=currency)
     return mentions

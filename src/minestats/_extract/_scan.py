@@ -110,7 +110,7 @@ class Scan:
             value = value.scaleb(patterns.multipliers[" ".join(mult.lower().split())])
         group = after.lastgroup
         unit = "count" if group is None or group == "mult" else patterns.units[group]
-        if unit in patterns.prefix_units.values() and text[end : end + 1].isdigit():
+        if text[end : end + 1].isdigit() and unit in patterns.prefix_units.values():
             # "$18,764,851€14,936,600": the sign after is the currency of the next amount
             unit, end = "count", after.end("mult") if mult else number_end
         plus = None
