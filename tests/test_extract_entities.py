@@ -52,6 +52,13 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Il y a eu 4.210 victimes. Sur ce total de 4.210, la moitié étaient des civils.", "fr",
          [("4.210", "victimes"), ("4.210", "victimes")]),
         ("There were 12 casualties. Only 12 were reported.", None, [("12", "casualties"), ("12", None)]),
+        # "the number of X" earlier in the clause, a year between at most
+        ("It lifts the overall number of destroyed stockpiled mines since 2001 to nearly 3.2 million.",
+         None, [("3.2 million", "mines")]),
+        ("Le nombre de démineurs formés atteint 640.", "fr", [("640", "démineurs")]),
+        ("El número de víctimas civiles llegó a 95.", "es", [("95", "víctimas")]),
+        ("The number of teams fell. Then 12 came.", None, [("12", None)]),
+        ("The number of teams is high; 3 left.", None, [("3", None)]),
     ],
 )  # fmt: skip
 def test_what_a_count_counts(text: str, locale: str | None, expected: list[tuple[str, str | None]]) -> None:

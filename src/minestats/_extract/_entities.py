@@ -79,6 +79,14 @@ _OF_BEFORE = re.compile(
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )
 _ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
+# "the total number of cleared landmines ... to more than 4.6 million", "le nombre de victimes atteint
+# 382": the plural noun after "number of" earlier in the clause, with no other number but a year between
+_NUMBER_OF = re.compile(
+    r"(?<![\w-])(?:number|nombre|número|numero)[ \t\n]+(?:of|de|d['’]|des|du)[ \t\n]*"
+    r"(?:(?:the|les|los|las|os|as)[ \t\n]+)?(?:[\w-]+[ \t\n]+){0,3}?([^\W\d_][\w-]*s)\b"
+    r"(?:[^0-9.;:!?\n]|(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9]))*\Z",
+    re.IGNORECASE,
+)
 _NOT_NOUNS = set_of(
     "these those this them others estos estas esos esas ellos ellas ceux celles eux elles destes destas"
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
@@ -169,7 +177,7 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
         before -= 1
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
-        return None
+        return _number_of(text, first)
     found = pattern.search(text, max(0, first - _LOOK_BACK), first)
     if found is None:
         return None
@@ -232,3 +240,12 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
         else:
             named.add(mention.sentence)
     return mentions
+
+
+def _number_of(text: str, first: int) -> str | None:
+    """The noun of "the number of X" earlier in the clause before ``first``, if any."""
+    window = text[max(0, first - 160) : first]
+    if "umber" not in window and "ombre" not in window and "úmero" not in window and "UMBER" not in window:
+        return None
+    found = _NUMBER_OF.search(window)
+    return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)
