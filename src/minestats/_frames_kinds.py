@@ -1,0 +1,399 @@
+"""Single claims and tables of the other claim kinds: changes, multiples, partitions, one quantity twice.
+
+Each single-claim function builds a small document and checks it
+(:func:`~minestats.check_reading`), so the rule of each kind lives once, in
+``_checks.py``; errors come from the document's validation and name the
+field at fault. :func:`check_partitions` runs the same rule on numpy arrays
+of scaled integers (``scaled_rounding``), one claim per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ._checks import check_reading
+from ._errors import DataError, UnitError
+from ._frames import (
+    INT64_SAFE,
+    add_columns,
+    bound_of,
+    decimals_of,
+    floats_of,
+    parse_column,
+    raise_problems,
+    refuse,
+    status_codes,
+    taken_number,
+    text_column,
+    validate_column,
+)
+from ._interval import scaled_rounding
+from ._io import DOCUMENT_FILE
+from ._load import load_data
+from ._units import canonical_unit
+from ._vocab import UNITS, Status
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from ._errors import Problem
+    from ._report import Verdict
+
+__all__ = ["check_change", "check_multiple", "check_partition", "check_partitions", "check_same"]
+
+
+def _figure(ident: str, value: object, unit: str, qualifier: str | None = None) -> dict[str, Any]:
+    """One figure as a data file gives it; an unknown unit is left for validation to name."""
+    data: dict[str, Any] = {
+        "id": ident,
+        "label": ident,
+        "value": value,
+        "unit": unit,
+        "locator": {"quote": ident},
+    }
+    try:
+        name = canonical_unit(unit)
+    except (UnitError, TypeError, AttributeError):
+        name = None
+    if name is not None and UNITS[name].dimension == "count":
+        data["entity"] = "items"
+    if qualifier is not None:
+        data["qualifier"] = qualifier
+    return data
+
+
+def _check(kind: str, figures: list[dict[str, Any]], claim: dict[str, Any], caller: str) -> Verdict:
+    """The verdict of a document holding these figures and the one claim (its one reading)."""
+    claim = {"id": kind, "kind": kind, "label": kind, **claim}
+    document = load_data(
+        {"id": kind, "title": kind, "figures": figures, "claims": [claim]}, f"<{caller}>", DOCUMENT_FILE
+    )
+    return check_reading(document, kind)
+
+
+def check_change(
+    earlier: object,
+    later: object,
+    stated: object,
+    *,
+    change: Literal["increase", "decrease"] = "decrease",
+    relative_to: Literal["earlier", "later"] = "earlier",
+    unit: str | None = None,
+    stated_unit: str = "percent",
+    qualifier: str | None = None,
+) -> Verdict:
+    """Check a stated change from ``earlier`` to ``later``.
+
+    Parameters
+    ----------
+    earlier, later : str, int, Decimal or float
+        The two figures, as stated (strings keep their digits; a float is
+        read as its shortest text with a :class:`~minestats.PrecisionWarning`).
+    stated : str, int, Decimal or float
+        The stated change: a relative change in percent (``"12"`` for
+        12 %), or a difference in percentage points (``stated_unit=
+        "percentage points"``, between two percentages). It may exceed 100.
+    change : {"decrease", "increase"}
+        Which way the document says the figures moved.
+    relative_to : {"earlier", "later"}
+        The figure the change is a share of (``earlier``, the usual reading).
+    unit : str, optional
+        Unit of ``earlier`` and ``later``: ``"percent"`` for a change in
+        percentage points, else ``"count"`` unless given.
+    stated_unit : str
+        ``"percent"`` or ``"percentage points"``.
+    qualifier : str, optional
+        Qualifier of the stated change; a directional one (``"more than"``,
+        ``"nearly"``) makes it a bound.
+
+    Returns
+    -------
+    Verdict
+        As :func:`~minestats.check_reading` gives for a ``change`` claim of
+        a data file (``docs/method.md``).
+
+    Raises
+    ------
+    DataError
+        Naming the field (``earlier``, ``later``, ``stated``, ``change``,
+        ``relative_to``) that is not valid.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_change("650", "572", "12").status.value
+    'consistent'
+    >>> minestats.check_change("650", "572", "12", relative_to="later").status.value
+    'inconsistent'
+    >>> minestats.check_change("38.0", "41.5", "3.5", change="increase",
+    ...                        stated_unit="percentage points").status.value
+    'consistent'
+    """
+    earlier = taken_number(earlier, "earlier")
+    later = taken_number(later, "later")
+    stated = taken_number(stated, "stated")
+    if unit is None:
+        points = isinstance(stated_unit, str) and stated_unit.strip() in ("percentage points", "pp")
+        unit = "percent" if points else "count"
+    figures = [_figure("earlier", earlier, unit), _figure("later", later, unit),
+               _figure("stated", stated, stated_unit, qualifier)]  # fmt: skip
+    reading = {"id": "as_stated", "part": ["later"], "whole": ["earlier"], "relative_to": relative_to}
+    claim = {"change": change, "stated": "stated", "readings": [reading]}
+    return _check("change", figures, claim, "check_change")
+
+
+def check_multiple(
+    part: object,
+    whole: object,
+    stated: object,
+    *,
+    part_unit: str = "count",
+    whole_unit: str = "count",
+    stated_unit: str = "times",
+    qualifier: str | None = None,
+) -> Verdict:
+    """Check that ``part`` is ``stated`` times ``whole`` ("three times as many", "almost double").
+
+    Numbers are taken as :func:`check_change` takes them; ``stated_unit`` is
+    ``"times"`` or ``"percent"`` (``"112"`` for 112 % of the whole: a
+    multiple may exceed 100 %). A directional ``qualifier`` (``"almost"``,
+    ``"more than"``) makes the stated multiple a bound.
+
+    Raises
+    ------
+    DataError
+        Naming the field (``part``, ``whole``, ``stated``) that is not valid.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_multiple("790", "410", "2", qualifier="almost").status.value
+    'consistent'
+    >>> minestats.check_multiple("790", "410", "2").status.value
+    'consistent'
+    >>> minestats.check_multiple("790", "410", "2.0").status.value
+    'inconsistent'
+    >>> minestats.check_multiple("560", "500", "112", stated_unit="percent").status.value
+    'consistent'
+    """
+    part = taken_number(part, "part")
+    whole = taken_number(whole, "whole")
+    stated = taken_number(stated, "stated")
+    figures = [_figure("part", part, part_unit), _figure("whole", whole, whole_unit),
+               _figure("stated", stated, stated_unit, qualifier)]  # fmt: skip
+    claim = {"stated": "stated", "part": ["part"], "whole": ["whole"]}
+    return _check("multiple", figures, claim, "check_multiple")
+
+
+def check_partition(shares: Sequence[object], *, qualifiers: Sequence[str | None] | None = None) -> Verdict:
+    """Check that stated percentages of one whole add up to 100 %, within their rounding.
+
+    Parameters
+    ----------
+    shares : sequence of str, int, Decimal, float or None
+        Two or more stated percentages (``"38"`` for 38 %). One may be
+        ``None``: a share the document does not state, whose implied
+        interval the verdict gives.
+    qualifiers : sequence of str or None, optional
+        One per share: a directional qualifier makes that share a bound
+        ("more than 60 %" from 59.5 % up to 100 %).
+
+    Returns
+    -------
+    Verdict
+        As for a ``partition`` claim of a data file; ``implied`` gives, for
+        each share, the values that would make the shares add up to 100 %,
+        the others anywhere within their rounding.
+
+    Raises
+    ------
+    DataError
+        Naming the share (``share_0``, ``share_1``, ...) that is not a
+        percentage from 0 to 100.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_partition(["38", "62"]).status.value
+    'consistent'
+    >>> minestats.check_partition(["33", "33", "33"]).status.value  # 33.5 × 3 reaches 100
+    'consistent'
+    >>> minestats.check_partition(["32", "33", "33"]).status.value
+    'inconsistent'
+    >>> v = minestats.check_partition(["38.5", None])
+    >>> v.status.value, str(v.implied[0].low), str(v.implied[0].high)
+    ('indeterminate', '61.45', '61.55')
+    """
+    if isinstance(shares, str | bytes) or not isinstance(shares, Sequence):
+        raise DataError(
+            f"shares must be a list of stated percentages, not {type(shares).__name__}",
+            file="<check_partition>",
+        )
+    if qualifiers is not None and (isinstance(qualifiers, str) or len(qualifiers) != len(shares)):
+        raise DataError("qualifiers must be a list with one qualifier (or None) per share",
+                        file="<check_partition>")  # fmt: skip
+    figures = []
+    for i, share in enumerate(shares):
+        value = taken_number(share, f"share_{i}")
+        figures.append(_figure(f"share_{i}", value, "percent", qualifiers[i] if qualifiers else None))
+    claim = {"part": [f["id"] for f in figures]}
+    return _check("partition", figures, claim, "check_partition")
+
+
+def check_same(*values: object, unit: str = "count") -> Verdict:
+    """Check that two or more stated values can be one quantity ("5 km² (500 ha)").
+
+    Parameters
+    ----------
+    *values : stated number, or (stated number, unit)
+        Each value as stated; a pair gives its own unit, a plain number
+        takes ``unit``. Units must be of one dimension (areas with areas).
+    unit : str
+        The unit of values given without one.
+
+    Returns
+    -------
+    Verdict
+        Consistent when the values' rounding intervals share a value.
+
+    Raises
+    ------
+    DataError
+        Naming the value (``value_0``, ``value_1``, ...) that is not valid.
+
+    Examples
+    --------
+    >>> import minestats
+    >>> minestats.check_same(("5", "km²"), ("500", "ha")).status.value
+    'consistent'
+    >>> minestats.check_same("2.5 million", "2,500,000").status.value
+    'consistent'
+    >>> minestats.check_same(("5.0", "km²"), ("520", "ha")).status.value
+    'inconsistent'
+    """
+    figures = []
+    for i, item in enumerate(values):
+        value, own = item if isinstance(item, tuple) and len(item) == 2 else (item, unit)
+        figures.append(_figure(f"value_{i}", taken_number(value, f"value_{i}"), own))
+    claim = {"part": [f["id"] for f in figures]}
+    return _check("same", figures, claim, "check_same")
+
+
+# -- tables ---------------------------------------------------------------------------------
+
+#: The ``reason`` of a row of :func:`check_partitions`, by case (the numbers are in the other columns).
+PARTITION_REASONS = (
+    "the shares add up to 100 %",
+    "values that round to the stated shares add up to 100 %",
+    "no values that round to the stated shares add up to 100 %",
+    "a share has no stated value, so the claim cannot be decided; *_implied_low/high give what it would"
+    " have to be",
+    "a share has no stated value, but the others already add up to more than 100 %",
+    "more than one share has no stated value, so the claim cannot be decided",
+)
+
+
+def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: str = "") -> pd.DataFrame:
+    """Check on every row of a table that stated shares of one whole add up to 100 %.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    parts : list of column labels
+        Two or more columns of stated percentages (``"38"`` for 38 %). Give
+        them as strings so that trailing zeros count; integer columns are
+        exact; float columns are accepted with a
+        :class:`~minestats.PrecisionWarning`. An empty cell is a share the
+        row does not state.
+    prefix : str
+        Prefix for the added column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``frame`` with the columns of the table vocabulary
+        (``docs/tables.md``): ``kind`` (``partition``), ``status``, ``low``
+        and ``high`` (100), ``computed`` (the shares' sum) with
+        ``computed_low`` and ``computed_high`` (within their rounding),
+        ``unit`` (``percent``), ``gap`` (computed minus 100, in percentage
+        points), ``reason``, and for each part ``<part>_implied_low/high``:
+        the values of that share that make the shares add up to 100 %, the
+        others anywhere within their rounding (for the one unknown share of
+        a row, what it would have to be). Verdicts and implied intervals
+        equal those of :func:`check_partition` row by row.
+
+    Raises
+    ------
+    DataError
+        Naming the row and the column of every value that is not a
+        percentage from 0 to 100.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"civilian": ["38", "33", "38.5"], "military": ["62", "33", None],
+    ...                       "unknown": ["0", "32", "0"]})
+    >>> out = minestats.check_partitions(table, parts=["civilian", "military", "unknown"])
+    >>> out["status"].tolist()
+    ['consistent', 'inconsistent', 'indeterminate']
+    >>> out.loc[2, ["military_implied_low", "military_implied_high"]].tolist()
+    [60.95, 61.55]
+    """
+    import numpy as np
+
+    if isinstance(parts, str) or len(parts) < 2:
+        raise refuse("a partition needs a list of at least two part columns")
+    problems: list[Problem] = []
+    cols = [parse_column(frame, c, problems) for c in parts]
+    raise_problems(problems)
+    for c in cols:
+        validate_column(c, "percent", frame, problems)
+    raise_problems(problems)
+    decimals = decimals_of(cols)
+    exact = bound_of(cols, decimals, [1] * len(cols)) * (len(cols) + 2) >= INT64_SAFE
+    n = len(frame)
+    zeros = np.zeros(n, dtype=object if exact else np.int64)
+    boxes = []
+    for c in cols:  # an unknown share counts as 0 in the sums below
+        box = scaled_rounding(c.mantissa, c.exponent, decimals, 1, whole=False, exact=exact)
+        boxes.append(tuple(np.where(c.missing, zeros, end) for end in box))
+    hundred = 100 * 10**decimals
+    low_sum = sum((b[0] for b in boxes), start=zeros)
+    point_sum = sum((b[1] for b in boxes), start=zeros)
+    high_sum = sum((b[2] for b in boxes), start=zeros)
+    unknown = np.zeros(n, dtype=np.int64)
+    for c in cols:
+        unknown += c.missing
+    complete = unknown == 0
+    one_unknown = unknown == 1
+    holds = complete & (low_sum <= hundred) & (high_sum >= hundred)
+    fillable = low_sum <= hundred  # the known shares leave room for the unknown one
+    ruled_out = one_unknown & ~fillable
+    undecided = ~complete & ~ruled_out
+    reason = np.where(holds, np.where(point_sum == hundred, 0, 1), 2)
+    reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(unknown > 1, 5, reason))
+    to_float = floats_of
+    computed = to_float(point_sum, decimals)
+    columns: dict[str, Any] = {
+        "kind": text_column(["partition"], 0, n),
+        "status": text_column([status.value for status in Status], status_codes(holds, undecided), n),
+        "low": np.full(n, 100.0),
+        "high": np.full(n, 100.0),
+        "computed": np.where(complete, computed, np.nan),
+        "computed_low": np.where(complete, to_float(low_sum, decimals), np.nan),
+        "computed_high": np.where(complete, to_float(high_sum, decimals), np.nan),
+        "unit": text_column(["percent"], 0, n),
+        "gap": np.where(complete, to_float(point_sum - hundred, decimals), np.nan),
+        "gap_unit": text_column(["percentage points"], 0, n),
+        "reason": text_column(PARTITION_REASONS, reason, n),
+    }
+    for label, b, c in zip(parts, boxes, cols, strict=True):
+        # the others anywhere in their rounding: from 100 minus their highest sum to 100 minus their lowest
+        need_low = np.maximum(hundred - (high_sum - b[2]), 0)
+        need_high = hundred - (low_sum - b[0])
+        feasible = need_low <= need_high
+        shown = (complete | (one_unknown & c.missing)) & feasible
+        columns[f"{label}_implied_low"] = np.where(shown, to_float(need_low, decimals), np.nan)
+        columns[f"{label}_implied_high"] = np.where(shown, to_float(need_high, decimals), np.nan)
+    return add_columns(frame, prefix, columns)
