@@ -57,6 +57,7 @@ PUBLIC = [
     "check",
     "check_all",
     "check_change",
+    "check_changes",
     "check_file",
     "check_multiple",
     "check_partition",

@@ -434,12 +434,14 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
     shares = minestats.check_shares(table, part="a", whole="b", stated="s")
     sums = minestats.check_sums(table, parts=["a", "b"], total="s")
     partitions = minestats.check_partitions(table, parts=["a", "b"])
+    changes = minestats.check_changes(table, earlier="a", later="b", stated="s")
     return {
         "reports": minestats.check(minestats.letter()).to_frame(),
         "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
         "check_shares": shares[shares.columns[3:]],
         "check_sums": sums[sums.columns[3:]],
         "check_partitions": partitions[partitions.columns[3:]],
+        "check_changes": changes[changes.columns[3:]],
     }
 
 
@@ -455,7 +457,14 @@ def expected_columns(where: int) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     ("frame", "where"),
-    [("reports", 0), ("audit", 0), ("check_shares", 1), ("check_sums", 2), ("check_partitions", 3)],
+    [
+        ("reports", 0),
+        ("audit", 0),
+        ("check_shares", 1),
+        ("check_sums", 2),
+        ("check_partitions", 3),
+        ("check_changes", 4),
+    ],
 )
 def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:
     out = vocabulary_frames()[frame]

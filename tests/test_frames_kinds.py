@@ -281,3 +281,112 @@ def test_check_partitions_takes_float_columns_with_a_warning() -> None:
         out = minestats.check_partitions(table, parts=["a", "b"])
     assert {type(w.message) for w in caught} == {PrecisionWarning}
     assert out["status"].tolist() == ["consistent"]
+
+
+def change_operand() -> st.SearchStrategy[str | None]:
+    small = st.integers(0, 2000).map(str)
+    rounded = st.integers(0, 99).map(lambda n: f"{n // 10}.{n % 10} thousand")
+    return st.one_of(small, small, rounded, st.none())
+
+
+def change_stated() -> st.SearchStrategy[str | None]:
+    return st.one_of(
+        st.builds(
+            lambda n, places: f"{n // 10**places}.{n % 10**places:0{places}d}" if places else str(n),
+            st.integers(0, 30000),
+            st.integers(0, 2),
+        ),
+        st.sampled_from(["0", "12", "100", "100.0", "101", "150", "200", "33.3", "50"]),
+        st.none(),
+    )
+
+
+def compare_changes(rows: list[tuple[str | None, str | None, str | None, bool, bool]], unit: str) -> None:
+    """check_changes on these rows gives check_change's verdict on each."""
+    table = pd.DataFrame(
+        [(e, lt, s, "increase" if up else "decrease", "later" if of_later else "earlier")
+         for e, lt, s, up, of_later in rows],
+        columns=["e", "l", "s", "way", "of"], dtype=object,
+    )  # fmt: skip
+    out = minestats.check_changes(
+        table, earlier="e", later="l", stated="s", change="way", relative_to="of", unit=unit
+    )
+    for i, (e, lt, s, up, of_later) in enumerate(rows):
+        verdict = minestats.check_change(
+            e, lt, s, change="increase" if up else "decrease",
+            relative_to="later" if of_later else "earlier", unit=unit,
+        )  # fmt: skip
+        assert out.loc[i, "status"] == verdict.status.value, (e, lt, s, up, of_later)
+        if verdict.computed is not None:
+            assert out.loc[i, "computed"] == pytest.approx(float(verdict.computed), rel=1e-9, abs=1e-9)
+            for column in ("computed_low", "computed_high"):
+                assert out.loc[i, column] == pytest.approx(
+                    float(getattr(verdict, column)), rel=1e-9, abs=1e-9
+                )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(change_operand(), change_operand(), change_stated(), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["count", "ha"]),
+)
+def test_check_changes_agrees_with_check_change_row_by_row(
+    rows: list[tuple[str | None, str | None, str | None, bool, bool]], unit: str
+) -> None:
+    compare_changes(rows, unit)
+
+
+@pytest.mark.parametrize("later", range(872, 880))
+def test_check_changes_at_the_boundaries(later: int) -> None:
+    table = pd.DataFrame({"e": ["1000"], "l": [str(later)], "s": ["12"]})
+    out = minestats.check_changes(table, earlier="e", later="l", stated="s")
+    assert (out.loc[0, "status"] == "consistent") == within(Fraction(1000 - later, 1000) * 100, "12")
+    assert out.loc[0, "later_implied_low"] == 875.0
+    assert out.loc[0, "later_implied_high"] == 885.0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"change": "fell"}, "change must be"), ({"relative_to": "both"}, "relative_to must be")],
+)
+def test_check_changes_refuses_an_unknown_direction(kwargs: dict[str, str], message: str) -> None:
+    table = pd.DataFrame({"e": ["1000"], "l": ["880"], "s": ["12"], "bad": ["up"]})
+    with pytest.raises(DataError, match=message):
+        minestats.check_changes(table, earlier="e", later="l", stated="s", **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(DataError, match="row 0"):
+        minestats.check_changes(table, earlier="e", later="l", stated="s", change="bad")
+
+
+def test_check_changes_refuses_a_negative_stated_change() -> None:
+    table = pd.DataFrame({"e": ["1000"], "l": ["880"], "s": ["-12"]})
+    with pytest.raises(DataError, match="cannot be negative"):
+        minestats.check_changes(table, earlier="e", later="l", stated="s")
+
+
+@st.composite
+def change_near_its_figures(draw: st.DrawFn) -> tuple[str, str, str, bool, bool]:
+    """Two counts and a stated change rounded from theirs, give or take a unit of its last digit."""
+    earlier, later = draw(st.integers(1, 3000)), draw(st.integers(1, 3000))
+    of_later = draw(st.booleans())
+    exact = Fraction(later - earlier, later if of_later else earlier) * 100
+    places = draw(st.integers(0, 2))
+    step = Fraction(1, 10**places)
+    stated = round(abs(exact) / step) * step + draw(st.sampled_from([0, 0, 1, -1])) * step
+    stated = max(stated, Fraction(0))
+    text = f"{Decimal(stated.numerator) / Decimal(stated.denominator):.{places}f}"
+    spell = st.sampled_from(["plain", "thousand"])
+    e_text = str(earlier) if draw(spell) == "plain" else f"{earlier / 1000:.1f} thousand"
+    l_text = str(later) if draw(spell) == "plain" else f"{later / 1000:.1f} thousand"
+    return e_text, l_text, text, exact >= 0, of_later
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(change_near_its_figures(), min_size=1, max_size=8), st.sampled_from(["count", "ha"]))
+def test_check_changes_agrees_with_check_change_near_the_boundaries(
+    rows: list[tuple[str, str, str, bool, bool]], unit: str
+) -> None:
+    compare_changes(rows, unit)  # type: ignore[arg-type]

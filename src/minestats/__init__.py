@@ -71,6 +71,7 @@ _EXPORTS: dict[str, str] = {
     "check": "_checks",
     "check_all": "_batch",
     "check_change": "_frames_kinds",
+    "check_changes": "_frames_kinds",
     "check_file": "_batch",
     "check_multiple": "_frames_kinds",
     "check_partition": "_frames_kinds",
@@ -158,6 +159,7 @@ __all__ = [
     "check",
     "check_all",
     "check_change",
+    "check_changes",
     "check_file",
     "check_multiple",
     "check_partition",
@@ -229,7 +231,14 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._extract import Extraction, Mention, extract
     from ._files import data_files
     from ._frames import check_share, check_shares, check_sum, check_sums
-    from ._frames_kinds import check_change, check_multiple, check_partition, check_partitions, check_same
+    from ._frames_kinds import (
+        check_change,
+        check_changes,
+        check_multiple,
+        check_partition,
+        check_partitions,
+        check_same,
+    )
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import Claim, Document, Figure, Locator, Reading
     from ._report import Implied, Report, Verdict

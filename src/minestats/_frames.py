@@ -628,7 +628,7 @@ class _Units:
     dimension: str
 
 
-def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list[Problem]) -> _Units:
+def units_of(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list[Problem]) -> _Units:
     """Units of ``column``: a pint-pandas dtype's, a column of unit names, or one name for all rows."""
     import numpy as np
     import pandas as pd
@@ -662,7 +662,7 @@ def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list
     return _Units(names, np.maximum(codes, 0), "")
 
 
-def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
+def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     """Integer factors of each row's unit to the smallest unit of all operands, and the dimension."""
     import numpy as np
 
@@ -683,7 +683,7 @@ def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     return out, dimensions.pop()
 
 
-def _box(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> tuple[Any, Any, Any]:
+def box_of(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> tuple[Any, Any, Any]:
     """The rounding interval of each row, as integers at ``decimals`` decimal places."""
     return scaled_rounding(column.mantissa, column.exponent, decimals, factor, whole=whole, exact=exact)
 
@@ -731,7 +731,7 @@ def floats_of(values: Any, decimals: int) -> Any:
     return np.array([_to_float(Fraction(int(v), scale)) for v in values], dtype=np.float64)
 
 
-def _ratios(numerator: Any, denominator: Any) -> Any:
+def ratios_of(numerator: Any, denominator: Any) -> Any:
     """Row by row quotients as floats (NaN for a zero denominator), exact before the conversion."""
     import numpy as np
 
@@ -878,10 +878,10 @@ def check_shares(
     w = parse_column(frame, whole, problems)
     s = parse_column(frame, stated, problems)
     raise_problems(problems)
-    p_units = _units(frame, part, part_unit, problems)
-    w_units = _units(frame, whole, whole_unit, problems)
+    p_units = units_of(frame, part, part_unit, problems)
+    w_units = units_of(frame, whole, whole_unit, problems)
     raise_problems(problems)
-    (p_factor, w_factor), dimension = _factors([p_units, w_units])
+    (p_factor, w_factor), dimension = factors_of([p_units, w_units])
     for column, units in ((p, p_units), (w, w_units)):
         for code, name in enumerate(units.names):
             validate_column(column, name, frame, problems, rows=units.codes == code)
@@ -897,9 +897,9 @@ def check_shares(
         bound_of([s], s_decimals, [1]) * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
     )
     exact = largest_term * 2 >= INT64_SAFE
-    pb = _box(p, decimals, p_factor, whole_numbers, exact)
-    wb = _box(w, decimals, w_factor, whole_numbers, exact)
-    s_box_low, s_box_point, s_box_high = _box(s, s_decimals, 1, False, exact)
+    pb = box_of(p, decimals, p_factor, whole_numbers, exact)
+    wb = box_of(w, decimals, w_factor, whole_numbers, exact)
+    s_box_low, s_box_point, s_box_high = box_of(s, s_decimals, 1, False, exact)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
     missing = p.missing | w.missing | s.missing
@@ -910,7 +910,7 @@ def check_shares(
     ruled_out = np.zeros(len(frame), dtype=bool)
     if whole_numbers:
         stated_box = (s_box_low, s_box_high)
-        part_ok, whole_ok = _whole_numbers(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        part_ok, whole_ok = whole_number_ranges(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
         reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
         # one count unknown: inconsistent when no whole number can fill it, else undecided
@@ -925,9 +925,9 @@ def check_shares(
         s_low = floats_of(s_box_low, s_decimals)
         s_high = floats_of(s_box_high, s_decimals)
         s_point = floats_of(s_box_point, s_decimals)
-        computed = np.where(undecided, np.nan, _ratios(pb[1], wb[1]) * 100)
-        computed_low = np.where(undecided, np.nan, _ratios(pb[0], wb[2]) * 100)
-        computed_high = np.where(undecided, np.nan, _ratios(pb[2], wb[0]) * 100)
+        computed = np.where(undecided, np.nan, ratios_of(pb[1], wb[1]) * 100)
+        computed_low = np.where(undecided, np.nan, ratios_of(pb[0], wb[2]) * 100)
+        computed_high = np.where(undecided, np.nan, ratios_of(pb[2], wb[0]) * 100)
         unscale_p = p_factor.astype(np.float64)
         unscale_w = w_factor.astype(np.float64)
         whole_known = ~(w.missing | s.missing)
@@ -953,7 +953,7 @@ def check_shares(
     return add_columns(frame, prefix, columns)
 
 
-def _whole_numbers(
+def whole_number_ranges(
     part: tuple[Any, Any, Any],
     whole: tuple[Any, Any, Any],
     stated: tuple[Any, Any],
@@ -1057,9 +1057,9 @@ def check_sums(
     cols = [parse_column(frame, c, problems) for c in parts]
     t = parse_column(frame, total, problems)
     raise_problems(problems)
-    units = _units(frame, total, unit, problems)
+    units = units_of(frame, total, unit, problems)
     raise_problems(problems)
-    _, dimension = _factors([units])  # every column of a row is in that row's unit
+    _, dimension = factors_of([units])  # every column of a row is in that row's unit
     for c in [*cols, t]:
         for code, name in enumerate(units.names):
             validate_column(c, name, frame, problems, rows=units.codes == code)
@@ -1067,8 +1067,8 @@ def check_sums(
     whole = dimension == "count"
     decimals = decimals_of([*cols, t])
     exact = bound_of([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= INT64_SAFE
-    boxes = [_box(c, decimals, 1, whole, exact) for c in cols]
-    t_box_low, t_box_point, t_box_high = _box(t, decimals, 1, whole, exact)
+    boxes = [box_of(c, decimals, 1, whole, exact) for c in cols]
+    t_box_low, t_box_point, t_box_high = box_of(t, decimals, 1, whole, exact)
     names = [f"part_{i}" for i in range(len(cols))]
     box = dict(zip(names, boxes, strict=True))
     holds = sum_holds(dict.fromkeys(names, 1), box, t_box_low, t_box_high)

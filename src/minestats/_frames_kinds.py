@@ -13,34 +13,46 @@ from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._checks import check_reading
-from ._errors import DataError, UnitError
+from ._errors import DataError, Problem, UnitError
 from ._frames import (
     INT64_SAFE,
     add_columns,
     bound_of,
+    box_of,
     decimals_of,
+    factors_of,
     floats_of,
     parse_column,
     raise_problems,
+    ratios_of,
     refuse,
     status_codes,
     taken_number,
     text_column,
+    units_of,
     validate_column,
+    whole_number_ranges,
 )
 from ._interval import scaled_rounding
 from ._io import DOCUMENT_FILE
 from ._load import load_data
+from ._rules import share_holds
 from ._units import canonical_unit
 from ._vocab import UNITS, Status
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from ._errors import Problem
     from ._report import Verdict
 
-__all__ = ["check_change", "check_multiple", "check_partition", "check_partitions", "check_same"]
+__all__ = [
+    "check_change",
+    "check_changes",
+    "check_multiple",
+    "check_partition",
+    "check_partitions",
+    "check_same",
+]
 
 
 def _figure(ident: str, value: object, unit: str, qualifier: str | None = None) -> dict[str, Any]:
@@ -396,4 +408,208 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
         shown = (complete | (one_unknown & c.missing)) & feasible
         columns[f"{label}_implied_low"] = np.where(shown, to_float(need_low, decimals), np.nan)
         columns[f"{label}_implied_high"] = np.where(shown, to_float(need_high, decimals), np.nan)
+    return add_columns(frame, prefix, columns)
+
+
+#: The ``reason`` of a row of :func:`check_changes`, by case.
+CHANGE_REASONS = (
+    "the change is within the rounding interval of the stated change",
+    "the change is outside the rounding interval at the stated values, but values that round to the"
+    " stated figures meet it",
+    "no values that round to the stated figures give a change within the rounding interval of the"
+    " stated change",
+    "no whole number of items within the rounding of the figures gives the stated change",
+    "the figure the change is relative to is zero, so no change can be computed",
+    "an operand has no stated value, so the claim cannot be decided",
+    "an operand has no stated value, but no value of it gives the stated change",
+)
+
+
+def _choice(frame: pd.DataFrame, given: Hashable, values: tuple[str, str], name: str) -> Any:
+    """Whether each row takes ``values[1]``: one of the two values for all rows, or a column of them."""
+    import numpy as np
+
+    if isinstance(given, str) and given in values:
+        return np.full(len(frame), given == values[1])
+    try:
+        found = given in frame.columns
+    except TypeError:
+        found = False
+    if not found:
+        expected = " or ".join(map(repr, values))
+        raise refuse(f"{name} must be {expected}, or the label of a column of them; not {given!r}")
+    cells = frame[given].to_numpy(dtype=object)
+    problems = [
+        Problem(f"row {frame.index[i]!r}", str(given), f"{name}: {' or '.join(values)}", found=repr(v))
+        for i, v in enumerate(cells)
+        if v not in values
+    ]
+    raise_problems(problems[:20])
+    return np.asarray(cells == values[1], dtype=bool)
+
+
+def check_changes(
+    frame: pd.DataFrame,
+    *,
+    earlier: Hashable,
+    later: Hashable,
+    stated: Hashable,
+    change: Hashable = "decrease",
+    relative_to: Hashable = "earlier",
+    unit: Hashable = "count",
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Check a stated relative change on every row of a table ("a 12 % decrease from 650 to 572").
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    earlier, later, stated : column labels
+        The two figures and the stated change in percent (it may exceed
+        100). Give stated numbers as strings so that trailing zeros count.
+    change : ``"decrease"``, ``"increase"`` or a column label
+        The direction for every row, or a column of directions.
+    relative_to : ``"earlier"``, ``"later"`` or a column label
+        The figure the change is a share of, for every row or row by row.
+    unit : str or column label
+        Unit of ``earlier`` and ``later``: one name for every row, or a
+        column of unit names (each row's two figures share its unit).
+    prefix : str
+        Prefix for the added column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``frame`` with the columns of the table vocabulary
+        (``docs/tables.md``): ``kind`` (``change``), ``status``, ``low`` and
+        ``high`` (the stated change's rounding interval), ``computed`` (the
+        change in percent) with ``computed_low`` and ``computed_high``
+        (within the rounding of the figures), ``unit``, ``gap`` (percentage
+        points), ``reason``, and ``earlier_implied_low/high`` and
+        ``later_implied_low/high``: the value of each figure that would make
+        the stated change hold, the other as stated. Verdicts equal those of
+        :func:`check_change` row by row (the whole-number rule for counts
+        included).
+
+    Raises
+    ------
+    DataError
+        Naming the row and the column of every value that is not a stated
+        number, or is negative; or a ``change``/``relative_to`` that is not
+        one of its two values.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"y2022": ["650", "650", "1.2 thousand"],
+    ...                       "y2023": ["572", "572", "1.5 thousand"], "stated": ["12", "14", "25"],
+    ...                       "way": ["decrease", "decrease", "increase"]})
+    >>> out = minestats.check_changes(table, earlier="y2022", later="y2023", stated="stated",
+    ...                               change="way")
+    >>> out["status"].tolist()
+    ['consistent', 'inconsistent', 'consistent']
+    """
+    import numpy as np
+
+    problems: list[Problem] = []
+    e = parse_column(frame, earlier, problems)
+    lt = parse_column(frame, later, problems)
+    s = parse_column(frame, stated, problems)
+    raise_problems(problems)
+    increase = _choice(frame, change, ("decrease", "increase"), "change")
+    of_later = _choice(frame, relative_to, ("earlier", "later"), "relative_to")
+    units = units_of(frame, earlier, unit, problems)
+    raise_problems(problems)
+    _, dimension = factors_of([units])  # both figures of a row are in that row's unit
+    for column in (e, lt):
+        for code, name in enumerate(units.names):
+            validate_column(column, name, frame, problems, rows=units.codes == code)
+    for i in np.flatnonzero(~s.missing & s.negative)[:20]:
+        problems.append(Problem(f"row {frame.index[int(i)]!r}", s.name, "a stated change cannot be negative"))
+    raise_problems(problems)
+    counts = dimension == "count"
+    decimals = decimals_of([e, lt])
+    s_decimals = decimals_of([s])
+    scale = 100 * 10**s_decimals
+    operand = bound_of([e, lt], decimals, [1, 1])
+    exact = max(scale * operand, (scale + bound_of([s], s_decimals, [1])) * operand) * 4 >= INT64_SAFE
+    eb = box_of(e, decimals, 1, counts, exact)
+    lb = box_of(lt, decimals, 1, counts, exact)
+    s_low, s_point, s_high = box_of(s, s_decimals, 1, False, exact)
+    # the ratio num / den is within [r_low, r_high] / scale: num is the later figure (earlier
+    # when relative to the later one); a change of v % is a ratio of 1 + v / 100 (1 - v / 100)
+    num = tuple(np.where(of_later, a, b) for a, b in zip(eb, lb, strict=True))
+    den = tuple(np.where(of_later, b, a) for a, b in zip(eb, lb, strict=True))
+    num_missing = np.where(of_later, e.missing, lt.missing)
+    den_missing = np.where(of_later, lt.missing, e.missing)
+    up = increase != of_later  # the ratio grows with the stated change
+    r_low = np.where(up, scale + s_low, scale - s_high)
+    r_high = np.where(up, scale + s_high, scale - s_low)
+    box = {"num": num, "den": den}
+    holds = share_holds({"num": 1}, {"den": 1}, box, r_low, r_high, scale)
+    missing = num_missing | den_missing | s.missing
+    zero = ~missing & (den[1] == 0)
+    undecided = missing | zero
+    at_point = ~undecided & (scale * num[1] >= r_low * den[1]) & (scale * num[1] <= r_high * den[1])
+    reason = np.where(holds, np.where(at_point, 0, 1), 2)
+    # one figure unknown (the stated change known): is there a value of it that gives the change?
+    r_floor = np.maximum(r_low, 0)
+    num_ok = np.maximum(r_floor * den[0], 0) <= np.where(r_high >= 0, r_high * den[2], r_high * den[0])
+    den_ok = (r_high > 0) | ((num[0] == 0) & (not counts))  # a count of no items is no whole
+    ruled_out = ~s.missing & ((num_missing & ~den_missing & ~num_ok) | (den_missing & ~num_missing & ~den_ok))
+    if counts:
+        # a ratio bound below 0 is no bound on counts, which are never negative; the rows it rules
+        # out are ruled out above
+        ratio_box = (r_floor, np.maximum(r_high, 0))
+        part_ok, whole_ok = whole_number_ranges(
+            num, den, ratio_box, num_missing, den_missing, decimals, scale
+        )
+        reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
+        holds = holds & part_ok & whole_ok
+        ruled_out |= ~s.missing & (
+            (num_missing & ~den_missing & ~part_ok) | (den_missing & ~num_missing & ~whole_ok)
+        )
+    undecided = undecided & ~ruled_out
+    holds = holds & ~undecided & ~ruled_out
+    reason = np.where(zero, 4, np.where(missing, np.where(ruled_out, 6, 5), reason))
+    n = len(frame)
+    sign = np.where(up, 1.0, -1.0)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        stated_low = floats_of(s_low, s_decimals)
+        stated_high = floats_of(s_high, s_decimals)
+        stated_point = floats_of(s_point, s_decimals)
+        ends = (ratios_of(num[0], den[2]), ratios_of(num[2], den[0]))
+        computed = np.where(undecided, np.nan, sign * (ratios_of(num[1], den[1]) - 1) * 100)
+        low_end = np.where(up, ends[0], ends[1])
+        high_end = np.where(up, ends[1], ends[0])
+        # values for reading: ratio bounds as floats, the other figure at its stated value
+        rl, rh = floats_of(r_low, s_decimals + 2), floats_of(r_high, s_decimals + 2)
+        num_value = floats_of(num[1], decimals)
+        den_value = floats_of(den[1], decimals)
+        num_low, num_high = np.maximum(rl, 0) * den_value, rh * den_value
+        den_low = np.where(rh > 0, num_value / rh, np.where(num_value == 0, 0.0, np.nan))
+        den_high = np.where(rl > 0, num_value / rl, np.inf)
+        den_known = ~(den_missing | s.missing)
+        num_known = ~(num_missing | s.missing)
+        num_low = np.where(den_known & (num_low <= num_high), num_low, np.nan)
+        num_high = np.where(np.isnan(num_low), np.nan, num_high)
+        den_low = np.where(num_known, den_low, np.nan)
+        den_high = np.where(np.isnan(den_low), np.nan, den_high)
+        columns: dict[str, Any] = {
+            "kind": text_column(["change"], 0, n),
+            "status": text_column([status.value for status in Status], status_codes(holds, undecided), n),
+            "low": np.where(s.missing, np.nan, stated_low),
+            "high": np.where(s.missing, np.nan, stated_high),
+            "computed": computed,
+            "computed_low": np.where(undecided, np.nan, sign * (low_end - 1) * 100),
+            "computed_high": np.where(undecided, np.nan, sign * (high_end - 1) * 100),
+            "unit": text_column(["percent"], 0, n),
+            "gap": computed - stated_point,
+            "gap_unit": text_column(["percentage points"], 0, n),
+            "reason": text_column(CHANGE_REASONS, reason, n),
+            "earlier_implied_low": np.where(of_later, num_low, den_low),
+            "earlier_implied_high": np.where(of_later, num_high, den_high),
+            "later_implied_low": np.where(of_later, den_low, num_low),
+            "later_implied_high": np.where(of_later, den_high, num_high),
+        }
     return add_columns(frame, prefix, columns)
