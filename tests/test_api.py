@@ -60,6 +60,7 @@ PUBLIC = [
     "check_changes",
     "check_file",
     "check_multiple",
+    "check_multiples",
     "check_partition",
     "check_partitions",
     "check_reading",

@@ -435,6 +435,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
     sums = minestats.check_sums(table, parts=["a", "b"], total="s")
     partitions = minestats.check_partitions(table, parts=["a", "b"])
     changes = minestats.check_changes(table, earlier="a", later="b", stated="s")
+    multiples = minestats.check_multiples(table, part="a", whole="b", stated="s")
     return {
         "reports": minestats.check(minestats.letter()).to_frame(),
         "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
@@ -442,6 +443,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
         "check_sums": sums[sums.columns[3:]],
         "check_partitions": partitions[partitions.columns[3:]],
         "check_changes": changes[changes.columns[3:]],
+        "check_multiples": multiples[multiples.columns[3:]],
     }
 
 
@@ -464,6 +466,7 @@ def expected_columns(where: int) -> list[tuple[str, str]]:
         ("check_sums", 2),
         ("check_partitions", 3),
         ("check_changes", 4),
+        ("check_multiples", 5),
     ],
 )
 def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:

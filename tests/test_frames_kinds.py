@@ -390,3 +390,56 @@ def test_check_changes_agrees_with_check_change_near_the_boundaries(
     rows: list[tuple[str, str, str, bool, bool]], unit: str
 ) -> None:
     compare_changes(rows, unit)  # type: ignore[arg-type]
+
+
+def multiple_stated() -> st.SearchStrategy[str | None]:
+    return st.one_of(
+        st.builds(
+            lambda n, places: f"{n // 10**places}.{n % 10**places:0{places}d}" if places else str(n),
+            st.integers(0, 5000),
+            st.integers(0, 2),
+        ),
+        st.sampled_from(["0", "1", "2", "3", "100", "112", "0.5"]),
+        st.none(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(change_operand(), change_operand(), multiple_stated()), min_size=1, max_size=8),
+    st.sampled_from(["count", "ha"]),
+    st.sampled_from(["times", "percent"]),
+)
+def test_check_multiples_agrees_with_check_multiple_row_by_row(
+    rows: list[tuple[str | None, str | None, str | None]], unit: str, stated_unit: str
+) -> None:
+    table = pd.DataFrame(rows, columns=["p", "w", "s"], dtype=object)
+    out = minestats.check_multiples(
+        table, part="p", whole="w", stated="s", unit=unit, stated_unit=stated_unit
+    )
+    for i, (part, whole, stated) in enumerate(rows):
+        verdict = minestats.check_multiple(
+            part, whole, stated, part_unit=unit, whole_unit=unit, stated_unit=stated_unit
+        )
+        assert out.loc[i, "status"] == verdict.status.value, (part, whole, stated)
+        assert out.loc[i, "unit"] == verdict.unit
+        assert out.loc[i, "gap_unit"] == verdict.gap_unit
+        if verdict.computed is not None:
+            for column in ("computed", "computed_low", "computed_high", "gap"):
+                expected = float(getattr(verdict, column))
+                assert out.loc[i, column] == pytest.approx(expected, rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize("part", [1490, 1500, 1501, 2499, 2500, 2501])
+def test_check_multiples_at_the_boundaries(part: int) -> None:
+    table = pd.DataFrame({"p": [str(part)], "w": ["1000"], "s": ["2"]})
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s")
+    assert (out.loc[0, "status"] == "consistent") == within(Fraction(part, 1000), "2")
+    assert out.loc[0, ["part_implied_low", "part_implied_high"]].tolist() == [1500.0, 2500.0]
+    assert out.loc[0, ["whole_implied_low", "whole_implied_high"]].tolist() == [part / 2.5, part / 1.5]
+
+
+def test_check_multiples_refuses_a_stated_unit_that_is_no_multiple() -> None:
+    table = pd.DataFrame({"p": ["2"], "w": ["1"], "s": ["2"]})
+    with pytest.raises(DataError, match="stated_unit"):
+        minestats.check_multiples(table, part="p", whole="w", stated="s", stated_unit="ha")

@@ -10,6 +10,7 @@ of scaled integers (``scaled_rounding``), one claim per row.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._checks import check_reading
@@ -49,6 +50,7 @@ __all__ = [
     "check_change",
     "check_changes",
     "check_multiple",
+    "check_multiples",
     "check_partition",
     "check_partitions",
     "check_same",
@@ -545,18 +547,203 @@ def check_changes(
     up = increase != of_later  # the ratio grows with the stated change
     r_low = np.where(up, scale + s_low, scale - s_high)
     r_high = np.where(up, scale + s_high, scale - s_low)
+    rule = _ratio_rule(
+        num, den, num_missing, den_missing, s.missing, r_low, r_high, s_decimals + 2, decimals, counts
+    )
+    n = len(frame)
+    sign = np.where(up, 1.0, -1.0)
+    low_end = np.where(up, rule.low_end, rule.high_end)
+    high_end = np.where(up, rule.high_end, rule.low_end)
+    computed = sign * (rule.ratio - 1) * 100
+    columns: dict[str, Any] = {
+        "kind": text_column(["change"], 0, n),
+        "status": text_column([status.value for status in Status], rule.status, n),
+        "low": np.where(s.missing, np.nan, floats_of(s_low, s_decimals)),
+        "high": np.where(s.missing, np.nan, floats_of(s_high, s_decimals)),
+        "computed": computed,
+        "computed_low": sign * (low_end - 1) * 100,
+        "computed_high": sign * (high_end - 1) * 100,
+        "unit": text_column(["percent"], 0, n),
+        "gap": computed - floats_of(s_point, s_decimals),
+        "gap_unit": text_column(["percentage points"], 0, n),
+        "reason": text_column(CHANGE_REASONS, rule.reason, n),
+        "earlier_implied_low": np.where(of_later, rule.num_low, rule.den_low),
+        "earlier_implied_high": np.where(of_later, rule.num_high, rule.den_high),
+        "later_implied_low": np.where(of_later, rule.den_low, rule.num_low),
+        "later_implied_high": np.where(of_later, rule.den_high, rule.num_high),
+    }
+    return add_columns(frame, prefix, columns)
+
+
+#: The ``reason`` of a row of :func:`check_multiples`, by case.
+MULTIPLE_REASONS = (
+    "part / whole is within the rounding interval of the stated multiple",
+    "part / whole is outside the rounding interval at the stated values, but values that round to"
+    " the stated figures meet it",
+    "no values that round to the stated figures give a multiple within the rounding interval of the"
+    " stated one",
+    "no whole number of items within the rounding of the part and the whole gives the stated multiple",
+    "the whole is zero, so no multiple can be computed",
+    "an operand has no stated value, so the claim cannot be decided",
+    "an operand has no stated value, but no value of it gives the stated multiple",
+)
+
+
+def check_multiples(
+    frame: pd.DataFrame,
+    *,
+    part: Hashable,
+    whole: Hashable,
+    stated: Hashable,
+    unit: Hashable = "count",
+    stated_unit: str = "times",
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Check a stated multiple on every row of a table ("three times as many", "112 % of the target").
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    part, whole, stated : column labels
+        The part, the whole and the stated multiple (it may exceed 100 %).
+        Give stated numbers as strings so that trailing zeros count.
+    unit : str or column label
+        Unit of the part and the whole: one name for every row, or a column
+        of unit names (each row's two figures share its unit).
+    stated_unit : {"times", "percent"}
+        Unit of the stated multiple, for every row.
+    prefix : str
+        Prefix for the added column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``frame`` with the columns of the table vocabulary
+        (``docs/tables.md``): ``kind`` (``multiple``), ``status``, ``low``
+        and ``high`` (the stated multiple's rounding interval),
+        ``computed`` with ``computed_low`` and ``computed_high``, ``unit``
+        (``stated_unit``), ``gap`` (in ``gap_unit``: times, or percentage
+        points), ``reason``, and ``part_implied_low/high`` and
+        ``whole_implied_low/high`` (the other as stated). Verdicts equal
+        those of :func:`check_multiple` row by row.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"found": ["790", "1500"], "before": ["410", "500"], "stated": ["2", "2"]})
+    >>> out = minestats.check_multiples(table, part="found", whole="before", stated="stated")
+    >>> out["status"].tolist()
+    ['consistent', 'inconsistent']
+    """
+    import numpy as np
+
+    try:
+        stated_name = canonical_unit(stated_unit)
+    except (UnitError, TypeError, AttributeError):
+        stated_name = None
+    if stated_name not in ("times", "percent"):
+        raise refuse(f"stated_unit must be 'times' or 'percent', not {stated_unit!r}")
+    problems: list[Problem] = []
+    p = parse_column(frame, part, problems)
+    w = parse_column(frame, whole, problems)
+    s = parse_column(frame, stated, problems)
+    raise_problems(problems)
+    units = units_of(frame, part, unit, problems)
+    raise_problems(problems)
+    _, dimension = factors_of([units])  # both figures of a row are in that row's unit
+    for column in (p, w):
+        for code, name in enumerate(units.names):
+            validate_column(column, name, frame, problems, rows=units.codes == code)
+    for i in np.flatnonzero(~s.missing & s.negative)[:20]:
+        problems.append(
+            Problem(f"row {frame.index[int(i)]!r}", s.name, "a stated multiple cannot be negative")
+        )
+    raise_problems(problems)
+    counts = dimension == "count"
+    decimals = decimals_of([p, w])
+    s_decimals = decimals_of([s])
+    digits = s_decimals + (2 if stated_name == "percent" else 0)
+    operand = bound_of([p, w], decimals, [1, 1])
+    exact = max(10**digits * operand, bound_of([s], s_decimals, [1]) * operand) * 4 >= INT64_SAFE
+    pb = box_of(p, decimals, 1, counts, exact)
+    wb = box_of(w, decimals, 1, counts, exact)
+    s_low, s_point, s_high = box_of(s, s_decimals, 1, False, exact)
+    rule = _ratio_rule(pb, wb, p.missing, w.missing, s.missing, s_low, s_high, digits, decimals, counts)
+    n = len(frame)
+    factor = 100.0 if stated_name == "percent" else 1.0
+    computed = rule.ratio * factor
+    columns: dict[str, Any] = {
+        "kind": text_column(["multiple"], 0, n),
+        "status": text_column([status.value for status in Status], rule.status, n),
+        "low": np.where(s.missing, np.nan, floats_of(s_low, s_decimals)),
+        "high": np.where(s.missing, np.nan, floats_of(s_high, s_decimals)),
+        "computed": computed,
+        "computed_low": rule.low_end * factor,
+        "computed_high": rule.high_end * factor,
+        "unit": text_column([stated_name], 0, n),
+        "gap": computed - floats_of(s_point, s_decimals),
+        "gap_unit": text_column(["percentage points" if stated_name == "percent" else "times"], 0, n),
+        "reason": text_column(MULTIPLE_REASONS, rule.reason, n),
+        "part_implied_low": rule.num_low,
+        "part_implied_high": rule.num_high,
+        "whole_implied_low": rule.den_low,
+        "whole_implied_high": rule.den_high,
+    }
+    return add_columns(frame, prefix, columns)
+
+
+@dataclass
+class _RatioRows:
+    """The ratio rule on every row: status codes, reason codes, and floats for reading (NaN: none)."""
+
+    status: Any
+    reason: Any
+    ratio: Any  # num / den at the stated values
+    low_end: Any  # the least and the most num / den within the rounding of both
+    high_end: Any
+    num_low: Any  # num that would give the stated value, den as stated; and den, num as stated
+    num_high: Any
+    den_low: Any
+    den_high: Any
+
+
+def _ratio_rule(
+    num: tuple[Any, Any, Any],
+    den: tuple[Any, Any, Any],
+    num_missing: Any,
+    den_missing: Any,
+    stated_missing: Any,
+    r_low: Any,
+    r_high: Any,
+    digits: int,
+    decimals: int,
+    counts: bool,
+) -> _RatioRows:
+    """Whether ``num / den`` is within ``[r_low, r_high] / 10**digits`` somewhere on each row's box.
+
+    The rule of a share, a multiple and a relative change in ``_checks``
+    (``_ratio``), on arrays: ``share_holds`` over the box; the whole-number
+    rule when the operands are counts; a zero ``den`` undecided; one unknown
+    operand ruled out when no value of it (no whole number, for a count)
+    gives the stated value. ``r_low`` may be negative (a decrease of more
+    than 100 %), which no ratio of quantities reaches.
+    """
+    import numpy as np
+
+    scale = 10**digits
     box = {"num": num, "den": den}
     holds = share_holds({"num": 1}, {"den": 1}, box, r_low, r_high, scale)
-    missing = num_missing | den_missing | s.missing
+    missing = num_missing | den_missing | stated_missing
     zero = ~missing & (den[1] == 0)
     undecided = missing | zero
     at_point = ~undecided & (scale * num[1] >= r_low * den[1]) & (scale * num[1] <= r_high * den[1])
     reason = np.where(holds, np.where(at_point, 0, 1), 2)
-    # one figure unknown (the stated change known): is there a value of it that gives the change?
+    # one operand unknown (the stated value known): is there a value of it that gives the stated one?
     r_floor = np.maximum(r_low, 0)
     num_ok = np.maximum(r_floor * den[0], 0) <= np.where(r_high >= 0, r_high * den[2], r_high * den[0])
     den_ok = (r_high > 0) | ((num[0] == 0) & (not counts))  # a count of no items is no whole
-    ruled_out = ~s.missing & ((num_missing & ~den_missing & ~num_ok) | (den_missing & ~num_missing & ~den_ok))
+    known = ~stated_missing
+    ruled_out = known & ((num_missing & ~den_missing & ~num_ok) | (den_missing & ~num_missing & ~den_ok))
     if counts:
         # a ratio bound below 0 is no bound on counts, which are never negative; the rows it rules
         # out are ruled out above
@@ -566,50 +753,31 @@ def check_changes(
         )
         reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
-        ruled_out |= ~s.missing & (
+        ruled_out |= known & (
             (num_missing & ~den_missing & ~part_ok) | (den_missing & ~num_missing & ~whole_ok)
         )
     undecided = undecided & ~ruled_out
     holds = holds & ~undecided & ~ruled_out
     reason = np.where(zero, 4, np.where(missing, np.where(ruled_out, 6, 5), reason))
-    n = len(frame)
-    sign = np.where(up, 1.0, -1.0)
+    decided = ~(missing | zero)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        stated_low = floats_of(s_low, s_decimals)
-        stated_high = floats_of(s_high, s_decimals)
-        stated_point = floats_of(s_point, s_decimals)
-        ends = (ratios_of(num[0], den[2]), ratios_of(num[2], den[0]))
-        computed = np.where(undecided, np.nan, sign * (ratios_of(num[1], den[1]) - 1) * 100)
-        low_end = np.where(up, ends[0], ends[1])
-        high_end = np.where(up, ends[1], ends[0])
-        # values for reading: ratio bounds as floats, the other figure at its stated value
-        rl, rh = floats_of(r_low, s_decimals + 2), floats_of(r_high, s_decimals + 2)
+        # floats for reading, converted from the exact integers without overflow
+        rl, rh = floats_of(r_low, digits), floats_of(r_high, digits)
         num_value = floats_of(num[1], decimals)
         den_value = floats_of(den[1], decimals)
         num_low, num_high = np.maximum(rl, 0) * den_value, rh * den_value
         den_low = np.where(rh > 0, num_value / rh, np.where(num_value == 0, 0.0, np.nan))
         den_high = np.where(rl > 0, num_value / rl, np.inf)
-        den_known = ~(den_missing | s.missing)
-        num_known = ~(num_missing | s.missing)
-        num_low = np.where(den_known & (num_low <= num_high), num_low, np.nan)
-        num_high = np.where(np.isnan(num_low), np.nan, num_high)
-        den_low = np.where(num_known, den_low, np.nan)
-        den_high = np.where(np.isnan(den_low), np.nan, den_high)
-        columns: dict[str, Any] = {
-            "kind": text_column(["change"], 0, n),
-            "status": text_column([status.value for status in Status], status_codes(holds, undecided), n),
-            "low": np.where(s.missing, np.nan, stated_low),
-            "high": np.where(s.missing, np.nan, stated_high),
-            "computed": computed,
-            "computed_low": np.where(undecided, np.nan, sign * (low_end - 1) * 100),
-            "computed_high": np.where(undecided, np.nan, sign * (high_end - 1) * 100),
-            "unit": text_column(["percent"], 0, n),
-            "gap": computed - stated_point,
-            "gap_unit": text_column(["percentage points"], 0, n),
-            "reason": text_column(CHANGE_REASONS, reason, n),
-            "earlier_implied_low": np.where(of_later, num_low, den_low),
-            "earlier_implied_high": np.where(of_later, num_high, den_high),
-            "later_implied_low": np.where(of_later, den_low, num_low),
-            "later_implied_high": np.where(of_later, den_high, num_high),
-        }
-    return add_columns(frame, prefix, columns)
+        num_low = np.where(~(den_missing | stated_missing) & (num_low <= num_high), num_low, np.nan)
+        den_low = np.where(~(num_missing | stated_missing), den_low, np.nan)
+        return _RatioRows(
+            status=status_codes(holds, undecided),
+            reason=reason,
+            ratio=np.where(decided, ratios_of(num[1], den[1]), np.nan),
+            low_end=np.where(decided, ratios_of(num[0], den[2]), np.nan),
+            high_end=np.where(decided, ratios_of(num[2], den[0]), np.nan),
+            num_low=num_low,
+            num_high=np.where(np.isnan(num_low), np.nan, num_high),
+            den_low=den_low,
+            den_high=np.where(np.isnan(den_low), np.nan, den_high),
+        )
