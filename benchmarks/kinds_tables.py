@@ -2,8 +2,8 @@
 
 Run:  python benchmarks/kinds_tables.py [--rows 1000000] [--cases 20000]
 
-Prints the rows per second of ``check_partitions`` (three shares a row) and
-``check_changes`` on ``--rows`` rows, beside ``check_sums`` (three parts a
+Prints the rows per second of ``check_partitions`` (three shares a row),
+``check_changes`` and ``check_multiples`` on ``--rows`` rows, beside ``check_sums`` (three parts a
 row) on a table of the same size, measured in the same run; then checks
 ``--cases`` rows of each with the single-claim function
 (``check_partition``, ``check_change``) and prints the disagreements.
@@ -94,10 +94,13 @@ def main() -> None:
     baseline = rate(lambda: minestats.check_sums(sums, parts=["a", "b"], total="c", unit="percent"), n)
     partitions = rate(lambda: minestats.check_partitions(parts, parts=["a", "b", "c"]), n)
     change = rate(lambda: check_changes(changes), n)
+    multiples = changes.rename(columns={"l": "p", "e": "w"})
+    multiple = rate(lambda: minestats.check_multiples(multiples, part="p", whole="w", stated="s"), n)
     print(f"{n:,} rows, rows per second (same run):")
     print(f"  check_sums (baseline)  {baseline:>14,.0f}")
     print(f"  check_partitions       {partitions:>14,.0f}  ({partitions / baseline:.2f} x the baseline)")
     print(f"  check_changes          {change:>14,.0f}  ({change / baseline:.2f} x the baseline)")
+    print(f"  check_multiples        {multiple:>14,.0f}  ({multiple / baseline:.2f} x the baseline)")
 
     k = args.cases
     table = minestats.check_partitions(parts.head(k), parts=["a", "b", "c"])

@@ -148,7 +148,10 @@ def check_change(
     later = taken_number(later, "later")
     stated = taken_number(stated, "stated")
     if unit is None:
-        points = isinstance(stated_unit, str) and stated_unit.strip() in ("percentage points", "pp")
+        try:
+            points = canonical_unit(stated_unit) == "percentage points"
+        except (UnitError, TypeError, AttributeError):
+            points = False  # the stated figure's validation names the unit
         unit = "percent" if points else "count"
     figures = [_figure("earlier", earlier, unit), _figure("later", later, unit),
                _figure("stated", stated, stated_unit, qualifier)]  # fmt: skip
