@@ -282,6 +282,8 @@ def _same(claim: Any, verdict: Any, want: dict[str, Counter[Decimal | None]], fo
         "part": found.ids(reading.part),
         "whole": found.ids(reading.whole),
     }
+    if claim.kind is minestats.ClaimKind.CHANGE:  # labelled as the stated change, from and to
+        got = {"stated": got["stated"], "part": found.ids(reading.whole + reading.part)}
     if "whole" not in want and not got["stated"] and got["whole"]:
         got["stated"] = got.pop("whole")  # a sum read as a subset: part within whole
     if "stated" not in want and got["stated"] and not got.get("whole"):

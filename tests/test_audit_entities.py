@@ -10,7 +10,9 @@ from minestats._audit._entities import compatible, head, partition_of, same_kind
 @pytest.mark.parametrize(
     ("entity", "expected"),
     [("mines", "mine"), ("Anti-personnel mines", "mine"), ("casualties", "casualty"), ("children", "child"),
-     ("items", None), (None, None), ("", None), ("people", "people"), ("States", "state")],
+     ("items", None), (None, None), ("", None), ("people", "people"), ("States", "state"),
+     ("members of the police", "member"), ("miembros de la Fuerza Aérea", "miembro"),
+     ("membres du personnel", "membre")],
 )  # fmt: skip
 def test_head(entity: str | None, expected: str | None) -> None:
     assert head(entity) == expected
@@ -26,6 +28,13 @@ def test_head(entity: str | None, expected: str | None) -> None:
         ("killed", "victims", True),
         ("women", "people", True),
         ("victims", "children", False),  # a generic count is not within a group
+        ("civilians", "Injured", True),  # a group within a group
+        ("deminers", "killed", True),
+        ("miembros de la Policía", "víctimas", True),
+        ("killed", "injured", False),  # the other side of a partition
+        ("deaths", "wounded", False),
+        ("victims", "injured", False),
+        ("mines", "injured", False),
         ("areas", "states", False),
         (None, "mines", True),  # unknown: the text's structure alone links it
         ("mines", None, True),

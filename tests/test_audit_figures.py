@@ -80,3 +80,19 @@ def test_operand_is_the_sum_of_its_items_intervals(text: str) -> None:
     assert operand.point == sum(
         Fraction(v) * k for v, k in zip(values, factors, strict=True) if v is not None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the extractor gives the parts the whole's noun; the text names it only after the whole
+        ("Disse que dos 150 distritos, 131 estão em paz e 19 não.", ["distritos", None, None]),
+        ("Teams cleared 40 mines, then 30 mines.", ["mines", "mines"]),
+        # a row label before the count, a noun after it, a noun before it not right after another count
+        ("Summary\n\nInjured: 17 (15 civilians, 2 deminers)", ["Injured", "civilians", "deminers"]),
+        ("They found 12 mines and the mines numbered 30 in all.", ["mines", "mines"]),
+    ],
+)
+def test_counted_is_what_the_words_next_to_a_count_name(text: str, expected: list[str | None]) -> None:
+    found = items(text, minestats.extract(text), {})
+    assert [i.counted for i in found] == expected

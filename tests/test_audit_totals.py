@@ -252,12 +252,63 @@ SHAPES = [
     ),
     # people and places keep their check in parentheses
     ("The survey covered 60 villages (400 people and 30 deminers).", []),
+    # a row label names the whole; groups of people in parentheses are its parts (not the killed)
+    (
+        "Casualty summary\n\nKilled: 12 (12 civilians)\n\nWounded: 23 (20 civilians, 3 deminers)\n\nNotes",
+        [("sum", "23", ["20", "3"], "consistent")],
+    ),
+    (
+        "Casualty summary\n\nInjured: 30 (21 civilians, 7 soldiers)\n\nNotes",
+        [("sum", "30", ["21", "7"], "inconsistent")],
+    ),
+    # the parts of "dos 150 distritos, 131 ... e 19" count districts only by inheritance: parts, not heads
+    (
+        "O ministro afirmou que dos 150 distritos, 131 já foram desminados e 19 ainda esperam.",
+        [("sum", "150", ["131", "19"], "consistent")],
+    ),
+    (
+        "Disse que dos 150 distritos, 131 estão em paz e 18 e o resto da zona.",
+        [("sum", "150", ["131", "18"], "inconsistent")],
+    ),
+]
+
+#: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
+SHAPES_IN_LOCALE = [
+    # "miembros de la Policía": members, a group of people, within the victims
+    (
+        "De ese total, 1.310 son víctimas mortales, de los cuales 510 son civiles y 800 miembros de la"
+        " Policía Nacional.",
+        "es",
+        [("sum", "1310", ["510", "800"], "consistent")],
+    ),
+    (
+        "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.100 miembros del Ejército Nacional).",
+        "es",
+        [("sum", "6200", ["2100", "4100"], "consistent")],
+    ),
+    (
+        "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.000 miembros del Ejército Nacional).",
+        "es",
+        [("sum", "6200", ["2100", "4000"], "inconsistent")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SHAPES, ids=[s[0][:50] for s in SHAPES])
 def test_total_shapes(text: str, expected: list[tuple[str, str, list[str], str]]) -> None:
-    report = minestats.audit(text)
+    _assert_totals(minestats.audit(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"), SHAPES_IN_LOCALE, ids=[s[0][:50] for s in SHAPES_IN_LOCALE]
+)
+def test_total_shapes_in_locale(
+    text: str, locale: str, expected: list[tuple[str, str, list[str], str]]
+) -> None:
+    _assert_totals(minestats.audit(text, locale=locale), expected)
+
+
+def _assert_totals(report: minestats.Audit, expected: list[tuple[str, str, list[str], str]]) -> None:
     values = {f.id: f.value for f in report.figures}
     claims = {c.id: c for c in report.claims}
     got = []

@@ -40,7 +40,8 @@ from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
-from ._claims import Ids, checked, total_claim
+from ._changes import changes
+from ._claims import Ids, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
@@ -106,6 +107,17 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
             ids.taken.discard(claim.id)
+    by_figure = {s.figure: k for k, s in enumerate(shares)}
+    for change in changes(text, found):
+        k = by_figure.get(change.stated.figure.id)
+        if k is None or shares[k].status != "not checked":
+            continue  # the text links the percentage to a part and a whole: a share
+        claim = change_claim(change, ids.new(f"change_{change.stated.figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, search.verdicts))
+        shares[k] = shares[k].model_copy(
+            update={"reason": f"a relative change, checked as {claim.id}", "link": change.words}
+        )
     linked = {(s.part, s.whole) for s in shares if s.part}
     for total in _all_totals(text, found):
         if (

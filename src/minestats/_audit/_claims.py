@@ -12,11 +12,13 @@ from .._checks import verdict_of
 from .._models import Claim, Figure, Reading
 from .._report import Verdict
 from .._vocab import ClaimKind
+from ._changes import Change
 from ._figures import Item, Operand
 
 __all__ = [
     "Ids",
     "VerdictCache",
+    "change_claim",
     "checked",
     "share_claim",
     "total_claim",
@@ -77,6 +79,28 @@ def total_claim(
         label=f"{' and '.join(p.figure.stated for p in parts)} within {total.figure.stated}",
         readings=(Reading(id="parts", part=part_ids, whole=(total.figure.id,), note=note),),
         locator=total.figure.locator,
+    )
+
+
+def change_claim(change: Change, claim_id: str) -> Claim:
+    """The claim that ``change.stated`` per cent is the relative change from the earlier to the later."""
+    way = "increase" if change.increase else "decrease"
+    earlier, later = change.earlier.figure, change.later.figure
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.CHANGE,
+        label=f"{change.stated.figure.stated} per cent {way} from {earlier.stated} to {later.stated}",
+        stated=change.stated.figure.id,
+        change=way,
+        readings=(
+            Reading(
+                id="from_earlier",
+                part=(later.id,),
+                whole=(earlier.id,),
+                note=f"Linked by minestats.audit: {change.words}.",
+            ),
+        ),
+        locator=change.stated.figure.locator,
     )
 
 

@@ -141,6 +141,9 @@ _SINGULAR = {
 }
 
 
+_OF = re.compile(r"\s+(?:of|de|del|des|du|da|do|dos|das|von|der)\s+")
+
+
 @lru_cache(maxsize=4096)
 def head(entity: str | None) -> str | None:
     """The last word of an entity, lower-cased, as a plural-less stem (``None`` for none or "items").
@@ -149,10 +152,14 @@ def head(entity: str | None) -> str | None:
     --------
     >>> head("anti-personnel mines"), head("Landmines"), head("items"), head(None)
     ('mine', 'landmine', None, None)
+    >>> head("members of the police"), head("miembros de la Fuerza Pública")
+    ('member', 'miembro')
     """
     if not entity:
         return None
-    words: list[str] = re.findall(r"[a-zà-ÿ-]+", entity.lower())
+    # "members of the police", "miembros de la Fuerza Pública": the noun before the preposition
+    entity = _OF.split(entity.lower(), maxsplit=1)[0]
+    words: list[str] = re.findall(r"[a-zà-ÿ-]+", entity)
     if not words or words[-1] in ("items", "item", "count"):
         return None
     word: str = words[-1]
@@ -206,15 +213,26 @@ def compatible(part: str | None, whole: str | None) -> bool:
     (True, True, True)
     >>> compatible("explosive devices", "landmines"), compatible("victims", "children")
     (False, False)
+    >>> compatible("civilians", "injured"), compatible("killed", "injured"), compatible("mines", "injured")
+    (True, False, False)
     """
     hp, hw = head(part), head(whole)
     if hp is None or hw is None:
         return True
     if same_kind(part, whole):
         return True
-    if not _among(hw, _PEOPLE):
+    if _among(hw, _PEOPLE):
+        return _among(hp, _PEOPLE) or _among(hp, _GROUPS)
+    if not _among(hw, _GROUPS) or _among(hp, _PEOPLE) or not _among(hp, _GROUPS):
         return False
-    return _among(hp, _PEOPLE) or _among(hp, _GROUPS)
+    # "17 injured (15 civilians, 2 deminers)": a group of people within another, but not the other
+    # side of a partition (the killed are not among the injured)
+    for sides in PARTITIONS:
+        of_whole = {k for k, side in enumerate(sides) if _among(hw, side)}
+        of_part = {k for k, side in enumerate(sides) if _among(hp, side)}
+        if of_whole and of_part and not of_whole & of_part:
+            return False
+    return True
 
 
 def known_kind(entity: str | None) -> bool:

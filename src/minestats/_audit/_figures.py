@@ -24,7 +24,7 @@ from .._interval import Interval
 from .._models import Figure, Locator
 from .._vocab import UNITS
 
-__all__ = ["Item", "Operand", "items"]
+__all__ = ["Item", "Operand", "items", "own_entity"]
 
 _NUMBER_OF = re.compile(r"number of\s+(?:[A-Za-z-]+\s+){0,3}?([a-z-]+s)\b")
 
@@ -155,6 +155,44 @@ def _entity_before(text: str, mention: Mention) -> str | None:
     return nouns[-1] if nouns else None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_NEAR_END = re.compile(r"\d|\n\s*\n")
+
+
+def own_entity(text: str, mention: Mention, previous: Mention | None) -> str | None:
+    """The entity of a count when the words next to it name it, ``None`` when it is only inherited.
+
+    The extractor gives a count with no noun of its own the noun of the count
+    before it in the sentence ("of the 128 districts, 114 are free and 14
+    are not": all three count districts). The audit reads what the text says
+    a count counts: a noun after the count, or before it but not right after
+    the count before (``previous``, the count before it in the sentence).
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> text = "Of the 128 districts, 114 are free and 14 are not.\\n\\nInjured: 17 (15 civilians)."
+    >>> found = extract(text).quantities
+    >>> [own_entity(text, m, p) for m, p in zip(found, [None, *found])]
+    ['districts', None, None, 'Injured', 'civilians']
+    """
+    entity = mention.entity
+    if entity is None:
+        return None
+    words = [w for w in _WORD.findall(entity.lower()) if len(w) > 2] or [entity.lower()]
+    after = _NEAR_END.split(text[mention.end : mention.end + 80], maxsplit=1)[0].lower()
+    if any(w in after for w in words):
+        return entity
+    start = max(0, mention.start - 80) if previous is None else max(previous.end, mention.start - 80)
+    before = _NEAR_END.split(text[start : mention.start])[-1].lower()
+    if previous is not None and previous.entity == entity and previous.end >= start:
+        # "the 128 districts, 114": the noun right after the count before is that count's
+        head = re.match(r"\W*(?:[^\W\d_]+\W+){0,4}?" + re.escape(words[-1]) + r"\w*", before)
+        if head is not None:
+            before = before[head.end() :]
+    return entity if any(w in before for w in words) else None
+
+
 def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) -> list[Item]:
     """The quantities of ``extraction`` as items, in text order.
 
@@ -175,7 +213,11 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     used: dict[str, int] = {}
     taken: set[str] = set()
     previous_entity: dict[int, str] = {}
+    previous_count: Mention | None = None
     for mention in extraction.quantities:
+        before = previous_count if previous_count and previous_count.sentence == mention.sentence else None
+        if mention.unit == "count":
+            previous_count = mention
         if mention.unit == "percentage points":
             unchecked.setdefault("a change in percentage points, not a share", []).append(mention.quote)
             continue
@@ -190,7 +232,7 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             continue
         if mention.value is None:
             unchecked.setdefault("no number stated", []).append(mention.quote)
-        entity = mention.entity
+        entity = own_entity(text, mention, before) if mention.unit == "count" else mention.entity
         currency = _currency(text, mention)
         if currency is not None:
             entity = currency

@@ -1,0 +1,207 @@
+"""Relative changes a text states: "a 17% increase from the $543.5 million", "down 35 per cent, to 10,102".
+
+A stated percentage is a change when the words around it say which way
+("increase", "up", "less than", "une diminution de", "supérieur à") and name
+the earlier figure right after it ("from", "than", "par rapport aux", "à
+celui de", "frente a"). The later figure is, in this order:
+
+- the figure after "to" in the rest of the sentence ("a decrease of 35 per
+  cent, to 10,102"), the earlier one then the last figure before the
+  percentage that counts the same things;
+- the last figure before the percentage in its sentence that counts the same
+  things as the earlier one (of the same dimension; for counts, the same
+  kind of thing: "40 casualties, 6 people died and 34 injured, up 90 percent
+  from 21 casualties" compares the casualties);
+- when the sentence opens on the figure before ("This represents", "Cela
+  représente", "Ce total"), the one figure of the sentence right before that
+  counts the same things; with several, the change is not checked.
+
+The claim is the core's ``change`` claim (the later figure as ``part``, the
+earlier as ``whole``), judged by its rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ._entities import head, same_kind
+from ._figures import Item
+from ._totals import sentence_start
+
+__all__ = ["Change", "changes"]
+
+_UP = (
+    r"increase[ds]?|rise|rose|up|higher|more|greater|augmentation|hausse|supérieure?s?|plus"
+    r"|aumento|incremento|más|mayor|mais|maior|zunahme|anstieg|mehr|höher"
+)
+_DOWN = (
+    r"decrease[ds]?|decline[ds]?|drop|fall|fell|down|less|fewer|lower|reduction|diminution|baisse"
+    r"|inférieure?s?|moins|disminución|descenso|reducción|menos|menor|redução|diminuição|queda"
+    r"|rückgang|weniger|niedriger"
+)
+#: Before the percentage: "an increase of", "up", "une diminution de", "est de" (the way follows it).
+_BEFORE = re.compile(
+    rf"(?:\b(?P<way>{_UP}|{_DOWN})\s+(?:(?:of|de|del|von|um|by)\s+)?(?:(?:some|about|nearly|almost|près\s+de"
+    rf"|environ|casi|cerca\s+de)\s+)?|\b(?:est|was|is|fue|foi)\s+de\s+)$",
+    re.IGNORECASE,
+)
+#: After the percentage, up to the earlier figure: "increase from the", "less than ... (", "par rapport aux".
+_AFTER = re.compile(
+    rf"\s*(?P<way>{_UP}|{_DOWN})?\s*"
+    r"(?:from|than|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à\s+(?:la|les?|celui\s+de|celle\s+de))"
+    r"|à\s+(?:celui|celle|ceux|celles)\s+d[eu]s?|frente\s+a(?:\s+l[oa]s?)?|con\s+respecto\s+a(?:\s+l[oa]s?)?"
+    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|em\s+relação\s+a(?:os?|as?)?|gegenüber)\b"
+    r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
+    re.IGNORECASE,
+)
+#: "..., to 10,102": the later figure after the earlier one or after the percentage.
+_TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf)\s+$", re.IGNORECASE)
+#: A sentence that opens on the figure of the sentence before.
+_OPENS_ON_BEFORE = re.compile(
+    r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
+    r"|esto|esta\s+cifra|este\s+total|isso|isto|este\s+número|dies)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A stated relative change, the earlier and later figures and the words that link them."""
+
+    stated: Item
+    earlier: Item
+    later: Item
+    increase: bool
+    words: str
+
+
+def _way(word: str | None) -> bool | None:
+    if not word:
+        return None
+    return re.fullmatch(_UP, word, re.IGNORECASE) is not None
+
+
+def _alike(item: Item, other: Item) -> bool:
+    """Same dimension, and for counts that say what they count, the same kind of thing."""
+    if item.dimension != other.dimension or item is other:
+        return False
+    if item.dimension != "count" or item.counted is None or other.counted is None:
+        return True
+    return same_kind(item.counted, other.counted)
+
+
+def changes(text: str, items: list[Item]) -> Iterator[Change]:
+    """The relative changes ``text`` states, each with its earlier and later figure.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Funding reached $412.0 million, a 15% increase from the $358.2 million of 2019."
+    >>> found = changes(text, items(text, extract(text), {}))
+    >>> [(c.later.figure.stated, c.earlier.figure.stated, c.increase) for c in found]
+    [('412.0 million', '358.2 million', True)]
+    """
+    known = [i for i in items if i.base is not None]
+    by_sentence: dict[int, list[Item]] = {}
+    for item in known:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
+    for k, stated in enumerate(known):
+        if stated.figure.unit != "percent" or k + 1 >= len(known):
+            continue
+        sentence = stated.mention.sentence
+        earlier = known[k + 1]
+        after = _AFTER.fullmatch(text, stated.mention.end, earlier.mention.start)
+        if earlier.mention.sentence != sentence or earlier.dimension == "ratio" or after is None:
+            continue
+        here = by_sentence[sentence]
+        start = max(0, stated.mention.start - 60)
+        if here[0] is not stated:
+            start = max(start, here[here.index(stated) - 1].mention.end)
+        before = _BEFORE.search(text, start, stated.mention.start)
+        way = _way(after.group("way"))
+        if way is None and before is not None:
+            way = _way(before.group("way"))
+        if way is None:
+            continue
+        words = (
+            "\u201c"
+            + " ".join(text[stated.mention.end : earlier.mention.start].split()).rstrip(" (")
+            + "\u201d"
+        )
+        found = _later(text, here, stated, earlier, by_sentence.get(sentence - 1, []))
+        if found is not None:
+            later, how = found
+            yield Change(stated, earlier, later, way, f"{words} names the earlier figure; {how}")
+    yield from _to_after(text, known, by_sentence)
+
+
+def _later(
+    text: str, here: list[Item], stated: Item, earlier: Item, previous: list[Item]
+) -> tuple[Item, str] | None:
+    """The later figure of a change whose earlier figure follows the percentage, and how it was found."""
+    after = [i for i in here if i.mention.start > earlier.mention.start]
+    if (
+        after
+        and _alike(after[0], earlier)
+        and _TO.fullmatch(text, earlier.mention.end, after[0].mention.start)
+    ):
+        return after[0], f"\u201cto\u201d {_quote(after[0])} the later"  # "from 650 to 572"
+    before = _closest([i for i in here if i.mention.start < stated.mention.start], earlier)
+    if before is not None:
+        return before, f"{_quote(before)} before it in the sentence the later"
+    candidates = [i for i in previous if _alike(i, earlier)]
+    start = sentence_start(text, here[0].mention.start)
+    if len(candidates) == 1 and _OPENS_ON_BEFORE.match(text, start, here[0].mention.start):
+        return candidates[
+            0
+        ], f"the sentence opens on {_quote(candidates[0])} of the sentence before, the later"
+    return None
+
+
+def _closest(candidates: list[Item], earlier: Item) -> Item | None:
+    """The last of ``candidates`` that counts what ``earlier`` counts: by the same noun when one does
+    ("40 casualties, 6 people died ... up 90 percent from 21 casualties"), else the only one alike."""
+    alike = [i for i in candidates if _alike(i, earlier)]
+    named = [i for i in alike if earlier.counted and head(i.counted) == head(earlier.counted)]
+    if named:
+        return named[-1]
+    if earlier.dimension != "count" or len(alike) == 1:
+        return alike[-1] if alike else None
+    return None
+
+
+def _quote(item: Item) -> str:
+    return f"\u201c{item.figure.locator.quote}\u201d"
+
+
+def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) -> Iterator[Change]:
+    """ "15,764 casualties ... a decrease of 35 per cent in such casualties, to 10,102"."""
+    for k, stated in enumerate(known):
+        if stated.figure.unit != "percent" or k + 1 >= len(known):
+            continue
+        here = by_sentence[stated.mention.sentence]
+        later = known[k + 1]
+        if later.mention.sentence != stated.mention.sentence or later.dimension == "ratio":
+            continue
+        if _TO.fullmatch(text, stated.mention.end, later.mention.start) is None:
+            continue
+        start = max(0, stated.mention.start - 60)
+        if here[0] is not stated:
+            start = max(start, here[here.index(stated) - 1].mention.end)
+        before = _BEFORE.search(text, start, stated.mention.start)
+        way = _way(before.group("way")) if before is not None else None
+        if way is None:
+            continue
+        earlier = _closest([i for i in here if i.mention.start < stated.mention.start], later)
+        if earlier is None:
+            continue
+        yield Change(
+            stated,
+            earlier,
+            later,
+            way,
+            f"{_quote(earlier)} before the percentage the earlier, \u201cto\u201d {_quote(later)} the later",
+        )

@@ -1,0 +1,110 @@
+"""Tests of minestats._audit._changes: relative changes, their earlier and later figures, judged."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minestats
+from minestats._audit._changes import changes
+from minestats._audit._figures import items
+
+# (text, locale, [(stated, earlier, later, way, status)])
+CASES = [
+    (
+        "Funding reached $412.0 million, a 15% increase from the $358.2 million of 2019.",
+        None,
+        [("15", "3.582E+8", "4.120E+8", "increase", "consistent")],
+    ),
+    (
+        "Teams cleared 212 km² in 2022. This is a decrease of 12% from the 241 km² cleared in 2021.",
+        None,
+        [("12", "241", "212", "decrease", "consistent")],
+    ),
+    # the later figure counts what the earlier counts: casualties, not the people who died
+    (
+        "The province reported 48 casualties, 9 people died and 39 injured, in the first quarter,"
+        " up 60 percent from 30 casualties a year before.",
+        None,
+        [("60", "30", "48", "increase", "consistent")],
+    ),
+    (
+        "Reports counted 12,400 casualties in 2018, while data for 2019 showed a decrease of 25 per cent"
+        " in such casualties, to 9,920.",
+        None,
+        [("25", "12400", "9920", "decrease", "inconsistent")],
+    ),
+    (
+        "Survey found hazardous areas totaling 90km2, 70% less than the estimated size of the old areas"
+        " (300km2).",
+        None,
+        [("70", "300", "90", "decrease", "consistent")],
+    ),
+    (
+        "Les démineurs ont détruit 84.000 mines en 2020. Cela représente une augmentation de 20% par rapport"
+        " aux 70.000 mines détruites en 2019.",
+        "fr",
+        [("20", "70000", "84000", "increase", "consistent")],
+    ),
+    (
+        "Desde entonces se limpiaron 130 municipios, un aumento del 30% frente a los 100 municipios de 2018.",
+        "es",
+        [("30", "100", "130", "increase", "consistent")],
+    ),
+    # no evidence: several figures of the sentence before could be the later one, or none says the way
+    (
+        "Les démineurs ont détruit 84.000 mines et 12.000 mines improvisées. Cela représente une augmentation"
+        " de 20% par rapport aux 70.000 mines détruites en 2019.",
+        "fr",
+        [],
+    ),
+    ("Mines were found on 20% of the 70,000 hectares surveyed.", None, []),
+    ("It rose by 20% from the 70,000 hectares surveyed.", None, []),  # no later figure
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_changes_are_judged_on_linked_figures(
+    text: str, locale: str | None, expected: list[tuple[str, str, str, str, str]]
+) -> None:
+    report = minestats.audit(text, locale=locale)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = []
+    for verdict in report.verdicts:
+        if verdict.kind is not minestats.ClaimKind.CHANGE:
+            continue
+        claim = claims[verdict.claim]
+        reading = claim.readings[0]
+        assert claim.stated is not None
+        got.append(
+            (
+                values[claim.stated],
+                values[reading.whole[0]],
+                values[reading.part[0]],
+                claim.change,
+                verdict.status.value,
+            )
+        )
+    assert got == [(Decimal(s), Decimal(e), Decimal(later), w, st) for s, e, later, w, st in expected]
+
+
+def test_a_change_is_not_a_share_and_says_so() -> None:
+    report = minestats.audit(
+        "Funding reached $412.0 million, a 15% increase from the $358.2 million of 2019."
+    )
+    (share,) = report.shares
+    assert share.status == "not checked"
+    assert share.reason == "a relative change, checked as change_pct_15"
+    assert "names the earlier figure" in share.link
+    assert report.verdict("change_pct_15").status is minestats.Status.CONSISTENT
+
+
+def test_changes_give_the_words_that_link_them() -> None:
+    text = "Teams cleared 212 km² in 2022. This is a decrease of 12% from the 241 km² cleared in 2021."
+    (change,) = changes(text, items(text, minestats.extract(text), {}))
+    assert change.words == (
+        "\u201cfrom the\u201d names the earlier figure; the sentence opens on \u201c212 km²\u201d"
+        " of the sentence before, the later"
+    )
