@@ -880,7 +880,7 @@ def test_a_problem_in_a_repeated_figure_id_is_reported_at_its_own_line() -> None
 @pytest.mark.parametrize(
     ("call", "file", "entry"),
     [
-        (lambda: minestats.check_share(10.0, "-1", "5"), "<check_share>", "part"),
+        (lambda: minestats.check_share("ten", "-1", "5"), "<check_share>", "part"),
         (lambda: minestats.check_share("1", "x", "5"), "<check_share>", "whole"),
         (lambda: minestats.check_share("1", "2", "101"), "<check_share>", "stated"),
         (lambda: minestats.check_sum([], "0"), "<check_sum>", "sum"),

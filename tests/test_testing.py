@@ -7,6 +7,7 @@ import math
 import warnings
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -15,7 +16,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import minestats
-from minestats.testing import assert_as_expected, assert_consistent, assert_share, assert_sum, explain
+from minestats.testing import (
+    assert_as_expected,
+    assert_change,
+    assert_consistent,
+    assert_multiple,
+    assert_partition,
+    assert_same,
+    assert_share,
+    assert_sum,
+    explain,
+)
 
 LETTER = minestats.letter()
 
@@ -223,3 +234,63 @@ def test_assert_share_holds_for_any_correctly_rounded_share(whole: int, part: in
     if off <= 100:
         with pytest.raises(AssertionError, match="inconsistent, expected consistent"):
             assert_share(str(part), str(whole), f"{off:f}")
+
+
+# -- the other kinds: the same verdicts as the single-claim functions --------------------------------
+
+KIND_CASES = [
+    (assert_change, minestats.check_change, ("650", "572", "12"), {}),
+    (assert_change, minestats.check_change, ("650", "572", "12"), {"relative_to": "later"}),
+    (assert_change, minestats.check_change, ("1000", "885", "12"), {"qualifier": "more than"}),
+    (assert_change, minestats.check_change, ("1000", "886", "12"), {"qualifier": "more than"}),
+    (assert_change, minestats.check_change, ("38.0", "41.5", "3.5"),
+     {"change": "increase", "stated_unit": "percentage points"}),
+    (assert_multiple, minestats.check_multiple, ("2500", "1000", "2"), {"qualifier": "almost"}),
+    (assert_multiple, minestats.check_multiple, ("2501", "1000", "2"), {"qualifier": "almost"}),
+    (assert_multiple, minestats.check_multiple, ("1125", "1000", "112"), {"stated_unit": "percent"}),
+    (assert_partition, minestats.check_partition, (["38", "62"],), {}),
+    (assert_partition, minestats.check_partition, (["32", "33", "33"],), {}),
+    (assert_partition, minestats.check_partition, (["38.5", None],), {}),
+    (assert_partition, minestats.check_partition, (["60", "30"],), {"qualifiers": ["more than", None]}),
+    (assert_same, minestats.check_same, (("5", "km²"), ("550", "ha")), {}),
+    (assert_same, minestats.check_same, (("5", "km²"), ("551", "ha")), {}),
+    (assert_same, minestats.check_same, ("2.5 million", "2,500,000"), {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("helper", "check", "args", "kwargs"), KIND_CASES)
+def test_the_kind_helpers_pass_exactly_when_the_check_is_consistent(
+    helper: Callable[..., None], check: Callable[..., minestats.Verdict], args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:  # fmt: skip
+    verdict = check(*args, **kwargs)
+    if verdict.status.value == "consistent":
+        helper(*args, **kwargs)
+    else:
+        with pytest.raises(AssertionError) as info:
+            helper(*args, **kwargs)
+        assert str(info.value) == explain(verdict, expected=minestats.Status.CONSISTENT)
+        assert f"{verdict.status.value}, expected consistent" in str(info.value).splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda: assert_change(650.0, "572", "12"), "earlier"),
+        (lambda: assert_multiple("800", "400", 2.0), "stated"),
+        (lambda: assert_partition([38.0, "62"]), "share_0"),
+        (lambda: assert_same(("5", "km²"), (500.0, "ha")), "value_1"),
+    ],
+)
+def test_the_kind_helpers_take_floats_with_a_warning_at_the_callers_line(call: Any, named: str) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    assert [type(w.message) for w in caught] == [minestats.PrecisionWarning]
+    assert str(caught[0].message).startswith(f"{named} is the float")
+    assert caught[0].filename == __file__
+
+
+def test_a_kind_helper_given_bad_input_raises_a_data_error() -> None:
+    with pytest.raises(minestats.DataError, match="'share_1'"):
+        assert_partition(["38", "162"])

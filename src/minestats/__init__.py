@@ -70,8 +70,15 @@ _EXPORTS: dict[str, str] = {
     "audit_file": "_batch",
     "check": "_checks",
     "check_all": "_batch",
+    "check_change": "_frames_kinds",
+    "check_changes": "_frames_kinds",
     "check_file": "_batch",
+    "check_multiple": "_frames_kinds",
+    "check_multiples": "_frames_kinds",
+    "check_partition": "_frames_kinds",
+    "check_partitions": "_frames_kinds",
     "check_reading": "_checks",
+    "check_same": "_frames_kinds",
     "check_share": "_frames",
     "check_shares": "_frames",
     "check_sum": "_frames",
@@ -152,8 +159,15 @@ __all__ = [
     "backtest",
     "check",
     "check_all",
+    "check_change",
+    "check_changes",
     "check_file",
+    "check_multiple",
+    "check_multiples",
+    "check_partition",
+    "check_partitions",
     "check_reading",
+    "check_same",
     "check_share",
     "check_shares",
     "check_sum",
@@ -219,6 +233,15 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from ._extract import Extraction, Mention, extract
     from ._files import data_files
     from ._frames import check_share, check_shares, check_sum, check_sums
+    from ._frames_kinds import (
+        check_change,
+        check_changes,
+        check_multiple,
+        check_multiples,
+        check_partition,
+        check_partitions,
+        check_same,
+    )
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import Claim, Document, Figure, Locator, Reading
     from ._report import Implied, Report, Verdict

@@ -9,6 +9,7 @@ read from strings so that trailing zeros count.
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import warnings
 from collections.abc import Hashable, Sequence
@@ -35,15 +36,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["check_share", "check_shares", "check_sum", "check_sums"]
 
-_INT64_SAFE = 2**62
+INT64_SAFE = 2**62
 
-_TABLE = "<DataFrame>"
+TABLE = "<DataFrame>"
 
 
 # -- single claims -------------------------------------------------------------
 
 
-def _figure(ident: str, value: object, unit: str) -> dict[str, Any]:
+def operand_data(ident: str, value: object, unit: str, qualifier: str | None = None) -> dict[str, Any]:
+    """The data of one figure of a single-claim check: the figure ``ident`` as stated, in ``unit``."""
     unit = canonical_unit(unit)
     data: dict[str, Any] = {
         "id": ident,
@@ -54,7 +56,33 @@ def _figure(ident: str, value: object, unit: str) -> dict[str, Any]:
     }
     if UNITS[unit].dimension == "count":
         data["entity"] = "items"
+    if qualifier is not None:
+        data["qualifier"] = qualifier
     return data
+
+
+def taken_number(value: object, what: str) -> object:
+    """A stated number as the checks take it: numpy's integers as ints, a float with a warning.
+
+    Call it from the public function itself (not from a comprehension), so
+    that the :class:`PrecisionWarning` names its caller's line. Anything
+    else is left for the figure's validation, which names what is wrong.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     taken_number(14.2, "stated"), taken_number("14.20", "stated")
+    ('14.2', '14.20')
+    """
+    if type(value) is str:
+        return value
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) or (isinstance(value, numbers.Real) and type(value).__module__ == "numpy"):
+        return stated_of_float(float(value), what, stacklevel=3)
+    return value
 
 
 def check_share(
@@ -64,12 +92,23 @@ def check_share(
     *,
     part_unit: str = "count",
     whole_unit: str = "count",
+    qualifier: str | None = None,
 ) -> Verdict:
     """Check that ``part / whole`` is the ``stated`` percentage.
 
-    Numbers are given as stated (strings keep trailing zeros); counts are
-    exact when stated to the unit, other quantities stand for their rounding
-    interval.
+    Numbers are given as stated (strings keep trailing zeros; a float has
+    lost them, and is read as its shortest text with a
+    :class:`PrecisionWarning`); counts are exact when stated to the unit,
+    other quantities stand for their rounding interval. A directional
+    ``qualifier`` of the stated percentage (``"more than"``, ``"nearly"``,
+    ``"up to"``, ...) makes it a bound, read as in a data file
+    (``docs/method.md``); a vague one (``"about"``) changes nothing.
+
+    Raises
+    ------
+    DataError
+        Naming the field (``part``, ``whole``, ``stated``) that is not a
+        stated number of its unit.
 
     Examples
     --------
@@ -79,13 +118,18 @@ def check_share(
     >>> v = minestats.check_share("165871.5", "11258", "14.2", part_unit="ha", whole_unit="km²")
     >>> v.status.value, float(round(v.gap, 2))
     ('inconsistent', 0.53)
+    >>> minestats.check_share("54,430", "1.5 million", "3", qualifier="more than").status.value
+    'consistent'
     """
+    part = taken_number(part, "part")
+    whole = taken_number(whole, "whole")
+    stated = taken_number(stated, "stated")
     document = load_data(
         {
             "id": "share",
             "title": "share",
-            "figures": [_figure("part", part, part_unit), _figure("whole", whole, whole_unit),
-                        _figure("stated", stated, "percent")],
+            "figures": [operand_data("part", part, part_unit), operand_data("whole", whole, whole_unit),
+                        operand_data("stated", stated, "percent", qualifier)],
             "claims": [{"id": "share", "kind": "share", "label": "share", "stated": "stated",
                         "part": ["part"], "whole": ["whole"]}],
         },
@@ -95,8 +139,14 @@ def check_share(
     return check_reading(document, "share")
 
 
-def check_sum(parts: Sequence[object], total: object, *, unit: str = "count") -> Verdict:
+def check_sum(
+    parts: Sequence[object], total: object, *, unit: str = "count", qualifier: str | None = None
+) -> Verdict:
     """Check that ``parts`` add up to the stated ``total``.
+
+    Numbers are taken as :func:`check_share` takes them; a directional
+    ``qualifier`` of the total (``"more than"``, ``"nearly"``) makes it a
+    bound.
 
     The verdict is that of a document whose figures are the parts and the
     total (:func:`~minestats.check_reading`). Plain stated numbers (digits
@@ -116,21 +166,30 @@ def check_sum(parts: Sequence[object], total: object, *, unit: str = "count") ->
     >>> v = minestats.check_sum(["1"] * 100_000, "100,001")  # the direct path: no document
     >>> v.status.value, v.gap
     ('inconsistent', Decimal('-1'))
+    >>> minestats.check_sum(["70", "312"], "400", qualifier="nearly").status.value
+    'consistent'
     """
     if isinstance(parts, str | bytes) or not isinstance(parts, Sequence):
         raise DataError(
             f"parts must be a list of stated numbers, not {type(parts).__name__}", file="<check_sum>"
         )
-    direct = _direct_sum(parts, total, unit)
-    if direct is not None:
-        return direct
+    if not all(type(v) is str for v in parts):
+        taken = []
+        for i, v in enumerate(parts):
+            taken.append(taken_number(v, f"part_{i}"))
+        parts = taken
+    total = taken_number(total, "total")
+    if qualifier is None:
+        direct = _direct_sum(parts, total, unit)
+        if direct is not None:
+            return direct
     ids = [f"part_{i}" for i in range(len(parts))]
     document = load_data(
         {
             "id": "sum",
             "title": "sum",
-            "figures": [_figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
-            + [_figure("total", total, unit)],
+            "figures": [operand_data(i, v, unit) for i, v in zip(ids, parts, strict=True)]
+            + [operand_data("total", total, unit, qualifier)],
             "claims": [{"id": "sum", "kind": "sum", "label": "sum", "stated": "total", "part": ids}],
         },
         "<check_sum>",
@@ -367,9 +426,9 @@ class _Column:
     negative: Any  # bool ndarray: stated with a minus sign (also "-0")
 
 
-def _refuse(message: str, column: Hashable | None = None, row: str | None = None) -> DataError:
+def refuse(message: str, column: Hashable | None = None, row: str | None = None) -> DataError:
     """The error of a table that cannot be read, naming the column (and row) at fault."""
-    return DataError([Problem(row, None if column is None else str(column), message)], file=_TABLE)
+    return DataError([Problem(row, None if column is None else str(column), message)], file=TABLE)
 
 
 def _series(frame: pd.DataFrame, column: Hashable, what: str = "column") -> pd.Series[Any]:
@@ -382,12 +441,10 @@ def _series(frame: pd.DataFrame, column: Hashable, what: str = "column") -> pd.S
         found = False
     if not found:
         known = ", ".join(map(repr, list(frame.columns)[:10]))
-        raise _refuse(f"the table has no {what} {column!r} (its columns: {known})", column)
+        raise refuse(f"the table has no {what} {column!r} (its columns: {known})", column)
     series = frame[column]
     if isinstance(series, pd.DataFrame):
-        raise _refuse(
-            f"the table has {series.shape[1]} columns labelled {column!r}; label them apart", column
-        )
+        raise refuse(f"the table has {series.shape[1]} columns labelled {column!r}; label them apart", column)
     return series
 
 
@@ -422,7 +479,7 @@ def stated_of_float(value: float, what: str, stacklevel: int) -> str:
 _FAST_CELL = 40
 
 
-def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]) -> _Column:
+def parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]) -> _Column:
     import numpy as np
     import pandas as pd
 
@@ -434,11 +491,11 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
     n = len(series)
     name = str(column)
     if pd.api.types.is_bool_dtype(series.dtype):
-        raise DataError([Problem(None, name, "a column of stated numbers, not of booleans")], file=_TABLE)
+        raise DataError([Problem(None, name, "a column of stated numbers, not of booleans")], file=TABLE)
     if pd.api.types.is_integer_dtype(series.dtype) and not isinstance(series.dtype, pd.ArrowDtype):
         missing = series.isna().to_numpy()
         filled = series.fillna(0)
-        if pd.api.types.is_unsigned_integer_dtype(filled.dtype) and n and int(filled.max()) >= _INT64_SAFE:
+        if pd.api.types.is_unsigned_integer_dtype(filled.dtype) and n and int(filled.max()) >= INT64_SAFE:
             values = np.array([int(v) for v in filled.to_numpy()], dtype=object)  # beyond int64: exact
         else:
             values = filled.to_numpy(dtype=np.int64)
@@ -504,7 +561,7 @@ def _parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]
         m = int("".join(map(str, digits_tuple)) or "0") * (-1 if sign else 1)
         negative[i] = bool(sign)
         assert isinstance(exp, int)
-        if abs(m) >= _INT64_SAFE:
+        if abs(m) >= INT64_SAFE:
             big = True
             if mantissa_obj is None:
                 mantissa_obj = [int(v) for v in mantissa]
@@ -527,7 +584,7 @@ def _cell(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _validate(
+def validate_column(
     column: _Column, unit: str, frame: pd.DataFrame, problems: list[Problem], rows: Any = None
 ) -> None:
     """Problems of the rows (all, or those selected by ``rows``) whose values do not fit ``unit``."""
@@ -571,7 +628,7 @@ class _Units:
     dimension: str
 
 
-def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list[Problem]) -> _Units:
+def units_of(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list[Problem]) -> _Units:
     """Units of ``column``: a pint-pandas dtype's, a column of unit names, or one name for all rows."""
     import numpy as np
     import pandas as pd
@@ -605,7 +662,7 @@ def _units(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: list
     return _Units(names, np.maximum(codes, 0), "")
 
 
-def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
+def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     """Integer factors of each row's unit to the smallest unit of all operands, and the dimension."""
     import numpy as np
 
@@ -626,12 +683,12 @@ def _factors(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     return out, dimensions.pop()
 
 
-def _box(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> tuple[Any, Any, Any]:
+def box_of(column: _Column, decimals: int, factor: Any, whole: bool, exact: bool) -> tuple[Any, Any, Any]:
     """The rounding interval of each row, as integers at ``decimals`` decimal places."""
     return scaled_rounding(column.mantissa, column.exponent, decimals, factor, whole=whole, exact=exact)
 
 
-def _decimals(columns: Sequence[_Column]) -> int:
+def decimals_of(columns: Sequence[_Column]) -> int:
     import numpy as np
 
     worst = 0
@@ -642,7 +699,7 @@ def _decimals(columns: Sequence[_Column]) -> int:
     return worst + 1
 
 
-def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) -> float:
+def bound_of(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) -> float:
     """An upper bound (with a margin) on the scaled integers of these columns."""
     import numpy as np
 
@@ -650,7 +707,7 @@ def _bound(columns: Sequence[_Column], decimals: int, factors: Sequence[int]) ->
     for c, f in zip(columns, factors, strict=True):
         if len(c.mantissa):
             with np.errstate(over="ignore"):  # beyond float range: inf, so the exact path is taken
-                magnitude = _floats(np.abs(c.mantissa), 0)
+                magnitude = floats_of(np.abs(c.mantissa), 0)
                 scaled = magnitude * np.power(10.0, decimals + c.exponent)
                 bound = max(bound, float(np.max(scaled)) * f * 2 + 10)
     return bound
@@ -664,7 +721,7 @@ def _to_float(value: Fraction | int) -> float:
         return math.inf if value > 0 else -math.inf
 
 
-def _floats(values: Any, decimals: int) -> Any:
+def floats_of(values: Any, decimals: int) -> Any:
     """Scaled integers (int64 or Python ints) divided by ``10**decimals``, as floats for reading."""
     import numpy as np
 
@@ -674,7 +731,7 @@ def _floats(values: Any, decimals: int) -> Any:
     return np.array([_to_float(Fraction(int(v), scale)) for v in values], dtype=np.float64)
 
 
-def _ratios(numerator: Any, denominator: Any) -> Any:
+def ratios_of(numerator: Any, denominator: Any) -> Any:
     """Row by row quotients as floats (NaN for a zero denominator), exact before the conversion."""
     import numpy as np
 
@@ -690,25 +747,25 @@ def _ratios(numerator: Any, denominator: Any) -> Any:
     )
 
 
-def _raise(problems: list[Problem]) -> None:
+def raise_problems(problems: list[Problem]) -> None:
     if problems:
-        raise DataError(problems, file=_TABLE)
+        raise DataError(problems, file=TABLE)
 
 
-def _add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> pd.DataFrame:
+def add_columns(frame: pd.DataFrame, prefix: str, columns: dict[str, Any]) -> pd.DataFrame:
     """A copy of ``frame`` with ``columns`` added (prefixed); refuses to overwrite a column."""
     names = {prefix + k: v for k, v in columns.items()}
     clash = sorted(set(names) & set(map(str, frame.columns)))
     if clash:
         message = f"the table already has columns {clash}; pass prefix= to name the new ones apart"
-        raise DataError([Problem(None, None, message)], file=_TABLE)
+        raise DataError([Problem(None, None, message)], file=TABLE)
     out = frame.copy(deep=False)  # the caller's frame is never changed: new columns only
     for name, values in names.items():
         out[name] = values
     return out
 
 
-def _texts(choices: Sequence[str], codes: Any, n: int) -> Any:
+def text_column(choices: Sequence[str], codes: Any, n: int) -> Any:
     """A ``string`` column of ``n`` rows: ``choices[codes[i]]`` (one text for all when ``codes`` is 0).
 
     Taking from a short array of the texts costs far less than building a
@@ -722,7 +779,7 @@ def _texts(choices: Sequence[str], codes: Any, n: int) -> Any:
     return texts.take(indices)
 
 
-def _status(holds: Any, undecided: Any) -> Any:
+def status_codes(holds: Any, undecided: Any) -> Any:
     """Status codes in the order of :class:`Status`: consistent, inconsistent, indeterminate."""
     import numpy as np
 
@@ -817,32 +874,32 @@ def check_shares(
     import numpy as np
 
     problems: list[Problem] = []
-    p = _parse_column(frame, part, problems)
-    w = _parse_column(frame, whole, problems)
-    s = _parse_column(frame, stated, problems)
-    _raise(problems)
-    p_units = _units(frame, part, part_unit, problems)
-    w_units = _units(frame, whole, whole_unit, problems)
-    _raise(problems)
-    (p_factor, w_factor), dimension = _factors([p_units, w_units])
+    p = parse_column(frame, part, problems)
+    w = parse_column(frame, whole, problems)
+    s = parse_column(frame, stated, problems)
+    raise_problems(problems)
+    p_units = units_of(frame, part, part_unit, problems)
+    w_units = units_of(frame, whole, whole_unit, problems)
+    raise_problems(problems)
+    (p_factor, w_factor), dimension = factors_of([p_units, w_units])
     for column, units in ((p, p_units), (w, w_units)):
         for code, name in enumerate(units.names):
-            _validate(column, name, frame, problems, rows=units.codes == code)
-    _validate(s, "percent", frame, problems)
-    _raise(problems)
+            validate_column(column, name, frame, problems, rows=units.codes == code)
+    validate_column(s, "percent", frame, problems)
+    raise_problems(problems)
     whole_numbers = dimension == "count"
-    decimals = _decimals([p, w])
-    s_decimals = _decimals([s])
+    decimals = decimals_of([p, w])
+    s_decimals = decimals_of([s])
     scale = 100 * 10**s_decimals
     # The rule forms scale * part - stated * whole: use int64 when no term can overflow.
     largest_term = max(
-        scale * _bound([p], decimals, [int(p_factor.max(initial=1))]),
-        _bound([s], s_decimals, [1]) * _bound([w], decimals, [int(w_factor.max(initial=1))]),
+        scale * bound_of([p], decimals, [int(p_factor.max(initial=1))]),
+        bound_of([s], s_decimals, [1]) * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
     )
-    exact = largest_term * 2 >= _INT64_SAFE
-    pb = _box(p, decimals, p_factor, whole_numbers, exact)
-    wb = _box(w, decimals, w_factor, whole_numbers, exact)
-    s_box_low, s_box_point, s_box_high = _box(s, s_decimals, 1, False, exact)
+    exact = largest_term * 2 >= INT64_SAFE
+    pb = box_of(p, decimals, p_factor, whole_numbers, exact)
+    wb = box_of(w, decimals, w_factor, whole_numbers, exact)
+    s_box_low, s_box_point, s_box_high = box_of(s, s_decimals, 1, False, exact)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
     missing = p.missing | w.missing | s.missing
@@ -853,7 +910,7 @@ def check_shares(
     ruled_out = np.zeros(len(frame), dtype=bool)
     if whole_numbers:
         stated_box = (s_box_low, s_box_high)
-        part_ok, whole_ok = _whole_numbers(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        part_ok, whole_ok = whole_number_ranges(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
         reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
         # one count unknown: inconsistent when no whole number can fill it, else undecided
@@ -863,40 +920,40 @@ def check_shares(
     reason = np.where(zero, 4, np.where(missing, np.where(ruled_out, 6, 5), reason))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # floats for reading, converted from the exact integers without overflow
-        p_value = _floats(pb[1], decimals)  # in the smallest unit of the part and the whole
-        w_value = _floats(wb[1], decimals)
-        s_low = _floats(s_box_low, s_decimals)
-        s_high = _floats(s_box_high, s_decimals)
-        s_point = _floats(s_box_point, s_decimals)
-        computed = np.where(undecided, np.nan, _ratios(pb[1], wb[1]) * 100)
-        computed_low = np.where(undecided, np.nan, _ratios(pb[0], wb[2]) * 100)
-        computed_high = np.where(undecided, np.nan, _ratios(pb[2], wb[0]) * 100)
+        p_value = floats_of(pb[1], decimals)  # in the smallest unit of the part and the whole
+        w_value = floats_of(wb[1], decimals)
+        s_low = floats_of(s_box_low, s_decimals)
+        s_high = floats_of(s_box_high, s_decimals)
+        s_point = floats_of(s_box_point, s_decimals)
+        computed = np.where(undecided, np.nan, ratios_of(pb[1], wb[1]) * 100)
+        computed_low = np.where(undecided, np.nan, ratios_of(pb[0], wb[2]) * 100)
+        computed_high = np.where(undecided, np.nan, ratios_of(pb[2], wb[0]) * 100)
         unscale_p = p_factor.astype(np.float64)
         unscale_w = w_factor.astype(np.float64)
         whole_known = ~(w.missing | s.missing)
         part_known = ~(p.missing | s.missing)
         n = len(frame)
         columns = {
-            "kind": _texts(["share"], 0, n),
-            "status": _texts([status.value for status in Status], _status(holds, undecided), n),
+            "kind": text_column(["share"], 0, n),
+            "status": text_column([status.value for status in Status], status_codes(holds, undecided), n),
             "low": np.where(s.missing, np.nan, s_low),
             "high": np.where(s.missing, np.nan, s_high),
             "computed": computed,
             "computed_low": computed_low,
             "computed_high": computed_high,
-            "unit": _texts(["percent"], 0, n),
+            "unit": text_column(["percent"], 0, n),
             "gap": computed - s_point,
-            "gap_unit": _texts(["percentage points"], 0, n),
-            "reason": _texts(SHARE_REASONS, reason, n),
+            "gap_unit": text_column(["percentage points"], 0, n),
+            "reason": text_column(SHARE_REASONS, reason, n),
             "part_implied_low": np.where(whole_known, s_low / 100 * w_value / unscale_p, np.nan),
             "part_implied_high": np.where(whole_known, s_high / 100 * w_value / unscale_p, np.nan),
             "whole_implied_low": np.where(part_known, p_value * 100 / s_high / unscale_w, np.nan),
             "whole_implied_high": np.where(part_known, p_value * 100 / s_low / unscale_w, np.nan),
         }
-    return _add_columns(frame, prefix, columns)
+    return add_columns(frame, prefix, columns)
 
 
-def _whole_numbers(
+def whole_number_ranges(
     part: tuple[Any, Any, Any],
     whole: tuple[Any, Any, Any],
     stated: tuple[Any, Any],
@@ -922,9 +979,9 @@ def _whole_numbers(
     wl, _, wh = whole
     sl, sh = stated
     big = (
-        scale * one * 4 >= _INT64_SAFE
+        scale * one * 4 >= INT64_SAFE
         or max(_largest(pl, ph, wl, wh) * max(scale, _largest(sl, sh)), _largest(sl, sh) * one) * 4
-        >= _INT64_SAFE
+        >= INT64_SAFE
     )
     if big:
         pl, ph, wl, wh, sl, sh = (np.asarray(v).astype(object) for v in (pl, ph, wl, wh, sl, sh))
@@ -996,22 +1053,22 @@ def check_sums(
 
     problems: list[Problem] = []
     if isinstance(parts, str) or not parts:
-        raise _refuse("a sum needs a list of at least one part column")
-    cols = [_parse_column(frame, c, problems) for c in parts]
-    t = _parse_column(frame, total, problems)
-    _raise(problems)
-    units = _units(frame, total, unit, problems)
-    _raise(problems)
-    _, dimension = _factors([units])  # every column of a row is in that row's unit
+        raise refuse("a sum needs a list of at least one part column")
+    cols = [parse_column(frame, c, problems) for c in parts]
+    t = parse_column(frame, total, problems)
+    raise_problems(problems)
+    units = units_of(frame, total, unit, problems)
+    raise_problems(problems)
+    _, dimension = factors_of([units])  # every column of a row is in that row's unit
     for c in [*cols, t]:
         for code, name in enumerate(units.names):
-            _validate(c, name, frame, problems, rows=units.codes == code)
-    _raise(problems)
+            validate_column(c, name, frame, problems, rows=units.codes == code)
+    raise_problems(problems)
     whole = dimension == "count"
-    decimals = _decimals([*cols, t])
-    exact = _bound([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= _INT64_SAFE
-    boxes = [_box(c, decimals, 1, whole, exact) for c in cols]
-    t_box_low, t_box_point, t_box_high = _box(t, decimals, 1, whole, exact)
+    decimals = decimals_of([*cols, t])
+    exact = bound_of([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= INT64_SAFE
+    boxes = [box_of(c, decimals, 1, whole, exact) for c in cols]
+    t_box_low, t_box_point, t_box_high = box_of(t, decimals, 1, whole, exact)
     names = [f"part_{i}" for i in range(len(cols))]
     box = dict(zip(names, boxes, strict=True))
     holds = sum_holds(dict.fromkeys(names, 1), box, t_box_low, t_box_high)
@@ -1042,25 +1099,25 @@ def check_sums(
     reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(undecided, 5, reason))
     holds = holds & ~undecided
     undecided = undecided & ~ruled_out
-    t_low, t_high = _floats(t_box_low, decimals), _floats(t_box_high, decimals)
+    t_low, t_high = floats_of(t_box_low, decimals), floats_of(t_box_high, decimals)
     unit_names = list(units.names)
     columns: dict[str, Any] = {
-        "kind": _texts(["sum"], 0, n),
-        "status": _texts([status.value for status in Status], _status(holds, undecided), n),
+        "kind": text_column(["sum"], 0, n),
+        "status": text_column([status.value for status in Status], status_codes(holds, undecided), n),
         "low": np.where(t.missing, np.nan, t_low),
         "high": np.where(t.missing, np.nan, t_high),
-        "computed": np.where(incomplete, np.nan, _floats(point_sum, decimals)),
-        "computed_low": np.where(incomplete, np.nan, _floats(low_sum, decimals)),
-        "computed_high": np.where(incomplete, np.nan, _floats(high_sum, decimals)),
-        "unit": _texts(unit_names, units.codes, n),
-        "gap": np.where(incomplete, np.nan, _floats(point_sum - t_box_point, decimals)),
-        "gap_unit": _texts(["items" if u == "count" else u for u in unit_names], units.codes, n),
-        "reason": _texts(SUM_REASONS, reason, n),
+        "computed": np.where(incomplete, np.nan, floats_of(point_sum, decimals)),
+        "computed_low": np.where(incomplete, np.nan, floats_of(low_sum, decimals)),
+        "computed_high": np.where(incomplete, np.nan, floats_of(high_sum, decimals)),
+        "unit": text_column(unit_names, units.codes, n),
+        "gap": np.where(incomplete, np.nan, floats_of(point_sum - t_box_point, decimals)),
+        "gap_unit": text_column(["items" if u == "count" else u for u in unit_names], units.codes, n),
+        "reason": text_column(SUM_REASONS, reason, n),
     }
-    fill_low = _floats(need_low, decimals)
-    fill_high = _floats(need_high, decimals)
+    fill_low = floats_of(need_low, decimals)
+    fill_high = floats_of(need_high, decimals)
     for label, b, c in zip(parts, known, cols, strict=True):
-        others = _floats(point_sum - b[1], decimals)
+        others = floats_of(point_sum - b[1], decimals)
         own = one_unknown & c.missing & fillable
         columns[f"{label}_implied_low"] = np.where(
             incomplete, np.where(own, fill_low, np.nan), np.maximum(t_low - others, 0)
@@ -1068,4 +1125,4 @@ def check_sums(
         columns[f"{label}_implied_high"] = np.where(
             incomplete, np.where(own, fill_high, np.nan), t_high - others
         )
-    return _add_columns(frame, prefix, columns)
+    return add_columns(frame, prefix, columns)

@@ -25,9 +25,10 @@ from __future__ import annotations
 import numbers
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._frames import stated_of_float
+from ._frames_kinds import check_change, check_multiple, check_partition, check_same
 from ._io import DOCUMENT_FILE
 from ._load import load_data
 from ._models import Document, Figure
@@ -42,7 +43,11 @@ Stated = Figure | str | int | float | Decimal
 
 __all__ = [
     "assert_as_expected",
+    "assert_change",
     "assert_consistent",
+    "assert_multiple",
+    "assert_partition",
+    "assert_same",
     "assert_share",
     "assert_sum",
     "explain",
@@ -289,3 +294,120 @@ def assert_sum(
         taken.append(_taken(one, f"part_{i}"))
     document = _adhoc(ClaimKind.SUM, taken, None, _taken(total, "stated"), unit)
     assert_consistent(document, ClaimKind.SUM.value)
+
+
+def _holds(verdict: Verdict) -> None:
+    """Raise the explained verdict unless it is consistent."""
+    __tracebackhide__ = True
+    if verdict.status is not Status.CONSISTENT:
+        raise AssertionError(explain_verdict(verdict, None, expected=Status.CONSISTENT))
+
+
+def assert_change(
+    earlier: Stated,
+    later: Stated,
+    stated: Stated,
+    *,
+    change: Literal["increase", "decrease"] = "decrease",
+    relative_to: Literal["earlier", "later"] = "earlier",
+    unit: str | None = None,
+    stated_unit: str = "percent",
+    qualifier: str | None = None,
+) -> None:
+    """Assert that a stated change from ``earlier`` to ``later`` holds, rounding included.
+
+    The arguments are those of :func:`minestats.check_change`; numbers are
+    taken as :func:`assert_share` takes them (a float with a
+    :class:`~minestats.PrecisionWarning`).
+
+    Raises
+    ------
+    AssertionError
+        With the explained verdict when it is not consistent.
+
+    Examples
+    --------
+    >>> assert_change("650", "572", "12")
+    >>> assert_change("38.0", "41.5", "3.5", change="increase", stated_unit="percentage points")
+    >>> try:
+    ...     assert_change("650", "572", "12", relative_to="later")
+    ... except AssertionError as err:
+    ...     print(str(err).splitlines()[0])
+    change/as_stated in change: inconsistent, expected consistent
+    """
+    __tracebackhide__ = True
+    numbers = _taken(earlier, "earlier"), _taken(later, "later"), _taken(stated, "stated")
+    _holds(check_change(*numbers, change=change, relative_to=relative_to, unit=unit,
+                        stated_unit=stated_unit, qualifier=qualifier))  # fmt: skip
+
+
+def assert_multiple(
+    part: Stated,
+    whole: Stated,
+    stated: Stated,
+    *,
+    part_unit: str = "count",
+    whole_unit: str = "count",
+    stated_unit: str = "times",
+    qualifier: str | None = None,
+) -> None:
+    """Assert that ``part`` is ``stated`` times ``whole``, rounding included.
+
+    The arguments are those of :func:`minestats.check_multiple`.
+
+    Examples
+    --------
+    >>> assert_multiple("790", "410", "2", qualifier="almost")
+    >>> assert_multiple("560", "500", "112", stated_unit="percent")
+    """
+    __tracebackhide__ = True
+    numbers = _taken(part, "part"), _taken(whole, "whole"), _taken(stated, "stated")
+    _holds(check_multiple(*numbers, part_unit=part_unit, whole_unit=whole_unit,
+                          stated_unit=stated_unit, qualifier=qualifier))  # fmt: skip
+
+
+def assert_partition(
+    shares: Sequence[Stated | None], *, qualifiers: Sequence[str | None] | None = None
+) -> None:
+    """Assert that stated percentages of one whole add up to 100 %, rounding included.
+
+    The arguments are those of :func:`minestats.check_partition`; a share
+    left out (``None``) makes the claim undecided, so the assertion fails
+    and its message gives the values that share would have to be.
+
+    Examples
+    --------
+    >>> assert_partition(["38", "62"])
+    >>> assert_partition(["33", "33", "33"])
+    >>> try:
+    ...     assert_partition(["38.5", None])
+    ... except AssertionError as err:
+    ...     print(str(err).splitlines()[0])
+    partition/as_stated in partition: indeterminate, expected consistent
+    """
+    __tracebackhide__ = True
+    taken: list[object] = []
+    for i, share in enumerate(shares):
+        taken.append(None if share is None else _taken(share, f"share_{i}"))
+    _holds(check_partition(taken, qualifiers=qualifiers))
+
+
+def assert_same(*values: Stated | tuple[Stated, str], unit: str = "count") -> None:
+    """Assert that two or more stated values can be one quantity ("5 km² (500 ha)").
+
+    The arguments are those of :func:`minestats.check_same`: each value a
+    stated number (in ``unit``) or a pair of a stated number and its unit.
+
+    Examples
+    --------
+    >>> assert_same(("5", "km²"), ("500", "ha"))
+    >>> assert_same("2.5 million", "2,500,000")
+    """
+    __tracebackhide__ = True
+    taken: list[object] = []
+    for i, item in enumerate(values):
+        if isinstance(item, tuple):
+            taken.append((_taken(item[0], f"value_{i}"), item[1]))
+        else:
+            taken.append(_taken(item, f"value_{i}"))
+    _holds(check_same(*taken, unit=unit))
