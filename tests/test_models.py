@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pytest
@@ -303,7 +304,23 @@ def test_usd_and_eur_never_add_up() -> None:
     assert "pledged (USD)" in str(info.value)
 
 
-@pytest.mark.parametrize("words", ["two thirds", "a third", "half", "2/3", "Three-Quarters"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "two thirds",
+        "a third",
+        "half",
+        "2/3",
+        "Three-Quarters",
+        # the other languages of the number-word table
+        "un tiers",
+        "la moitié",
+        "dos tercios",
+        "um terço",
+        "zwei Drittel",
+        "две трети",
+    ],
+)
 def test_a_share_in_words_loads_and_keeps_its_words(words: str) -> None:
     data = base()
     data["figures"][2] = {"id": "share", "label": "Share", "value": words, "unit": "percent",
@@ -321,6 +338,8 @@ def test_a_share_in_words_loads_and_keeps_its_words(words: str) -> None:
         ("two thirds", "percent", "a third of", "locator.quote", "state the share as written"),
         ("five thirds", "percent", "five thirds", "value", "a share in words"),
         ("two third", "percent", "two third", "value", "a share in words"),
+        ("cinq tiers", "percent", "cinq tiers", "value", "a share in words"),  # more than the whole
+        ("tiers", "percent", "tiers", "value", "a share in words"),  # a third of what count?
     ],
 )
 def test_a_bad_share_in_words_names_file_entry_and_field(
@@ -337,3 +356,32 @@ def test_a_bad_share_in_words_names_file_entry_and_field(
     with pytest.raises(DataError, match=message) as info:
         minestats.loads(_yaml(data), name="words.yaml")
     assert (info.value.file, info.value.entry, info.value.field) == ("words.yaml", "share", field)
+
+
+@pytest.mark.parametrize(
+    ("words", "fraction"),
+    [
+        ("un tiers", Fraction(1, 3)),
+        ("deux tiers", Fraction(2, 3)),
+        ("trois quarts", Fraction(3, 4)),
+        ("la mitad", Fraction(1, 2)),
+        ("dois terços", Fraction(2, 3)),
+        ("die Hälfte", Fraction(1, 2)),
+        ("одна треть", Fraction(1, 3)),
+        ("a tenth", Fraction(1, 10)),
+    ],
+)
+def test_a_share_in_words_of_any_language_is_read_as_its_fraction_to_whole_per_cent(
+    words: str, fraction: Fraction
+) -> None:
+    data = base()
+    data["figures"][2] = {"id": "share", "label": "Share", "value": words, "unit": "percent",
+                          "locator": {"quote": f"{words}"}}  # fmt: skip
+    interval = minestats.loads(_yaml(data), name="words.yaml").figure("share").stated_interval()
+    assert interval is not None
+    # in the base unit of percent (a fraction of one): half a percentage point either side
+    assert (interval.low, interval.point, interval.high) == (
+        fraction - Fraction(1, 200),
+        fraction,
+        fraction + Fraction(1, 200),
+    )

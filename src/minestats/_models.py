@@ -125,8 +125,8 @@ class Figure(Model):
         The number exactly as stated, digits kept; ``None`` when the document
         names the quantity without a number ("an unknown number of ..."). A
         share (unit ``percent``) may be stated in words: ``"two thirds"``,
-        ``"half"``, ``"2/3"`` (kept as written; read as the fraction to whole
-        per cent).
+        ``"half"``, ``"2/3"``, ``"un tiers"``, ``"dos tercios"`` (kept as
+        written; read as the fraction to whole per cent).
     unit : str
         ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year``, ``month``, a
         currency (``USD``, ``EUR``, ...), or, for the stated figure of a change

@@ -18,55 +18,65 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from ._numbers import decimal_of
+from ._words import FRACTIONS, NUMBER_WORDS, WHOLE_FRACTIONS
 
 __all__ = ["HALF_WIDTH", "VerbalShare", "parse_verbal", "verbal_interval"]
 
 #: Half the width of a verbal fraction's interval, as a fraction of the whole (half a per cent).
 HALF_WIDTH = Fraction(1, 200)
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9}  # fmt: skip
-_PARTS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
-_WORDS = re.compile(rf"(?:(?P<count>{'|'.join(_COUNTS)})[ -]+)?(?P<part>{'|'.join(_PARTS)})")
 _DIGITS = re.compile(r"(?P<num>[0-9]{1,3})\s*/\s*(?P<den>[0-9]{1,3})")
+#: Definite articles before a fraction word that stands alone ("la moitié", "die Hälfte").
+_DEFINITE = frozenset(("the", "la", "le", "die", "a"))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, Fraction], dict[str, int]]:
+    """Fraction words and numerators (one to ten, "a"/"an" too) of every language of :mod:`._words`."""
+    parts = {word: value for table in FRACTIONS.values() for word, value in table.items()}
+    counts = {word: value for table in NUMBER_WORDS.values() for word, value in table.items() if value <= 10}
+    counts.update(a=1, an=1)
+    return parts, counts
 
 
 def parse_verbal(text: object) -> Fraction | None:
     """The fraction of a whole a share in words names, or ``None`` if ``text`` is not one.
 
     Accepts "half", "a half", "one half", "a third", "two thirds", "three
-    quarters", "two-fifths" (any case, a hyphen or spaces), and digits
-    "2/3". The fraction must be at most one whole (a share).
+    quarters", "two-fifths" (any case, a hyphen or spaces), the same in the
+    other languages the extractor reads ("un tiers", "la moitié", "dos
+    tercios", "um terço", "zwei Drittel", "две трети"; the words are those of
+    :mod:`minestats._words`), and digits "2/3". The fraction must be at most
+    one whole (a share). In English the fraction word agrees in number with
+    its numerator ("two third" is refused).
 
     Examples
     --------
     >>> parse_verbal("two thirds"), parse_verbal("Half"), parse_verbal("2/3")
     (Fraction(2, 3), Fraction(1, 2), Fraction(2, 3))
+    >>> parse_verbal("un tiers"), parse_verbal("la moitié"), parse_verbal("две трети")
+    (Fraction(1, 3), Fraction(1, 2), Fraction(2, 3))
     >>> parse_verbal("14.2") is None, parse_verbal("five thirds") is None
     (True, True)
     """
     if not isinstance(text, str):
         return None
     key = " ".join(text.split()).lower()
-    match = _WORDS.fullmatch(key)
-    if match is not None:
-        part = match["part"]
-        if match["count"] is None:
-            if part != "half":  # "third" alone names no share
-                return None
-            count = 1
-        else:
-            count = _COUNTS[match["count"]]
-            if part.endswith("s") != (count > 1):  # "two third", "a thirds"
-                return None
-        value = Fraction(count, _PARTS[part])
+    parts, counts = _tables()
+    words = key.replace("-", " ").split()
+    if len(words) == 1 and words[0] in WHOLE_FRACTIONS:  # "half", "la mitad" without its article
+        value = parts[words[0]]
+    elif len(words) == 2 and words[0] in _DEFINITE and words[1] in WHOLE_FRACTIONS:
+        value = parts[words[1]]
+    elif len(words) == 2 and words[0] in counts and words[1] in parts:
+        count, part = counts[words[0]], words[1]
+        if part in FRACTIONS["en"] and part.endswith("s") != (count > 1):
+            return None  # "two third", "a thirds"
+        value = count * parts[part]
     else:
         digits = _DIGITS.fullmatch(key)
         if digits is None or int(digits["den"]) == 0:

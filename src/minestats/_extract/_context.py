@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .._words import set_of
 from ._patterns import ENTITY, TextPatterns
-from ._words import set_of
 
 __all__ = [
     "before_words",

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
+from .._words import set_of
 from ._context import counted_noun, is_noun
 from ._mention import Mention
 from ._patterns import ENTITY, GAP, WORD
-from ._words import set_of
 
 __all__ = [
     "AFTER_VERB",

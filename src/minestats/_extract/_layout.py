@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
-from ._words import set_of
+from .._words import set_of
 
 __all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
 

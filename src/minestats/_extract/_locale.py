@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .._errors import DataError
-from ._words import set_of
+from .._words import set_of
 
 __all__ = ["Convention", "convention_for", "infer_convention", "read_number"]
 

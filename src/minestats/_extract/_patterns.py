@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .._vocab import VOCABULARY, Vocabulary
-from ._words import GLUE, language_words, set_of, trie_pattern
+from .._words import GLUE, language_words, set_of, trie_pattern
 
 __all__ = [
     "ENTITY",

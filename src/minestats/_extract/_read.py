@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from .._limits import refuse_long_text
+from .._words import set_of, trie_pattern
 from ._context import before_words, entity_after_year, last_word, qualifier_before
 from ._entities import inherit_entities, parts_of_a_whole
 from ._layout import FOOTNOTE_BLOCK
@@ -15,7 +16,6 @@ from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import Scan
 from ._spelled import compound, digit_fraction, word_mention
-from ._words import set_of, trie_pattern
 
 __all__ = ["extract", "extract_with"]
 

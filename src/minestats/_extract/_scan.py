@@ -7,6 +7,7 @@ from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
 
+from .._words import language_words, set_of
 from ._context import before_words, estimate_before, qualifier_before, squeeze, title_case
 from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
@@ -14,7 +15,6 @@ from ._locale import Convention
 from ._mention import Mention
 from ._patterns import GAP, LETTER, TextPatterns
 from ._ranges import RANGE_NEXT
-from ._words import language_words, set_of
 
 __all__ = ["Scan"]
 

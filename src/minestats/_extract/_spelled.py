@@ -6,11 +6,11 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from .._words import ARTICLES, GLUE, WHOLE_FRACTIONS, set_of, word_value
 from ._context import before_words, counted_noun, qualifier_before, squeeze
 from ._mention import Mention
 from ._patterns import GAP, LETTER, WORD
 from ._scan import Scan
-from ._words import ARTICLES, GLUE, WHOLE_FRACTIONS, set_of, word_value
 
 __all__ = ["compound", "digit_fraction", "word_mention"]
 

@@ -1,4 +1,8 @@
-"""Numbers written in words, in the languages the extractor reads: cardinals, fractions, ordinals.
+"""Numbers written in words, in the languages minestats reads: cardinals, fractions, ordinals.
+
+The one table of number words: the extractor reads running text with it, and
+a data file's share in words ("two thirds", "un tiers") is read with it by
+:mod:`minestats._verbal`.
 
 Each language has a table of words with their values; :func:`word_pattern`
 compiles a language's words into one regular expression shaped as a trie
