@@ -55,3 +55,27 @@ def test_a_linked_share_is_judged_as_the_core_judges_it(
     (share,) = minestats.audit(text).shares
     core = minestats.check_share(f"{part:f}", f"{whole:f}", f"{stated:f}", part_unit="ha", whole_unit="ha")
     assert share.status == core.status.value
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Two thirds of the 300 casualties (200) were civilians.", "consistent"),
+        ("Half of the 480 casualties (240) were children.", "consistent"),
+        ("Half of the 480 casualties (300) were children.", "inconsistent"),
+        ("La moitié des 480 victimes (240) étaient des enfants.", "consistent"),
+        # a fraction with no part linked to it is a share the text does not let us check
+        ("It took a third of the time.", "not checked"),
+    ],
+)
+def test_a_share_in_words_is_judged_as_a_share_to_whole_per_cent(text: str, status: str) -> None:
+    audit = minestats.audit(text)
+    assert [s.status for s in audit.shares] == [status]
+    if status != "not checked":
+        assert "[49.5, 50.5]" in audit.shares[0].reason or "[66.16" in audit.shares[0].reason
+
+
+def test_a_fraction_that_names_no_share_is_left_unchecked_with_its_reason() -> None:
+    audit = minestats.audit("The stockpile grew by three halves.")  # more than a whole
+    assert not audit.shares
+    assert any("names no share" in reason for reason in audit.coverage.unchecked)

@@ -22,6 +22,7 @@ from .._errors import DataError
 from .._extract import Extraction, Mention
 from .._interval import Interval
 from .._models import Figure, Locator
+from .._verbal import parse_verbal
 from .._vocab import UNITS
 
 __all__ = ["Item", "Operand", "items", "own_entity"]
@@ -230,7 +231,14 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
                 mention.quote
             )
             continue
-        if mention.value is None:
+        stated: object = mention.value
+        unit = mention.unit or "count"
+        if mention.unit == "fraction":  # "a third", "la moitié", "2/3": a share in words, if one
+            if mention.words is None or parse_verbal(mention.words) is None:
+                unchecked.setdefault("a fraction that names no share of a whole", []).append(mention.quote)
+                continue
+            stated, unit = " ".join(mention.words.split()), "percent"
+        elif mention.value is None:
             unchecked.setdefault("no number stated", []).append(mention.quote)
         entity = own_entity(text, mention, before) if mention.unit == "count" else mention.entity
         currency = _currency(text, mention)
@@ -250,8 +258,8 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             figure = Figure(
                 id=slug,
                 label=_label(mention, entity),
-                value=mention.value,
-                unit=mention.unit or "count",
+                value=stated,
+                unit=unit,
                 entity=entity if mention.unit == "count" else None,
                 qualifier=mention.qualifier,
                 locator=Locator(
