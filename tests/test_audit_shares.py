@@ -33,9 +33,16 @@ def test_directional_qualifiers_are_bounds(text: str, status: str) -> None:
     assert share.verdict.status.value == status
 
 
-def test_a_bound_names_its_qualifier() -> None:
-    (share,) = minestats.audit("More than 12 per cent of the land (240 ha of 1,500 ha) is cleared.").shares
-    assert "\u201cmore than\u201d makes the stated 12 a bound (at least 11.5): met" in share.reason
+def test_a_bound_names_its_qualifier_and_is_the_core_rule() -> None:
+    text = "More than 12 per cent of the land (240 ha of 1,500 ha) is cleared."
+    (share,) = minestats.audit(text).shares
+    assert (
+        "within [11.5, 100] %: the stated more than 12 %, a lower bound (within its rounding)" in share.reason
+    )
+    # the audit judges a bound as a data file's claim is judged: one rule, in the core
+    core = minestats.check_share("240", "1500", "12", part_unit="ha", whole_unit="ha", qualifier="more than")
+    assert share.verdict is not None
+    assert (share.verdict.status, share.verdict.low, share.verdict.high) == (core.status, core.low, core.high)
 
 
 _STATED = st.builds(

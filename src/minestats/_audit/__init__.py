@@ -45,7 +45,7 @@ from ._claims import Ids, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
-from ._shares import Shares, bounded
+from ._shares import Shares
 from ._tables import tables
 from ._totals import Total, totals
 
@@ -139,10 +139,7 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             conversion=total.conversion,
         )
         claims.append(claim)
-        verdict = checked(name, claim, figures, search.verdicts)
-        if total.kind is ClaimKind.SUM:
-            verdict = bounded(verdict, total.total.figure)
-        verdicts.append(verdict)
+        verdicts.append(checked(name, claim, figures, search.verdicts))
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)

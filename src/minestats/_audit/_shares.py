@@ -3,54 +3,24 @@
 :class:`~minestats._audit._links.Linker` finds the part and the whole; each
 linked reading is checked by the core (:func:`minestats._checks.verdict_of`),
 exactly and with every operand's rounding. A directional qualifier makes the
-stated percentage a bound: "more than 12 per cent" holds when the share can
-be 11.5 per cent or more (the half-unit of the stated figure counts, as in
-the checks of totals), "nearly 50 per cent" when it can be 50.5 or less.
+stated percentage a bound, by the core's rule for data files: "more than 12
+per cent" holds when the share can be 11.5 per cent or more (the half-unit of
+the stated figure counts), "nearly 50 per cent" when it can be 50.5 or less.
 With no linked reading, or linked readings that disagree, the percentage is
 not checked and the reason says why.
 """
 
 from __future__ import annotations
 
-from .._interval import rounding_interval
 from .._models import Claim, Figure
 from .._report import Verdict
-from .._vocab import Direction, Status, direction_of
+from .._vocab import Status
 from ._claims import VerdictCache, checked, share_claim
 from ._figures import Item, Operand
 from ._links import Link, Linker
 from ._results import Share
 
-__all__ = ["Shares", "bounded"]
-
-
-def bounded(verdict: Verdict, stated: Figure) -> Verdict:
-    """``verdict`` of a share or total, judged as a bound when ``stated`` has a directional qualifier.
-
-    The verdict's computed range (``computed_low`` to ``computed_high``, or
-    the computed value) must reach the stated value's rounding interval from
-    the side the qualifier allows.
-    """
-    direction = direction_of(stated.qualifier)
-    if direction not in (Direction.LOWER_BOUND, Direction.UPPER_BOUND) or stated.value is None:
-        return verdict
-    low, high = rounding_interval(stated.value, whole=stated.unit == "count")
-    c_low = verdict.computed_low if verdict.computed_low is not None else verdict.computed
-    c_high = verdict.computed_high if verdict.computed_high is not None else verdict.computed
-    if c_low is None or c_high is None or verdict.status is Status.INDETERMINATE:
-        return verdict
-    if direction is Direction.LOWER_BOUND:
-        holds = c_high >= low
-        side = f"at least {low}"
-    else:
-        holds = c_low <= high
-        side = f"at most {high}"
-    words = f"\u201c{stated.qualifier}\u201d makes the stated {stated.stated} a bound ({side})"
-    status = Status.CONSISTENT if holds else Status.INCONSISTENT
-    reason = verdict.reason.split("; no values")[0].split(", outside")[0].split(", within")[0]
-    return verdict.model_copy(
-        update={"status": status, "reason": f"{reason}; {words}: {'met' if holds else 'not met'}"}
-    )
+__all__ = ["Shares"]
 
 
 class Shares:
@@ -75,7 +45,7 @@ class Shares:
         judged: list[tuple[Link, Claim, Verdict]] = []
         for link in links:
             claim = share_claim(stated, Operand.of(link.part), Operand.of(link.whole), claim_id, link.words)
-            verdict = bounded(checked(self.document, claim, figures, self.verdicts), stated.figure)
+            verdict = checked(self.document, claim, figures, self.verdicts)
             judged.append((link, claim, verdict))
         statuses = {v.status for _, _, v in judged}
         if len(statuses) > 1 or Status.INDETERMINATE in statuses:
