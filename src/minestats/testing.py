@@ -22,12 +22,11 @@ share/as_stated in assert-share: inconsistent, expected consistent
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
-from ._frames import stated_of_float
+from ._frames import taken_number
 from ._frames_kinds import check_change, check_multiple, check_partition, check_same
 from ._io import DOCUMENT_FILE
 from ._load import load_data
@@ -197,18 +196,6 @@ def _operand(value: Stated, name: str, unit: str, percent: bool = False) -> dict
     return data
 
 
-def _taken(value: Stated, name: str) -> Figure | str | int | Decimal:
-    """A number as the table functions take it: numpy's integers as ints, a float with a warning.
-
-    Called by the public helpers themselves, so that the warning names their caller's line.
-    """
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        return int(value)
-    if isinstance(value, float) or (isinstance(value, numbers.Real) and type(value).__module__ == "numpy"):
-        return stated_of_float(float(value), name, stacklevel=3)
-    return value
-
-
 def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit: str) -> Document:
     figures = [_operand(p, f"part_{i}", unit) for i, p in enumerate(parts)]
     claim: dict[str, Any] = {"id": kind.value, "kind": kind.value, "label": f"asserted {kind.value}"}
@@ -261,8 +248,10 @@ def assert_share(
     __tracebackhide__ = True
     parts = []
     for i, one in enumerate(part if isinstance(part, (list, tuple)) else [part]):
-        parts.append(_taken(one, f"part_{i}"))
-    document = _adhoc(ClaimKind.SHARE, parts, _taken(whole, "whole"), _taken(stated, "stated"), unit)
+        parts.append(taken_number(one, f"part_{i}"))
+    document = _adhoc(
+        ClaimKind.SHARE, parts, taken_number(whole, "whole"), taken_number(stated, "stated"), unit
+    )
     assert_consistent(document, ClaimKind.SHARE.value)
 
 
@@ -291,8 +280,8 @@ def assert_sum(
     __tracebackhide__ = True
     taken = []
     for i, one in enumerate(parts):
-        taken.append(_taken(one, f"part_{i}"))
-    document = _adhoc(ClaimKind.SUM, taken, None, _taken(total, "stated"), unit)
+        taken.append(taken_number(one, f"part_{i}"))
+    document = _adhoc(ClaimKind.SUM, taken, None, taken_number(total, "stated"), unit)
     assert_consistent(document, ClaimKind.SUM.value)
 
 
@@ -336,7 +325,7 @@ def assert_change(
     change/as_stated in change: inconsistent, expected consistent
     """
     __tracebackhide__ = True
-    numbers = _taken(earlier, "earlier"), _taken(later, "later"), _taken(stated, "stated")
+    numbers = taken_number(earlier, "earlier"), taken_number(later, "later"), taken_number(stated, "stated")
     _holds(check_change(*numbers, change=change, relative_to=relative_to, unit=unit,
                         stated_unit=stated_unit, qualifier=qualifier))  # fmt: skip
 
@@ -361,7 +350,7 @@ def assert_multiple(
     >>> assert_multiple("560", "500", "112", stated_unit="percent")
     """
     __tracebackhide__ = True
-    numbers = _taken(part, "part"), _taken(whole, "whole"), _taken(stated, "stated")
+    numbers = taken_number(part, "part"), taken_number(whole, "whole"), taken_number(stated, "stated")
     _holds(check_multiple(*numbers, part_unit=part_unit, whole_unit=whole_unit,
                           stated_unit=stated_unit, qualifier=qualifier))  # fmt: skip
 
@@ -388,7 +377,7 @@ def assert_partition(
     __tracebackhide__ = True
     taken: list[object] = []
     for i, share in enumerate(shares):
-        taken.append(None if share is None else _taken(share, f"share_{i}"))
+        taken.append(None if share is None else taken_number(share, f"share_{i}"))
     _holds(check_partition(taken, qualifiers=qualifiers))
 
 
@@ -407,7 +396,7 @@ def assert_same(*values: Stated | tuple[Stated, str], unit: str = "count") -> No
     taken: list[object] = []
     for i, item in enumerate(values):
         if isinstance(item, tuple):
-            taken.append((_taken(item[0], f"value_{i}"), item[1]))
+            taken.append((taken_number(item[0], f"value_{i}"), item[1]))
         else:
-            taken.append(_taken(item, f"value_{i}"))
+            taken.append(taken_number(item, f"value_{i}"))
     _holds(check_same(*taken, unit=unit))
