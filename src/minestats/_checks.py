@@ -32,6 +32,7 @@ from ._rules import (
     linear_form,
     ratio_extreme,
     ratio_within,
+    sum_reason,
     within_holds,
 )
 from ._verbal import VerbalShare, verbal_interval
@@ -651,12 +652,7 @@ class _Check:
         stated_words = total.stated if direction is None else self._words(direction)
         if direction is None and self.claim.kind is ClaimKind.CHANGE:
             stated_words = self._said(total)
-        if consistent and at_point:
-            reason = f"{expression}, which matches the stated {what} {stated_words}"
-        elif consistent:
-            reason = f"{expression}; the stated {what} {stated_words} is met within the rounding of the parts"
-        else:
-            reason = f"{expression}, not the stated {what} {stated_words}"
+        reason = sum_reason(expression, stated_words, consistent=consistent, at_point=at_point, what=what)
         return Verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,

@@ -27,7 +27,7 @@ from ._load import load_data
 from ._models import Locator
 from ._numbers import decimal_of, parse_stated
 from ._report import Implied, Verdict
-from ._rules import share_holds, sum_holds
+from ._rules import share_holds, sum_holds, sum_reason
 from ._units import canonical_unit
 from ._vocab import UNITS, ClaimKind, Status
 
@@ -302,12 +302,7 @@ def _direct_sum(parts: Sequence[object], total: object, unit: object) -> Verdict
         text = " + ".join(terms)
     sum_text = f"{text} = {num(computed, 12)}"
     total_text = grouped(total_value)
-    if consistent and t_low <= point <= t_high:
-        reason = f"{sum_text}, which matches the stated total {total_text}"
-    elif consistent:
-        reason = f"{sum_text}; the stated total {total_text} is met within the rounding of the parts"
-    else:
-        reason = f"{sum_text}, not the stated total {total_text}"
+    reason = sum_reason(sum_text, total_text, consistent=consistent, at_point=t_low <= point <= t_high)
     low, high = rounding_interval(total_value, whole=count)
     fields: dict[str, Any] = {
         "document": "sum",

@@ -27,6 +27,7 @@ __all__ = [
     "ratio_within",
     "share_holds",
     "sum_holds",
+    "sum_reason",
     "within_holds",
 ]
 
@@ -143,3 +144,22 @@ def ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
         if (num * q <= p * den) if highest else (num * q >= p * den):
             return Fraction(p) / Fraction(q)
         p, q = num, den
+
+
+def sum_reason(expression: str, stated: str, *, consistent: bool, at_point: bool, what: str = "total") -> str:
+    """The reason of a sum's verdict (or a change's), in one wording for every path that checks one.
+
+    Examples
+    --------
+    >>> sum_reason("70 + 312 = 382", "382", consistent=True, at_point=True)
+    '70 + 312 = 382, which matches the stated total 382'
+    >>> sum_reason("1.2 + 0.8 = 2", "2.1", consistent=True, at_point=False)
+    '1.2 + 0.8 = 2; the stated total 2.1 is met within the rounding of the parts'
+    >>> sum_reason("1 + 2 = 3", "4", consistent=False, at_point=False)
+    '1 + 2 = 3, not the stated total 4'
+    """
+    if consistent and at_point:
+        return f"{expression}, which matches the stated {what} {stated}"
+    if consistent:
+        return f"{expression}; the stated {what} {stated} is met within the rounding of the parts"
+    return f"{expression}, not the stated {what} {stated}"
