@@ -641,3 +641,66 @@ def test_a_total_stated_with_a_qualifier_at_its_boundaries(total: str, qualifier
 def test_an_unknown_qualifier_names_the_field() -> None:
     with pytest.raises(DataError, match="qualifier"):
         minestats.check_share("7", "50", "14", qualifier="roughly-ish")
+
+
+# -- a qualifier makes a stated percentage a bound, in tables as in data files ---------------------
+
+QUALIFIERS = st.sampled_from([None, "more than", "at least", "over", "nearly", "almost", "up to", "about"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(stated(5, 2), stated(5, 2), percents(), QUALIFIERS), min_size=1, max_size=8),
+    st.sampled_from([("ha", "ha"), ("count", "count"), ("ha", "km²")]),
+)
+def test_table_bounds_equal_single_claim_bounds(
+    rows: list[tuple[str, str, str, str | None]], units: tuple[str, str]
+) -> None:
+    if units[0] == "count":
+        rows = [(p.split(".")[0], w.split(".")[0], s, q) for p, w, s, q in rows]
+    table = pd.DataFrame(rows, columns=["p", "w", "s", "q"])
+    kwargs = {"part_unit": units[0], "whole_unit": units[1]}
+    out = minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="q", **kwargs)
+    for (part, whole, percent, qualifier), status, low, high in zip(
+        rows, out["status"], out["low"], out["high"], strict=True
+    ):
+        single = minestats.check_share(part, whole, percent, qualifier=qualifier, **kwargs)
+        assert single.status.value == status, (part, whole, percent, qualifier)
+        assert (float(single.low or 0), float(single.high or 0)) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("part", "stated", "qualifier", "status"),
+    [
+        # 1,150 of 10,000 is 11.5 %: the low end of "more than 12"'s rounding, so it is met (exactly)
+        ("1150", "12", "more than", "consistent"),
+        ("1149", "12", "more than", "inconsistent"),
+        # 1,250 of 10,000 is 12.5 %: the high end of "nearly 12"'s rounding
+        ("1250", "12", "nearly", "consistent"),
+        ("1251", "12", "nearly", "inconsistent"),
+        ("1251", "12", "about", "inconsistent"),  # a vague qualifier never widens
+        ("9000", "50", "over", "consistent"),  # a lower bound reaches 100 %
+    ],
+)
+def test_a_bound_in_a_table_at_its_exact_edges(part: str, stated: str, qualifier: str, status: str) -> None:
+    table = pd.DataFrame({"p": [part], "w": ["10000"], "s": [stated]})
+    out = minestats.check_shares(
+        table, part="p", whole="w", stated="s", part_unit="ha", whole_unit="ha", qualifier=qualifier
+    )
+    assert out["status"].tolist() == [status]
+    single = minestats.check_share(
+        part, "10000", stated, part_unit="ha", whole_unit="ha", qualifier=qualifier
+    )
+    assert single.status.value == status
+
+
+def test_an_unknown_qualifier_in_a_table_names_the_row_and_the_column() -> None:
+    table = pd.DataFrame(
+        {"p": ["1", "2"], "w": ["10", "10"], "s": ["10", "20"], "q": ["more than", "roughly-ish"]}
+    )
+    with pytest.raises(DataError) as info:
+        minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="q")
+    assert "row 1" in str(info.value)
+    assert "'q'" in str(info.value)
+    with pytest.raises(DataError, match="qualifier"):
+        minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="roughly-ish")

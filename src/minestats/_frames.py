@@ -28,8 +28,9 @@ from ._models import Locator
 from ._numbers import decimal_of, parse_stated
 from ._report import Implied, Verdict
 from ._rules import share_holds, sum_holds, sum_reason
+from ._types import qualifier_wording
 from ._units import canonical_unit
-from ._vocab import UNITS, ClaimKind, Status
+from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -657,6 +658,58 @@ def units_of(frame: pd.DataFrame, column: Hashable, unit: Hashable, problems: li
     return _Units(names, np.maximum(codes, 0), "")
 
 
+#: Codes of :func:`directions_of`: no bound, a lower bound ("more than"), an upper bound ("nearly").
+NO_BOUND, LOWER, UPPER = 0, 1, 2
+
+
+def directions_of(frame: pd.DataFrame, qualifier: Hashable | None, problems: list[Problem]) -> Any:
+    """Per row, whether the stated value is a bound: one wording for all rows, or a column of them.
+
+    ``qualifier`` is ``None`` (no bounds), a column label (a wording per row;
+    empty cells are no qualifier), or one wording for every row. A vague
+    qualifier ("about") is no bound, as in a data file; an unknown wording is
+    a problem naming the row and the column.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"q": ["more than", None, "nearly", "about"]})
+    >>> directions_of(frame, "q", []).tolist()
+    [1, 0, 2, 0]
+    >>> directions_of(frame, "at least", []).tolist()
+    [1, 1, 1, 1]
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(frame)
+    codes = np.zeros(n, dtype=np.int64)
+    if qualifier is None:
+        return codes
+    code = {Direction.LOWER_BOUND: LOWER, Direction.UPPER_BOUND: UPPER}
+    if isinstance(qualifier, str) and qualifier not in frame.columns:
+        try:
+            wording = qualifier_wording(qualifier)
+        except ValueError as exc:
+            raise DataError([Problem(None, "qualifier", str(exc))], file=TABLE) from None
+        codes[:] = code.get(direction_of(wording), NO_BOUND)  # type: ignore[arg-type]
+        return codes
+    column = _series(frame, qualifier, "qualifier column")
+    for i, value in enumerate(column.to_numpy(dtype=object)):
+        if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+            continue
+        try:
+            wording = qualifier_wording(value) if isinstance(value, str) else qualifier_wording("")
+        except ValueError as exc:
+            if len(problems) < 20:
+                problems.append(
+                    Problem(f"row {frame.index[i]!r}", str(qualifier), str(exc), found=_cell(value))
+                )
+            continue
+        codes[i] = code.get(direction_of(wording), NO_BOUND)  # type: ignore[arg-type]
+    return codes
+
+
 def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
     """Integer factors of each row's unit to the smallest unit of all operands, and the dimension."""
     import numpy as np
@@ -794,6 +847,9 @@ SHARE_REASONS = (
     "the whole is zero, so no share can be computed",
     "an operand has no stated value, so the claim cannot be decided",
     "an operand has no stated value, but no whole number of items can be it and give the stated percentage",
+    "part / whole meets the bound the qualifier makes of the stated percentage (low to high)",
+    "no values that round to the stated figures give a share within the bound the qualifier makes of the"
+    " stated percentage (low to high)",
 )
 
 #: The ``reason`` of a row of :func:`check_sums`, by case.
@@ -816,6 +872,7 @@ def check_shares(
     stated: Hashable,
     part_unit: Hashable = "count",
     whole_unit: Hashable = "count",
+    qualifier: Hashable | None = None,
     prefix: str = "",
 ) -> pd.DataFrame:
     """Check a stated percentage on every row of a table.
@@ -831,6 +888,12 @@ def check_shares(
         Units of the part and whole: a unit name for every row (``"count"``,
         ``"ha"``, ``"km²"``, ...) or the label of a column of unit names, one
         per row. pint-pandas columns carry their own unit.
+    qualifier : str or column label, optional
+        The stated percentage's qualifier: one wording for every row
+        (``"more than"``) or the label of a column of wordings (empty cells
+        have none). A directional one makes the stated percentage a bound, as
+        in a data file: "more than 12.0" holds from 11.95 % up to 100 %,
+        "nearly 12.0" from 0 to 12.05 %; ``low`` and ``high`` show the bound.
     prefix : str
         Prefix for the added column names.
 
@@ -881,6 +944,7 @@ def check_shares(
         for code, name in enumerate(units.names):
             validate_column(column, name, frame, problems, rows=units.codes == code)
     validate_column(s, "percent", frame, problems)
+    directions = directions_of(frame, qualifier, problems)
     raise_problems(problems)
     whole_numbers = dimension == "count"
     decimals = decimals_of([p, w])
@@ -895,6 +959,9 @@ def check_shares(
     pb = box_of(p, decimals, p_factor, whole_numbers, exact)
     wb = box_of(w, decimals, w_factor, whole_numbers, exact)
     s_box_low, s_box_point, s_box_high = box_of(s, s_decimals, 1, False, exact)
+    # a bound opens one end of the stated interval: to 100 % above, to 0 below (as the core reads it)
+    s_box_high = np.where(directions == LOWER, 100 * 10**s_decimals, s_box_high)
+    s_box_low = np.where(directions == UPPER, 0, s_box_low)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
     missing = p.missing | w.missing | s.missing
@@ -912,6 +979,8 @@ def check_shares(
         ruled_out = ~s.missing & ((p.missing & ~w.missing & ~part_ok) | (w.missing & ~p.missing & ~whole_ok))
         undecided = undecided & ~ruled_out
         holds = holds & ~ruled_out
+    bound = directions != NO_BOUND
+    reason = np.where(bound & (reason <= 1), 7, np.where(bound & (reason == 2), 8, reason))
     reason = np.where(zero, 4, np.where(missing, np.where(ruled_out, 6, 5), reason))
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         # floats for reading, converted from the exact integers without overflow
