@@ -1,7 +1,8 @@
 """Shared fixtures and configuration of the minestats test suite.
 
 Hypothesis profiles: ``ci`` (the default) tries a bounded number of examples
-so the suite stays fast; ``long`` tries many more. Select one with the
+so the suite stays fast; ``long`` tries many more; ``single`` tries one (for
+``benchmarks/hostile.py``, which times each test as one input). Select one with the
 ``MINESTATS_HYPOTHESIS_PROFILE`` environment variable (see docs/testing.md).
 """
 
@@ -33,6 +34,8 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# One example per property: what benchmarks/hostile.py times, so each test is one input.
+settings.register_profile("single", max_examples=1, deadline=None, derandomize=True, database=None)
 settings.load_profile(os.environ.get("MINESTATS_HYPOTHESIS_PROFILE", "ci"))
 
 #: The shared folder of sources, beside the repository (absent in a bare checkout).
