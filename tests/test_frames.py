@@ -704,3 +704,41 @@ def test_an_unknown_qualifier_in_a_table_names_the_row_and_the_column() -> None:
     assert "'q'" in str(info.value)
     with pytest.raises(DataError, match="qualifier"):
         minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="roughly-ish")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(stated(4, 1), stated(4, 1), stated(5, 1), QUALIFIERS), min_size=1, max_size=8),
+    st.sampled_from(["ha", "count"]),
+)
+def test_table_sum_bounds_equal_single_claim_sum_bounds(
+    rows: list[tuple[str, str, str, str | None]], unit: str
+) -> None:
+    if unit == "count":
+        rows = [(a.split(".")[0], b.split(".")[0], t.split(".")[0], q) for a, b, t, q in rows]
+    table = pd.DataFrame(rows, columns=["a", "b", "t", "q"])
+    out = minestats.check_sums(table, parts=["a", "b"], total="t", unit=unit, qualifier="q")
+    for (a, b, total, qualifier), status, low, high in zip(
+        rows, out["status"], out["low"], out["high"], strict=True
+    ):
+        single = minestats.check_sum([a, b], total, unit=unit, qualifier=qualifier)
+        assert single.status.value == status, (a, b, total, qualifier)
+        expected_high = math.inf if single.high is None else float(single.high)
+        assert (float(single.low or 0), expected_high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("total", "qualifier", "status"),
+    [
+        ("490", "more than", "consistent"),  # 88 + 402 = 490, exactly the low end of a count
+        ("491", "more than", "inconsistent"),
+        ("490", "nearly", "consistent"),
+        ("489", "nearly", "inconsistent"),
+        ("489", "about", "inconsistent"),  # a vague qualifier never widens
+    ],
+)
+def test_a_bound_on_a_total_in_a_table_at_its_exact_edges(total: str, qualifier: str, status: str) -> None:
+    table = pd.DataFrame({"killed": ["88"], "injured": ["402"], "total": [total]})
+    out = minestats.check_sums(table, parts=["killed", "injured"], total="total", qualifier=qualifier)
+    assert out["status"].tolist() == [status]
+    assert minestats.check_sum(["88", "402"], total, qualifier=qualifier).status.value == status

@@ -861,6 +861,9 @@ SUM_REASONS = (
     " have to be",
     "a part has no stated value, but no value of it can make the parts add up to the stated total",
     "the total or more than one part has no stated value, so the claim cannot be decided",
+    "the parts meet the bound the qualifier makes of the stated total (low to high)",
+    "no values that round to the stated parts give a sum within the bound the qualifier makes of the"
+    " stated total (low to high)",
 )
 
 
@@ -1083,6 +1086,7 @@ def check_sums(
     parts: Sequence[Hashable],
     total: Hashable,
     unit: Hashable = "count",
+    qualifier: Hashable | None = None,
     prefix: str = "",
 ) -> pd.DataFrame:
     """Check on every row of a table that ``parts`` add up to the stated ``total``.
@@ -1099,8 +1103,11 @@ def check_sums(
     give the values it would have to be (the others anywhere within their
     rounding; whole numbers for counts), and the row is inconsistent when
     no value can be it. ``unit`` is a unit name or the label of a column of
-    unit names (each row's parts and total share its unit). Verdicts equal
-    those of :func:`check_sum`.
+    unit names (each row's parts and total share its unit). ``qualifier``
+    (one wording, or the label of a column of them) makes a directional
+    total a bound, as :func:`check_shares` does: "more than 490" has ``high``
+    ``inf``, "nearly 490" ``low`` 0. Verdicts equal those of
+    :func:`check_sum`.
 
     Examples
     --------
@@ -1127,12 +1134,17 @@ def check_sums(
     for c in [*cols, t]:
         for code, name in enumerate(units.names):
             validate_column(c, name, frame, problems, rows=units.codes == code)
+    directions = directions_of(frame, qualifier, problems)
     raise_problems(problems)
     whole = dimension == "count"
     decimals = decimals_of([*cols, t])
     exact = bound_of([*cols, t], decimals, [1] * (len(cols) + 1)) * (len(cols) + 2) >= INT64_SAFE
     boxes = [box_of(c, decimals, 1, whole, exact) for c in cols]
     t_box_low, t_box_point, t_box_high = box_of(t, decimals, 1, whole, exact)
+    # a bound opens one end of the stated total, as the core reads it: "nearly" down to 0, "more
+    # than" up without end (judged below, where the sums are known)
+    lower = directions == LOWER
+    t_box_low = np.where(directions == UPPER, 0, t_box_low)
     names = [f"part_{i}" for i in range(len(cols))]
     box = dict(zip(names, boxes, strict=True))
     holds = sum_holds(dict.fromkeys(names, 1), box, t_box_low, t_box_high)
@@ -1156,14 +1168,18 @@ def check_sums(
         one = 10**decimals
         need_low = -(-need_low // one) * one
         need_high = need_high // one * one
-    fillable = need_low <= need_high
+    fillable = (need_low <= need_high) | lower  # a lower bound has no ceiling
     ruled_out = one_unknown & ~fillable
-    at_point = (t_box_low <= point_sum) & (point_sum <= t_box_high)
+    at_point = (t_box_low <= point_sum) & ((point_sum <= t_box_high) | lower)
+    holds = np.where(lower, high_sum >= t_box_low, holds)
     reason = np.where(holds, np.where(at_point, 0, 1), 2)
+    bound = directions != NO_BOUND
+    reason = np.where(bound & (reason <= 1), 6, np.where(bound & (reason == 2), 7, reason))
     reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(undecided, 5, reason))
     holds = holds & ~undecided
     undecided = undecided & ~ruled_out
     t_low, t_high = floats_of(t_box_low, decimals), floats_of(t_box_high, decimals)
+    t_high = np.where(lower, np.inf, t_high)
     unit_names = list(units.names)
     columns: dict[str, Any] = {
         "kind": text_column(["sum"], 0, n),
@@ -1179,7 +1195,7 @@ def check_sums(
         "reason": text_column(SUM_REASONS, reason, n),
     }
     fill_low = floats_of(need_low, decimals)
-    fill_high = floats_of(need_high, decimals)
+    fill_high = np.where(lower, np.inf, floats_of(need_high, decimals))
     for label, b, c in zip(parts, known, cols, strict=True):
         others = floats_of(point_sum - b[1], decimals)
         own = one_unknown & c.missing & fillable
