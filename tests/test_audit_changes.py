@@ -108,3 +108,19 @@ def test_changes_give_the_words_that_link_them() -> None:
         "\u201cfrom the\u201d names the earlier figure; the sentence opens on \u201c212 km²\u201d"
         " of the sentence before, the later"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later figure: the casualties before the percentage, not the injured in between
+        "The year saw 60 casualties (9 killed, 51 injured), 50 percent more than the 40 casualties of the"
+        " year before.",
+        # the later figure after "to"
+        "There were 6,000 casualties in 2020, and a fall of 20 per cent in such casualties, to 4,800,"
+        " in 2021.",
+    ],
+)
+def test_the_module_examples_are_checked_changes(text: str) -> None:
+    statuses = {v.claim: v.status.value for v in minestats.audit(text).verdicts}
+    assert [s for c, s in statuses.items() if c.startswith("change")] == ["consistent"]

@@ -1,17 +1,17 @@
-"""Relative changes a text states: "a 17% increase from the $543.5 million", "down 35 per cent, to 10,102".
+"""Relative changes a text states: "a 12% rise from the $250 million", "down 20 per cent, to 4,800".
 
 A stated percentage is a change when the words around it say which way
 ("increase", "up", "less than", "une diminution de", "supérieur à") and name
 the earlier figure right after it ("from", "than", "par rapport aux", "à
 celui de", "frente a"). The later figure is, in this order:
 
-- the figure after "to" in the rest of the sentence ("a decrease of 35 per
-  cent, to 10,102"), the earlier one then the last figure before the
+- the figure after "to" in the rest of the sentence ("a fall of 20 per
+  cent, to 4,800"), the earlier one then the last figure before the
   percentage that counts the same things;
 - the last figure before the percentage in its sentence that counts the same
   things as the earlier one (of the same dimension; for counts, the same
-  kind of thing: "40 casualties, 6 people died and 34 injured, up 90 percent
-  from 21 casualties" compares the casualties);
+  kind of thing: in "60 casualties (9 killed, 51 injured), 50 percent more
+  than the 40 casualties of the year before", the casualties are compared);
 - when the sentence opens on the figure before ("This represents", "Cela
   représente", "Ce total"), the one figure of the sentence right before that
   counts the same things; with several, the change is not checked.
@@ -56,7 +56,7 @@ _AFTER = re.compile(
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )
-#: "..., to 10,102": the later figure after the earlier one or after the percentage.
+#: "..., to 4,800": the later figure after the earlier one or after the percentage.
 _TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf)\s+$", re.IGNORECASE)
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
@@ -163,7 +163,7 @@ def _later(
 
 def _closest(candidates: list[Item], earlier: Item) -> Item | None:
     """The last of ``candidates`` that counts what ``earlier`` counts: by the same noun when one does
-    ("40 casualties, 6 people died ... up 90 percent from 21 casualties"), else the only one alike."""
+    ("60 casualties (9 killed, 51 injured), 50 percent more than the 40 ..."), else the only one alike."""
     alike = [i for i in candidates if _alike(i, earlier)]
     named = [i for i in alike if earlier.counted and head(i.counted) == head(earlier.counted)]
     if named:
@@ -178,7 +178,7 @@ def _quote(item: Item) -> str:
 
 
 def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) -> Iterator[Change]:
-    """ "15,764 casualties ... a decrease of 35 per cent in such casualties, to 10,102"."""
+    """ "6,000 casualties ... a fall of 20 per cent in such casualties, to 4,800"."""
     for k, stated in enumerate(known):
         if stated.figure.unit != "percent" or k + 1 >= len(known):
             continue
