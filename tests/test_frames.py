@@ -742,3 +742,12 @@ def test_a_bound_on_a_total_in_a_table_at_its_exact_edges(total: str, qualifier:
     out = minestats.check_sums(table, parts=["killed", "injured"], total="total", qualifier=qualifier)
     assert out["status"].tolist() == [status]
     assert minestats.check_sum(["88", "402"], total, qualifier=qualifier).status.value == status
+
+
+def test_a_qualifier_cell_that_is_no_text_names_its_row_and_empty_cells_are_no_qualifier() -> None:
+    table = pd.DataFrame({"p": ["1", "2", "3"], "w": ["10"] * 3, "s": ["10", "20", "30"], "q": [None, "", 5]})
+    with pytest.raises(DataError, match="a qualifier as text") as info:
+        minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="q")
+    assert "row 2" in str(info.value)
+    out = minestats.check_shares(table.iloc[:2], part="p", whole="w", stated="s", qualifier="q")
+    assert out["status"].tolist() == ["consistent", "consistent"]

@@ -683,31 +683,37 @@ def directions_of(frame: pd.DataFrame, qualifier: Hashable | None, problems: lis
     import pandas as pd
 
     n = len(frame)
-    codes = np.zeros(n, dtype=np.int64)
     if qualifier is None:
-        return codes
-    code = {Direction.LOWER_BOUND: LOWER, Direction.UPPER_BOUND: UPPER}
+        return np.zeros(n, dtype=np.int64)
     if isinstance(qualifier, str) and qualifier not in frame.columns:
         try:
-            wording = qualifier_wording(qualifier)
+            code = _bound_code(qualifier_wording(qualifier))
         except ValueError as exc:
             raise DataError([Problem(None, "qualifier", str(exc))], file=TABLE) from None
-        codes[:] = code.get(direction_of(wording), NO_BOUND)  # type: ignore[arg-type]
-        return codes
+        return np.full(n, code, dtype=np.int64)
     column = _series(frame, qualifier, "qualifier column")
-    for i, value in enumerate(column.to_numpy(dtype=object)):
-        if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "":
+    rows, wordings = pd.factorize(column, use_na_sentinel=True)  # each wording is read once
+    lookup = np.zeros(len(wordings) + 1, dtype=np.int64)  # the last for no wording at all
+    for k, value in enumerate(wordings):
+        if value == "":  # an empty cell: no qualifier
             continue
         try:
-            wording = qualifier_wording(value) if isinstance(value, str) else qualifier_wording("")
+            if not isinstance(value, str):
+                raise ValueError(f"a qualifier as text, not {type(value).__name__}")
+            lookup[k] = _bound_code(qualifier_wording(value))
         except ValueError as exc:
-            if len(problems) < 20:
-                problems.append(
-                    Problem(f"row {frame.index[i]!r}", str(qualifier), str(exc), found=_cell(value))
-                )
-            continue
-        codes[i] = code.get(direction_of(wording), NO_BOUND)  # type: ignore[arg-type]
-    return codes
+            first = int(np.flatnonzero(rows == k)[0])
+            problems.append(
+                Problem(f"row {frame.index[first]!r}", str(qualifier), str(exc), found=_cell(value))
+            )
+    return np.where(rows < 0, NO_BOUND, lookup[np.maximum(rows, 0)])
+
+
+def _bound_code(wording: str) -> int:
+    direction = direction_of(wording)
+    if direction is Direction.LOWER_BOUND:
+        return LOWER
+    return UPPER if direction is Direction.UPPER_BOUND else NO_BOUND
 
 
 def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
