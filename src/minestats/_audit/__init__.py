@@ -40,6 +40,7 @@ from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
+from ._bounds import bound_claim, bounds
 from ._changes import changes
 from ._claims import Ids, change_claim, checked, total_claim
 from ._figures import Item, items
@@ -140,6 +141,12 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
         )
         claims.append(claim)
         verdicts.append(checked(name, claim, figures, search.verdicts))
+    restated = {(c.stated, c.readings[0].part) for c in claims if c.kind is ClaimKind.SUM}
+    for bound in bounds(text, found):
+        if (bound.stated.figure.id, (bound.value.figure.id,)) not in restated:
+            claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
+            claims.append(claim)
+            verdicts.append(checked(name, claim, figures, search.verdicts))
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)

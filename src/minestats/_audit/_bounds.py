@@ -1,0 +1,163 @@
+"""Bounds a text states: a round figure with a directional qualifier that restates a precise one.
+
+A headline says "more than 4,000 devices" where the body counts 4,126; a
+summary says "just under 12 km²" where a table totals 11,968,200 m². The
+round figure is a bound on the precise one, and the core's bound rule
+(:meth:`minestats._interval.Interval.stated` with the qualifier) judges it:
+"more than 4,000" holds from 4,000 up (from the low end of its rounding for a
+figure that is not a whole count), "nearly 12 km²" up to the high end of 12's
+rounding.
+
+The link must come from the text, not from two numbers that happen to be
+close. The round figure ``Q`` (a qualifier such as "more than", "over", "at
+least", "nearly", "almost", "just under", "plus de", "почти") restates a
+precise figure ``E`` when:
+
+- both have the same dimension (a count and an area are never linked), and
+  for counts that both say what they count, the same kind of thing ("victims"
+  and "casualties", not "victims" and "children"); an amount of money only
+  restates money of its currency;
+- ``E`` is stated more precisely than ``Q`` and carries no qualifier of its
+  own, and ``E`` agrees with ``Q`` to one unit of ``Q``'s last significant
+  digit (4,126 is 4,000 cut to the thousand; 11,968,200 m² is 12 km² rounded
+  up), and lies within a twentieth of ``Q`` (one significant digit alone
+  would make "over 100 km²" a restatement of anything from 0 to 200 km²): the
+  round figure is the precise one written with fewer digits, cut or rounded,
+  and the bound then says on which side the precise one must lie;
+- ``E``'s value is the only one of the text that does so (with several, the
+  text does not say which one it restates);
+- when both figures are said to be of a year ("in 2019") the years agree.
+
+Vague qualifiers ("about", "около") do not make a bound and do not widen a
+verdict (the core's rule), so a figure with one is not linked here: "about
+6,000" against 5,973 would be judged at the stated digits and found wanting,
+which the wording does not claim. The claim is the core's ``sum`` claim of
+one part (the qualified figure stated, the precise one its part), the same
+claim a figure restated in another unit makes; its verdict reads the stated
+figure's qualifier as a bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from itertools import pairwise
+
+from .._models import Claim, Reading
+from .._vocab import ClaimKind, Direction, direction_of
+from ._entities import same_kind
+from ._figures import Item
+
+__all__ = ["Bound", "bound_claim", "bounds"]
+
+#: A year the figure is of: "in 2019", "en 2020", "for 2021" right after it, before the next figure.
+_YEAR_AFTER = re.compile(
+    r"[^\d.;]{0,25}?\b(?:in|en|for|of|de|del|em|im|во?)\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A figure with a directional qualifier, the precise figure it restates and the words that link them."""
+
+    stated: Item
+    value: Item
+    words: str
+
+
+def _step(item: Item) -> Fraction | None:
+    """One unit of the last significant digit of ``item``'s value, in its dimension's base unit."""
+    value = item.figure.value
+    if not isinstance(value, Decimal) or not value:
+        return None
+    exponent = value.normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Fraction(10) ** exponent * item.figure.unit_info.factor
+
+
+def _point(item: Item) -> Fraction:
+    assert item.base is not None
+    assert item.base.point is not None
+    return item.base.point
+
+
+def _alike(stated: Item, other: Item) -> bool:
+    """Same dimension; for counts that both say what they count, the same kind of thing."""
+    if other is stated or other.dimension != stated.dimension:
+        return False
+    if stated.dimension == "count" and stated.counted and other.counted:
+        return same_kind(stated.counted, other.counted)
+    return True
+
+
+def _year(text: str, item: Item, following: Item | None) -> str | None:
+    """The year a figure is said to be of, in the words right after it ("7,073 victims in 2020")."""
+    end = following.mention.start if following is not None else len(text)
+    match = _YEAR_AFTER.match(text, item.mention.end, min(end, item.mention.end + 60))
+    return match.group(1) if match else None
+
+
+def _quote(item: Item) -> str:
+    return f"\u201c{item.figure.locator.quote}\u201d"
+
+
+def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
+    """The round figures with a directional qualifier in ``text``, each with the precise figure it restates.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams removed more than 4,000 devices. The survey lists 4,126 devices in all."
+    >>> found = bounds(text, items(text, extract(text), {}))
+    >>> [(b.stated.figure.stated, b.value.figure.stated) for b in found]
+    [('4,000', '4,126')]
+    """
+    known = [i for i in items if i.base is not None and isinstance(i.figure.value, Decimal)]
+    known = [i for i in known if i.dimension not in ("ratio", "time")]
+    following = {id(a): b for a, b in pairwise(known)}
+    for stated in known:
+        direction = direction_of(stated.figure.qualifier)
+        step = _step(stated)
+        if direction not in (Direction.LOWER_BOUND, Direction.UPPER_BOUND) or step is None:
+            continue
+        point = _point(stated)
+        candidates = []
+        for other in known:
+            if not _alike(stated, other) or other.figure.qualifier:
+                continue
+            other_step = _step(other)
+            gap = abs(_point(other) - point)
+            if other_step is None or other_step >= step or gap > step or gap * 20 > point:
+                continue
+            candidates.append(other)
+        if not candidates:
+            continue
+        if len({_point(c) for c in candidates}) != 1:
+            continue  # several precise values it could restate: no evidence which
+        after = [c for c in candidates if c.mention.start > stated.mention.start]
+        value = after[0] if after else candidates[-1]
+        years = (_year(text, stated, following.get(id(stated))), _year(text, value, following.get(id(value))))
+        if None not in years and years[0] != years[1]:
+            continue
+        yield Bound(
+            stated, value, f"{_quote(stated)} restates {_quote(value)}, the one value of the text it rounds"
+        )
+
+
+def bound_claim(bound: Bound, claim_id: str) -> Claim:
+    """The claim that the qualified figure of ``bound`` is a bound on the precise one it restates."""
+    stated, value = bound.stated.figure, bound.value.figure
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.SUM,
+        label=f"{stated.qualifier} {stated.stated} restates {value.stated} as a bound",
+        stated=stated.id,
+        readings=(
+            Reading(id="restated", part=(value.id,), note=f"Linked by minestats.audit: {bound.words}."),
+        ),
+        locator=stated.locator,
+    )
