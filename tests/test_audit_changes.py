@@ -59,6 +59,34 @@ CASES = [
         "fr",
         [],
     ),
+    # "This total" opens on a figure of an earlier sentence: the last one of its kind, passing over
+    # a sentence with none (and one that counts another kind of thing)
+    (
+        "Clinics recorded 4,210 casualties last year. Of them, 1,150 were children. This reflects heavy"
+        " fighting. The total is a rise of 25% from the 3,368 casualties of the year before.",
+        None,
+        [("25", "3368", "4210", "increase", "consistent")],
+    ),
+    # several figures of the sentence before: the one of the year the sentence names
+    (
+        "The survey counted 6,120 casualties in 2022, a high toll (5,400 in 2021, 4,950 in 2020 and"
+        " 5,210 in 2019). This total for 2022 is 20 per cent higher than the 5,100 casualties of 2018.",
+        None,
+        [("20", "5100", "6120", "increase", "consistent")],
+    ),
+    (
+        "Le bilan atteint 6.120 victimes en 2022 (5.400 en 2021 et 4.950 en 2020). Ce total enregistré en"
+        " 2022 est de 30 % supérieur à celui de 5.100 victimes en 2018.",
+        "fr",
+        [("30", "5100", "6120", "increase", "inconsistent")],
+    ),
+    # ... and with no year named, no evidence which one
+    (
+        "The survey counted 6,120 casualties in 2022, a high toll (5,400 in 2021, 4,950 in 2020 and"
+        " 5,210 in 2019). This total is 20 per cent higher than the 5,100 casualties of 2018.",
+        None,
+        [],
+    ),
     ("Mines were found on 20% of the 70,000 hectares surveyed.", None, []),
     ("It rose by 20% from the 70,000 hectares surveyed.", None, []),  # no later figure
 ]

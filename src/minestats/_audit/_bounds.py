@@ -44,18 +44,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from itertools import pairwise
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import same_kind
 from ._figures import Item
 
-__all__ = ["Bound", "bound_claim", "bounds"]
+__all__ = ["Bound", "bound_claim", "bounds", "year_of"]
 
-#: A year the figure is of: "in 2019", "en 2020", "for 2021" right after it, before the next figure.
+#: A year the figure is of: "in 2019", "en 2020", "for 2021" after it, before any other number.
 _YEAR_AFTER = re.compile(
-    r"[^\d.;]{0,25}?\b(?:in|en|for|of|de|del|em|im|во?)\s+((?:19|20)\d\d)\b", re.IGNORECASE
+    r"[^\d.;]{0,100}?\b(?:in|en|for|of|de|del|em|im|во?)\s+((?:19|20)\d\d)\b", re.IGNORECASE
 )
 
 
@@ -93,10 +92,18 @@ def _alike(stated: Item, other: Item) -> bool:
     return True
 
 
-def _year(text: str, item: Item, following: Item | None) -> str | None:
-    """The year a figure is said to be of, in the words right after it ("7,073 victims in 2020")."""
-    end = following.mention.start if following is not None else len(text)
-    match = _YEAR_AFTER.match(text, item.mention.end, min(end, item.mention.end + 60))
+def year_of(text: str, item: Item) -> str | None:
+    """The year a figure is said to be of, in its words before any other number ("7,073 victims in 2020").
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams found 4,126 mines in 2020 and 3,900 mines the year after."
+    >>> [year_of(text, i) for i in items(text, extract(text), {})]
+    ['2020', None]
+    """
+    match = _YEAR_AFTER.match(text, item.mention.end)
     return match.group(1) if match else None
 
 
@@ -118,7 +125,6 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
     """
     known = [i for i in items if i.base is not None and isinstance(i.figure.value, Decimal)]
     known = [i for i in known if i.dimension not in ("ratio", "time")]
-    following = {id(a): b for a, b in pairwise(known)}
     for stated in known:
         direction = direction_of(stated.figure.qualifier)
         step = _step(stated)
@@ -140,7 +146,7 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
             continue  # several precise values it could restate: no evidence which
         after = [c for c in candidates if c.mention.start > stated.mention.start]
         value = after[0] if after else candidates[-1]
-        years = (_year(text, stated, following.get(id(stated))), _year(text, value, following.get(id(value))))
+        years = (year_of(text, stated), year_of(text, value))
         if None not in years and years[0] != years[1]:
             continue
         yield Bound(

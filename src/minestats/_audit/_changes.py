@@ -13,8 +13,11 @@ celui de", "frente a"). The later figure is, in this order:
   kind of thing: in "60 casualties (9 killed, 51 injured), 50 percent more
   than the 40 casualties of the year before", the casualties are compared);
 - when the sentence opens on the figure before ("This represents", "Cela
-  représente", "Ce total"), the one figure of the sentence right before that
-  counts the same things; with several, the change is not checked.
+  représente", "Ce total"), the one figure of the nearest sentence before
+  that counts the same things (passing over up to two sentences of the
+  paragraph with none); with several, the one said to be of the year the
+  sentence names ("Ce total enregistré en 2019" and "5 554 victimes ... en
+  2019"), else the change is not checked.
 
 The claim is the core's ``change`` claim (the later figure as ``part``, the
 earlier as ``whole``), judged by its rules.
@@ -26,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ._bounds import year_of
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
@@ -58,6 +62,7 @@ _AFTER = re.compile(
 )
 #: "..., to 4,800": the later figure after the earlier one or after the percentage.
 _TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
@@ -131,7 +136,7 @@ def changes(text: str, items: list[Item]) -> Iterator[Change]:
             + " ".join(text[stated.mention.end : earlier.mention.start].split()).rstrip(" (")
             + "\u201d"
         )
-        found = _later(text, here, stated, earlier, by_sentence.get(sentence - 1, []))
+        found = _later(text, here, stated, earlier, _previous(here[0], earlier, by_sentence))
         if found is not None:
             later, how = found
             yield Change(stated, earlier, later, way, f"{words} names the earlier figure; {how}")
@@ -154,11 +159,38 @@ def _later(
         return before, f"{_quote(before)} before it in the sentence the later"
     candidates = [i for i in previous if _alike(i, earlier)]
     start = sentence_start(text, here[0].mention.start)
-    if len(candidates) == 1 and _OPENS_ON_BEFORE.match(text, start, here[0].mention.start):
-        return candidates[
-            0
-        ], f"the sentence opens on {_quote(candidates[0])} of the sentence before, the later"
-    return None
+    if not candidates or not _OPENS_ON_BEFORE.match(text, start, here[0].mention.start):
+        return None
+    if len({i.base.point for i in candidates if i.base is not None}) > 1:
+        # "Ce total enregistré en 2019 est de 60 % supérieur ...": the one of the year the sentence names
+        years = set(_YEAR.findall(text, start, stated.mention.start))
+        candidates = [i for i in candidates if year_of(text, i) in years]
+    if len(candidates) != 1:
+        return None
+    where = (
+        "the sentence before"
+        if candidates[0].mention.sentence + 1 == stated.mention.sentence
+        else "a sentence before"
+    )
+    return candidates[0], f"the sentence opens on {_quote(candidates[0])} of {where}, the later"
+
+
+def _previous(first: Item, earlier: Item, by_sentence: dict[int, list[Item]]) -> list[Item]:
+    """The figures of the nearest sentence before ``first``'s that has one alike ``earlier``.
+
+    "7,073 victims ... 1,872 of them children. This high figure is due to ...
+    It is a 21% rise from the 5,853 victims of 2019": a sentence that opens
+    on the figure before refers to the last one of its kind, passing over
+    sentences with none (up to three, in its paragraph).
+    """
+    sentence = first.mention.sentence
+    for back in range(sentence - 1, max(sentence - 4, 0), -1):
+        found = by_sentence.get(back, [])
+        if back < sentence - 1:  # past the sentence right before, only in the same paragraph
+            found = [i for i in found if i.mention.paragraph == first.mention.paragraph]
+        if any(_alike(i, earlier) for i in found):
+            return found
+    return []
 
 
 def _closest(candidates: list[Item], earlier: Item) -> Item | None:
