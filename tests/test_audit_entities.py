@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minestats._audit._entities import compatible, head, partition_of, same_kind
+from minestats._audit._entities import compatible, funding_of, head, partition_of, same_kind
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,25 @@ def test_same_kind(a: str | None, b: str | None, expected: bool) -> None:
 )
 def test_partition_of(words: list[str], expected: bool) -> None:
     assert partition_of(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # a noun linked to the amount by a verb, its modifiers (not the words before them)
+        ("The level of international support provided by donors reached ", " in 2022.",
+         ("support", ("international",))),
+        ("Global funding totaled about ", ".", ("funding", ("global",))),
+        # the noun right after the amount
+        ("Donors reported ", " in international and national contributions.",
+         ("contributions", ("international", "national"))),
+        # French, Spanish: the modifier after the noun
+        ("Le financement international a atteint ", ".", ("financement", ("international",))),
+        ("Los donantes dieron ", " en apoyo internacional.", ("apoyo", ("internacional",))),
+        # no money noun, or no verb linking it to the amount
+        ("The United States gave ", " to Iraq.", None),
+        ("International support for victims: Iraq received ", ".", None),
+    ],
+)  # fmt: skip
+def test_funding_of(before: str, after: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
+    assert funding_of(before, after) == expected

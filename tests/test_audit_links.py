@@ -83,6 +83,29 @@ CASES = [
         "In all, 310 of the 1,200 villages, that is 26 per cent, are safe.",
         [("consistent", ["310"], ["1200"])],
     ),
+    # P% of all <funding>: the one amount the text calls that kind of money, its modifiers the same
+    (
+        "Global support for mine action totaled $820.0 million in 2022, with $610.0 million in"
+        " international funding. Three donors gave $305.0 million, half of all international support.",
+        [("consistent", ["3.050E+8"], ["6.100E+8"])],
+    ),
+    (
+        "International support reached $400.0 million. The five largest donors gave $290.0 million,"
+        " or 75% of all international contributions.",
+        [("inconsistent", ["2.900E+8"], ["4.000E+8"])],
+    ),
+    # "international and national" is not "international": no amount is that money
+    (
+        "Donors reported $700.0 million in international and national support. The largest donor gave"
+        " $210.0 million, or 30% of all international funding.",
+        [("not checked", [], [])],
+    ),
+    # two amounts are "international support": no evidence which
+    (
+        "International support reached $400.0 million in 2021. In 2022, international support totaled"
+        " $450.0 million. Donors gave $90.0 million, or 20% of all international support.",
+        [("not checked", [], [])],
+    ),
     # this area: the first figure of the sentence before
     (
         "Minefields cover 2,000 km² of a territory of 50,000 km²."
@@ -108,6 +131,22 @@ def test_not_checked_says_why() -> None:
     assert "200 survivors" in share.reason
     (share,) = minestats.audit("Teams cleared 300 hectares (40 per cent).").shares
     assert share.reason.endswith("the whole is not stated")
+    text = (
+        "Donors reported $700.0 million in international and national support. The largest donor gave"
+        " $210.0 million, or 30% of all international funding."
+    )
+    (share,) = minestats.audit(text).shares
+    assert share.reason.endswith(
+        "no amount of the text is the \u201cinternational funding\u201d it is a share of"
+    )
+    text = (
+        "International support reached $400.0 million in 2021. In 2022, international support totaled"
+        " $450.0 million. Donors gave $90.0 million, or 20% of all international support."
+    )
+    (share,) = minestats.audit(text).shares
+    assert share.reason.endswith(
+        "several amounts with different values are the \u201cinternational support\u201d"
+    )
 
 
 def test_the_report_shows_the_linking_words() -> None:

@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["PARTITIONS", "WHOLES", "compatible", "head", "known_kind", "partition_of", "same_kind"]
+__all__ = [
+    "FUNDING",
+    "PARTITIONS",
+    "WHOLES",
+    "compatible",
+    "funding_of",
+    "funding_phrase",
+    "head",
+    "known_kind",
+    "partition_of",
+    "same_kind",
+]
 
 #: Heads that name people, and the heads that name groups of them.
 _PEOPLE = frozenset(
@@ -266,3 +277,117 @@ def partition_of(words: list[str]) -> bool:
         if sum(covered) >= 2 and all(any(w in side for side in sides) or w == "unknown" for w in lowered):
             return True
     return False
+
+
+#: Nouns that name an amount of money given: "$565.2 million in international support".
+FUNDING = frozenset(
+    [
+        *("funding", "support", "contributions", "contribution", "assistance", "aid", "funds", "financing"),
+        *("financement", "financements", "contributions", "soutien", "aide"),
+        *("financiación", "financiamiento", "apoyo", "contribuciones", "ayuda", "fondos"),
+        *("financiamento", "apoio", "contribuições", "ajuda", "fundos"),
+        *("finanzierung", "unterstützung", "beiträge", "mittel", "hilfe"),
+    ]
+)
+
+#: Words between a money noun and the figure it names: "international support ... totaled $798.4 million".
+_FUNDING_VERB = re.compile(
+    r"\b(?:totall?ed|totall?ing|reached|amounted\s+to|stood\s+at|plateaued\s+at|was|were|came\s+to"
+    r"|s[’']élevait\s+à|s[’']élève\s+à|atteint|ascendió\s+a|alcanzó|totalizou|atingiu|betrug)"
+    r"\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"\W{0,4}$",
+    re.IGNORECASE,
+)
+_FUNDING_AFTER = re.compile(r"\s*(?:in|of|as|en|de|em|an)\s+(?P<phrase>[^\d,;.()]{0,60})", re.IGNORECASE)
+_CONJUNCTIONS = frozenset(["and", "or", "et", "ou", "y", "o", "e", "und", "oder"])
+#: Money nouns whose modifiers may follow them ("financement international", "apoyo internacional").
+_POSTNOMINAL = frozenset(
+    [
+        *("financement", "financements", "soutien", "aide", "financiación", "financiamiento", "apoyo"),
+        *("contribuciones", "ayuda", "fondos", "financiamento", "apoio", "contribuições", "ajuda", "fundos"),
+    ]
+)
+_MODIFIER_STOP = frozenset(
+    [
+        *("the", "a", "an", "of", "for", "in", "to", "by", "from", "with", "all", "its", "their", "total"),
+        *("level", "amount", "sum", "this", "that", "these", "le", "la", "les", "de", "du", "des", "el"),
+        *(
+            "los",
+            "las",
+            "os",
+            "as",
+            "der",
+            "die",
+            "das",
+            "à",
+            "au",
+            "aux",
+            "pour",
+            "par",
+            "en",
+            "para",
+            "del",
+        ),
+        *("por", "em", "do", "da", "dos", "das", "provided", "given", "received", "reported", "was", "were"),
+        *("for", "from", "contre", "against", "contra"),
+    ]
+)
+
+
+def funding_phrase(words: list[str], *, first: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """The last (or ``first``) money noun of ``words`` and its modifiers ("international and national").
+
+    Modifiers are the words right before the noun, and in French, Spanish
+    and Portuguese the words right after it ("financement international").
+    """
+    lowered = [w.lower() for w in words]
+    at = [k for k, w in enumerate(lowered) if w in FUNDING]
+    if not at:
+        return None
+    k = at[0] if first else at[-1]
+    modifiers = []
+    for word in reversed(lowered[:k]):
+        if word in _CONJUNCTIONS:
+            continue
+        if word in _MODIFIER_STOP or word in FUNDING:
+            break
+        modifiers.append(word)
+    if lowered[k] in _POSTNOMINAL:
+        for word in lowered[k + 1 : k + 4]:
+            if word in _CONJUNCTIONS:
+                continue
+            if word in _MODIFIER_STOP or word in FUNDING:
+                break
+            modifiers.append(word)
+    return lowered[k], tuple(sorted(modifiers[:3]))
+
+
+def funding_of(before: str, after: str) -> tuple[str, tuple[str, ...]] | None:
+    """What an amount of money is said to be, from the words around it: a money noun and its modifiers.
+
+    ``before`` is the text of its clause before the amount, ``after`` the
+    text right after it. The noun is read before the amount when a verb links
+    them ("international support totaled $798.4 million"), or right after
+    it ("$913.5 million in international and national support").
+
+    Examples
+    --------
+    >>> funding_of("Global support for clearance totaled ", " in 2022.")
+    ('support', ('global',))
+    >>> funding_of("Donors reported ", " in international and national funding.")
+    ('funding', ('international', 'national'))
+    >>> funding_of("The United States gave ", " to Iraq.") is None
+    True
+    """
+    verb = _FUNDING_VERB.search(before)
+    if verb is not None:
+        found = funding_phrase(_WORDS.findall(before[: verb.start()])[-12:])
+        if found is not None:
+            return found
+    after_words = _FUNDING_AFTER.match(after)
+    if after_words is not None:
+        return funding_phrase(_WORDS.findall(after_words.group("phrase"))[:6], first=True)
+    return None
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

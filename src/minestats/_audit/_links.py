@@ -12,7 +12,12 @@ numbers that happens to give the percentage is not. The shapes read here:
   ``including`` or ``of which`` (the head figure) or after a sentence that
   states it (the first figure of the sentence before, of the part's
   dimension); ``P% of all <things>`` where exactly one value of the text
-  counts those things.
+  counts those things; for an amount of money, ``P% of all international
+  funding`` where exactly one value of the text is money of that kind
+  ("funding", "support", "contributions" are one kind; the modifiers must be
+  the same: "international and national support" is not "international
+  funding"), read from the words of the amount's clause
+  (:func:`~minestats._audit._entities.funding_of`).
 
 A part and a whole must have the same dimension, and a part's entity must fit
 within the whole's (:func:`~minestats._audit._entities.compatible`). With no
@@ -26,7 +31,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ._entities import compatible, head, same_kind
+from ._entities import FUNDING, compatible, funding_of, funding_phrase, head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
 
@@ -280,6 +285,8 @@ class Linker:
             words = [w for w in things.group("words").split() if w.lower() not in _STOP_WORDS]
             if words:
                 named = words[-1]
+                if first.dimension.startswith("money") and named.lower() in FUNDING:
+                    return self._funding_whole(first, part, words)
                 found = [
                     i
                     for key, counted in self.by_head.items()
@@ -301,6 +308,41 @@ class Linker:
                 named_head
             ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
         return [], "the whole is not stated"
+
+    def _funding(self, item: Item) -> tuple[str, tuple[str, ...]] | None:
+        """What the text says an amount of money is ("international support"), from its clause."""
+        m = item.mention
+        start = sentence_start(self.text, m.start)
+        before = self._before(m.start, m.sentence)
+        if before is not None:
+            start = max(start, before.mention.end)
+        clause = self.text[start : m.start]
+        cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("("), clause.rfind(":"))
+        return funding_of(clause[cut + 1 :], self.text[m.end : m.end + 80])
+
+    def _funding_whole(self, first: Item, part: tuple[Item, ...], words: list[str]) -> tuple[list[Item], str]:
+        """ "P% of all international funding": the one amount the text calls international support."""
+        named = funding_phrase(words)
+        assert named is not None
+        noun, modifiers = named
+        what = " ".join((*modifiers, noun))
+        found = []
+        for item in self.operands:
+            if item.dimension != first.dimension or item in part or item.base is None:
+                continue
+            funding = self._funding(item)
+            if funding is not None and funding[1] == modifiers:
+                found.append((item, funding[0]))
+        values = {i.base.point for i, _ in found if i.base is not None}
+        if len(values) == 1:
+            item, called = found[0]
+            said = " ".join((*modifiers, called))
+            return [
+                item
+            ], f"{self._quote(item)} is the \u201c{said}\u201d, the \u201c{what}\u201d it is a share of"
+        if len(values) > 1:
+            return [], f"several amounts with different values are the \u201c{what}\u201d"
+        return [], f"no amount of the text is the \u201c{what}\u201d it is a share of"
 
     def _opening_whole(self, part: Item) -> Item | None:
         """ "Of the Y, ... X", "out of the Y ..., X": a whole that opens the part's sentence."""
