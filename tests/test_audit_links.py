@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 import minestats
@@ -171,3 +173,43 @@ def test_ids_are_unique_and_the_draft_loads() -> None:
     document = minestats.draft(text)
     assert minestats.check(document).counts["consistent"] == 2
     assert minestats.audit(text).claims == report.claims  # stable: the same text gives the same ids
+
+
+# (text, locale, expected statuses of the share-sum claims): percentages listed as the parts of one whole
+BREAKDOWNS = [
+    ("Of the total area, forest accounts for 55%, farmland 35%, and scrub 10%.", None, ["consistent"]),
+    ("Of the total area, forest accounts for 55%, farmland 30%, and scrub 10%.", None, ["inconsistent"]),
+    # rounding: two whole percentages can miss 100 by up to one point, both ends counted
+    ("Of the total area, forest accounts for 60% and farmland 39%.", None, ["consistent"]),
+    ("Of the total area, forest accounts for 60% and farmland 38%.", None, ["inconsistent"]),
+    ("Of the total area, forest accounts for 60% and farmland 41%.", None, ["consistent"]),
+    ("Of the total area, forest accounts for 60% and farmland 42%.", None, ["inconsistent"]),
+    (
+        "Sur l'ensemble, la forêt représente 55 %, les terres agricoles 35 % et les broussailles 10 %.",
+        "fr",
+        ["consistent"],
+    ),
+    # no evidence that the list is the whole, or that its categories are apart
+    ("Of the total casualties, civilians were 80% and children 40%.", None, []),
+    ("Forest accounts for 55%, farmland 35% and scrub 10%.", None, []),
+    ("Of the total area, forest accounts for 55%, farmland 35%, scrub 5%.", None, []),
+    ("Of the total area, forest accounts for 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), BREAKDOWNS, ids=[c[0][:50] for c in BREAKDOWNS])
+def test_percentages_of_one_whole_add_up(text: str, locale: str | None, expected: list[str]) -> None:
+    report = minestats.audit(text, locale=locale)
+    got = [v.status.value for v in report.verdicts if v.kind is minestats.ClaimKind.PARTITION]
+    assert got == expected
+    if expected:
+        assert all(s.reason.startswith("a share of one whole, checked as shares_pct_") for s in report.shares)
+
+
+@pytest.mark.parametrize(("first", "second"), [(60, 39), (60, 38), (60, 41), (60, 42), (70, 30), (55, 44)])
+def test_a_share_sum_holds_as_the_fraction_reference_says(first: int, second: int) -> None:
+    text = f"Of the total area, forest accounts for {first}% and farmland {second}%."
+    (verdict,) = [v for v in minestats.audit(text).verdicts if v.kind is minestats.ClaimKind.PARTITION]
+    half = Fraction(1, 2)
+    holds = first - half + second - half <= 100 <= first + half + second + half
+    assert verdict.status.value == ("consistent" if holds else "inconsistent")

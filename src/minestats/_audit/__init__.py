@@ -16,7 +16,10 @@ machinery of :mod:`minestats._checks`:
   (killed and injured); a figure restated in another unit is checked as the
   same quantity;
 - directional qualifiers ("more than", "nearly") make a stated percentage or
-  total a bound;
+  total a bound, and a round figure with one ("more than 4,000") a bound on
+  the one precise figure of the text it restates (``_bounds``);
+- percentages listed as the parts of one whole ("Of the total area, forest
+  55%, farmland 35% and scrub 10%") must add up to 100 per cent;
 - a figure that is exactly a round share of a less precise figure is
   flagged: its digits probably come from multiplying a rounded value;
 - coverage says how many mentions were checked, and why the others were not.
@@ -28,8 +31,9 @@ the first version of a data file for a person to review.
 
 The modules, by concern: ``_figures`` (mentions as figures, operands),
 ``_entities`` (what a count counts, compared), ``_links`` (a percentage's
-part and whole), ``_shares`` (judging them, bounds), ``_totals`` (sums,
-subsets, restatements), ``_precision`` (false precision), ``_claims`` (the
+part and whole, shares of one whole), ``_shares`` (judging them, bounds),
+``_totals`` (sums, subsets, restatements), ``_bounds`` (round figures that
+restate precise ones), ``_changes`` (relative changes), ``_precision`` (false precision), ``_claims`` (the
 claims written, unique ids, verdicts each checked once), ``_results`` (the
 result models and their text output).
 """
@@ -44,6 +48,7 @@ from ._bounds import bound_claim, bounds
 from ._changes import changes
 from ._claims import Ids, change_claim, checked, total_claim
 from ._figures import Item, items
+from ._links import breakdown_claim, breakdowns
 from ._precision import flags as false_precision
 from ._results import Audit, Coverage, Flag, Share, document_id
 from ._shares import Shares
@@ -119,6 +124,14 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
         shares[k] = shares[k].model_copy(
             update={"reason": f"a relative change, checked as {claim.id}", "link": change.words}
         )
+    for breakdown in breakdowns(text, found):
+        claim = breakdown_claim(breakdown, ids.new(f"shares_{breakdown.shares[0].figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, search.verdicts))
+        for k in (by_figure[i.figure.id] for i in breakdown.shares if i.figure.id in by_figure):
+            if shares[k].status == "not checked":
+                update = {"reason": f"a share of one whole, checked as {claim.id}", "link": breakdown.words}
+                shares[k] = shares[k].model_copy(update=update)
     linked = {(s.part, s.whole) for s in shares if s.part}
     for total in _all_totals(text, found):
         if (

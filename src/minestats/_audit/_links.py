@@ -19,6 +19,11 @@ numbers that happens to give the percentage is not. The shapes read here:
   funding"), read from the words of the amount's clause
   (:func:`~minestats._audit._entities.funding_of`).
 
+Percentages a sentence lists as the parts of one whole ("Of the total area,
+forest accounts for 55%, farmland 35% and scrub 10%") are a share sum, the
+core's ``partition`` claim (:func:`breakdowns`): they must add up to 100 per
+cent within their rounding.
+
 A part and a whole must have the same dimension, and a part's entity must fit
 within the whole's (:func:`~minestats._audit._entities.compatible`). With no
 linked part, or no linked whole, the percentage is not checked, and the
@@ -30,12 +35,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
+from .._models import Claim, Reading
+from .._vocab import ClaimKind
 from ._entities import FUNDING, compatible, funding_of, funding_phrase, head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
 
-__all__ = ["Link", "Linker"]
+__all__ = ["Breakdown", "Link", "Linker", "breakdown_claim", "breakdowns"]
 
 _QUALIFIER = (
     r"(?:about|around|some|approximately|roughly|nearly|almost|over|more\s+than|less\s+than|just\s+over"
@@ -426,3 +434,130 @@ class Linker:
         if not links:
             return [], f"part {words}, but no linked whole of its dimension and kind"
         return links, ""
+
+
+#: A sentence that opens on the whole its percentages break down: "Of the total area, ...".
+_TOTAL_OPENER = re.compile(
+    r"\b(?:Of|Out\s+of|Among|Sur|De|Del|Dos|Von)\s+(?:the\s+|this\s+|l[ae]s?\s+|l[’']|ce\s+|el\s+|este\s+|esta\s+|o\s+|a\s+)?"
+    r"(?:total|whole|ensemble|conjunto)\b[^\d%;,.]{0,40},",
+)
+#: Between two listed percentages: the next one's category ("26%, agricultural land 26%").
+_LIST_GAP = re.compile(r"[^\d%;.]{0,60}")
+_AND = re.compile(r"^\W*(?:and|et|y|e|und)\b", re.IGNORECASE)
+#: Words that end a category's name ("forest accounts for 62%"): verbs and linking words.
+_CATEGORY_END = frozenset(
+    [
+        *(
+            "accounts",
+            "account",
+            "accounted",
+            "for",
+            "makes",
+            "make",
+            "made",
+            "up",
+            "represents",
+            "represent",
+        ),
+        *("represented", "is", "are", "was", "were", "with", "at", "constitutes", "comprises", "covers"),
+        *("représente", "représentent", "est", "sont", "représentaient", "representa", "representan"),
+        *("es", "son", "eran", "era", "são", "é", "sind", "ist", "macht", "machen"),
+    ]
+)
+_CATEGORY_SKIP = frozenset(
+    ["and", "et", "y", "e", "und", "the", "le", "la", "les", "el", "los", "las", "o", "os"]
+)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Percentages that break one whole down into categories, and the words that say so."""
+
+    shares: tuple[Item, ...]
+    words: str
+
+
+def _category(gap: str) -> str | None:
+    """The name of a listed category from the words before (or after) its percentage."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", gap)]
+    while words and words[0] in _CATEGORY_SKIP:
+        words.pop(0)
+    for k, word in enumerate(words):
+        if word in _CATEGORY_END:
+            words = words[:k]
+            break
+    return " ".join(words) or None
+
+
+def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
+    """Percentages a sentence lists as the parts of one whole: shares that must add up to 100 per cent.
+
+    The evidence that a list breaks one whole down, with nothing left out: the
+    sentence opens on that whole ("Of the total area, forest accounts for
+    60%, farmland 30% and scrub 10%"), each percentage names its own
+    category, the last after "and", with no other number in between, and the
+    categories are apart (no category among another: "civilians" and
+    "children" may overlap, so a list of them is not a breakdown).
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Of the total area, forest accounts for 55%, farmland 35%, and scrub 10%."
+    >>> [[i.figure.stated for i in b.shares] for b in breakdowns(text, items(text, extract(text), {}))]
+    [['55', '35', '10']]
+    """
+    found: list[Breakdown] = []
+    by_sentence: dict[int, list[Item]] = {}
+    for item in items:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
+    for here in by_sentence.values():
+        shares = [i for i in here if i.figure.unit == "percent" and i.base is not None]
+        if len(shares) < 2:
+            continue
+        first = shares[0]
+        start = max(0, first.mention.start - 200)
+        earlier = [i for i in items if i.mention.end <= first.mention.start and i.mention.end > start]
+        if earlier:
+            start = earlier[-1].mention.end
+        openers = list(_TOTAL_OPENER.finditer(text, start, first.mention.start))
+        if not openers:
+            continue
+        opener = openers[-1]
+        listed = [i for i in here if i.mention.start >= opener.end()]
+        if len(listed) < 2 or any(i not in shares for i in listed):
+            continue  # another number in the list: not a plain breakdown
+        gaps = [text[opener.end() : listed[0].mention.start]]
+        gaps += [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
+        if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not _AND.match(gaps[-1]):
+            continue
+        names = [_category(g) for g in gaps]
+        heads = [head(n) for n in names]
+        if None in heads or len(set(heads)) < len(heads):
+            continue
+        if any(compatible(a, b) for a in names for b in names if a is not b):
+            continue  # a category may lie within another: shares that overlap need not add up
+        said = " ".join(text[opener.start() : opener.end()].split())
+        quoted = ", ".join(
+            f"\u201c{n} {i.figure.locator.quote}\u201d" for n, i in zip(names, listed, strict=True)
+        )
+        found.append(Breakdown(tuple(listed), f"\u201c{said}\u201d opens the sentence, then {quoted}"))
+    return found
+
+
+def breakdown_claim(breakdown: Breakdown, claim_id: str) -> Claim:
+    """The claim that the percentages of ``breakdown``, shares of one whole, add up to 100 per cent."""
+    stated = [i.figure.stated for i in breakdown.shares]
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.PARTITION,
+        label=f"{', '.join(stated[:-1])} and {stated[-1]} per cent of one whole add up to 100",
+        readings=(
+            Reading(
+                id="one_whole",
+                part=tuple(i.figure.id for i in breakdown.shares),
+                note=f"Linked by minestats.audit: {breakdown.words}.",
+            ),
+        ),
+        locator=breakdown.shares[0].figure.locator,
+    )
