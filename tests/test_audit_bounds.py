@@ -154,6 +154,9 @@ def test_a_bound_says_which_words_link_it_and_how_it_is_read() -> None:
     assert "a lower bound" in verdict.reason
     (claim,) = [c for c in report.claims if c.id == "bound_devices_4000"]
     assert claim.label == "more than 4,000 restates 4,126 as a bound"
+    area = minestats.audit("The area is just under 12 km2. Survey teams measured 11,968,200 m2 in total.")
+    (claim,) = [c for c in area.claims if c.id.startswith("bound_")]
+    assert claim.label == "nearly 12 km² restates 11,968,200 m² as a bound"
 
 
 def test_a_restatement_in_parentheses_is_checked_once() -> None:

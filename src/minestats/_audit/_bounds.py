@@ -40,11 +40,13 @@ figure's qualifier as a bound.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from .._format import with_unit
 from .._models import Claim, Reading
 from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import same_kind
@@ -125,21 +127,27 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
     """
     known = [i for i in items if i.base is not None and isinstance(i.figure.value, Decimal)]
     known = [i for i in known if i.dimension not in ("ratio", "time")]
+    # the precise figures (no qualifier) of each dimension by value, to find those near a bound at once
+    precise: dict[str, tuple[list[Fraction], list[Item]]] = {}
+    for item in sorted((i for i in known if not i.figure.qualifier), key=_point):
+        points, ordered = precise.setdefault(item.dimension, ([], []))
+        points.append(_point(item))
+        ordered.append(item)
     for stated in known:
         direction = direction_of(stated.figure.qualifier)
         step = _step(stated)
         if direction not in (Direction.LOWER_BOUND, Direction.UPPER_BOUND) or step is None:
             continue
         point = _point(stated)
-        candidates = []
-        for other in known:
-            if not _alike(stated, other) or other.figure.qualifier:
-                continue
-            other_step = _step(other)
-            gap = abs(_point(other) - point)
-            if other_step is None or other_step >= step or gap > step or gap * 20 > point:
-                continue
-            candidates.append(other)
+        reach = min(step, point / 20)  # one unit of its last significant digit, and a twentieth of it
+        points, ordered = precise.get(stated.dimension, ([], []))
+        near = ordered[bisect_left(points, point - reach) : bisect_right(points, point + reach)]
+        candidates = [
+            other
+            for other in near
+            if _alike(stated, other) and (other_step := _step(other)) is not None and other_step < step
+        ]
+        candidates.sort(key=lambda i: i.index)
         if not candidates:
             continue
         if len({_point(c) for c in candidates}) != 1:
@@ -160,7 +168,10 @@ def bound_claim(bound: Bound, claim_id: str) -> Claim:
     return Claim(
         id=claim_id,
         kind=ClaimKind.SUM,
-        label=f"{stated.qualifier} {stated.stated} restates {value.stated} as a bound",
+        label=(
+            f"{stated.qualifier} {with_unit(stated.stated, stated.unit)} restates"
+            f" {with_unit(value.stated, value.unit)} as a bound"
+        ),
         stated=stated.id,
         readings=(
             Reading(id="restated", part=(value.id,), note=f"Linked by minestats.audit: {bound.words}."),

@@ -155,6 +155,7 @@ class Linker:
         self.starts = [i.mention.start for i in operands]
         self.by_sentence: dict[int, list[Item]] = {}
         self.by_head: dict[str, list[Item]] = {}  # items by what they count, for "P% of all <things>"
+        self.funding: dict[int, tuple[str, tuple[str, ...]] | None] = {}  # amounts' names, read once
         for item in operands:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
             counted = head(item.counted)
@@ -319,6 +320,11 @@ class Linker:
 
     def _funding(self, item: Item) -> tuple[str, tuple[str, ...]] | None:
         """What the text says an amount of money is ("international support"), from its clause."""
+        if item.index not in self.funding:
+            self.funding[item.index] = self._read_funding(item)
+        return self.funding[item.index]
+
+    def _read_funding(self, item: Item) -> tuple[str, tuple[str, ...]] | None:
         m = item.mention
         start = sentence_start(self.text, m.start)
         before = self._before(m.start, m.sentence)
@@ -508,6 +514,7 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
     [['55', '35', '10']]
     """
     found: list[Breakdown] = []
+    ends = sorted(i.mention.end for i in items)
     by_sentence: dict[int, list[Item]] = {}
     for item in items:
         by_sentence.setdefault(item.mention.sentence, []).append(item)
@@ -517,9 +524,9 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
             continue
         first = shares[0]
         start = max(0, first.mention.start - 200)
-        earlier = [i for i in items if i.mention.end <= first.mention.start and i.mention.end > start]
-        if earlier:
-            start = earlier[-1].mention.end
+        before = bisect_left(ends, first.mention.start + 1) - 1  # the last figure ending before it
+        if before >= 0:
+            start = max(start, ends[before])
         openers = list(_TOTAL_OPENER.finditer(text, start, first.mention.start))
         if not openers:
             continue
