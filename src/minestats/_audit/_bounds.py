@@ -127,25 +127,34 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
     """
     known = [i for i in items if i.base is not None and isinstance(i.figure.value, Decimal)]
     known = [i for i in known if i.dimension not in ("ratio", "time")]
+    qualified = [
+        i for i in known if direction_of(i.figure.qualifier) in (Direction.LOWER_BOUND, Direction.UPPER_BOUND)
+    ]
+    if not qualified:
+        return
     # the precise figures (no qualifier) of each dimension by value, to find those near a bound at once
-    precise: dict[str, tuple[list[Fraction], list[Item]]] = {}
-    for item in sorted((i for i in known if not i.figure.qualifier), key=_point):
+    # (sorted and searched by float, the few found then compared exactly)
+    precise: dict[str, tuple[list[float], list[Item]]] = {}
+    for item in sorted((i for i in known if not i.figure.qualifier), key=lambda i: float(_point(i))):
         points, ordered = precise.setdefault(item.dimension, ([], []))
-        points.append(_point(item))
+        points.append(float(_point(item)))
         ordered.append(item)
-    for stated in known:
-        direction = direction_of(stated.figure.qualifier)
+    for stated in qualified:
         step = _step(stated)
-        if direction not in (Direction.LOWER_BOUND, Direction.UPPER_BOUND) or step is None:
+        if step is None:
             continue
         point = _point(stated)
         reach = min(step, point / 20)  # one unit of its last significant digit, and a twentieth of it
         points, ordered = precise.get(stated.dimension, ([], []))
-        near = ordered[bisect_left(points, point - reach) : bisect_right(points, point + reach)]
+        low, high = float(point - reach), float(point + reach)
+        near = ordered[bisect_left(points, low - abs(low) * 1e-9) : bisect_right(points, high + high * 1e-9)]
         candidates = [
             other
             for other in near
-            if _alike(stated, other) and (other_step := _step(other)) is not None and other_step < step
+            if abs(_point(other) - point) <= reach
+            and _alike(stated, other)
+            and (other_step := _step(other)) is not None
+            and other_step < step
         ]
         candidates.sort(key=lambda i: i.index)
         if not candidates:
