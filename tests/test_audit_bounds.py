@@ -6,6 +6,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._bounds import bounds
@@ -164,3 +166,36 @@ def test_a_restatement_in_parentheses_is_checked_once() -> None:
     report = minestats.audit("The area shrank to just under 12 km2 (11,968,200 m2) by June.")
     pairs = [(c.stated, c.readings[0].part) for c in report.claims]
     assert len(pairs) == len(set(pairs)) == 1
+
+
+@given(
+    significant=st.integers(min_value=11, max_value=99),
+    zeros=st.integers(min_value=1, max_value=3),
+    offset=st.integers(min_value=-500, max_value=500),
+    qualifier=st.sampled_from(["more than", "over", "at least", "nearly", "almost", "just under"]),
+)
+@example(significant=40, zeros=2, offset=0, qualifier="more than")
+@example(significant=40, zeros=2, offset=-1, qualifier="more than")
+@example(significant=40, zeros=2, offset=1, qualifier="nearly")
+def test_a_linked_bound_agrees_with_the_core_rule(
+    significant: int, zeros: int, offset: int, qualifier: str
+) -> None:
+    """A round count and a precise one near it: linked when close enough, judged as Interval.stated says."""
+    rounded = significant * 10**zeros
+    precise = rounded + offset * 10**zeros // 1000 + offset % 7
+    text = f"Teams destroyed {qualifier} {rounded:,} mines. The register lists {precise:,} mines destroyed."
+    report = minestats.audit(text)
+    got = _bound_verdicts(report)
+    exponent = Decimal(rounded).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    step = 10**exponent  # one unit of the round figure's last significant digit
+    finer = Decimal(precise).normalize().as_tuple().exponent
+    assert isinstance(finer, int)
+    linked = finer < exponent and abs(precise - rounded) <= min(step, Fraction(rounded, 20))
+    if not linked:
+        assert got == []
+        return
+    (wording,) = [f.qualifier for f in report.figures if f.value == rounded]  # its canonical wording
+    reference = Interval.stated(Decimal(rounded), whole=True, qualifier=wording)
+    status = "consistent" if precise in reference else "inconsistent"
+    assert got == [(Decimal(rounded), Decimal(precise), status)]
