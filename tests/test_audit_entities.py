@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minestats._audit._entities import compatible, funding_of, head, partition_of, same_kind
+from minestats._audit._entities import compatible, funding_of, head, partition_of, same_kind, side_of
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,20 @@ def test_partition_of(words: list[str], expected: bool) -> None:
 )  # fmt: skip
 def test_funding_of(before: str, after: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
     assert funding_of(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["were", "civilians"], (2, 0)),
+        (["militares"], (2, 1)),
+        (["killed"], (0, 0)),
+        (["injured"], (0, 1)),
+        (["reduced"], (1, 1)),
+        (["children"], None),
+        (["civilians", "killed"], None),  # two partitions: which one is not said
+        ([], None),
+    ],
+)
+def test_side_of(words: list[str], expected: tuple[int, int] | None) -> None:
+    assert side_of(words) == expected

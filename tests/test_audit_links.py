@@ -189,6 +189,16 @@ BREAKDOWNS = [
         "fr",
         ["consistent"],
     ),
+    # every side of a partition: civilians and the military, killed and injured, land released three ways
+    ("Of the 300 casualties, 38% were civilians and 62% military.", None, ["consistent"]),
+    ("Civilians made up 81% of casualties and military 18%.", None, ["consistent"]),
+    ("Of the casualties, 40% were killed and 55% injured.", None, ["inconsistent"]),
+    ("Last year 30% of the land was cancelled, 50% reduced and 20% cleared.", None, ["consistent"]),
+    ("Les civils représentent 70 % des victimes et les militaires 30 %.", "fr", ["consistent"]),
+    # a side missing, or named twice, or groups that overlap: not the whole
+    ("Last year 30% of the land was cancelled and 50% cleared.", None, []),
+    ("Of the casualties, 40% were killed and 55% were killed later.", None, []),
+    ("Of the casualties, 80% were civilians and 40% children.", None, []),
     # no evidence that the list is the whole, or that its categories are apart
     ("Of the total casualties, civilians were 80% and children 40%.", None, []),
     ("Forest accounts for 55%, farmland 35% and scrub 10%.", None, []),

@@ -15,6 +15,7 @@ from functools import lru_cache
 __all__ = [
     "FUNDING",
     "PARTITIONS",
+    "SHARE_PARTITIONS",
     "WHOLES",
     "compatible",
     "funding_of",
@@ -23,6 +24,7 @@ __all__ = [
     "known_kind",
     "partition_of",
     "same_kind",
+    "side_of",
 ]
 
 #: Heads that name people, and the heads that name groups of them.
@@ -135,6 +137,16 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
         frozenset(["injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"]),
     ),
     (frozenset(["cancelled", "canceled"]), frozenset(["reduced"]), frozenset(["cleared"])),
+)
+
+#: Groups whose shares make up their whole, for percentages: those of :data:`PARTITIONS`, and civilians and
+#: the military (kept apart from :data:`PARTITIONS`, which the sums read too).
+SHARE_PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
+    *PARTITIONS,
+    (
+        frozenset(["civilians", "civilian", "civils", "civil", "civiles", "civis"]),
+        frozenset(["military", "militaires", "militares", "militär", "soldiers", "servicemen"]),
+    ),
 )
 
 #: The words that name the whole of each partition of :data:`PARTITIONS`, in its order.
@@ -391,3 +403,23 @@ def funding_of(before: str, after: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def side_of(words: list[str]) -> tuple[int, int] | None:
+    """Which side of which partition of :data:`SHARE_PARTITIONS` the words name, if exactly one.
+
+    Examples
+    --------
+    >>> side_of(["were", "civilians"]), side_of(["military"]), side_of(["children"])
+    ((2, 0), (2, 1), None)
+    >>> side_of(["civilians", "killed"]) is None
+    True
+    """
+    found = {
+        (p, k)
+        for word in words
+        for p, sides in enumerate(SHARE_PARTITIONS)
+        for k, side in enumerate(sides)
+        if word.lower() in side
+    }
+    return found.pop() if len(found) == 1 else None

@@ -39,7 +39,16 @@ from itertools import pairwise
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
-from ._entities import FUNDING, compatible, funding_of, funding_phrase, head, same_kind
+from ._entities import (
+    FUNDING,
+    SHARE_PARTITIONS,
+    compatible,
+    funding_of,
+    funding_phrase,
+    head,
+    same_kind,
+    side_of,
+)
 from ._figures import Item
 from ._totals import sentence_start
 
@@ -495,15 +504,85 @@ def _category(gap: str) -> str | None:
     return " ".join(words) or None
 
 
+def _opened(text: str, here: list[Item], shares: list[Item], start: int) -> Breakdown | None:
+    """ "Of the total area, forest accounts for 55%, farmland 35% and scrub 10%"."""
+    openers = list(_TOTAL_OPENER.finditer(text, start, shares[0].mention.start))
+    if not openers:
+        return None
+    opener = openers[-1]
+    listed = [i for i in here if i.mention.start >= opener.end()]
+    if len(listed) < 2 or any(i not in shares for i in listed):
+        return None  # another number in the list: not a plain breakdown
+    gaps = [text[opener.end() : listed[0].mention.start]]
+    gaps += [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not _AND.match(gaps[-1]):
+        return None
+    names = [_category(g) for g in gaps]
+    heads = [head(n) for n in names]
+    if None in heads or len(set(heads)) < len(heads):
+        return None
+    if any(compatible(a, b) for a in names for b in names if a is not b):
+        return None  # a category may lie within another: shares that overlap need not add up
+    said = " ".join(text[opener.start() : opener.end()].split())
+    quoted = ", ".join(
+        f"\u201c{n} {i.figure.locator.quote}\u201d" for n, i in zip(names, listed, strict=True)
+    )
+    return Breakdown(tuple(listed), f"\u201c{said}\u201d opens the sentence, then {quoted}")
+
+
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bor\b|\bou\b|\bo\b)\s*", re.IGNORECASE)
+
+
+def _sided(text: str, here: list[Item], shares: list[Item], start: int) -> Breakdown | None:
+    """ "38% were civilians and 62% military", "killed 40% and injured 60%": every side of one partition."""
+    at = here.index(shares[0])
+    listed = here[at : at + len(shares)]
+    if listed != shares:
+        return None  # another number among the percentages
+    gaps = [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not re.search(
+        r"\b(?:and|et|y|e|und)\b", gaps[-1], re.IGNORECASE
+    ):
+        return None
+    following = here[at + len(shares)].mention.start if at + len(shares) < len(here) else len(text)
+    tail = re.split(
+        r"[.;:,()\d\n]", text[listed[-1].mention.end : min(following, listed[-1].mention.end + 60)]
+    )[0]
+    head_gap = re.split(r"[.;:()\d\n]", text[start : listed[0].mention.start])[-1]
+    after = [_SPLIT.split(g.strip())[0] for g in gaps] + [tail]
+    before = [_SPLIT.split(head_gap.strip())[-1]] + [_SPLIT.split(g.strip())[-1] for g in gaps]
+    for names, words_first in ((after, False), (before, True)):
+        sides = [side_of(re.findall(r"[^\W\d_]+", n)) for n in names]
+        known = [side for side in sides if side is not None]
+        if len(known) < len(sides) or len({p for p, _ in known}) != 1:
+            continue
+        partition = known[0][0]
+        if sorted(k for _, k in known) != list(range(len(SHARE_PARTITIONS[partition]))):
+            continue  # a side missing, or named twice: not the whole
+        quoted = ", ".join(
+            f"\u201c{n.strip()} {i.figure.locator.quote}\u201d"
+            if words_first
+            else f"\u201c{i.figure.locator.quote} {n.strip()}\u201d"
+            for n, i in zip(names, listed, strict=True)
+        )
+        return Breakdown(tuple(listed), f"{quoted}: every side of one whole")
+    return None
+
+
 def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
     """Percentages a sentence lists as the parts of one whole: shares that must add up to 100 per cent.
 
-    The evidence that a list breaks one whole down, with nothing left out: the
-    sentence opens on that whole ("Of the total area, forest accounts for
-    60%, farmland 30% and scrub 10%"), each percentage names its own
-    category, the last after "and", with no other number in between, and the
-    categories are apart (no category among another: "civilians" and
-    "children" may overlap, so a list of them is not a breakdown).
+    The evidence that a list breaks one whole down, with nothing left out:
+
+    - the sentence opens on that whole ("Of the total area, forest accounts
+      for 60%, farmland 30% and scrub 10%"), each percentage names its own
+      category, the last after "and", with no other number in between, and
+      the categories are apart (no category among another: "civilians" and
+      "children" may overlap, so a list of them is not a breakdown);
+    - or the percentages, listed with "and", name every side of one
+      partition of :data:`~minestats._audit._entities.SHARE_PARTITIONS`, each
+      once ("38% were civilians and 62% military"; "killed 40% and injured
+      60%"; "30% cancelled, 50% reduced and 20% cleared").
 
     Examples
     --------
@@ -527,28 +606,9 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
         before = bisect_left(ends, first.mention.start + 1) - 1  # the last figure ending before it
         if before >= 0:
             start = max(start, ends[before])
-        openers = list(_TOTAL_OPENER.finditer(text, start, first.mention.start))
-        if not openers:
-            continue
-        opener = openers[-1]
-        listed = [i for i in here if i.mention.start >= opener.end()]
-        if len(listed) < 2 or any(i not in shares for i in listed):
-            continue  # another number in the list: not a plain breakdown
-        gaps = [text[opener.end() : listed[0].mention.start]]
-        gaps += [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
-        if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not _AND.match(gaps[-1]):
-            continue
-        names = [_category(g) for g in gaps]
-        heads = [head(n) for n in names]
-        if None in heads or len(set(heads)) < len(heads):
-            continue
-        if any(compatible(a, b) for a in names for b in names if a is not b):
-            continue  # a category may lie within another: shares that overlap need not add up
-        said = " ".join(text[opener.start() : opener.end()].split())
-        quoted = ", ".join(
-            f"\u201c{n} {i.figure.locator.quote}\u201d" for n, i in zip(names, listed, strict=True)
-        )
-        found.append(Breakdown(tuple(listed), f"\u201c{said}\u201d opens the sentence, then {quoted}"))
+        breakdown = _opened(text, here, shares, start) or _sided(text, here, shares, start)
+        if breakdown is not None:
+            found.append(breakdown)
     return found
 
 
