@@ -56,6 +56,13 @@ CASES = [
         None,
         [("3000", "3041", "consistent")],
     ),
+    # amounts of money, in one currency
+    (
+        "Donors gave more than $560 million in 2021. Their support reached $565.2 million that year.",
+        None,
+        [("5.60E+8", "5.652E+8", "consistent")],
+    ),
+    ("Donors gave more than $560 million. The fund holds €565.2 million.", None, []),
     # not linked: a vague qualifier is not a bound and does not widen a verdict
     ("Teams cleared about 4,000 mines. The register lists 4,126 mines.", None, []),
     # not linked: another kind of thing counted
