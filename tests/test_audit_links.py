@@ -199,6 +199,9 @@ BREAKDOWNS = [
     ("Last year 30% of the land was cancelled and 50% cleared.", None, []),
     ("Of the casualties, 40% were killed and 55% were killed later.", None, []),
     ("Of the casualties, 80% were civilians and 40% children.", None, []),
+    # shares of two wholes, each side its own whole
+    ("Mines injured 40% of civilians and 30% of soldiers in the district.", None, []),
+    ("Les mines ont blessé 40 % des civils et 30 % des militaires.", "fr", []),
     # no evidence that the list is the whole, or that its categories are apart
     ("Of the total casualties, civilians were 80% and children 40%.", None, []),
     ("Forest accounts for 55%, farmland 35% and scrub 10%.", None, []),

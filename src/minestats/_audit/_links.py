@@ -533,6 +533,14 @@ def _opened(text: str, here: list[Item], shares: list[Item], start: int) -> Brea
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bor\b|\bou\b|\bo\b)\s*", re.IGNORECASE)
 
 
+#: A side named as the whole of its percentage ("38% of civilians", "40 % des militaires").
+_OF_SIDE = re.compile(
+    r"^\W*(?:of|de|des|du|del|da|do|dos|das|d[’'])\s*(?:(?:the|all|les|la|los|las|os|as)\s+)?"
+    rf"(?:{'|'.join(sorted({w for sides in SHARE_PARTITIONS for side in sides for w in side}))})\b",
+    re.IGNORECASE,
+)
+
+
 def _sided(text: str, here: list[Item], shares: list[Item], start: int) -> Breakdown | None:
     """ "38% were civilians and 62% military", "killed 40% and injured 60%": every side of one partition."""
     at = here.index(shares[0])
@@ -552,6 +560,8 @@ def _sided(text: str, here: list[Item], shares: list[Item], start: int) -> Break
     after = [_SPLIT.split(g.strip())[0] for g in gaps] + [tail]
     before = [_SPLIT.split(head_gap.strip())[-1]] + [_SPLIT.split(g.strip())[-1] for g in gaps]
     for names, words_first in ((after, False), (before, True)):
+        if not words_first and any(_OF_SIDE.search(n) for n in names):
+            continue  # "38% of civilians and 62% of soldiers": shares of two wholes, not of one
         sides = [side_of(re.findall(r"[^\W\d_]+", n)) for n in names]
         known = [side for side in sides if side is not None]
         if len(known) < len(sides) or len({p for p, _ in known}) != 1:
