@@ -205,6 +205,8 @@ BREAKDOWNS = [
     # no evidence that the list is the whole, or that its categories are apart
     ("Of the total casualties, civilians were 80% and children 40%.", None, []),
     ("Forest accounts for 55%, farmland 35% and scrub 10%.", None, []),
+    ("Of the total area, the largest shares are forest with 55% and farmland with 30%.", None, []),
+    ("Of the total area, forest accounts for 55%, including pine 30% and oak 20%.", None, []),
     ("Of the total area, forest accounts for 55%, farmland 35%, scrub 5%.", None, []),
     ("Of the total area, forest accounts for 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
 ]

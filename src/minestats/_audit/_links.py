@@ -456,6 +456,13 @@ _TOTAL_OPENER = re.compile(
     r"\b(?:Of|Out\s+of|Among|Sur|De|Del|Dos|Von)\s+(?:the\s+|this\s+|l[ae]s?\s+|l[’']|ce\s+|el\s+|este\s+|esta\s+|o\s+|a\s+)?"
     r"(?:total|whole|ensemble|conjunto)\b[^\d%;,.]{0,40},",
 )
+#: Words that say a list gives some of a whole's parts only.
+_PARTIAL = re.compile(
+    r"\b(?:including|include|includes|such\s+as|notably|mainly|mostly|chiefly|largest|main|among|"
+    r"dont|notamment|principalement|incluant|incluido|incluidos|entre\s+ell[oa]s|principalmente|sobre\s+todo"
+    r"|incluindo|darunter|vor\s+allem)\b",
+    re.IGNORECASE,
+)
 #: Between two listed percentages: the next one's category ("26%, agricultural land 26%").
 _LIST_GAP = re.compile(r"[^\d%;.]{0,60}")
 _AND = re.compile(r"^\W*(?:and|et|y|e|und)\b", re.IGNORECASE)
@@ -517,6 +524,8 @@ def _opened(text: str, here: list[Item], shares: list[Item], start: int) -> Brea
     gaps += [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
     if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not _AND.match(gaps[-1]):
         return None
+    if _PARTIAL.search(text, opener.start(), listed[-1].mention.end):
+        return None  # "the largest shares are ...", "including ...": some of the whole, not all of it
     names = [_category(g) for g in gaps]
     heads = [head(n) for n in names]
     if None in heads or len(set(heads)) < len(heads):
