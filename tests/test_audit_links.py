@@ -102,6 +102,12 @@ CASES = [
         " $210.0 million, or 30% of all international funding.",
         [("not checked", [], [])],
     ),
+    # the one amount named so is of another year than the percentage
+    (
+        "International support reached $400.0 million in 2020. In 2021 donors gave $90.0 million,"
+        " or 20% of all international support.",
+        [("not checked", [], [])],
+    ),
     # two amounts are "international support": no evidence which
     (
         "International support reached $400.0 million in 2021. In 2022, international support totaled"

@@ -17,7 +17,8 @@ numbers that happens to give the percentage is not. The shapes read here:
   ("funding", "support", "contributions" are one kind; the modifiers must be
   the same: "international and national support" is not "international
   funding"), read from the words of the amount's clause
-  (:func:`~minestats._audit._entities.funding_of`).
+  (:func:`~minestats._audit._entities.funding_of`), and not said to be of a
+  year the percentage's sentence does not name.
 
 Percentages a sentence lists as the parts of one whole ("Of the total area,
 forest accounts for 55%, farmland 35% and scrub 10%") are a share sum, the
@@ -39,6 +40,7 @@ from itertools import pairwise
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
+from ._bounds import year_of
 from ._entities import (
     FUNDING,
     SHARE_PARTITIONS,
@@ -304,7 +306,7 @@ class Linker:
             if words:
                 named = words[-1]
                 if first.dimension.startswith("money") and named.lower() in FUNDING:
-                    return self._funding_whole(first, part, words)
+                    return self._funding_whole(stated, first, part, words)
                 found = [
                     i
                     for key, counted in self.by_head.items()
@@ -343,18 +345,25 @@ class Linker:
         cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("("), clause.rfind(":"))
         return funding_of(clause[cut + 1 :], self.text[m.end : m.end + 80])
 
-    def _funding_whole(self, first: Item, part: tuple[Item, ...], words: list[str]) -> tuple[list[Item], str]:
+    def _funding_whole(
+        self, stated: Item, first: Item, part: tuple[Item, ...], words: list[str]
+    ) -> tuple[list[Item], str]:
         """ "P% of all international funding": the one amount the text calls international support."""
         named = funding_phrase(words)
         assert named is not None
         noun, modifiers = named
         what = " ".join((*modifiers, noun))
+        # "..., or 75% of all international funding for 2020": an amount said to be of another year is not it
+        start = sentence_start(self.text, stated.mention.start)
+        end = self.text.find(". ", stated.mention.end)
+        years = set(_YEARS.findall(self.text, start, len(self.text) if end < 0 else end))
         found = []
         for item in self.operands:
             if item.dimension != first.dimension or item in part or item.base is None:
                 continue
             funding = self._funding(item)
-            if funding is not None and funding[1] == modifiers:
+            year = year_of(self.text, item)
+            if funding is not None and funding[1] == modifiers and not (years and year and year not in years):
                 found.append((item, funding[0]))
         values = {i.base.point for i, _ in found if i.base is not None}
         if len(values) == 1:
@@ -456,6 +465,7 @@ _TOTAL_OPENER = re.compile(
     r"\b(?:Of|Out\s+of|Among|Sur|De|Del|Dos|Von)\s+(?:the\s+|this\s+|l[ae]s?\s+|l[’']|ce\s+|el\s+|este\s+|esta\s+|o\s+|a\s+)?"
     r"(?:total|whole|ensemble|conjunto)\b[^\d%;,.]{0,40},",
 )
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words that say a list gives some of a whole's parts only.
 _PARTIAL = re.compile(
     r"\b(?:including|include|includes|such\s+as|notably|mainly|mostly|chiefly|largest|main|among|"
