@@ -95,7 +95,7 @@ def _alike(stated: Item, other: Item) -> bool:
 
 
 def year_of(text: str, item: Item) -> str | None:
-    """The year a figure is said to be of, in its words before any other number ("7,073 victims in 2020").
+    """The year a figure is said to be of, in its words before any other number ("4,126 mines in 2020").
 
     Examples
     --------

@@ -16,8 +16,8 @@ celui de", "frente a"). The later figure is, in this order:
   représente", "Ce total"), the one figure of the nearest sentence before
   that counts the same things (passing over up to two sentences of the
   paragraph with none); with several, the one said to be of the year the
-  sentence names ("Ce total enregistré en 2019" and "5 554 victimes ... en
-  2019"), else the change is not checked.
+  sentence names ("Ce bilan de 2022 est de 30 % supérieur" and "6.120
+  victimes en 2022"), else the change is not checked.
 
 The claim is the core's ``change`` claim (the later figure as ``part``, the
 earlier as ``whole``), judged by its rules.
@@ -162,7 +162,7 @@ def _later(
     if not candidates or not _OPENS_ON_BEFORE.match(text, start, here[0].mention.start):
         return None
     if len({i.base.point for i in candidates if i.base is not None}) > 1:
-        # "Ce total enregistré en 2019 est de 60 % supérieur ...": the one of the year the sentence names
+        # "This total for 2022 is 20 per cent higher ...": the one of the year the sentence names
         years = set(_YEAR.findall(text, start, stated.mention.start))
         candidates = [i for i in candidates if year_of(text, i) in years]
     if len(candidates) != 1:
@@ -178,10 +178,11 @@ def _later(
 def _previous(first: Item, earlier: Item, by_sentence: dict[int, list[Item]]) -> list[Item]:
     """The figures of the nearest sentence before ``first``'s that has one alike ``earlier``.
 
-    "7,073 victims ... 1,872 of them children. This high figure is due to ...
-    It is a 21% rise from the 5,853 victims of 2019": a sentence that opens
-    on the figure before refers to the last one of its kind, passing over
-    sentences with none (up to three, in its paragraph).
+    "Clinics recorded 4,210 casualties. Of them, 1,150 were children. This
+    reflects heavy fighting. The total is a rise of 25% from the 3,368 ...":
+    a sentence that opens on the figure before refers to the last one of its
+    kind, passing over sentences with none (of the three before it, those
+    past the first only in its paragraph).
     """
     sentence = first.mention.sentence
     for back in range(sentence - 1, max(sentence - 4, 0), -1):

@@ -291,7 +291,7 @@ def partition_of(words: list[str]) -> bool:
     return False
 
 
-#: Nouns that name an amount of money given: "$565.2 million in international support".
+#: Nouns that name an amount of money given: "$610.0 million in international funding".
 FUNDING = frozenset(
     [
         *("funding", "support", "contributions", "contribution", "assistance", "aid", "funds", "financing"),
@@ -302,7 +302,7 @@ FUNDING = frozenset(
     ]
 )
 
-#: Words between a money noun and the figure it names: "international support ... totaled $798.4 million".
+#: Words between a money noun and the figure it names: "global support ... totaled $820.0 million".
 _FUNDING_VERB = re.compile(
     r"\b(?:totall?ed|totall?ing|reached|amounted\s+to|stood\s+at|plateaued\s+at|was|were|came\s+to"
     r"|s[’']élevait\s+à|s[’']élève\s+à|atteint|ascendió\s+a|alcanzó|totalizou|atingiu|betrug)"
@@ -379,8 +379,8 @@ def funding_of(before: str, after: str) -> tuple[str, tuple[str, ...]] | None:
 
     ``before`` is the text of its clause before the amount, ``after`` the
     text right after it. The noun is read before the amount when a verb links
-    them ("international support totaled $798.4 million"), or right after
-    it ("$913.5 million in international and national support").
+    them ("global support for clearance totaled $820.0 million"), or right
+    after it ("$700.0 million in international and national contributions").
 
     Examples
     --------

@@ -353,7 +353,7 @@ class Linker:
         assert named is not None
         noun, modifiers = named
         what = " ".join((*modifiers, noun))
-        # "..., or 75% of all international funding for 2020": an amount said to be of another year is not it
+        # "..., or 20% of all international aid for 2021": an amount said to be of another year is not it
         start = sentence_start(self.text, stated.mention.start)
         end = self.text.find(". ", stated.mention.end)
         years = set(_YEARS.findall(self.text, start, len(self.text) if end < 0 else end))
@@ -416,7 +416,7 @@ class Linker:
         if before is not None and of_which:
             nxt = self._after(m.end, m.sentence)
             limit = sentence_start(self.text, m.end + 1)
-            # "US$5.2 billion, 10% of which ... with 35 donors contributing $561.3 million": figures of
+            # "$4.8 billion, 10% of which came in 2020 with 31 donors giving $482.5 million": figures of
             # another dimension in between are passed over; the first of the whole's dimension is the part
             while (
                 nxt is not None
