@@ -52,7 +52,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import same_kind
 from ._figures import Item
 
-__all__ = ["Bound", "bound_claim", "bounds", "year_of"]
+__all__ = ["Bound", "bound_claim", "bounds", "year_of", "years_in"]
 
 #: A year the figure is of: "in 2019", "en 2020", "for 2021" after it, before any other number.
 _YEAR_AFTER = re.compile(
@@ -92,6 +92,20 @@ def _alike(stated: Item, other: Item) -> bool:
     if stated.dimension == "count" and stated.counted and other.counted:
         return same_kind(stated.counted, other.counted)
     return True
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(text: str, start: int, end: int) -> set[str]:
+    """The years ``text`` names between ``start`` and ``end`` ("in 2019", "for 2020").
+
+    Examples
+    --------
+    >>> sorted(years_in("Mines found in 2019 and 2020: 1,250.", 0, 30))
+    ['2019', '2020']
+    """
+    return set(_YEAR.findall(text, start, end))
 
 
 def year_of(text: str, item: Item) -> str | None:

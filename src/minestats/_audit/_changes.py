@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._bounds import year_of
+from ._bounds import year_of, years_in
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
@@ -62,7 +62,6 @@ _AFTER = re.compile(
 )
 #: "..., to 4,800": the later figure after the earlier one or after the percentage.
 _TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf)\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
@@ -163,7 +162,7 @@ def _later(
         return None
     if len({i.base.point for i in candidates if i.base is not None}) > 1:
         # "This total for 2022 is 20 per cent higher ...": the one of the year the sentence names
-        years = set(_YEAR.findall(text, start, stated.mention.start))
+        years = years_in(text, start, stated.mention.start)
         candidates = [i for i in candidates if year_of(text, i) in years]
     if len(candidates) != 1:
         return None

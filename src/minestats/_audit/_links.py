@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
-from ._bounds import year_of
+from ._bounds import year_of, years_in
 from ._entities import (
     FUNDING,
     SHARE_PARTITIONS,
@@ -356,7 +356,7 @@ class Linker:
         # "..., or 20% of all international aid for 2021": an amount said to be of another year is not it
         start = sentence_start(self.text, stated.mention.start)
         end = self.text.find(". ", stated.mention.end)
-        years = set(_YEARS.findall(self.text, start, len(self.text) if end < 0 else end))
+        years = years_in(self.text, start, len(self.text) if end < 0 else end)
         found = []
         for item in self.operands:
             if item.dimension != first.dimension or item in part or item.base is None:
@@ -465,7 +465,6 @@ _TOTAL_OPENER = re.compile(
     r"\b(?:Of|Out\s+of|Among|Sur|De|Del|Dos|Von)\s+(?:the\s+|this\s+|l[ae]s?\s+|l[’']|ce\s+|el\s+|este\s+|esta\s+|o\s+|a\s+)?"
     r"(?:total|whole|ensemble|conjunto)\b[^\d%;,.]{0,40},",
 )
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words that say a list gives some of a whole's parts only.
 _PARTIAL = re.compile(
     r"\b(?:including|include|includes|such\s+as|notably|mainly|mostly|chiefly|largest|main|among|"
@@ -475,7 +474,8 @@ _PARTIAL = re.compile(
 )
 #: Between two listed percentages: the next one's category ("26%, agricultural land 26%").
 _LIST_GAP = re.compile(r"[^\d%;.]{0,60}")
-_AND = re.compile(r"^\W*(?:and|et|y|e|und)\b", re.IGNORECASE)
+_AND_WORD = re.compile(r"\b(?:and|et|y|e|und)\b", re.IGNORECASE)
+_AND = re.compile(rf"^\W*{_AND_WORD.pattern}", re.IGNORECASE)
 #: Words that end a category's name ("forest accounts for 62%"): verbs and linking words.
 _CATEGORY_END = frozenset(
     [
@@ -567,9 +567,7 @@ def _sided(text: str, here: list[Item], shares: list[Item], start: int) -> Break
     if listed != shares:
         return None  # another number among the percentages
     gaps = [text[a.mention.end : b.mention.start] for a, b in pairwise(listed)]
-    if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not re.search(
-        r"\b(?:and|et|y|e|und)\b", gaps[-1], re.IGNORECASE
-    ):
+    if not all(_LIST_GAP.fullmatch(g) for g in gaps) or not _AND_WORD.search(gaps[-1]):
         return None
     following = here[at + len(shares)].mention.start if at + len(shares) < len(here) else len(text)
     tail = re.split(
