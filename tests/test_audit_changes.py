@@ -75,8 +75,8 @@ CASES = [
         [("20", "5100", "6120", "increase", "consistent")],
     ),
     (
-        "Le bilan atteint 6.120 victimes en 2022 (5.400 en 2021 et 4.950 en 2020). Ce total enregistré en"
-        " 2022 est de 30 % supérieur à celui de 5.100 victimes en 2018.",
+        "Le bilan atteint 6.120 victimes en 2022 (5.400 en 2021 et 4.950 en 2020). Ce nombre pour 2022"
+        " est de 30 % supérieur à celui de 5.100 victimes relevé en 2018.",
         "fr",
         [("30", "5100", "6120", "increase", "inconsistent")],
     ),

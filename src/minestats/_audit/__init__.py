@@ -33,9 +33,9 @@ The modules, by concern: ``_figures`` (mentions as figures, operands),
 ``_entities`` (what a count counts, compared), ``_links`` (a percentage's
 part and whole, shares of one whole), ``_shares`` (judging them, bounds),
 ``_totals`` (sums, subsets, restatements), ``_bounds`` (round figures that
-restate precise ones), ``_changes`` (relative changes), ``_precision`` (false precision), ``_claims`` (the
-claims written, unique ids, verdicts each checked once), ``_results`` (the
-result models and their text output).
+restate precise ones), ``_changes`` (relative changes), ``_precision``
+(false precision), ``_claims`` (the claims written, unique ids, verdicts
+each checked once), ``_results`` (the result models and their text output).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ celui de", "frente a"). The later figure is, in this order:
   représente", "Ce total"), the one figure of the nearest sentence before
   that counts the same things (passing over up to two sentences of the
   paragraph with none); with several, the one said to be of the year the
-  sentence names ("Ce bilan de 2022 est de 30 % supérieur" and "6.120
+  sentence names ("Ce nombre pour 2022 est de 30 % supérieur" and "6.120
   victimes en 2022"), else the change is not checked.
 
 The claim is the core's ``change`` claim (the later figure as ``part``, the
