@@ -183,13 +183,13 @@ def test_ids_are_unique_and_the_draft_loads() -> None:
 
 # (text, locale, expected statuses of the share-sum claims): percentages listed as the parts of one whole
 BREAKDOWNS = [
-    ("Of the total area, forest accounts for 55%, farmland 35%, and scrub 10%.", None, ["consistent"]),
-    ("Of the total area, forest accounts for 55%, farmland 30%, and scrub 10%.", None, ["inconsistent"]),
+    ("Of the total area, woodland makes up 55%, farmland 35%, and scrub 10%.", None, ["consistent"]),
+    ("Of the total area, woodland makes up 55%, farmland 30%, and scrub 10%.", None, ["inconsistent"]),
     # rounding: two whole percentages can miss 100 by up to one point, both ends counted
-    ("Of the total area, forest accounts for 60% and farmland 39%.", None, ["consistent"]),
-    ("Of the total area, forest accounts for 60% and farmland 38%.", None, ["inconsistent"]),
-    ("Of the total area, forest accounts for 60% and farmland 41%.", None, ["consistent"]),
-    ("Of the total area, forest accounts for 60% and farmland 42%.", None, ["inconsistent"]),
+    ("Of the total area, woodland makes up 60% and farmland 39%.", None, ["consistent"]),
+    ("Of the total area, woodland makes up 60% and farmland 38%.", None, ["inconsistent"]),
+    ("Of the total area, woodland makes up 60% and farmland 41%.", None, ["consistent"]),
+    ("Of the total area, woodland makes up 60% and farmland 42%.", None, ["inconsistent"]),
     (
         "Sur l'ensemble, la forêt représente 55 %, les terres agricoles 35 % et les broussailles 10 %.",
         "fr",
@@ -210,11 +210,11 @@ BREAKDOWNS = [
     ("Les mines ont blessé 40 % des civils et 30 % des militaires.", "fr", []),
     # no evidence that the list is the whole, or that its categories are apart
     ("Of the total casualties, civilians were 80% and children 40%.", None, []),
-    ("Forest accounts for 55%, farmland 35% and scrub 10%.", None, []),
-    ("Of the total area, the largest shares are forest with 55% and farmland with 30%.", None, []),
-    ("Of the total area, forest accounts for 55%, including pine 30% and oak 20%.", None, []),
-    ("Of the total area, forest accounts for 55%, farmland 35%, scrub 5%.", None, []),
-    ("Of the total area, forest accounts for 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
+    ("Woodland makes up 55%, farmland 35% and scrub 10%.", None, []),
+    ("Of the total area, the largest shares are woodland with 55% and farmland with 30%.", None, []),
+    ("Of the total area, woodland makes up 55%, including pine 30% and oak 20%.", None, []),
+    ("Of the total area, woodland makes up 55%, farmland 35%, scrub 5%.", None, []),
+    ("Of the total area, woodland makes up 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
 ]
 
 
@@ -229,7 +229,7 @@ def test_percentages_of_one_whole_add_up(text: str, locale: str | None, expected
 
 @pytest.mark.parametrize(("first", "second"), [(60, 39), (60, 38), (60, 41), (60, 42), (70, 30), (55, 44)])
 def test_a_share_sum_holds_as_the_fraction_reference_says(first: int, second: int) -> None:
-    text = f"Of the total area, forest accounts for {first}% and farmland {second}%."
+    text = f"Of the total area, woodland makes up {first}% and farmland {second}%."
     (verdict,) = [v for v in minestats.audit(text).verdicts if v.kind is minestats.ClaimKind.PARTITION]
     half = Fraction(1, 2)
     holds = first - half + second - half <= 100 <= first + half + second + half

@@ -18,7 +18,7 @@ machinery of :mod:`minestats._checks`:
 - directional qualifiers ("more than", "nearly") make a stated percentage or
   total a bound, and a round figure with one ("more than 4,000") a bound on
   the one precise figure of the text it restates (``_bounds``);
-- percentages listed as the parts of one whole ("Of the total area, forest
+- percentages listed as the parts of one whole ("Of the total area, woodland
   55%, farmland 35% and scrub 10%") must add up to 100 per cent;
 - a figure that is exactly a round share of a less precise figure is
   flagged: its digits probably come from multiplying a rounded value;

@@ -21,7 +21,7 @@ numbers that happens to give the percentage is not. The shapes read here:
   year the percentage's sentence does not name.
 
 Percentages a sentence lists as the parts of one whole ("Of the total area,
-forest accounts for 55%, farmland 35% and scrub 10%") are a share sum, the
+woodland makes up 55%, farmland 35% and scrub 10%") are a share sum, the
 core's ``partition`` claim (:func:`breakdowns`): they must add up to 100 per
 cent within their rounding.
 
@@ -476,7 +476,7 @@ _PARTIAL = re.compile(
 _LIST_GAP = re.compile(r"[^\d%;.]{0,60}")
 _AND_WORD = re.compile(r"\b(?:and|et|y|e|und)\b", re.IGNORECASE)
 _AND = re.compile(rf"^\W*{_AND_WORD.pattern}", re.IGNORECASE)
-#: Words that end a category's name ("forest accounts for 62%"): verbs and linking words.
+#: Words that end a category's name ("woodland makes up 62%"): verbs and linking words.
 _CATEGORY_END = frozenset(
     [
         *(
@@ -522,7 +522,7 @@ def _category(gap: str) -> str | None:
 
 
 def _opened(text: str, here: list[Item], shares: list[Item], start: int) -> Breakdown | None:
-    """ "Of the total area, forest accounts for 55%, farmland 35% and scrub 10%"."""
+    """ "Of the total area, woodland makes up 55%, farmland 35% and scrub 10%"."""
     openers = list(_TOTAL_OPENER.finditer(text, start, shares[0].mention.start))
     if not openers:
         return None
@@ -601,8 +601,8 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
 
     The evidence that a list breaks one whole down, with nothing left out:
 
-    - the sentence opens on that whole ("Of the total area, forest accounts
-      for 60%, farmland 30% and scrub 10%"), each percentage names its own
+    - the sentence opens on that whole ("Of the total area, woodland makes
+      up 60%, farmland 30% and scrub 10%"), each percentage names its own
       category, the last after "and", with no other number in between, and
       the categories are apart (no category among another: "civilians" and
       "children" may overlap, so a list of them is not a breakdown);
@@ -615,7 +615,7 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
     --------
     >>> from minestats import extract
     >>> from minestats._audit._figures import items
-    >>> text = "Of the total area, forest accounts for 55%, farmland 35%, and scrub 10%."
+    >>> text = "Of the total area, woodland makes up 55%, farmland 35%, and scrub 10%."
     >>> [[i.figure.stated for i in b.shares] for b in breakdowns(text, items(text, extract(text), {}))]
     [['55', '35', '10']]
     """
