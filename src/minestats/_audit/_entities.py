@@ -295,7 +295,7 @@ def partition_of(words: list[str]) -> bool:
 FUNDING = frozenset(
     [
         *("funding", "support", "contributions", "contribution", "assistance", "aid", "funds", "financing"),
-        *("financement", "financements", "contributions", "soutien", "aide"),
+        *("financement", "financements", "soutien", "aide"),
         *("financiación", "financiamiento", "apoyo", "contribuciones", "ayuda", "fondos"),
         *("financiamento", "apoio", "contribuições", "ajuda", "fundos"),
         *("finanzierung", "unterstützung", "beiträge", "mittel", "hilfe"),
@@ -319,31 +319,16 @@ _POSTNOMINAL = frozenset(
         *("contribuciones", "ayuda", "fondos", "financiamento", "apoio", "contribuições", "ajuda", "fundos"),
     ]
 )
+#: Words that end the modifiers of a money noun, looking away from it (articles, prepositions, verbs).
 _MODIFIER_STOP = frozenset(
     [
         *("the", "a", "an", "of", "for", "in", "to", "by", "from", "with", "all", "its", "their", "total"),
-        *("level", "amount", "sum", "this", "that", "these", "le", "la", "les", "de", "du", "des", "el"),
-        *(
-            "los",
-            "las",
-            "os",
-            "as",
-            "der",
-            "die",
-            "das",
-            "à",
-            "au",
-            "aux",
-            "pour",
-            "par",
-            "en",
-            "para",
-            "del",
-        ),
-        *("por", "em", "do", "da", "dos", "das", "provided", "given", "received", "reported", "was", "were"),
-        *("for", "from", "contre", "against", "contra"),
+        *("level", "amount", "sum", "this", "that", "these", "provided", "given", "received", "reported"),
+        *("was", "were", "against", "le", "la", "les", "de", "du", "des", "à", "au", "aux", "pour", "par"),
+        *("en", "contre", "el", "los", "las", "del", "para", "por", "contra", "os", "as", "em", "do", "da"),
+        *("dos", "das", "der", "die"),
     ]
-)
+)  # fmt: skip
 
 
 def funding_phrase(words: list[str], *, first: bool = False) -> tuple[str, tuple[str, ...]] | None:
