@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from minestats._format import format_stated
 from minestats._interval import rounding_interval
-from minestats._numbers import decimal_of, parse_stated
+from minestats._numbers import decimal_of, parse_stated, quote_states
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,26 @@ def test_interval_contains_value_and_has_the_width_of_one_last_digit(value: Deci
 def test_decimal_of_is_exact_when_it_terminates() -> None:
     assert decimal_of(Fraction(1658715, 1000)) == Decimal("1658.715")
     assert decimal_of(Fraction(1, 3), digits=5) == Decimal("0.33333")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "states"),
+    [
+        ("about 11,258 square kilometres", "11258", True),
+        ("11 258 km2", "11258", True),
+        ("in 211,258 cases", "11258", False),
+        ("some 12 million 400 thousand 15 square metres were searched", "12400015", True),
+        ("3 millones 250 mil hectáreas", "3250000", True),
+        ("7 миллионов 20 тысяч", "7020000", True),
+        ("12 million 400 thousand 15", "12400", False),  # the groups, not one of them
+        ("400 thousand 12 million", "12400000", False),  # multipliers must fall
+        ("12 million 4000 thousand", "16000000", False),  # a group has at most three digits
+        ("2.5 million 300 thousand", "2800000", False),  # a group is a whole number
+        ("12.5 million", "5000000", False),  # nor the decimals of one
+        ("1,500 million", "500000000", False),
+    ],
+)
+def test_quote_states_digits_grouped_or_with_multipliers(quote: str, value: str, states: bool) -> None:
+    # A figure's quote must write its value; a number written as digit groups between falling
+    # multipliers ("12 million 400 thousand 15") writes the sum of the groups.
+    assert quote_states(quote, Decimal(value)) is states

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from ._limits import MAX_DIGITS, MAX_EXPONENT
-from ._vocab import MULTIPLIERS
+from ._vocab import MULTIPLIERS, TEXT_MULTIPLIERS
 
 __all__ = [
     "MAX_DIGITS",
@@ -228,6 +228,52 @@ def quote_states(quote: str, value: Decimal) -> bool:
             if re.search(pattern, quote, re.IGNORECASE):
                 return True
         elif _digits_stand_alone(quote, form):
+            return True
+    return _compound_states(quote, value)
+
+
+#: A whole number of at most three digits, or a word (a multiplier such as "million", "тыс.").
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+\.?")
+_PART_OF_NUMBER = frozenset("0123456789.,'\u2019")
+
+
+def _compound_states(quote: str, value: Decimal) -> bool:
+    """Whether ``quote`` writes ``value`` as groups of digits each before a smaller multiplier.
+
+    "544 million 786 thousand 682" is 544,786,682, "2 millones 300 mil" is
+    2,300,000: each group has at most three digits and the multipliers fall.
+
+    Examples
+    --------
+    >>> _compound_states("544 million 786 thousand 682 square metres", Decimal("544786682"))
+    True
+    >>> _compound_states("2 millones 300 mil hectáreas", Decimal("2300000"))
+    True
+    >>> _compound_states("544 million 786 thousand 682", Decimal("544786"))
+    False
+    """
+    if value != value.to_integral_value():
+        return False
+    matches = list(_TOKEN.finditer(quote))
+    words = [m.group().lower() for m in matches]
+    for start, match in enumerate(matches):
+        at = match.start()
+        if not words[start].isdigit() or quote[at - 1 : at] in _PART_OF_NUMBER:
+            continue  # a group starts a number: not the decimals of "12.5 million"
+        total = 0
+        group: int | None = int(words[start])
+        last: int | None = None
+        for word in words[start + 1 :]:
+            power = TEXT_MULTIPLIERS.get(word)
+            if power is not None and group is not None and group < 1000:
+                if last is not None and power >= last:
+                    break
+                total, group, last = total + group * 10**power, None, power
+            elif word.isdigit() and group is None and len(word) <= 3:
+                group = int(word)
+            else:
+                break
+        if last is not None and total + (group or 0) == value:
             return True
     return False
 
