@@ -67,6 +67,7 @@ _SUBSET_MARKERS = (
     "destas",
     "destes",
 )
+_CLOSE = re.compile(r"[^\d();]{0,40}?\)\s*")
 _OPEN_PAREN = re.compile(r"[^\d;()]{0,60}\(\s*")
 _COLON = re.compile(r"[^\d;():]{0,40}:\s*")
 _IN_ALL = re.compile(
@@ -106,9 +107,14 @@ _NEXT_PART_GAP = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[^\d;()]{0,40}?,\s*")
-_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+#: Between a part and its whole: "12 out of 21 counties", "only 7 of the 35 States", "5 de los 40", "3 из 10".
+_OUT_OF = re.compile(
+    r"\s+(?:out\s+of|of|de\s+l[oa]s|dos|das|des|из|von)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+)
 #: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+#: Between a total and a parenthesis holding one of its groups: the total's own words, no other phrase.
+_NAMED_BY = re.compile(r"(?:\s*(?!(?:and|et|y|e|und|и)\b)[^\W\d_][\w-]*){0,3}\s*\(\s*", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
@@ -279,6 +285,7 @@ class _Reader:
     def read(self) -> list[Total]:
         found: list[Total] = []
         taken: set[int] = set()  # totals already read
+        closed: dict[int, Item] = {}  # the last part inside a parenthesis: the total before it
         for position, total in enumerate(self.known):
             if position + 1 >= len(self.known):
                 break
@@ -286,23 +293,34 @@ class _Reader:
             if first.mention.sentence != total.mention.sentence:
                 continue
             gap = self.text[total.mention.end : first.mention.start]
-            if _OUT_OF.fullmatch(gap) and first.dimension == total.dimension:
+            if (
+                _OUT_OF.fullmatch(gap)
+                and first.dimension == total.dimension
+                and compatible(total.counted, first.counted)
+            ):
                 # "12 out of 21 counties": the first within the second
+                word = " ".join(self.source[total.mention.end : first.mention.start].split())
                 found.append(
                     Total(
                         first,
                         (total,),
                         ClaimKind.SUBSET,
-                        f"{_quote(total)} \u201cout of\u201d {_quote(first)}",
+                        f"{_quote(total)} \u201c{word}\u201d {_quote(first)}",
                     )
                 )
                 continue
             result = self._after_total(total, position, gap)
+            if result is None and total.index in closed:
+                result = self._after_paren(closed[total.index], total, position, gap)
             if result is None and position > 0:
                 result = self._across(total, position, gap)
             if result is not None and result.parts:
                 found.append(result)
                 taken.add(total.index)
+                if result.total is total and not result.conversion:
+                    last = result.parts[-1]
+                    if _CLOSE.match(self.text, last.mention.end):
+                        closed[last.index] = total
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
         found.extend(self._alone())
@@ -382,26 +400,42 @@ class _Reader:
             f"{total.words}; \u201cthe remaining\u201d {_quote(rest)} in the next sentence",
         )
 
+    def _after_paren(self, head: Item, between: Item, position: int, gap: str) -> Total | None:
+        """ "171 routes (163 local and 8 regional), of which 11 ...": the marker after a parenthesized
+        breakdown names the figure before the parenthesis, not the last figure inside it."""
+        close = _CLOSE.match(gap)
+        if close is None:
+            return None
+        marker = _MARKERS.fullmatch(gap[close.end() :])
+        if marker is None:
+            return None
+        return self._marked(head, position, marker, skip=between)
+
+    def _marked(
+        self, total: Item, position: int, marker: re.Match[str], skip: Item | None = None
+    ) -> Total | None:
+        """The parts after a marker ("of whom", "including", "dont", ...) of ``total``, and their kind."""
+        word = " ".join(marker.group("marker").lower().split())
+        # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
+        listing = word.startswith("que correspond")
+        parts = self.parts(total, position + 1, closing=listing, skip=skip)
+        if not parts:
+            return None
+        if word == "with":
+            if len(parts) >= 2 and _exhaustive(self.text, parts):
+                return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
+            return None
+        if word in _SUBSET_MARKERS or len(parts) == 1:
+            kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        else:
+            kind = ClaimKind.SUM
+        after = f" after {_quote(skip)}" if skip is not None else ""
+        return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d{after}, then the parts")
+
     def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
-            word = " ".join(marker.group("marker").lower().split())
-            # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
-            listing = word.startswith("que correspond")
-            parts = self.parts(total, position + 1, closing=listing)
-            if not parts:
-                return None
-            if word == "with":
-                if len(parts) >= 2 and _exhaustive(self.text, parts):
-                    return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
-                return None
-            if word in _SUBSET_MARKERS or len(parts) == 1:
-                kind = (
-                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
-                )
-            else:
-                kind = ClaimKind.SUM
-            return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
+            return self._marked(total, position, marker)
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
         opener = _SENTENCE_TOTAL.search(head)
         if opener is not None and "," in gap:
@@ -426,6 +460,20 @@ class _Reader:
                         ClaimKind.SUM,
                         f"{_quote(first)} in parentheses after {_quote(total)}",
                         True,
+                    )
+                if (
+                    first.figure.unit == total.figure.unit
+                    and first.counted
+                    and compatible(first.counted, total.counted)
+                    and not self.split(total)
+                    and _NAMED_BY.fullmatch(gap)
+                ):
+                    # "Killed: 18 (16 civilians)": one group named in parentheses is within its whole
+                    return Total(
+                        total,
+                        parts,
+                        ClaimKind.SUBSET,
+                        f"{_quote(first)} in parentheses after {_quote(total)}",
                     )
                 return None
             return Total(total, parts, ClaimKind.SUM, f"the parts in parentheses after {_quote(total)}")
