@@ -69,7 +69,9 @@ _SUBSET_MARKERS = (
 )
 _CLOSE = re.compile(r"[^\d();]{0,40}?\)\s*")
 _OPEN_PAREN = re.compile(r"[^\d;()]{0,60}\(\s*")
-_COLON = re.compile(r"[^\d;():]{0,40}:\s*")
+_COLON = re.compile(r"[^\d;():–—]{0,40}:\s*")
+#: A total, then a dash that opens its breakdown: "seven centres – one in A, three in B and two in C".
+_DASH = re.compile(r"[^\d;():–—]{0,40}\s[–—]\s*")
 _IN_ALL = re.compile(
     r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
     re.IGNORECASE,
@@ -323,13 +325,14 @@ class _Reader:
                         closed[last.index] = total
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
-        found.extend(self._alone())
+        found.extend(self._alone({p.index for t in found for p in t.parts}))
         return [self._remaining(t) for t in found]
 
-    def _alone(self) -> Iterator[Total]:
+    def _alone(self, parts: set[int]) -> Iterator[Total]:
         """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
         of the "alone" sentence within the figure of the sentence before that counts the same things,
-        paired in order when both sentences have as many of them."""
+        paired in order when both sentences have as many of them. Figures already read as the parts of
+        another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
         for sentence, here in self.by_sentence.items():
             first = here[0]
             head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
@@ -338,9 +341,10 @@ class _Reader:
             before = self.by_sentence.get(sentence - 1, [])
             start = sentence_start(self.text, first.mention.start)
             words = self.source[start : first.mention.start].strip().rstrip(",")
-            for item in here:
-                mine = [i for i in here if _alike(i, item)]
-                theirs = [i for i in before if _alike(i, item)]
+            heads = [i for i in here if i.index not in parts]
+            for item in heads:
+                mine = [i for i in heads if _alike(i, item)]
+                theirs = [i for i in before if _alike(i, item) and i.index not in parts]
                 if not (item.counted or item.dimension.startswith("money")) or len(mine) != len(theirs):
                     continue
                 whole = theirs[mine.index(item)]
@@ -481,6 +485,17 @@ class _Reader:
             parts = self.parts(total, position + 1, semicolons=True)
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
+        if _DASH.fullmatch(gap):
+            parts = self.parts(total, position + 1, semicolons=True)
+            # "– one in A and two in B – and 12 elsewhere": a second dash closes the breakdown
+            ends = [
+                k
+                for k in range(1, len(parts))
+                if re.search("[–—]", self.text[parts[k - 1].mention.end : parts[k].mention.start])
+            ]
+            parts = parts[: ends[0]] if ends else parts
+            if len(parts) >= 2:
+                return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a dash")
         if _APPOSITION.fullmatch(gap):
             # "40 casualties, 6 people died and 34 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
