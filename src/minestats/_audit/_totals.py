@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .._vocab import ClaimKind, Direction, direction_of
-from ._entities import PARTITIONS, compatible, known_kind, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -117,6 +117,12 @@ _OUT_OF = re.compile(
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 #: Between a total and a parenthesis holding one of its groups: the total's own words, no other phrase.
 _NAMED_BY = re.compile(r"(?:\s*(?!(?:and|et|y|e|und|и)\b)[^\W\d_][\w-]*){0,3}\s*\(\s*", re.IGNORECASE)
+#: Just before a figure that a sentence compares with another ("down from the 147 km² released in 2015").
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|de|par\s+rapport\s+aux?|que|с|чем|gegenüber)"
+    r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
@@ -558,6 +564,9 @@ class _Reader:
             if loose:
                 opener = _NEXT_SENTENCE_SUBSET.match(head)
             if opener is None:
+                whole_of = self._partition_after(item, position)
+                if whole_of is not None:
+                    yield whole_of
                 continue
             earlier = [
                 i
@@ -586,6 +595,45 @@ class _Reader:
             yield Total(
                 whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before"
             )
+
+    def _partition_after(self, first: Item, position: int) -> Total | None:
+        """ "Teams released 9.5 km². In all, 4.5 km² was cancelled, 3 km² reduced and 2 km² cleared.": a
+        sentence whose figures are the sides of an exhaustive partition, after a sentence that names
+        its whole with one figure (not one it is compared with: "down from the 12 km² released in
+        2020"), is a sum."""
+        parts = self._parts_from(first, position, first)
+        if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+            return None
+        if not _exhaustive(self.text, parts):
+            return None
+        named = [
+            k
+            for k, sides in enumerate(PARTITIONS)
+            if all(any(w in side for side in sides for w in words_of(self.text, p)) for p in parts)
+        ]
+        wholes = [
+            i
+            for i in self.by_sentence.get(first.mention.sentence - 1, [])
+            if i.dimension == first.dimension
+            and not _side(self.text, i)
+            and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
+            and any(self._names_whole(i, WHOLES[k]) for k in named)
+        ]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+        return Total(
+            whole,
+            parts,
+            ClaimKind.SUM,
+            f"the parts of the next sentence make up {_quote(whole)}",
+        )
+
+    def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
+        """Whether the words around ``item`` (its clause before it, its entity and the words after) name ``whole``."""
+        start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
+        before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
+        return any(w in whole for w in before + words_of(self.text, item))
 
     def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]
