@@ -119,7 +119,7 @@ _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,
 _NAMED_BY = re.compile(r"(?:\s*(?!(?:and|et|y|e|und|и)\b)[^\W\d_][\w-]*){0,3}\s*\(\s*", re.IGNORECASE)
 #: Just before a figure that a sentence compares with another ("down from the 147 km² released in 2015").
 _COMPARED = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|de|par\s+rapport\s+aux?|que|с|чем|gegenüber)"
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|par\s+rapport\s+aux?|frente\s+a|чем|gegenüber)"
     r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
     re.IGNORECASE,
 )
