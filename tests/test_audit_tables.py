@@ -8,7 +8,7 @@ import pytest
 
 import minestats
 from minestats._audit._figures import items
-from minestats._audit._tables import line_totals, table_totals
+from minestats._audit._tables import line_totals, summary_totals, table_totals
 
 
 def _cells(*cells: str) -> str:
@@ -17,7 +17,10 @@ def _cells(*cells: str) -> str:
 
 def _read(text: str, reader: str) -> list[tuple[str, list[str]]]:
     found = items(text, minestats.extract(text), {})
-    totals = table_totals(text, found) if reader == "table" else list(line_totals(text, found))
+    if reader == "summary":
+        totals = list(summary_totals(text, found))
+    else:
+        totals = table_totals(text, found) if reader == "table" else list(line_totals(text, found))
     return [(str(t.total.figure.value), [str(p.figure.value) for p in t.parts]) for t in totals]
 
 
@@ -121,6 +124,41 @@ def test_table_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
 )
 def test_line_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(text, "lines") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cells right under the total, then a block under a heading that names killed and injured
+        (
+            "Casualties in 2022\n\nTotal: 40 (2021: 25)\n\nMines: 31 (2021: 20) UXO: 9 (2021: 5)\n\n"
+            "Breakdown\n\nKilled: 15 (6 children) (2021: 11)\n\nInjured: 25 (2021: 14)\n",
+            [("40", ["31", "9"]), ("25", ["20", "5"]), ("40", ["15", "25"]), ("25", ["11", "14"])],
+        ),
+        # the parts as they are: a wrong sum is the audit's to judge
+        ("Total: 40\nMines: 30 UXO: 9\n", [("40", ["30", "9"])]),
+        # a year the parts do not all state gives no sum for that year
+        ("Total: 40 (2021: 25)\nMines: 31 (2021: 20) UXO: 9\n", [("40", ["31", "9"])]),
+        # under a heading, labels that are no partition (children are among the killed) give nothing
+        ("Total: 40\n\nBy group\n\nChildren: 15\n\nWomen: 10\n", []),
+        # one cell, a repeated label, another unit, a bound, or a line that is no key-value line: nothing
+        ("Total: 40\nMines: 40\n", []),
+        ("Total: 40\nMines: 30 Mines: 10\n", []),
+        ("Total: 40 km2\nCleared: 30 km2 Reduced: 10 ha\n", []),
+        ("Total: 40\nMines: over 30 UXO: 9\n", []),
+        ("Total: 40\nThe teams found 30 mines and 10 shells.\n", []),
+        ("Result: 40\nMines: 30 UXO: 10\n", []),
+    ],
+)
+def test_summary_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, "summary") == expected
+
+
+def test_a_summary_total_is_judged_by_the_audit() -> None:
+    report = minestats.audit("Total: 40 (2021: 25)\n\nMines: 31 (2021: 20) UXO: 9 (2021: 4)\n")
+    statuses = [(v.stated_text, v.status.value) for v in report.verdicts]
+    assert statuses == [("40", "consistent"), ("25", "inconsistent")]
+    assert "(2021)" in report.claims[1].readings[0].note
 
 
 def test_a_table_total_is_judged_by_the_audit() -> None:

@@ -134,13 +134,67 @@ SHAPES = [
         [("sum", "52", ["8", "40"], "inconsistent")],
     ),
     ("The district recorded 52 casualties, 8 children and 40 women, last year.", []),
+    # a sentence of parts that make up a whole, after the sentence that names the whole with one figure
     (
         "In all 40.2 km2 was released. In total 20.1 km2 was canceled by survey, 10.1 km2 was reduced,"
         " and 10 km2 was cleared.",
+        [("sum", "40.2", ["20.1", "10.1", "10"], "consistent")],
+    ),
+    (
+        "In 2021 the agency released 9.5 km2, up from the 7.2 km2 released in 2020. In all, 4.5 km2 was"
+        " cancelled, 3.5 km2 was reduced and 1.5 km2 was cleared.",
+        [("sum", "9.5", ["4.5", "3.5", "1.5"], "consistent")],
+    ),
+    (
+        "In 2021 the agency released 9.5 km2, up from the 7.2 km2 released in 2020. In all, 4.5 km2 was"
+        " cancelled, 3.5 km2 was reduced and 0.5 km2 was cleared.",
+        [("sum", "9.5", ["4.5", "3.5", "0.5"], "inconsistent")],
+    ),
+    (  # two figures name the whole: which one the parts make up is not said
+        "The agency released 9.5 km2 in 2021 and released 7.2 km2 in 2020. In all, 4.5 km2 was cancelled,"
+        " 3.5 km2 was reduced and 1.5 km2 was cleared.",
+        [],
+    ),
+    (  # parts that are not the sides of a partition say nothing of the sentence before
+        "In 2021 the agency released 9.5 km2. In all, 4.5 km2 was in the north and 5 km2 in the south.",
         [],
     ),
     ("Mines remain in 7 out of 15 provinces.", [("subset", "15", ["7"], "consistent")]),
     ("Mines remain in 17 out of 15 provinces.", [("subset", "15", ["17"], "inconsistent")]),
+    ("Only 9 of the 40 affected districts are now clear.", [("subset", "40", ["9"], "consistent")]),
+    ("Only 45 of the 40 affected districts are now clear.", [("subset", "40", ["45"], "inconsistent")]),
+    (
+        "Teams trained 9 of 40 deminers and 12 of the 20 dogs.",
+        [("subset", "40", ["9"], "consistent"), ("subset", "20", ["12"], "consistent")],
+    ),
+    ("Teams trained 9 deminers of 40 dogs.", []),  # what the two count does not fit
+    # one group in parentheses is within its total; a parenthesis after another phrase is not
+    ("Killed: 12 (9 civilians)\n\nNotes", [("subset", "12", ["9"], "consistent")]),
+    ("Killed: 12 (14 civilians)\n\nNotes", [("subset", "12", ["14"], "inconsistent")]),
+    ("Teams cleared 900 hectares of pasture and forest plots (120 hectares) last year.", []),
+    # a marker after a parenthesized breakdown names the figure before the parenthesis
+    (
+        "The state runs 140 clinics (120 urban and 20 rural), of which 35 are mobile.",
+        [("sum", "140", ["120", "20"], "consistent"), ("subset", "140", ["35"], "consistent")],
+    ),
+    (
+        "The state runs 140 clinics (120 urban and 20 rural), of which 150 are mobile.",
+        [("sum", "140", ["120", "20"], "consistent"), ("subset", "140", ["150"], "inconsistent")],
+    ),
+    # a dash opens a breakdown; a second dash closes it
+    (
+        "The agency closed 9 field offices – 2 in the north, 4 in the east and 3 in the west.",
+        [("sum", "9", ["2", "4", "3"], "consistent")],
+    ),
+    (
+        "The agency closed 8 field offices — 2 in the north, 4 in the east and 3 in the west.",
+        [("sum", "8", ["2", "4", "3"], "inconsistent")],
+    ),
+    (
+        "The agency closed 6 field offices – 2 in the north and 4 in the east – and 12 more elsewhere.",
+        [("sum", "6", ["2", "4"], "consistent")],
+    ),
+    ("The agency closed 6 field offices – in the north and east.", []),
     # the next sentence names the total: a subset unless its parts make it up exactly
     (
         "A total of 90 casualties were recorded in 2021. Of the casualties in 2021, 40 were caused by new"
@@ -244,6 +298,32 @@ SHAPES = [
         "Over the decade, 40 States Parties gave aid. In 2019 alone, 25 States Parties and 30 States gave.",
         [],
     ),
+    # the parts of a figure of the "alone" sentence are not paired with the sentence before
+    (
+        "Over ten years, 30 donors gave $1.9 billion. In 2020 alone, 12 donors gave $210.4 million,"
+        " including $150.2 million for clearance and $30.1 million for education.",
+        [
+            ("subset", "2.104E+8", ["1.502E+8", "3.01E+7"], "consistent"),
+            ("subset", "30", ["12"], "consistent"),
+            ("subset", "1.9E+9", ["2.104E+8"], "consistent"),
+        ],
+    ),
+    # "of that total" looks back over a sentence without figures; "another" in the next sentence adds a part
+    (
+        "Last year 300 people were killed or injured. The figures come from the police. Of that total,"
+        " 120 people were killed. Another 180 people were injured.",
+        [("sum", "300", ["120", "180"], "consistent")],
+    ),
+    (
+        "Last year 300 people were killed or injured. The figures come from the police. Of that total,"
+        " 120 people were killed. Another 190 people were injured.",
+        [("sum", "300", ["120", "190"], "inconsistent")],
+    ),
+    (  # a sentence between with a count that cannot hold the part: no looking further back
+        "Last year 300 people were killed or injured. The police counted 40 reports. Of that total,"
+        " 12 people were killed.",
+        [],
+    ),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"
@@ -255,7 +335,7 @@ SHAPES = [
     # a row label names the whole; groups of people in parentheses are its parts (not the killed)
     (
         "Casualty summary\n\nKilled: 12 (12 civilians)\n\nWounded: 23 (20 civilians, 3 deminers)\n\nNotes",
-        [("sum", "23", ["20", "3"], "consistent")],
+        [("subset", "12", ["12"], "consistent"), ("sum", "23", ["20", "3"], "consistent")],
     ),
     (
         "Casualty summary\n\nInjured: 30 (21 civilians, 7 soldiers)\n\nNotes",
@@ -285,6 +365,27 @@ SHAPES_IN_LOCALE = [
         "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.100 miembros del Ejército Nacional).",
         "es",
         [("sum", "6200", ["2100", "4100"], "consistent")],
+    ),
+    (
+        "Solo 12 de los 30 municipios tienen rutas de atención.",
+        "es",
+        [("subset", "30", ["12"], "consistent")],
+    ),
+    (
+        "Desde 2000 se registraron 5.400 muertos y heridos. Los datos son del ministerio. De ese total,"
+        " 1.200 son víctimas mortales, de los cuales 700 son civiles y 500 militares. Otros 4.200 casos son"
+        " de personas heridas.",
+        "es",
+        [
+            ("sum", "1200", ["700", "500"], "consistent"),
+            ("subset", "5400", ["1200", "4200"], "consistent"),
+        ],
+    ),
+    (
+        "Desde 2000 se registraron 5.400 muertos y heridos. Los datos son del ministerio. De ese total,"
+        " 1.200 son víctimas mortales. Otros 4.300 casos son de personas heridas.",
+        "es",
+        [("subset", "5400", ["1200", "4300"], "inconsistent")],
     ),
     (
         "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.000 miembros del Ejército Nacional).",

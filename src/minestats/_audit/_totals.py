@@ -50,6 +50,12 @@ _MARKERS = re.compile(
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
+#: After a figure that starts its own breakdown ("40 people, including ...", "2.255 víctimas, de los cuales").
+_HEAD = re.compile(
+    r"[^\d;()]{0,40}?,?\s*\b(?:including|of\s+whom|of\s+which|dont|davon|darunter|в\s+том\s+числе"
+    r"|de\s+l[oa]s\s+cuales|dos\s+quais|das\s+quais)\b",
+    re.IGNORECASE,
+)
 _SUBSET_MARKERS = (
     "including",
     "among them",
@@ -123,6 +129,14 @@ _COMPARED = re.compile(
     r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
     re.IGNORECASE,
 )
+#: The opening of a sentence that adds a part to the list of the sentence before.
+_ANOTHER = re.compile(
+    r"\s*(?:another|a\s+further|a\s+remaining|otros|otras|outros|outras|d'autres|weitere)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+#: Sentences without a figure of the dimension that a "next sentence" opener may look back over.
+_SKIPPED = 2
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
@@ -219,6 +233,17 @@ def _alike(other: Item, item: Item) -> bool:
     return item.dimension.startswith("money") or same_kind(other.counted, item.counted)
 
 
+def _counts(text: str, item: Item) -> str | None:
+    """What ``item`` counts, for holding parts: "casualties" for "11,408 killed and injured" (the words
+    after it name two sides of the casualties' partition), else its entity."""
+    after = re.split(r"[\d.;()]", text[item.mention.end : item.mention.end + 50], maxsplit=1)[0]
+    words = [w.lower() for w in _WORDS.findall(f"{item.counted or ''} {after}")]
+    sides = PARTITIONS[0]
+    if sum(any(w in side for w in words) for side in sides) >= 2:
+        return "casualties"
+    return item.counted
+
+
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
@@ -238,10 +263,8 @@ class _Reader:
 
     def is_head(self, item: Item) -> bool:
         """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
-        after = self.text[item.mention.end : item.mention.end + 40]
-        return bool(
-            re.match(r"[^\d;()]{0,20}?,?\s*(?:including|of\s+whom|of\s+which)\b", after, re.IGNORECASE)
-        )
+        after = self.text[item.mention.end : item.mention.end + 60]
+        return bool(_HEAD.match(after))
 
     def parts(
         self,
@@ -568,11 +591,7 @@ class _Reader:
                 if whole_of is not None:
                     yield whole_of
                 continue
-            earlier = [
-                i
-                for i in self.by_sentence.get(item.mention.sentence - 1, [])
-                if i.dimension == item.dimension and compatible(item.counted, i.counted)
-            ]
+            earlier = self._before(item)
             if not earlier:
                 continue
             noun = opener.groupdict().get("noun")
@@ -583,6 +602,8 @@ class _Reader:
                     continue
             whole = earlier[-1]
             parts = self._parts_from(item, position, whole)
+            more = self._another(parts[-1], whole)
+            parts = (*parts, *more)
             a, b = opener.span("marker")
             word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
             exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
@@ -592,9 +613,39 @@ class _Reader:
                 kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
             else:
                 kind = ClaimKind.SUM
+            also = f"; {_quote(more[0])} opens the next sentence" if more else ""
             yield Total(
-                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before"
+                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before{also}"
             )
+
+    def _before(self, item: Item) -> list[Item]:
+        """The figures of the sentence before ``item``'s that can hold it, looking back over at most
+        two sentences with no figure of its dimension ("De ese total, ..." after a sentence on sources)."""
+        for back in range(1, 2 + _SKIPPED):
+            sentence = self.by_sentence.get(item.mention.sentence - back, [])
+            same = [i for i in sentence if i.dimension == item.dimension]
+            if same:
+                return [i for i in same if compatible(item.counted, _counts(self.text, i))]
+        return []
+
+    def _another(self, last: Item, whole: Item) -> tuple[Item, ...]:
+        """ "... 2,100 were killed. Another 6,300 were injured": the first figure of the next sentence, when
+        it opens on "another" ("a further", "otros", ...) and can be within ``whole``, continues the parts."""
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or (later and not self.is_head(last)):  # figures after a head are its own parts
+            return ()
+        item = following[0]
+        head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+        if not _ANOTHER.fullmatch(head) or not compatible(item.counted, _counts(self.text, whole)):
+            return ()
+        return (item,)
 
     def _partition_after(self, first: Item, position: int) -> Total | None:
         """ "Teams released 9.5 km². In all, 4.5 km² was cancelled, 3 km² reduced and 2 km² cleared.": a
@@ -630,7 +681,7 @@ class _Reader:
         )
 
     def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
-        """Whether the words around ``item`` (its clause before it, its entity and the words after) name ``whole``."""
+        """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
         start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
         before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
         return any(w in whole for w in before + words_of(self.text, item))
