@@ -298,7 +298,7 @@ def summary_totals(text: str, items: list[Item], lines: list[_Line] | None = Non
     --------
     >>> from minestats import extract
     >>> from minestats._audit._figures import items
-    >>> text = "Total: 30 (2019: 12)\n\nMines: 25 (2019: 10) UXO: 5 (2019: 2)\n"
+    >>> text = "Total: 30 (2019: 12)\\n\\nMines: 25 (2019: 10) UXO: 5 (2019: 2)\\n"
     >>> found = summary_totals(text, items(text, extract(text), {}))
     >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
     [(Decimal('30'), [Decimal('25'), Decimal('5')]), (Decimal('12'), [Decimal('10'), Decimal('2')])]
