@@ -324,6 +324,32 @@ SHAPES = [
         " 12 people were killed.",
         [],
     ),
+    # a sentence that counts from a start holds the figure of a neighbouring sentence's period
+    (
+        "Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines have been destroyed.",
+        [("subset", "350000", ["8000"], "consistent")],
+    ),
+    (
+        "Teams destroyed 8,000 mines in May. Since 2015, 7,000 mines have been destroyed.",
+        [("subset", "7000", ["8000"], "inconsistent")],
+    ),
+    (
+        "Teams cleared 1,200 mines in March. This brings the total number of landmines cleared since the"
+        " ceasefire to more than 41,500.",
+        [("subset", "41500", ["1200"], "consistent")],
+    ),
+    (
+        "Since 2010, the programme held more than 9,000 sessions for more than 200,000 people. Under the new"
+        " plan it held more than 4,000 sessions for more than 90,000 people.",
+        [("subset", "9000", ["4000"], "consistent"), ("subset", "200000", ["90000"], "consistent")],
+    ),
+    # a period before the start, other things counted, unpaired figures, a cue far from the figure,
+    # or areas (which name nothing they count): nothing
+    ("In 2012, teams destroyed 8,000 mines. Since 2015, 350,000 mines have been destroyed.", []),
+    ("Teams destroyed 8,000 mines in May. Since 2015, 350,000 shells have been destroyed.", []),
+    ("Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines and 20,000 shells were destroyed.", []),
+    ("As has been the case since 2007, funding in 2020 reached $400 million. Donors gave $250 million.", []),
+    ("Teams cleared 40 hectares in May. Since 2015, 9,000 hectares have been cleared.", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"
@@ -365,6 +391,11 @@ SHAPES_IN_LOCALE = [
         "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.100 miembros del Ejército Nacional).",
         "es",
         [("sum", "6200", ["2100", "4100"], "consistent")],
+    ),
+    (
+        "En mayo se destruyeron 900 minas. Desde 2016 se han destruido 52.000 minas en el país.",
+        "es",
+        [("subset", "52000", ["900"], "consistent")],
     ),
     (
         "Solo 12 de los 30 municipios tienen rutas de atención.",

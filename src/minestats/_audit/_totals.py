@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .._vocab import ClaimKind, Direction, direction_of
-from ._entities import PARTITIONS, WHOLES, compatible, known_kind, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -135,6 +135,18 @@ _ANOTHER = re.compile(
     r"(?:(?:more\s+than|over|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
+#: A sentence that counts from a start: its figures hold those of a period.
+_CUMULATIVE = re.compile(
+    r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
+    r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",
+    re.IGNORECASE,
+)
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|depuis|seit)\s+(?:el\s+|la\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+#: How far before the first figure it counts a cumulative cue may stand.
+_CUE_REACH = 150
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 #: Sentences without a figure of the dimension that a "next sentence" opener may look back over.
 _SKIPPED = 2
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
@@ -355,6 +367,7 @@ class _Reader:
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
         found.extend(self._alone({p.index for t in found for p in t.parts}))
+        found.extend(self._cumulative())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -383,6 +396,71 @@ class _Reader:
                     ClaimKind.SUBSET,
                     f"\u201c{words}\u201d: {_quote(item)} within {_quote(whole)}",
                 )
+
+    def _cumulative(self) -> Iterator[Total]:
+        """ "Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines have been destroyed.": the
+        figures of a sentence that counts from a start ("since", "to date", "brings the total to",
+        "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
+        same things over a period within it, paired in order when both sentences have as many."""
+        for sentence, here in self.by_sentence.items():
+            start = sentence_start(self.text, here[0].mention.start)
+            cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
+            if cue is None:
+                continue
+            since = _SINCE_YEAR.match(self.source, cue.start())
+            for dimension in dict.fromkeys(i.dimension for i in here):
+                wholes = [i for i in here if i.dimension == dimension and i.mention.start > cue.start()]
+                if not wholes or (dimension != "count" and not dimension.startswith("money")):
+                    continue  # an area or a duration names nothing it counts: no pairing by kind
+                between = self.source[cue.start() : wholes[0].mention.start]
+                if len(between) > _CUE_REACH or len(set(_YEAR.findall(between))) > 1:
+                    continue  # "since 2007, the funding in 2020 ...": the cue is not the figure's
+                for step in (-1, 1):
+                    parts = self._neighbour(sentence, step, dimension)
+                    if parts is None:
+                        continue
+                    pairs = list(zip(parts, wholes, strict=False))
+                    if len(parts) != len(wholes) or not all(self._counts_alike(p, w) for p, w in pairs):
+                        continue
+                    if since is not None and self._before_year(parts[0], int(since.group("year"))):
+                        break
+                    word = " ".join(self.source[cue.start() : cue.end()].split())
+                    for part, whole in pairs:
+                        yield Total(
+                            whole,
+                            (part,),
+                            ClaimKind.SUBSET,
+                            f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, from a start",
+                        )
+                    break
+
+    def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
+        """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
+        passing over at most two sentences without one; ``None`` when it counts from a start too."""
+        for k in range(1, 2 + _SKIPPED):
+            there = [i for i in self.by_sentence.get(sentence + step * k, []) if i.dimension == dimension]
+            if there:
+                start = sentence_start(self.text, there[0].mention.start)
+                if _CUMULATIVE.search(self.text, start, there[-1].mention.end):
+                    return None
+                return there
+        return None
+
+    def _counts_alike(self, part: Item, whole: Item) -> bool:
+        """Whether ``part`` counts what ``whole`` counts (both name it; amounts of money are alike)."""
+        if part.dimension.startswith("money") or part.dimension != "count":
+            return part.dimension == whole.dimension
+        return bool(part.counted and whole.counted) and (
+            same_kind(part.counted, whole.counted)
+            or (compatible(part.counted, whole.counted) and head(part.counted) is None)
+        )
+
+    def _before_year(self, item: Item, year: int) -> bool:
+        """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
+        start = sentence_start(self.text, item.mention.start)
+        end = self.text.find(". ", item.mention.end)
+        years = [int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else None])]
+        return bool(years) and max(years) < year
 
     def _across(self, between: Item, position: int, gap: str) -> Total | None:
         """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
