@@ -350,6 +350,24 @@ SHAPES = [
     ("Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines and 20,000 shells were destroyed.", []),
     ("As has been the case since 2007, funding in 2020 reached $400 million. Donors gave $250 million.", []),
     ("Teams cleared 40 hectares in May. Since 2015, 9,000 hectares have been cleared.", []),
+    # a bulleted list after "in particular" lies within the last figure before it that it fits
+    (
+        "Teams cleared 610 hectares last year. The work went well.\n\nIn particular, they cleared:\n\n"
+        "  • 540 hectares of farmland;\n  • 30 hectares of forest.\n\nMore next year.",
+        [("subset", "610", ["540", "30"], "consistent")],
+    ),
+    (
+        "Teams cleared 610 hectares last year.\n\nIn particular, they cleared:\n  • 540 hectares of"
+        " farmland;\n  • 90 hectares of forest.\n",
+        [("subset", "610", ["540", "90"], "inconsistent")],
+    ),
+    (
+        "Teams cleared 610 hectares last year.\n\nNotamment, les équipes ont déminé :\n  - 500 hectares de"
+        " terres;\n  - 60 hectares de forêt.\n",
+        [("subset", "610", ["500", "60"], "consistent")],
+    ),
+    # a list without "in particular" says nothing of the figure before it
+    ("Teams cleared 610 hectares last year.\n\nThey cleared:\n  • 540 hectares;\n  • 90 hectares.\n", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

@@ -135,6 +135,15 @@ _ANOTHER = re.compile(
     r"(?:(?:more\s+than|over|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
+#: "In particular, ... :" before a bulleted list of parts, and one line of the list.
+_LIST_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
+    r"|em\s+particular|в\s+частности)\b[^\n.:;]{0,80}:[ \t]*\n",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
+#: How far before a list its whole may stand.
+_LIST_REACH = 500
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -368,6 +377,7 @@ class _Reader:
         found.extend(self._next_sentence())
         found.extend(self._alone({p.index for t in found for p in t.parts}))
         found.extend(self._cumulative())
+        found.extend(self._listed())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -433,6 +443,38 @@ class _Reader:
                             f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, from a start",
                         )
                     break
+
+    def _listed(self) -> Iterator[Total]:
+        """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
+        30 ha of forest.": the figures of a bulleted list after "in particular" ("notably", "en
+        particular", "notamment", "в частности") are within the last figure before it that they fit."""
+        for opener in _LIST_OPENER.finditer(self.text):
+            end = opener.end()
+            for line in _BULLET.finditer(self.text, end):
+                if line.start() != end:
+                    break
+                end = line.end()
+            inside = [i for i in self.known if opener.end() <= i.mention.start < end]
+            before = [
+                i
+                for i in self.known
+                if opener.start() - _LIST_REACH <= i.mention.start and i.mention.end <= opener.start()
+            ]
+            word = " ".join(self.source[opener.start("opener") : opener.end("opener")].split())
+            for dimension in dict.fromkeys(i.dimension for i in inside):
+                earlier = [i for i in before if i.dimension == dimension]
+                if not earlier:
+                    continue
+                whole = earlier[-1]
+                parts = tuple(i for i in inside if i.dimension == dimension)
+                if not all(compatible(p.counted, whole.counted) for p in parts):
+                    continue
+                yield Total(
+                    whole,
+                    parts,
+                    ClaimKind.SUBSET,
+                    f"the list after \u201c{word}\u201d, below {_quote(whole)}",
+                )
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
