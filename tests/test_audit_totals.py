@@ -368,6 +368,22 @@ SHAPES = [
     ),
     # a list without "in particular" says nothing of the figure before it
     ("Teams cleared 610 hectares last year.\n\nThey cleared:\n  • 540 hectares;\n  • 90 hectares.\n", []),
+    # "the first" part in the sentence after its whole, and "the remaining" one after it: a sum
+    (
+        "A survey covered the 18 districts in two rounds. The first, in 12 districts, found 40 hazards."
+        " The remaining 6 districts were surveyed in 2020.",
+        [("sum", "18", ["12", "6"], "consistent")],
+    ),
+    (
+        "A survey covered the 18 districts in two rounds. The first, in 12 districts, found 40 hazards."
+        " The remaining 5 districts were surveyed in 2020.",
+        [("sum", "18", ["12", "5"], "inconsistent")],
+    ),
+    (  # no "the first": the 12 districts may be of another count
+        "A survey covered the 18 districts in two rounds. Teams worked in 12 districts. The remaining 5"
+        " districts were surveyed in 2020.",
+        [],
+    ),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

@@ -144,6 +144,16 @@ _LIST_OPENER = re.compile(
 _BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
 #: How far before a list its whole may stand.
 _LIST_REACH = 500
+#: Just before the figure of what is left of a whole ("the remaining five districts").
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+#: The opening of a sentence on the first part of a whole stated in the sentence before.
+_FIRST = re.compile(
+    r"\s*(?:the\s+first|first|of\s+these|of\s+them|of\s+those|la\s+primera|el\s+primero|la\s+première"
+    r"|le\s+premier|a\s+primeira|o\s+primeiro|die\s+erste|der\s+erste)\b",
+    re.IGNORECASE,
+)
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -378,6 +388,7 @@ class _Reader:
         found.extend(self._alone({p.index for t in found for p in t.parts}))
         found.extend(self._cumulative())
         found.extend(self._listed())
+        found.extend(self._first_and_rest())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -475,6 +486,35 @@ class _Reader:
                     ClaimKind.SUBSET,
                     f"the list after \u201c{word}\u201d, below {_quote(whole)}",
                 )
+
+    def _first_and_rest(self) -> Iterator[Total]:
+        """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
+        6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
+        before it, and "the remaining" figure after: a sum."""
+        for position, rest in enumerate(self.known):
+            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
+            if not rest.counted or not _REMAINING_BEFORE.search(before):
+                continue
+            alike = [
+                i
+                for i in self.known[:position]
+                if i.dimension == rest.dimension
+                and same_kind(i.counted, rest.counted)
+                and rest.mention.sentence - i.mention.sentence <= _SKIPPED
+            ]
+            if len(alike) < 2:
+                continue
+            first, whole = alike[-1], alike[-2]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if whole.mention.sentence != first.mention.sentence - 1 or not _FIRST.match(head):
+                continue
+            yield Total(
+                whole,
+                (first, rest),
+                ClaimKind.SUM,
+                f"{_quote(first)} in \u201cthe first\u201d, then \u201cthe remaining\u201d {_quote(rest)},"
+                f" of {_quote(whole)}",
+            )
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
