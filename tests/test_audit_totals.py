@@ -384,6 +384,27 @@ SHAPES = [
         " districts were surveyed in 2020.",
         [],
     ),
+    # one of two kinds named together with a figure, given for the same year in a later sentence
+    (
+        "In 2021, 30 donors gave $900.5 million in international and national support. International"
+        " support reached $700.2 million in 2021, up from $650.1 million in 2020.",
+        [("subset", "9.005E+8", ["7.002E+8"], "consistent")],
+    ),
+    (
+        "In 2021, 30 donors gave $900.5 million in international and national support. International"
+        " support reached $950.2 million in 2021.",
+        [("subset", "9.005E+8", ["9.502E+8"], "inconsistent")],
+    ),
+    (  # another year, or a kind not named with the whole: nothing
+        "In 2021, 30 donors gave $900.5 million in international and national support. International"
+        " support reached $700.2 million in 2020.",
+        [],
+    ),
+    (
+        "In 2021, 30 donors gave $900.5 million in international and national support. Clearance received"
+        " $700.2 million in 2021.",
+        [],
+    ),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

@@ -154,6 +154,15 @@ _FIRST = re.compile(
     r"|le\s+premier|a\s+primeira|o\s+primeiro|die\s+erste|der\s+erste)\b",
     re.IGNORECASE,
 )
+#: Two kinds of one thing named together ("international and national support").
+_BOTH = re.compile(
+    r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+#: Words after "A and B" that are no noun of both.
+_NOT_NOUNS = frozenset(
+    ["were", "was", "have", "has", "are", "with", "from", "that", "which", "during", "since"]
+)
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -389,6 +398,7 @@ class _Reader:
         found.extend(self._cumulative())
         found.extend(self._listed())
         found.extend(self._first_and_rest())
+        found.extend(self._one_of_both())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -515,6 +525,52 @@ class _Reader:
                 f"{_quote(first)} in \u201cthe first\u201d, then \u201cthe remaining\u201d {_quote(rest)},"
                 f" of {_quote(whole)}",
             )
+
+    def _one_of_both(self) -> Iterator[Total]:
+        """ "$900 million in international and national support ... International support reached $700
+        million": the figure a later sentence gives for one of two named kinds of a thing lies within the
+        figure given for both, for the same year."""
+        for whole in self.known:
+            after = re.split(r"[\d.;()]", self.text[whole.mention.end : whole.mention.end + 80], maxsplit=1)[
+                0
+            ]
+            both = _BOTH.search(after)
+            if both is None or both.group("noun").lower() in _NOT_NOUNS:
+                continue
+            kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))
+            one = re.compile(rf"\b(?:{kinds})\s+{re.escape(both.group('noun'))}\b", re.IGNORECASE)
+            year = self._year(whole)
+            for part in self.known:
+                if not 0 < part.mention.sentence - whole.mention.sentence <= _SKIPPED + 1:
+                    continue
+                if part.dimension != whole.dimension or self._year(part) != year:
+                    continue
+                start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
+                near = re.split(r"\d", self.text[start : part.mention.start])[-1]
+                near += re.split(
+                    r"[\d.;()]", self.text[part.mention.end : part.mention.end + 60], maxsplit=1
+                )[0]
+                if one.search(near) and not _BOTH.search(near):
+                    words = " ".join(both.group().split())
+                    yield Total(
+                        whole,
+                        (part,),
+                        ClaimKind.SUBSET,
+                        f"{_quote(part)} is one of \u201c{words}\u201d of {_quote(whole)}",
+                    )
+                    break
+
+    def _year(self, item: Item) -> str | None:
+        """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
+        end = self.source.find(". ", item.mention.end)
+        after = _YEAR.search(
+            self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
+        )
+        if after is not None:
+            return after.group()
+        start = sentence_start(self.source, item.mention.start)
+        first = _YEAR.search(self.source[start : end if end > 0 else None])
+        return first.group() if first is not None else None
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
