@@ -405,6 +405,25 @@ SHAPES = [
         " $700.2 million in 2021.",
         [],
     ),
+    # "a total of" opening the sentence after the sides of a partition: their sum (a bound part bounds it)
+    (
+        "Mines killed 12 people and injured 30 others in the first half of the year. A total of 42"
+        " accidents were recorded.",
+        [("sum", "42", ["12", "30"], "consistent")],
+    ),
+    (
+        "Mines killed 12 people and injured 30 others in the first half of the year. A total of 45"
+        " accidents were recorded.",
+        [("sum", "45", ["12", "30"], "inconsistent")],
+    ),
+    (
+        "Mines killed at least 12 people and injured 30 others this year. A total of 40 accidents were"
+        " recorded.",
+        [("sum", "40", ["12", "30"], "inconsistent")],
+    ),
+    # a total of states is no sum of people; parts that are no partition say nothing of it
+    ("Mines killed 12 people and injured 30 others this year. A total of 45 States reported.", []),
+    ("Teams found 12 mines and 30 shells this year. A total of 42 items were destroyed.", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

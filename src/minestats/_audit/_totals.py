@@ -163,6 +163,13 @@ _BOTH = re.compile(
 _NOT_NOUNS = frozenset(
     ["were", "was", "have", "has", "are", "with", "from", "that", "which", "during", "since"]
 )
+#: The opening of a sentence that states the total of the sentence before.
+_TOTAL_OPENS = re.compile(
+    r"\s*(?:a\s+total\s+of|in\s+total,?|in\s+all,?|altogether,?|au\s+total,?|en\s+total,?|no\s+total,?"
+    r"|insgesamt|un\s+total\s+de|um\s+total\s+de)\s*"
+    r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -399,6 +406,7 @@ class _Reader:
         found.extend(self._listed())
         found.extend(self._first_and_rest())
         found.extend(self._one_of_both())
+        found.extend(self._total_next())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -571,6 +579,23 @@ class _Reader:
         start = sentence_start(self.source, item.mention.start)
         first = _YEAR.search(self.source[start : end if end > 0 else None])
         return first.group() if first is not None else None
+
+    def _total_next(self) -> Iterator[Total]:
+        """ "Mines killed 12 people and injured 30. A total of 42 accidents were recorded.": a sentence
+        that opens on "a total of" after a sentence whose figures are all sides of an exhaustive
+        partition (killed and injured) states their sum."""
+        for sentence, here in self.by_sentence.items():
+            total = here[0]
+            head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+            if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
+                continue
+            parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
+            if len(parts) < 2 or not all(_side(self.text, p) for p in parts):
+                continue
+            if not _exhaustive(self.text, parts):
+                continue
+            words = " ".join(head.split())
+            yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
