@@ -424,6 +424,24 @@ SHAPES = [
     # a total of states is no sum of people; parts that are no partition say nothing of it
     ("Mines killed 12 people and injured 30 others this year. A total of 45 States reported.", []),
     ("Teams found 12 mines and 30 shells this year. A total of 42 items were destroyed.", []),
+    # three figures or more alone in parentheses after names lie within "a total of" a sentence before
+    (
+        "The monitor counted a total of 900 casualties in 2021. Most were in Alpha (310), then Beta (200),"
+        " Gamma (90) and Delta (40).",
+        [("subset", "900", ["310", "200", "90", "40"], "consistent")],
+    ),
+    (
+        "The monitor counted a total of 500 casualties in 2021. Most were in Alpha (310), then Beta (200),"
+        " Gamma (90) and Delta (40).",
+        [("subset", "500", ["310", "200", "90", "40"], "inconsistent")],
+    ),
+    # no "total of" before the whole, or two names only: nothing
+    (
+        "The monitor counted 900 casualties in 2021. Most were in Alpha (310), then Beta (200), Gamma (90)"
+        " and Delta (40).",
+        [],
+    ),
+    ("The monitor counted a total of 900 casualties in 2021. Most were in Alpha (310) and Beta (200).", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

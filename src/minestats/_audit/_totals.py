@@ -170,6 +170,12 @@ _TOTAL_OPENS = re.compile(
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
+#: A figure alone in its parentheses ("(2,729)"), a gap of names between two of them, and "total of".
+_ALONE_IN_PARENS = re.compile(r"\s*\)")
+_BETWEEN_NAMES = re.compile(r"\s*\)\s*,?[^\d();]{1,60}\(\s*")
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|de|d')?\s*$", re.IGNORECASE)
+#: At least this many figures in parentheses after names make a ranking.
+_RANKED = 3
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -407,6 +413,7 @@ class _Reader:
         found.extend(self._first_and_rest())
         found.extend(self._one_of_both())
         found.extend(self._total_next())
+        found.extend(self._ranking())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -596,6 +603,41 @@ class _Reader:
                 continue
             words = " ".join(head.split())
             yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
+
+    def _ranking(self) -> Iterator[Total]:
+        """ "Of this total of 900, most were in Alpha (310), then Beta (200), Gamma (90) and Delta (40).":
+        three figures or more, each alone in parentheses after a name, lie within the total a sentence
+        before names (after "total of", "ce total de", "a total of")."""
+        for sentence, here in self.by_sentence.items():
+            listed = [i for i in here if _ALONE_IN_PARENS.match(self.text, i.mention.end) and self._opens(i)]
+            run: list[Item] = []
+            for item in listed:
+                if run and not _BETWEEN_NAMES.fullmatch(self.text, run[-1].mention.end, item.mention.start):
+                    break
+                run.append(item)
+            if len(run) < _RANKED or any(i.dimension != run[0].dimension for i in run):
+                continue
+            for back in range(1, 2 + _SKIPPED):
+                wholes = [
+                    i
+                    for i in self.by_sentence.get(sentence - back, [])
+                    if i.dimension == run[0].dimension
+                    and _TOTAL_BEFORE.search(self.text, max(0, i.mention.start - 25), i.mention.start)
+                    and all(compatible(p.counted, i.counted) for p in run)
+                ]
+                if wholes:
+                    whole = wholes[-1]
+                    yield Total(
+                        whole,
+                        tuple(run),
+                        ClaimKind.SUBSET,
+                        f"the figures in parentheses after names, of {_quote(whole)}",
+                    )
+                    break
+
+    def _opens(self, item: Item) -> bool:
+        """Whether ``item`` stands right after an opening parenthesis."""
+        return bool(re.search(r"\(\s*$", self.text[max(0, item.mention.start - 5) : item.mention.start]))
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
