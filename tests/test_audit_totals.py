@@ -442,6 +442,22 @@ SHAPES = [
         [],
     ),
     ("The monitor counted a total of 900 casualties in 2021. Most were in Alpha (310) and Beta (200).", []),
+    # "N victims were children" after a sentence counting the victims: a group within them
+    (
+        "The agency recorded 900 victims in 2021. And 310 victims were children.",
+        [("subset", "900", ["310"], "consistent")],
+    ),
+    (
+        "The agency recorded 900 victims in 2021. And 950 victims were children.",
+        [("subset", "900", ["950"], "inconsistent")],
+    ),
+    (
+        "L'agence a enregistré 900 victimes en 2021. Et 310 victimes étaient des femmes.",
+        [("subset", "900", ["310"], "consistent")],
+    ),
+    # another year, or a sentence before that counts other things: nothing
+    ("The agency recorded 900 victims in 2021. In 2019, 310 victims were children.", []),
+    ("The agency recorded 900 mines in 2021. And 310 victims were children.", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

@@ -176,6 +176,12 @@ _BETWEEN_NAMES = re.compile(r"\s*\)\s*,?[^\d();]{1,60}\(\s*")
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|de|d')?\s*$", re.IGNORECASE)
 #: At least this many figures in parentheses after names make a ranking.
 _RANKED = 3
+#: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
+_WERE_GROUP = re.compile(
+    r"\s+(?P<noun>[^\W\d_]{4,})\s+(?:were|was|étaient|était|eran|era|foram|eram|waren)\s+"
+    r"(?:des\s+|de\s+|d'|)(?P<group>[^\W\d_]{3,})\b",
+    re.IGNORECASE,
+)
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -414,6 +420,7 @@ class _Reader:
         found.extend(self._one_of_both())
         found.extend(self._total_next())
         found.extend(self._ranking())
+        found.extend(self._were_group())
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -638,6 +645,38 @@ class _Reader:
     def _opens(self, item: Item) -> bool:
         """Whether ``item`` stands right after an opening parenthesis."""
         return bool(re.search(r"\(\s*$", self.text[max(0, item.mention.start - 5) : item.mention.start]))
+
+    def _were_group(self) -> Iterator[Total]:
+        """ "The agency recorded 900 victims in 2021. And 310 victims were children.": a figure named
+        with the noun of a figure of the sentence before and said to be a group of people lies within
+        it (for the same year)."""
+        for item in self.known:
+            said = _WERE_GROUP.match(self.text, item.mention.end)
+            if (
+                said is None
+                or not known_kind(said.group("group"))
+                or same_kind(said.group("group"), said.group("noun"))
+            ):
+                continue
+            if self.by_sentence[item.mention.sentence][0] is not item:
+                continue
+            noun = said.group("noun")
+            wholes = [
+                i
+                for back in range(1, 2 + _SKIPPED)
+                for i in self.by_sentence.get(item.mention.sentence - back, [])
+                if i.dimension == item.dimension and same_kind(i.counted, noun)
+            ]
+            if not wholes:
+                continue
+            whole = max(wholes, key=lambda i: i.index)
+            years = (self._year(whole), self._year(item))
+            if None not in years and years[0] != years[1]:
+                continue
+            words = " ".join(said.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d, of {_quote(whole)}"
+            )
 
     def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
         """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
