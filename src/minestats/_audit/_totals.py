@@ -420,7 +420,7 @@ class _Reader:
         found.extend(self._one_of_both())
         found.extend(self._total_next())
         found.extend(self._ranking())
-        found.extend(self._were_group())
+        found.extend(self._were_group({p.index for t in found for p in t.parts}))
         return [self._remaining(t) for t in found]
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
@@ -646,11 +646,13 @@ class _Reader:
         """Whether ``item`` stands right after an opening parenthesis."""
         return bool(re.search(r"\(\s*$", self.text[max(0, item.mention.start - 5) : item.mention.start]))
 
-    def _were_group(self) -> Iterator[Total]:
+    def _were_group(self, parts: set[int]) -> Iterator[Total]:
         """ "The agency recorded 900 victims in 2021. And 310 victims were children.": a figure named
         with the noun of a figure of the sentence before and said to be a group of people lies within
-        it (for the same year)."""
+        it (for the same year), unless it is already read as a part (``parts``)."""
         for item in self.known:
+            if item.index in parts:
+                continue
             said = _WERE_GROUP.match(self.text, item.mention.end)
             if (
                 said is None
