@@ -523,16 +523,17 @@ class _Reader:
         """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
         6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
         before it, and "the remaining" figure after: a sum."""
-        for position, rest in enumerate(self.known):
+        for rest in self.known:
             before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
             if not rest.counted or not _REMAINING_BEFORE.search(before):
                 continue
             alike = [
                 i
-                for i in self.known[:position]
-                if i.dimension == rest.dimension
+                for k in range(_SKIPPED, -1, -1)
+                for i in self.by_sentence.get(rest.mention.sentence - k, [])
+                if i.index < rest.index
+                and i.dimension == rest.dimension
                 and same_kind(i.counted, rest.counted)
-                and rest.mention.sentence - i.mention.sentence <= _SKIPPED
             ]
             if len(alike) < 2:
                 continue
@@ -562,9 +563,12 @@ class _Reader:
             kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))
             one = re.compile(rf"\b(?:{kinds})\s+{re.escape(both.group('noun'))}\b", re.IGNORECASE)
             year = self._year(whole)
-            for part in self.known:
-                if not 0 < part.mention.sentence - whole.mention.sentence <= _SKIPPED + 1:
-                    continue
+            later = (
+                i
+                for k in range(1, _SKIPPED + 2)
+                for i in self.by_sentence.get(whole.mention.sentence + k, [])
+            )
+            for part in later:
                 if part.dimension != whole.dimension or self._year(part) != year:
                     continue
                 start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
