@@ -980,6 +980,8 @@ class _Reader:
         sentence whose figures are the sides of an exhaustive partition, after a sentence that names
         its whole with one figure (not one it is compared with: "down from the 12 km² released in
         2020"), is a sum."""
+        if not _side(self.text, first):
+            return None
         parts = self._parts_from(first, position, first)
         if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
             return None
