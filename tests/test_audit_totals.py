@@ -458,6 +458,20 @@ SHAPES = [
     # another year, or a sentence before that counts other things: nothing
     ("The agency recorded 900 victims in 2021. In 2019, 310 victims were children.", []),
     ("The agency recorded 900 mines in 2021. And 310 victims were children.", []),
+    # "of them" far before a figure that names nothing it counts: that figure is within the total
+    (
+        "In 2010 about 5,000 people fled the area, but most of them have since returned, with about 300"
+        " still in camps.",
+        [("subset", "5000", ["300"], "consistent")],
+    ),
+    (
+        "In 2010 about 5,000 people fled the area, but most of them have since returned, with about 6,300"
+        " still in camps.",
+        [("subset", "5000", ["6300"], "inconsistent")],
+    ),
+    # a part that names what it counts, or no "of them": nothing
+    ("In 2010 about 5,000 people fled the area, most of them children, and 300 soldiers left too.", []),
+    ("In 2010 about 5,000 people fled the area and 300 returned.", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"

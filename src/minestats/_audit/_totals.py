@@ -182,6 +182,12 @@ _WERE_GROUP = re.compile(
     r"(?:des\s+|de\s+|d'|)(?P<group>[^\W\d_]{3,})\b",
     re.IGNORECASE,
 )
+#: "of them" far before a part that names nothing it counts ("most of them have returned, with 60 ...").
+_OF_THEM = re.compile(
+    r"[^\d;()]{0,80}?\b(?P<marker>of\s+them|of\s+these|of\s+whom|d'entre\s+eux|d'entre\s+elles|de\s+ellos"
+    r"|de\s+ellas|deles|delas)\b[^\d;():]{0,80}",
+    re.IGNORECASE,
+)
 #: A sentence that counts from a start: its figures hold those of a period.
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
@@ -404,6 +410,8 @@ class _Reader:
                 result = self._after_paren(closed[total.index], total, position, gap)
             if result is None and position > 0:
                 result = self._across(total, position, gap)
+            if result is None:
+                result = self._of_them(total, first, gap)
             if result is not None and result.parts:
                 found.append(result)
                 taken.add(total.index)
@@ -711,6 +719,17 @@ class _Reader:
         end = self.text.find(". ", item.mention.end)
         years = [int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else None])]
         return bool(years) and max(years) < year
+
+    def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
+        """ "300 people fled, most of them have returned, with about 60 still in camps": a figure that
+        names nothing it counts, after "of them" later in the sentence of a total, is within it."""
+        marker = _OF_THEM.fullmatch(gap)
+        if marker is None or part.counted or not total.counted or part.dimension != total.dimension:
+            return None
+        word = " ".join(marker.group("marker").split())
+        return Total(
+            total, (part,), ClaimKind.SUBSET, f"{_quote(total)}, \u201c{word}\u201d, then {_quote(part)}"
+        )
 
     def _across(self, between: Item, position: int, gap: str) -> Total | None:
         """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
