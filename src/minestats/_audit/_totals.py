@@ -1,18 +1,42 @@
 """Totals and their parts, read from the words between them.
 
-The shapes read here (each found only within one sentence, or one clause
-after a semicolon, except "Of this, ..." which looks at the sentence before):
+The shapes read within one sentence (or one clause after a semicolon):
 
 - ``T, of whom A ... and B``, ``T, of which ...``, ``Of the T ..., A ... and B``:
   a sum; ``T, including A and B`` and ``among them``: a subset;
 - ``T (A killed and B injured)``: a sum; ``T: A killed; B injured``: a sum;
+  ``T – A in X, B in Y and C in Z``: a sum (a second dash ends the parts);
+- ``T (A civilians)``: one group in parentheses, a subset; ``T (A and B),
+  of which C``: the marker after the parenthesis names ``T``;
 - ``A killed and B injured, T in all`` (``in total``, ``altogether``): a sum;
 - ``T, with A cancelled and B cleared``: a sum when the parts are an
   exhaustive partition (below), else nothing;
-- ``Of this, A ... and B``, ``Among them, A``: with the last figure of the
-  sentence before as the total;
+- ``A out of B``, ``only A of the B``, ``A de los B``: a subset;
+- ``T people ..., most of them ..., with about A still ...``: ``A`` (which
+  names nothing it counts) within ``T``;
 - ``X km² (Y ha)``: one figure in another unit of the same dimension, the
   same quantity (checked as a sum of one part).
+
+And across sentences:
+
+- ``Of this, A ... and B``, ``Among them, A``, ``Of that total, A ...``: with
+  the last figure of the sentence before as the total (looking back over up
+  to two sentences without a figure of that dimension); ``Another B`` opening
+  the next sentence adds a part;
+- ``Released 9.5 km². In all, A cancelled, B reduced and C cleared.``: the
+  sides of an exhaustive partition after the one figure that names their
+  whole (not one it is compared with, "up from the 7.2 km² of 2020");
+- ``A killed and B injured. A total of T accidents ...``: a sum;
+- ``In 2019 alone, ...``; ``Since 2015 / to date / brings the total to / desde
+  / всего, T ...`` next to a sentence counting the same things for a period:
+  each within its pair;
+- ``In particular:`` and a bulleted list: within the last figure before it;
+- ``The first, A ... The remaining B ...`` after ``T``: a sum;
+- ``$T in international and national support ... International support $A``
+  (same year): a subset;
+- ``a total of T ... X (A), Y (B), Z (C)``: three figures or more alone in
+  parentheses after names, within ``T``;
+- ``T victims ... And A victims were children``: a group within ``T``.
 
 Parts stop at the next head count: a figure counting the same things as the
 total ("12 people, including 5 children, died and 40 people, including 9
