@@ -34,6 +34,11 @@ HEADER = ("Contamination by district (as of March 2020)", "District", "Area (m2)
             _cells(*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total", "1,540,500"),
             [("1540500", ["1200500", "340000"])],
         ),
+        # Windows line ends and a no-break space after the label: blanks within the line
+        (
+            "\r\n\r\n".join([*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total\xa0", "1,540,500"]),
+            [("1540500", ["1200500", "340000"])],
+        ),
         # subtotals: each sums its own rows; the total sums the subtotals
         (
             _cells(

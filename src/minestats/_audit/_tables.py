@@ -40,7 +40,10 @@ from ._totals import Total
 
 __all__ = ["line_totals", "summary_totals", "table_totals", "tables"]
 
-_HAS_TOTAL = re.compile(r"^\s*(?:sub-?\s*)?totals?\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+#: A line that is a "Total" label (blanks within the line only: "\\s" ran over every following line).
+_HAS_TOTAL = re.compile(
+    r"^[^\S\n]*(?:sub-?[^\S\n]*)?totals?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE | re.MULTILINE
+)
 _TOTAL_LABEL = re.compile(r"\s*(?P<sub>sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
 _CELL_REST = re.compile(r"\s*(?:\[\d{1,3}\])?\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -254,6 +257,7 @@ _KEY = re.compile(r"(?:^|(?<=[\s)]))(?P<label>[^\W\d_][^:()\d\n]{0,40}?)\s*:\s*$
 #: An earlier year's value in parentheses ("(2019: 19)").
 _YEAR_KEY = re.compile(r"\(\s*(?P<year>(?:19|20)\d\d)\s*:\s*$")
 _TOTAL_KEY = re.compile(r"(?:grand\s+)?totals?", re.IGNORECASE)
+_TOTAL_LINE = re.compile(r"\s*(?:grand\s+)?totals?\s*:", re.IGNORECASE)
 #: At most this many blocks of cells (separated by headings) are read under a total.
 _MAX_BLOCKS = 3
 
@@ -274,10 +278,10 @@ def _cells(text: str, line: _Line) -> list[_Cell] | None:
     """
     cells: list[_Cell] = []
     previous = line.start
+    depth = 0  # parentheses open before the item
     for item in line.items:
         prefix = text[previous : item.mention.start]
-        before = text[line.start : item.mention.start]
-        depth = before.count("(") - before.count(")")
+        depth += prefix.count("(") - prefix.count(")")
         previous = item.mention.end
         year = _YEAR_KEY.search(prefix)
         if year is not None and cells:
@@ -307,7 +311,9 @@ def summary_totals(text: str, items: list[Item], lines: list[_Line] | None = Non
         known = [i for i in items if i.base is not None and i.dimension != "ratio"]
         lines = _lines(text, known)
     for n, line in enumerate(lines):
-        head = _cells(text, line) if line.items else None
+        if not line.items or not _TOTAL_LINE.match(line.text):
+            continue
+        head = _cells(text, line)
         if head is None or len(head) != 1 or not _TOTAL_KEY.fullmatch(head[0].label):
             continue
         total = head[0]

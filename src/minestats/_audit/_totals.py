@@ -161,7 +161,7 @@ _ANOTHER = re.compile(
 )
 #: "In particular, ... :" before a bulleted list of parts, and one line of the list.
 _LIST_OPENER = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
     r"|em\s+particular|в\s+частности)\b[^\n.:;]{0,80}:[ \t]*\n",
     re.IGNORECASE,
 )
@@ -246,6 +246,11 @@ def sentence_start(text: str, position: int) -> int:
     segment = text[window:position]
     best = max(segment.rfind(". "), segment.rfind(".\n"), segment.rfind("\n\n"), segment.rfind("; "))
     return window + best + 2 if best >= 0 else window
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` ends (a ". " at most 400 characters on), or -1."""
+    return text.find(". ", position, position + 400)
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,7 @@ class _Reader:
         self.source = text
         self.text = _masked(text, items)
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
+        self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
@@ -525,16 +531,14 @@ class _Reader:
         particular", "notamment", "в частности") are within the last figure before it that they fit."""
         for opener in _LIST_OPENER.finditer(self.text):
             end = opener.end()
-            for line in _BULLET.finditer(self.text, end):
-                if line.start() != end:
-                    break
+            line = _BULLET.match(self.text, end)
+            while line is not None and line.end() > end:
                 end = line.end()
-            inside = [i for i in self.known if opener.end() <= i.mention.start < end]
-            before = [
-                i
-                for i in self.known
-                if opener.start() - _LIST_REACH <= i.mention.start and i.mention.end <= opener.start()
-            ]
+                line = _BULLET.match(self.text, end)
+            first = bisect_left(self.starts, opener.end())
+            inside = self.known[first : bisect_left(self.starts, end)]
+            reach = bisect_left(self.starts, opener.start() - _LIST_REACH)
+            before = [i for i in self.known[reach:first] if i.mention.end <= opener.start()]
             word = " ".join(self.source[opener.start("opener") : opener.end("opener")].split())
             for dimension in dict.fromkeys(i.dimension for i in inside):
                 earlier = [i for i in before if i.dimension == dimension]
@@ -620,14 +624,14 @@ class _Reader:
 
     def _year(self, item: Item) -> str | None:
         """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
-        end = self.source.find(". ", item.mention.end)
+        end = _sentence_end(self.source, item.mention.end)
         after = _YEAR.search(
             self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
         )
         if after is not None:
             return after.group()
         start = sentence_start(self.source, item.mention.start)
-        first = _YEAR.search(self.source[start : end if end > 0 else None])
+        first = _YEAR.search(self.source[start : end if end > 0 else item.mention.end + 400])
         return first.group() if first is not None else None
 
     def _total_next(self) -> Iterator[Total]:
@@ -740,8 +744,10 @@ class _Reader:
     def _before_year(self, item: Item, year: int) -> bool:
         """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
         start = sentence_start(self.text, item.mention.start)
-        end = self.text.find(". ", item.mention.end)
-        years = [int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else None])]
+        end = _sentence_end(self.text, item.mention.end)
+        years = [
+            int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else item.mention.end + 400])
+        ]
         return bool(years) and max(years) < year
 
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
