@@ -221,6 +221,12 @@ _CUMULATIVE = re.compile(
 _SINCE_YEAR = re.compile(
     r"(?:since|desde|depuis|seit)\s+(?:el\s+|la\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )
+#: A period that may lie before a cumulative count's start.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|preceding|prior)\s+(?:year|month|decade|period)|\byear\s+before\b|\bbefore\s+(?:that|then)\b"
+    r"|\bl'année\s+précédente\b|\bel\s+año\s+(?:pasado|anterior)\b|\bo\s+ano\s+passado\b|\bVorjahr",
+    re.IGNORECASE,
+)
 #: How far before the first figure it counts a cumulative cue may stand.
 _CUE_REACH = 150
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -515,6 +521,9 @@ class _Reader:
                         continue
                     if since is not None and self._before_year(parts[0], int(since.group("year"))):
                         break
+                    start = sentence_start(self.text, parts[0].mention.start)
+                    if _EARLIER.search(self.text, start, parts[-1].mention.end):
+                        break  # "Last year, ...": a period that may lie before the start
                     word = " ".join(self.source[cue.start() : cue.end()].split())
                     for part, whole in pairs:
                         yield Total(
