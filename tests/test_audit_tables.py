@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
@@ -173,3 +175,19 @@ def test_a_table_total_is_judged_by_the_audit() -> None:
     assert verdict.status is minestats.Status.INCONSISTENT
     assert {f.value for f in report.figures} >= {Decimal("1540600")}
     assert "Total" in (report.claims[0].readings[0].note or "")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=0, max_value=10**5), min_size=2, max_size=4),
+    offset=st.integers(-1, 1),
+)
+def test_a_summary_box_is_judged_exactly(parts: list[int], offset: int) -> None:
+    """ "Total: N" over labelled cells: consistent exactly when the cells add up to N."""
+    total = max(0, sum(parts) + offset)
+    labels = ["Mines", "UXO", "Cluster munitions", "IED"]
+    cells = " ".join(f"{label}: {n:,}" for label, n in zip(labels, parts, strict=False))
+    report = minestats.audit(f"Total: {total:,}\n\n{cells}\n")
+    assert [v.status.value for v in report.verdicts] == [
+        "consistent" if total == sum(parts) else "inconsistent"
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
@@ -587,3 +589,93 @@ def test_a_total_names_the_words_that_link_its_parts() -> None:
         == "Linked by minestats.audit: the parts in parentheses after \u201c506 casualties\u201d."
     )
     assert "parts in parentheses" in report.to_text()
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    report = minestats.audit(text)
+    return [
+        (v.kind.value, v.status.value) for v in report.verdicts if v.kind is not minestats.ClaimKind.SHARE
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    part=st.integers(min_value=1, max_value=10**6),
+    whole=st.integers(min_value=1, max_value=10**6),
+)
+def test_a_part_of_the_whole_is_judged_exactly(part: int, whole: int) -> None:
+    """ "Only A of the B districts": consistent exactly when A does not exceed B."""
+    text = f"Only {part:,} of the {whole:,} affected districts are now clear."
+    assert _statuses(text) == [("subset", "consistent" if part <= whole else "inconsistent")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=1, max_value=9_000), min_size=2, max_size=4),
+    offset=st.integers(-2, 2),
+)
+def test_a_dash_breakdown_is_judged_exactly(parts: list[int], offset: int) -> None:
+    """ "N offices – a in A, b in B and c in C": consistent exactly when the parts add up to N."""
+    total = max(1, sum(parts) + offset)
+    places = ["Alpha", "Beta", "Gamma", "Delta"]
+    listed = [f"{n:,} in {place}" for n, place in zip(parts, places, strict=False)]
+    text = f"The agency closed {total:,} field offices – {', '.join(listed[:-1])} and {listed[-1]}."
+    assert _statuses(text) == [("sum", "consistent" if total == sum(parts) else "inconsistent")]
+
+
+_PIECES = st.sampled_from(
+    [
+        "7",
+        "12",
+        "1,500",
+        "2.5",
+        " ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        " hectares",
+        " mines",
+        " victims",
+        " people",
+        " killed",
+        " injured",
+        " of the ",
+        " – ",
+        "(",
+        ")",
+        ": ",
+        "Total: ",
+        "Mines: ",
+        "(2019: ",
+        "Since 2015, ",
+        "In 2019 alone, ",
+        "In particular:\n",
+        "  • ",
+        "Of that total, ",
+        "Another ",
+        "The first, ",
+        "The remaining ",
+        "A total of ",
+        " were children",
+        " most of them ",
+        " international and national support",
+        "International support ",
+        "$",
+        " million",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_totals_never_fail_on_text(text: str) -> None:
+    """Any text gives totals whose parts are figures of the text other than the total."""
+    found = items(text, minestats.extract(text), {})
+    for total in totals(text, found):
+        assert total.parts
+        assert total.total not in total.parts
+    _statuses(text)
