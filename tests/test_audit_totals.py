@@ -336,8 +336,8 @@ SHAPES = [
         [("subset", "7000", ["8000"], "inconsistent")],
     ),
     (
-        "Teams cleared 1,200 mines in March. This brings the total number of landmines cleared since the"
-        " ceasefire to more than 41,500.",
+        "Teams cleared 1,200 mines in March. Their work brings the total cleared since the ceasefire to more"
+        " than 41,500 landmines.",
         [("subset", "41500", ["1200"], "consistent")],
     ),
     (
@@ -389,43 +389,42 @@ SHAPES = [
     ),
     # one of two kinds named together with a figure, given for the same year in a later sentence
     (
-        "In 2021, 30 donors gave $900.5 million in international and national support. International"
-        " support reached $700.2 million in 2021, up from $650.1 million in 2020.",
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $700.2 million in 2021, up from $650.1 million in 2020.",
         [("subset", "9.005E+8", ["7.002E+8"], "consistent")],
     ),
     (
-        "In 2021, 30 donors gave $900.5 million in international and national support. International"
-        " support reached $950.2 million in 2021.",
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $950.2 million in 2021.",
         [("subset", "9.005E+8", ["9.502E+8"], "inconsistent")],
     ),
     (  # another year, or a kind not named with the whole: nothing
-        "In 2021, 30 donors gave $900.5 million in international and national support. International"
-        " support reached $700.2 million in 2020.",
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $700.2 million in 2020.",
         [],
     ),
     (
-        "In 2021, 30 donors gave $900.5 million in international and national support. Clearance received"
+        "In 2021, 30 donors gave $900.5 million of national and international funding. Clearance received"
         " $700.2 million in 2021.",
         [],
     ),
     # "a total of" opening the sentence after the sides of a partition: their sum (a bound part bounds it)
     (
-        "Mines killed 12 people and injured 30 others in the first half of the year. A total of 42"
-        " accidents were recorded.",
+        "Mines killed 12 people and wounded 30 in the first half of the year. A total of 42"
+        " incidents were logged.",
         [("sum", "42", ["12", "30"], "consistent")],
     ),
     (
-        "Mines killed 12 people and injured 30 others in the first half of the year. A total of 45"
-        " accidents were recorded.",
+        "Mines killed 12 people and wounded 30 in the first half of the year. A total of 45"
+        " incidents were logged.",
         [("sum", "45", ["12", "30"], "inconsistent")],
     ),
     (
-        "Mines killed at least 12 people and injured 30 others this year. A total of 40 accidents were"
-        " recorded.",
+        "Mines killed at least 12 people and wounded 30 this year. A total of 40 incidents were logged.",
         [("sum", "40", ["12", "30"], "inconsistent")],
     ),
     # a total of states is no sum of people; parts that are no partition say nothing of it
-    ("Mines killed 12 people and injured 30 others this year. A total of 45 States reported.", []),
+    ("Mines killed 12 people and wounded 30 this year. A total of 45 States reported.", []),
     ("Teams found 12 mines and 30 shells this year. A total of 42 items were destroyed.", []),
     # three figures or more alone in parentheses after names lie within "a total of" a sentence before
     (
@@ -455,7 +454,7 @@ SHAPES = [
         [("subset", "900", ["950"], "inconsistent")],
     ),
     (
-        "L'agence a enregistré 900 victimes en 2021. Et 310 victimes étaient des femmes.",
+        "L'agence a enregistré 900 victimes en 2021. Ici 310 victimes étaient des femmes.",
         [("subset", "900", ["310"], "consistent")],
     ),
     # another year, or a sentence before that counts other things: nothing
@@ -463,12 +462,12 @@ SHAPES = [
     ("The agency recorded 900 mines in 2021. And 310 victims were children.", []),
     # "of them" far before a figure that names nothing it counts: that figure is within the total
     (
-        "In 2010 about 5,000 people fled the area, but most of them have since returned, with about 300"
+        "In 2010 about 5,000 people fled the area, but most of them went home since, with about 300"
         " still in camps.",
         [("subset", "5000", ["300"], "consistent")],
     ),
     (
-        "In 2010 about 5,000 people fled the area, but most of them have since returned, with about 6,300"
+        "In 2010 about 5,000 people fled the area, but most of them went home since, with about 6,300"
         " still in camps.",
         [("subset", "5000", ["6300"], "inconsistent")],
     ),
@@ -662,8 +661,8 @@ _PIECES = st.sampled_from(
         "A total of ",
         " were children",
         " most of them ",
-        " international and national support",
-        "International support ",
+        " national and international funding",
+        "International funding ",
         "$",
         " million",
     ]

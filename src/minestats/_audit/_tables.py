@@ -10,7 +10,7 @@ table's header (several lines without figures). A table cut off at the top,
 or with a row it cannot align, gives no total.
 
 :func:`summary_totals` reads the key-value lines of a summary box: a
-``Total: 35 (2019: 19)`` line, then lines of labelled cells (``Mines: 34
+``Total: 40 (2021: 25)`` line, then lines of labelled cells (``Mines: 31
 (2019: 19) ERW: 1 (2019: 0)``), each with the same columns (the value, and
 the value of an earlier year in parentheses). The cells right under the total
 are its parts; a block of cells under a heading of its own is read as parts
@@ -270,7 +270,7 @@ class _Cell:
 
 
 def _cells(text: str, line: _Line) -> list[_Cell] | None:
-    """The labelled cells of a key-value line ("Killed: 18 (18 civilians) (2019: 10)"), else ``None``.
+    """The labelled cells of a key-value line ("Killed: 15 (6 children) (2021: 11)"), else ``None``.
 
     A figure in parentheses that no year keys ("18 civilians") is an aside
     of its cell; any other figure not after a label makes the line no

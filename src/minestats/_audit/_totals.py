@@ -32,7 +32,7 @@ And across sentences:
   each within its pair;
 - ``In particular:`` and a bulleted list: within the last figure before it;
 - ``The first, A ... The remaining B ...`` after ``T``: a sum;
-- ``$T in international and national support ... International support $A``
+- ``$T of national and international funding ... International funding $A``
   (same year): a subset;
 - ``a total of T ... X (A), Y (B), Z (C)``: three figures or more alone in
   parentheses after names, within ``T``;
@@ -74,7 +74,7 @@ _MARKERS = re.compile(
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
-#: After a figure that starts its own breakdown ("40 people, including ...", "2.255 víctimas, de los cuales").
+#: After a figure that starts its own breakdown ("40 people, including ...", "1.310 víctimas, de los cuales").
 _HEAD = re.compile(
     r"[^\d;()]{0,40}?,?\s*\b(?:including|of\s+whom|of\s+which|dont|davon|darunter|в\s+том\s+числе"
     r"|de\s+l[oa]s\s+cuales|dos\s+quais|das\s+quais)\b",
@@ -139,7 +139,7 @@ _NEXT_PART_GAP = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[^\d;()]{0,40}?,\s*")
-#: Between a part and its whole: "12 out of 21 counties", "only 7 of the 35 States", "5 de los 40", "3 из 10".
+#: Between a part and its whole: "12 out of 21 counties", "only 9 of the 40 districts", "5 de los 40".
 _OUT_OF = re.compile(
     r"\s+(?:out\s+of|of|de\s+l[oa]s|dos|das|des|из|von)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
 )
@@ -147,7 +147,7 @@ _OUT_OF = re.compile(
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 #: Between a total and a parenthesis holding one of its groups: the total's own words, no other phrase.
 _NAMED_BY = re.compile(r"(?:\s*(?!(?:and|et|y|e|und|и)\b)[^\W\d_][\w-]*){0,3}\s*\(\s*", re.IGNORECASE)
-#: Just before a figure that a sentence compares with another ("down from the 147 km² released in 2015").
+#: Just before a figure that a sentence compares with another ("up from the 90 km² of the year before").
 _COMPARED = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|par\s+rapport\s+aux?|frente\s+a|чем|gegenüber)"
     r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
@@ -178,7 +178,7 @@ _FIRST = re.compile(
     r"|le\s+premier|a\s+primeira|o\s+primeiro|die\s+erste|der\s+erste)\b",
     re.IGNORECASE,
 )
-#: Two kinds of one thing named together ("international and national support").
+#: Two kinds of one thing named together ("national and international funding").
 _BOTH = re.compile(
     r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
     re.IGNORECASE,
@@ -206,7 +206,7 @@ _WERE_GROUP = re.compile(
     r"(?:des\s+|de\s+|d'|)(?P<group>[^\W\d_]{3,})\b",
     re.IGNORECASE,
 )
-#: "of them" far before a part that names nothing it counts ("most of them have returned, with 60 ...").
+#: "of them" far before a part that names nothing it counts ("most of them went home, with 60 ...").
 _OF_THEM = re.compile(
     r"[^\d;()]{0,80}?\b(?P<marker>of\s+them|of\s+these|of\s+whom|d'entre\s+eux|d'entre\s+elles|de\s+ellos"
     r"|de\s+ellas|deles|delas)\b[^\d;():]{0,80}",
@@ -595,7 +595,7 @@ class _Reader:
             )
 
     def _one_of_both(self) -> Iterator[Total]:
-        """ "$900 million in international and national support ... International support reached $700
+        """ "$900 million of national and international funding ... International funding reached $700
         million": the figure a later sentence gives for one of two named kinds of a thing lies within the
         figure given for both, for the same year."""
         for whole in self.known:
@@ -644,7 +644,7 @@ class _Reader:
         return first.group() if first is not None else None
 
     def _total_next(self) -> Iterator[Total]:
-        """ "Mines killed 12 people and injured 30. A total of 42 accidents were recorded.": a sentence
+        """ "Mines killed 12 people and injured 30. A total of 42 incidents were logged.": a sentence
         that opens on "a total of" after a sentence whose figures are all sides of an exhaustive
         partition (killed and injured) states their sum."""
         for sentence, here in self.by_sentence.items():
@@ -760,7 +760,7 @@ class _Reader:
         return bool(years) and max(years) < year
 
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
-        """ "300 people fled, most of them have returned, with about 60 still in camps": a figure that
+        """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
         names nothing it counts, after "of them" later in the sentence of a total, is within it."""
         marker = _OF_THEM.fullmatch(gap)
         if marker is None or part.counted or not total.counted or part.dimension != total.dimension:
@@ -887,7 +887,7 @@ class _Reader:
                     and not self.split(total)
                     and _NAMED_BY.fullmatch(gap)
                 ):
-                    # "Killed: 18 (16 civilians)": one group named in parentheses is within its whole
+                    # "Killed: 12 (9 civilians)": one group named in parentheses is within its whole
                     return Total(
                         total,
                         parts,
