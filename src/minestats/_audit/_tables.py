@@ -11,7 +11,7 @@ or with a row it cannot align, gives no total.
 
 :func:`summary_totals` reads the key-value lines of a summary box: a
 ``Total: 40 (2021: 25)`` line, then lines of labelled cells (``Mines: 31
-(2019: 19) ERW: 1 (2019: 0)``), each with the same columns (the value, and
+(2021: 20) UXO: 9 (2021: 5)``), each with the same columns (the value, and
 the value of an earlier year in parentheses). The cells right under the total
 are its parts; a block of cells under a heading of its own is read as parts
 only when its labels name the sides of an exhaustive partition (killed and
