@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
-from minestats._audit._tables import line_totals, table_totals
+from minestats._audit._tables import line_totals, summary_totals, table_totals
 
 
 def _cells(*cells: str) -> str:
@@ -17,7 +19,10 @@ def _cells(*cells: str) -> str:
 
 def _read(text: str, reader: str) -> list[tuple[str, list[str]]]:
     found = items(text, minestats.extract(text), {})
-    totals = table_totals(text, found) if reader == "table" else list(line_totals(text, found))
+    if reader == "summary":
+        totals = list(summary_totals(text, found))
+    else:
+        totals = table_totals(text, found) if reader == "table" else list(line_totals(text, found))
     return [(str(t.total.figure.value), [str(p.figure.value) for p in t.parts]) for t in totals]
 
 
@@ -29,6 +34,11 @@ HEADER = ("Contamination by district (as of March 2020)", "District", "Area (m2)
     [
         (
             _cells(*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total", "1,540,500"),
+            [("1540500", ["1200500", "340000"])],
+        ),
+        # Windows line ends and a no-break space after the label: blanks within the line
+        (
+            "\r\n\r\n".join([*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total\xa0", "1,540,500"]),
             [("1540500", ["1200500", "340000"])],
         ),
         # subtotals: each sums its own rows; the total sums the subtotals
@@ -123,10 +133,61 @@ def test_line_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _read(text, "lines") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cells right under the total, then a block under a heading that names killed and injured
+        (
+            "Casualties in 2022\n\nTotal: 40 (2021: 25)\n\nMines: 31 (2021: 20) UXO: 9 (2021: 5)\n\n"
+            "Breakdown\n\nKilled: 15 (6 children) (2021: 11)\n\nInjured: 25 (2021: 14)\n",
+            [("40", ["31", "9"]), ("25", ["20", "5"]), ("40", ["15", "25"]), ("25", ["11", "14"])],
+        ),
+        # the parts as they are: a wrong sum is the audit's to judge
+        ("Total: 40\nMines: 30 UXO: 9\n", [("40", ["30", "9"])]),
+        # a year the parts do not all state gives no sum for that year
+        ("Total: 40 (2021: 25)\nMines: 31 (2021: 20) UXO: 9\n", [("40", ["31", "9"])]),
+        # under a heading, labels that are no partition (children are among the killed) give nothing
+        ("Total: 40\n\nBy group\n\nChildren: 15\n\nWomen: 10\n", []),
+        # one cell, a repeated label, another unit, a bound, or a line that is no key-value line: nothing
+        ("Total: 40\nMines: 40\n", []),
+        ("Total: 40\nMines: 30 Mines: 10\n", []),
+        ("Total: 40 km2\nCleared: 30 km2 Reduced: 10 ha\n", []),
+        ("Total: 40\nMines: over 30 UXO: 9\n", []),
+        ("Total: 40\nThe teams found 30 mines and 10 shells.\n", []),
+        ("Result: 40\nMines: 30 UXO: 10\n", []),
+    ],
+)
+def test_summary_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _read(text, "summary") == expected
+
+
+def test_a_summary_total_is_judged_by_the_audit() -> None:
+    report = minestats.audit("Total: 40 (2021: 25)\n\nMines: 31 (2021: 20) UXO: 9 (2021: 4)\n")
+    statuses = [(v.stated_text, v.status.value) for v in report.verdicts]
+    assert statuses == [("40", "consistent"), ("25", "inconsistent")]
+    assert "(2021)" in (report.claims[1].readings[0].note or "")
+
+
 def test_a_table_total_is_judged_by_the_audit() -> None:
     text = _cells(*HEADER, "Alpha", "1,200,500", "Beta", "340,000", "Total", "1,540,600")
     report = minestats.audit(text)
     (verdict,) = report.verdicts
     assert verdict.status is minestats.Status.INCONSISTENT
     assert {f.value for f in report.figures} >= {Decimal("1540600")}
-    assert "Total" in report.claims[0].readings[0].note
+    assert "Total" in (report.claims[0].readings[0].note or "")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=0, max_value=10**5), min_size=2, max_size=4),
+    offset=st.integers(-1, 1),
+)
+def test_a_summary_box_is_judged_exactly(parts: list[int], offset: int) -> None:
+    """ "Total: N" over labelled cells: consistent exactly when the cells add up to N."""
+    total = max(0, sum(parts) + offset)
+    labels = ["Mines", "UXO", "Cluster munitions", "IED"]
+    cells = " ".join(f"{label}: {n:,}" for label, n in zip(labels, parts, strict=False))
+    report = minestats.audit(f"Total: {total:,}\n\n{cells}\n")
+    assert [v.status.value for v in report.verdicts] == [
+        "consistent" if total == sum(parts) else "inconsistent"
+    ]

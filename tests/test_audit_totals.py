@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
@@ -134,13 +136,67 @@ SHAPES = [
         [("sum", "52", ["8", "40"], "inconsistent")],
     ),
     ("The district recorded 52 casualties, 8 children and 40 women, last year.", []),
+    # a sentence of parts that make up a whole, after the sentence that names the whole with one figure
     (
         "In all 40.2 km2 was released. In total 20.1 km2 was canceled by survey, 10.1 km2 was reduced,"
         " and 10 km2 was cleared.",
+        [("sum", "40.2", ["20.1", "10.1", "10"], "consistent")],
+    ),
+    (
+        "In 2021 the agency released 9.5 km2, up from the 7.2 km2 released in 2020. In all, 4.5 km2 was"
+        " cancelled, 3.5 km2 was reduced and 1.5 km2 was cleared.",
+        [("sum", "9.5", ["4.5", "3.5", "1.5"], "consistent")],
+    ),
+    (
+        "In 2021 the agency released 9.5 km2, up from the 7.2 km2 released in 2020. In all, 4.5 km2 was"
+        " cancelled, 3.5 km2 was reduced and 0.5 km2 was cleared.",
+        [("sum", "9.5", ["4.5", "3.5", "0.5"], "inconsistent")],
+    ),
+    (  # two figures name the whole: which one the parts make up is not said
+        "The agency released 9.5 km2 in 2021 and released 7.2 km2 in 2020. In all, 4.5 km2 was cancelled,"
+        " 3.5 km2 was reduced and 1.5 km2 was cleared.",
+        [],
+    ),
+    (  # parts that are not the sides of a partition say nothing of the sentence before
+        "In 2021 the agency released 9.5 km2. In all, 4.5 km2 was in the north and 5 km2 in the south.",
         [],
     ),
     ("Mines remain in 7 out of 15 provinces.", [("subset", "15", ["7"], "consistent")]),
     ("Mines remain in 17 out of 15 provinces.", [("subset", "15", ["17"], "inconsistent")]),
+    ("Only 9 of the 40 affected districts are now clear.", [("subset", "40", ["9"], "consistent")]),
+    ("Only 45 of the 40 affected districts are now clear.", [("subset", "40", ["45"], "inconsistent")]),
+    (
+        "Teams trained 9 of 40 deminers and 12 of the 20 dogs.",
+        [("subset", "40", ["9"], "consistent"), ("subset", "20", ["12"], "consistent")],
+    ),
+    ("Teams trained 9 deminers of 40 dogs.", []),  # what the two count does not fit
+    # one group in parentheses is within its total; a parenthesis after another phrase is not
+    ("Killed: 12 (9 civilians)\n\nNotes", [("subset", "12", ["9"], "consistent")]),
+    ("Killed: 12 (14 civilians)\n\nNotes", [("subset", "12", ["14"], "inconsistent")]),
+    ("Teams cleared 900 hectares of pasture and forest plots (120 hectares) last year.", []),
+    # a marker after a parenthesized breakdown names the figure before the parenthesis
+    (
+        "The state runs 140 clinics (120 urban and 20 rural), of which 35 are mobile.",
+        [("sum", "140", ["120", "20"], "consistent"), ("subset", "140", ["35"], "consistent")],
+    ),
+    (
+        "The state runs 140 clinics (120 urban and 20 rural), of which 150 are mobile.",
+        [("sum", "140", ["120", "20"], "consistent"), ("subset", "140", ["150"], "inconsistent")],
+    ),
+    # a dash opens a breakdown; a second dash closes it
+    (
+        "The agency closed 9 field offices – 2 in the north, 4 in the east and 3 in the west.",
+        [("sum", "9", ["2", "4", "3"], "consistent")],
+    ),
+    (
+        "The agency closed 8 field offices — 2 in the north, 4 in the east and 3 in the west.",
+        [("sum", "8", ["2", "4", "3"], "inconsistent")],
+    ),
+    (
+        "The agency closed 6 field offices – 2 in the north and 4 in the east – and 12 more elsewhere.",
+        [("sum", "6", ["2", "4"], "consistent")],
+    ),
+    ("The agency closed 6 field offices – in the north and east.", []),
     # the next sentence names the total: a subset unless its parts make it up exactly
     (
         "A total of 90 casualties were recorded in 2021. Of the casualties in 2021, 40 were caused by new"
@@ -244,6 +300,180 @@ SHAPES = [
         "Over the decade, 40 States Parties gave aid. In 2019 alone, 25 States Parties and 30 States gave.",
         [],
     ),
+    # the parts of a figure of the "alone" sentence are not paired with the sentence before
+    (
+        "Over ten years, 30 donors gave $1.9 billion. In 2020 alone, 12 donors gave $210.4 million,"
+        " including $150.2 million for clearance and $30.1 million for education.",
+        [
+            ("subset", "2.104E+8", ["1.502E+8", "3.01E+7"], "consistent"),
+            ("subset", "30", ["12"], "consistent"),
+            ("subset", "1.9E+9", ["2.104E+8"], "consistent"),
+        ],
+    ),
+    # "of that total" looks back over a sentence without figures; "another" in the next sentence adds a part
+    (
+        "Last year 300 people were killed or injured. The figures come from the police. Of that total,"
+        " 120 people were killed. Another 180 people were injured.",
+        [("sum", "300", ["120", "180"], "consistent")],
+    ),
+    (
+        "Last year 300 people were killed or injured. The figures come from the police. Of that total,"
+        " 120 people were killed. Another 190 people were injured.",
+        [("sum", "300", ["120", "190"], "inconsistent")],
+    ),
+    (  # a sentence between with a count that cannot hold the part: no looking further back
+        "Last year 300 people were killed or injured. The police counted 40 reports. Of that total,"
+        " 12 people were killed.",
+        [],
+    ),
+    # a sentence that counts from a start holds the figure of a neighbouring sentence's period
+    (
+        "Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines have been destroyed.",
+        [("subset", "350000", ["8000"], "consistent")],
+    ),
+    (
+        "Teams destroyed 8,000 mines in May. Since 2015, 7,000 mines have been destroyed.",
+        [("subset", "7000", ["8000"], "inconsistent")],
+    ),
+    (
+        "Teams cleared 1,200 mines in March. Their work brings the total cleared since the ceasefire to more"
+        " than 41,500 landmines.",
+        [("subset", "41500", ["1200"], "consistent")],
+    ),
+    (
+        "Since 2010, the programme held more than 9,000 sessions for more than 200,000 people. Under the new"
+        " plan it held more than 4,000 sessions for more than 90,000 people.",
+        [("subset", "9000", ["4000"], "consistent"), ("subset", "200000", ["90000"], "consistent")],
+    ),
+    # a period before the start, other things counted, unpaired figures, a cue far from the figure,
+    # or areas (which name nothing they count): nothing
+    ("In 2012, teams destroyed 8,000 mines. Since 2015, 350,000 mines have been destroyed.", []),
+    ("Teams destroyed 8,000 mines in May. Since 2015, 350,000 shells have been destroyed.", []),
+    ("Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines and 20,000 shells were destroyed.", []),
+    ("As has been the case since 2007, funding in 2020 reached $400 million. Donors gave $250 million.", []),
+    ("Teams cleared 40 hectares in May. Since 2015, 9,000 hectares have been cleared.", []),
+    ("Since May, 90 mines were found. Last year, 200 mines were found.", []),  # a period before the start
+    # a bulleted list after "in particular" lies within the last figure before it that it fits
+    (
+        "Teams cleared 610 hectares last year. The work went well.\n\nIn particular, they cleared:\n\n"
+        "  • 540 hectares of farmland;\n  • 30 hectares of forest.\n\nMore next year.",
+        [("subset", "610", ["540", "30"], "consistent")],
+    ),
+    (
+        "Teams cleared 610 hectares last year.\n\nIn particular, they cleared:\n  • 540 hectares of"
+        " farmland;\n  • 90 hectares of forest.\n",
+        [("subset", "610", ["540", "90"], "inconsistent")],
+    ),
+    (
+        "Teams cleared 610 hectares last year.\n\nNotamment, les équipes ont déminé :\n  - 500 hectares de"
+        " terres;\n  - 60 hectares de forêt.\n",
+        [("subset", "610", ["500", "60"], "consistent")],
+    ),
+    # a list without "in particular" says nothing of the figure before it
+    ("Teams cleared 610 hectares last year.\n\nThey cleared:\n  • 540 hectares;\n  • 90 hectares.\n", []),
+    # "the first" part in the sentence after its whole, and "the remaining" one after it: a sum
+    (
+        "A survey covered the 18 districts in two rounds. The first, in 12 districts, found 40 hazards."
+        " The remaining 6 districts were surveyed in 2020.",
+        [("sum", "18", ["12", "6"], "consistent")],
+    ),
+    (
+        "A survey covered the 18 districts in two rounds. The first, in 12 districts, found 40 hazards."
+        " The remaining 5 districts were surveyed in 2020.",
+        [("sum", "18", ["12", "5"], "inconsistent")],
+    ),
+    (  # no "the first": the 12 districts may be of another count
+        "A survey covered the 18 districts in two rounds. Teams worked in 12 districts. The remaining 5"
+        " districts were surveyed in 2020.",
+        [],
+    ),
+    # one of two kinds named together with a figure, given for the same year in a later sentence
+    (
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $700.2 million in 2021, up from $650.1 million in 2020.",
+        [("subset", "9.005E+8", ["7.002E+8"], "consistent")],
+    ),
+    (
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $950.2 million in 2021.",
+        [("subset", "9.005E+8", ["9.502E+8"], "inconsistent")],
+    ),
+    (  # another year, or a kind not named with the whole: nothing
+        "In 2021, 30 donors gave $900.5 million of national and international funding. International"
+        " funding reached $700.2 million in 2020.",
+        [],
+    ),
+    (
+        "In 2021, 30 donors gave $900.5 million of national and international funding. Clearance received"
+        " $700.2 million in 2021.",
+        [],
+    ),
+    # "a total of" opening the sentence after the sides of a partition: their sum (a bound part bounds it)
+    (
+        "Mines killed 12 people and wounded 30 in the first half of the year. A total of 42"
+        " incidents were logged.",
+        [("sum", "42", ["12", "30"], "consistent")],
+    ),
+    (
+        "Mines killed 12 people and wounded 30 in the first half of the year. A total of 45"
+        " incidents were logged.",
+        [("sum", "45", ["12", "30"], "inconsistent")],
+    ),
+    (
+        "Mines killed at least 12 people and wounded 30 this year. A total of 40 incidents were logged.",
+        [("sum", "40", ["12", "30"], "inconsistent")],
+    ),
+    # a total of states is no sum of people; parts that are no partition say nothing of it
+    ("Mines killed 12 people and wounded 30 this year. A total of 45 States reported.", []),
+    ("Teams found 12 mines and 30 shells this year. A total of 42 items were destroyed.", []),
+    # three figures or more alone in parentheses after names lie within "a total of" a sentence before
+    (
+        "The monitor counted a total of 900 casualties in 2021. Most were in Alpha (310), then Beta (200),"
+        " Gamma (90) and Delta (40).",
+        [("subset", "900", ["310", "200", "90", "40"], "consistent")],
+    ),
+    (
+        "The monitor counted a total of 500 casualties in 2021. Most were in Alpha (310), then Beta (200),"
+        " Gamma (90) and Delta (40).",
+        [("subset", "500", ["310", "200", "90", "40"], "inconsistent")],
+    ),
+    # no "total of" before the whole, or two names only: nothing
+    (
+        "The monitor counted 900 casualties in 2021. Most were in Alpha (310), then Beta (200), Gamma (90)"
+        " and Delta (40).",
+        [],
+    ),
+    ("The monitor counted a total of 900 casualties in 2021. Most were in Alpha (310) and Beta (200).", []),
+    # "N victims were children" after a sentence counting the victims: a group within them
+    (
+        "The agency recorded 900 victims in 2021. And 310 victims were children.",
+        [("subset", "900", ["310"], "consistent")],
+    ),
+    (
+        "The agency recorded 900 victims in 2021. And 950 victims were children.",
+        [("subset", "900", ["950"], "inconsistent")],
+    ),
+    (
+        "L'agence a enregistré 900 victimes en 2021. Ici 310 victimes étaient des femmes.",
+        [("subset", "900", ["310"], "consistent")],
+    ),
+    # another year, or a sentence before that counts other things: nothing
+    ("The agency recorded 900 victims in 2021. In 2019, 310 victims were children.", []),
+    ("The agency recorded 900 mines in 2021. And 310 victims were children.", []),
+    # "of them" far before a figure that names nothing it counts: that figure is within the total
+    (
+        "In 2010 about 5,000 people fled the area, but most of them went home since, with about 300"
+        " still in camps.",
+        [("subset", "5000", ["300"], "consistent")],
+    ),
+    (
+        "In 2010 about 5,000 people fled the area, but most of them went home since, with about 6,300"
+        " still in camps.",
+        [("subset", "5000", ["6300"], "inconsistent")],
+    ),
+    # a part that names what it counts, or no "of them": nothing
+    ("In 2010 about 5,000 people fled the area, most of them children, and 300 soldiers left too.", []),
+    ("In 2010 about 5,000 people fled the area and 300 returned.", []),
     # "que correspondem a": a breakdown, each part named in its own words
     (
         "A avaliação aponta a pesquisa de 250 áreas adicionais, que correspondem a 50 áreas turísticas,"
@@ -255,7 +485,7 @@ SHAPES = [
     # a row label names the whole; groups of people in parentheses are its parts (not the killed)
     (
         "Casualty summary\n\nKilled: 12 (12 civilians)\n\nWounded: 23 (20 civilians, 3 deminers)\n\nNotes",
-        [("sum", "23", ["20", "3"], "consistent")],
+        [("subset", "12", ["12"], "consistent"), ("sum", "23", ["20", "3"], "consistent")],
     ),
     (
         "Casualty summary\n\nInjured: 30 (21 civilians, 7 soldiers)\n\nNotes",
@@ -285,6 +515,32 @@ SHAPES_IN_LOCALE = [
         "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.100 miembros del Ejército Nacional).",
         "es",
         [("sum", "6200", ["2100", "4100"], "consistent")],
+    ),
+    (
+        "En mayo se destruyeron 900 minas. Desde 2016 se han destruido 52.000 minas en el país.",
+        "es",
+        [("subset", "52000", ["900"], "consistent")],
+    ),
+    (
+        "Solo 12 de los 30 municipios tienen rutas de atención.",
+        "es",
+        [("subset", "30", ["12"], "consistent")],
+    ),
+    (
+        "Desde 2000 se registraron 5.400 muertos y heridos. Los datos son del ministerio. De ese total,"
+        " 1.200 son víctimas mortales, de los cuales 700 son civiles y 500 militares. Otros 4.200 casos son"
+        " de personas heridas.",
+        "es",
+        [
+            ("sum", "1200", ["700", "500"], "consistent"),
+            ("subset", "5400", ["1200", "4200"], "consistent"),
+        ],
+    ),
+    (
+        "Desde 2000 se registraron 5.400 muertos y heridos. Los datos son del ministerio. De ese total,"
+        " 1.200 son víctimas mortales. Otros 4.300 casos son de personas heridas.",
+        "es",
+        [("subset", "5400", ["1200", "4300"], "inconsistent")],
     ),
     (
         "Otros 6.200 casos son de personas heridas (2.100 civiles y 4.000 miembros del Ejército Nacional).",
@@ -332,3 +588,93 @@ def test_a_total_names_the_words_that_link_its_parts() -> None:
         == "Linked by minestats.audit: the parts in parentheses after \u201c506 casualties\u201d."
     )
     assert "parts in parentheses" in report.to_text()
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    report = minestats.audit(text)
+    return [
+        (v.kind.value, v.status.value) for v in report.verdicts if v.kind is not minestats.ClaimKind.SHARE
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    part=st.integers(min_value=1, max_value=10**6),
+    whole=st.integers(min_value=1, max_value=10**6),
+)
+def test_a_part_of_the_whole_is_judged_exactly(part: int, whole: int) -> None:
+    """ "Only A of the B districts": consistent exactly when A does not exceed B."""
+    text = f"Only {part:,} of the {whole:,} affected districts are now clear."
+    assert _statuses(text) == [("subset", "consistent" if part <= whole else "inconsistent")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    parts=st.lists(st.integers(min_value=1, max_value=9_000), min_size=2, max_size=4),
+    offset=st.integers(-2, 2),
+)
+def test_a_dash_breakdown_is_judged_exactly(parts: list[int], offset: int) -> None:
+    """ "N offices – a in A, b in B and c in C": consistent exactly when the parts add up to N."""
+    total = max(1, sum(parts) + offset)
+    places = ["Alpha", "Beta", "Gamma", "Delta"]
+    listed = [f"{n:,} in {place}" for n, place in zip(parts, places, strict=False)]
+    text = f"The agency closed {total:,} field offices – {', '.join(listed[:-1])} and {listed[-1]}."
+    assert _statuses(text) == [("sum", "consistent" if total == sum(parts) else "inconsistent")]
+
+
+_PIECES = st.sampled_from(
+    [
+        "7",
+        "12",
+        "1,500",
+        "2.5",
+        " ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        " hectares",
+        " mines",
+        " victims",
+        " people",
+        " killed",
+        " injured",
+        " of the ",
+        " – ",
+        "(",
+        ")",
+        ": ",
+        "Total: ",
+        "Mines: ",
+        "(2019: ",
+        "Since 2015, ",
+        "In 2019 alone, ",
+        "In particular:\n",
+        "  • ",
+        "Of that total, ",
+        "Another ",
+        "The first, ",
+        "The remaining ",
+        "A total of ",
+        " were children",
+        " most of them ",
+        " national and international funding",
+        "International funding ",
+        "$",
+        " million",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_totals_never_fail_on_text(text: str) -> None:
+    """Any text gives totals whose parts are figures of the text other than the total."""
+    found = items(text, minestats.extract(text), {})
+    for total in totals(text, found):
+        assert total.parts
+        assert total.total not in total.parts
+    _statuses(text)

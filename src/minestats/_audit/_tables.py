@@ -9,6 +9,14 @@ total has as many figures as the total row, and the walk up must reach the
 table's header (several lines without figures). A table cut off at the top,
 or with a row it cannot align, gives no total.
 
+:func:`summary_totals` reads the key-value lines of a summary box: a
+``Total: 40 (2021: 25)`` line, then lines of labelled cells (``Mines: 31
+(2021: 20) UXO: 9 (2021: 5)``), each with the same columns (the value, and
+the value of an earlier year in parentheses). The cells right under the total
+are its parts; a block of cells under a heading of its own is read as parts
+only when its labels name the sides of an exhaustive partition (killed and
+injured).
+
 :func:`line_totals` reads lines that name the sides of an exhaustive
 partition under a line that names the whole, each with its figures in the
 same units::
@@ -26,13 +34,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .._vocab import ClaimKind
-from ._entities import PARTITIONS, WHOLES
+from ._entities import PARTITIONS, WHOLES, partition_of
 from ._figures import Item
 from ._totals import Total
 
-__all__ = ["line_totals", "table_totals", "tables"]
+__all__ = ["line_totals", "summary_totals", "table_totals", "tables"]
 
-_HAS_TOTAL = re.compile(r"^\s*(?:sub-?\s*)?totals?\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+#: A line that is a "Total" label (blanks within the line only: "\\s" ran over every following line).
+_HAS_TOTAL = re.compile(
+    r"^[^\S\n]*(?:sub-?[^\S\n]*)?totals?[^\S\n]*:?[^\S\n]*$", re.IGNORECASE | re.MULTILINE
+)
 _TOTAL_LABEL = re.compile(r"\s*(?P<sub>sub-?\s*)?totals?\s*:?\s*", re.IGNORECASE)
 _CELL_REST = re.compile(r"\s*(?:\[\d{1,3}\])?\s*")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -95,7 +106,11 @@ def tables(text: str, items: list[Item]) -> list[Total]:
     """The totals of :func:`table_totals` and :func:`line_totals`, the text's lines read once."""
     known = [i for i in items if i.base is not None and i.dimension != "ratio"]
     lines = _lines(text, known)
-    return [*table_totals(text, items, lines), *line_totals(text, items, lines)]
+    return [
+        *table_totals(text, items, lines),
+        *line_totals(text, items, lines),
+        *summary_totals(text, items, lines),
+    ]
 
 
 def table_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> list[Total]:
@@ -235,3 +250,106 @@ def line_totals(text: str, items: list[Item], lines: list[_Line] | None = None) 
                 ClaimKind.SUM,
                 f"the lines under \u201c{line.text[: total.mention.start - line.start].strip()}\u201d",
             )
+
+
+#: A cell's label just before its value ("Mines: "), after the line's start, a space or a parenthesis.
+_KEY = re.compile(r"(?:^|(?<=[\s)]))(?P<label>[^\W\d_][^:()\d\n]{0,40}?)\s*:\s*$")
+#: An earlier year's value in parentheses ("(2019: 19)").
+_YEAR_KEY = re.compile(r"\(\s*(?P<year>(?:19|20)\d\d)\s*:\s*$")
+_TOTAL_KEY = re.compile(r"(?:grand\s+)?totals?", re.IGNORECASE)
+_TOTAL_LINE = re.compile(r"\s*(?:grand\s+)?totals?\s*:", re.IGNORECASE)
+#: At most this many blocks of cells (separated by headings) are read under a total.
+_MAX_BLOCKS = 3
+
+
+@dataclass
+class _Cell:
+    label: str
+    value: Item
+    years: dict[str, Item]
+
+
+def _cells(text: str, line: _Line) -> list[_Cell] | None:
+    """The labelled cells of a key-value line ("Killed: 15 (6 children) (2021: 11)"), else ``None``.
+
+    A figure in parentheses that no year keys ("18 civilians") is an aside
+    of its cell; any other figure not after a label makes the line no
+    key-value line.
+    """
+    cells: list[_Cell] = []
+    previous = line.start
+    depth = 0  # parentheses open before the item
+    for item in line.items:
+        prefix = text[previous : item.mention.start]
+        depth += prefix.count("(") - prefix.count(")")
+        previous = item.mention.end
+        year = _YEAR_KEY.search(prefix)
+        if year is not None and cells:
+            cells[-1].years[year.group("year")] = item
+            continue
+        key = _KEY.search(prefix) if depth == 0 else None
+        if key is not None:
+            cells.append(_Cell(key.group("label").strip(), item, {}))
+        elif depth <= 0 or not cells:
+            return None
+    return cells or None
+
+
+def summary_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> Iterator[Total]:
+    """A ``Total:`` line of a summary box and the labelled cells under it: a sum per column.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Total: 30 (2019: 12)\\n\\nMines: 25 (2019: 10) UXO: 5 (2019: 2)\\n"
+    >>> found = summary_totals(text, items(text, extract(text), {}))
+    >>> [(t.total.figure.value, [p.figure.value for p in t.parts]) for t in found]
+    [(Decimal('30'), [Decimal('25'), Decimal('5')]), (Decimal('12'), [Decimal('10'), Decimal('2')])]
+    """
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    for n, line in enumerate(lines):
+        if not line.items or not _TOTAL_LINE.match(line.text):
+            continue
+        head = _cells(text, line)
+        if head is None or len(head) != 1 or not _TOTAL_KEY.fullmatch(head[0].label):
+            continue
+        total = head[0]
+        blocks: list[tuple[bool, list[_Cell]]] = []
+        block: list[_Cell] = []
+        headed = False  # whether a heading stands between the total and the block
+        for other in lines[n + 1 :]:
+            cells = _cells(text, other) if other.items else None
+            if not other.items:
+                if block:
+                    blocks.append((headed, block))
+                    block = []
+                headed = True
+                if len(blocks) == _MAX_BLOCKS:
+                    break
+                continue
+            if cells is None or any(_TOTAL_KEY.fullmatch(c.label) for c in cells):
+                break
+            block.extend(cells)
+        if block and len(blocks) < _MAX_BLOCKS:
+            blocks.append((headed, block))
+        for under_heading, parts in blocks:
+            labels = [c.label.lower() for c in parts]
+            if (
+                len(parts) < 2
+                or len(set(labels)) != len(labels)
+                or any(c.value.figure.unit != total.value.figure.unit for c in parts)
+                or any(i.figure.qualifier for c in [total, *parts] for i in [c.value, *c.years.values()])
+            ):
+                continue
+            if under_heading and not partition_of([label.split()[-1] for label in labels]):
+                continue
+            words = "the labelled cells under \u201cTotal\u201d"
+            yield Total(total.value, tuple(c.value for c in parts), ClaimKind.SUM, words)
+            for year, value in total.years.items():
+                if all(year in c.years for c in parts):
+                    yield Total(
+                        value, tuple(c.years[year] for c in parts), ClaimKind.SUM, f"{words} ({year})"
+                    )

@@ -1,18 +1,42 @@
 """Totals and their parts, read from the words between them.
 
-The shapes read here (each found only within one sentence, or one clause
-after a semicolon, except "Of this, ..." which looks at the sentence before):
+The shapes read within one sentence (or one clause after a semicolon):
 
 - ``T, of whom A ... and B``, ``T, of which ...``, ``Of the T ..., A ... and B``:
   a sum; ``T, including A and B`` and ``among them``: a subset;
 - ``T (A killed and B injured)``: a sum; ``T: A killed; B injured``: a sum;
+  ``T – A in X, B in Y and C in Z``: a sum (a second dash ends the parts);
+- ``T (A civilians)``: one group in parentheses, a subset; ``T (A and B),
+  of which C``: the marker after the parenthesis names ``T``;
 - ``A killed and B injured, T in all`` (``in total``, ``altogether``): a sum;
 - ``T, with A cancelled and B cleared``: a sum when the parts are an
   exhaustive partition (below), else nothing;
-- ``Of this, A ... and B``, ``Among them, A``: with the last figure of the
-  sentence before as the total;
+- ``A out of B``, ``only A of the B``, ``A de los B``: a subset;
+- ``T people ..., most of them ..., with about A still ...``: ``A`` (which
+  names nothing it counts) within ``T``;
 - ``X km² (Y ha)``: one figure in another unit of the same dimension, the
   same quantity (checked as a sum of one part).
+
+And across sentences:
+
+- ``Of this, A ... and B``, ``Among them, A``, ``Of that total, A ...``: with
+  the last figure of the sentence before as the total (looking back over up
+  to two sentences without a figure of that dimension); ``Another B`` opening
+  the next sentence adds a part;
+- ``Released 9.5 km². In all, A cancelled, B reduced and C cleared.``: the
+  sides of an exhaustive partition after the one figure that names their
+  whole (not one it is compared with, "up from the 7.2 km² of 2020");
+- ``A killed and B injured. A total of T accidents ...``: a sum;
+- ``In 2019 alone, ...``; ``Since 2015 / to date / brings the total to / desde
+  / всего, T ...`` next to a sentence counting the same things for a period:
+  each within its pair;
+- ``In particular:`` and a bulleted list: within the last figure before it;
+- ``The first, A ... The remaining B ...`` after ``T``: a sum;
+- ``$T of national and international funding ... International funding $A``
+  (same year): a subset;
+- ``a total of T ... X (A), Y (B), Z (C)``: three figures or more alone in
+  parentheses after names, within ``T``;
+- ``T victims ... And A victims were children``: a group within ``T``.
 
 Parts stop at the next head count: a figure counting the same things as the
 total ("12 people, including 5 children, died and 40 people, including 9
@@ -35,7 +59,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .._vocab import ClaimKind, Direction, direction_of
-from ._entities import PARTITIONS, compatible, known_kind, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -48,6 +72,12 @@ _MARKERS = re.compile(
     r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
     r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a)\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+#: After a figure that starts its own breakdown ("40 people, including ...", "1.310 víctimas, de los cuales").
+_HEAD = re.compile(
+    r"[^\d;()]{0,40}?,?\s*\b(?:including|of\s+whom|of\s+which|dont|davon|darunter|в\s+том\s+числе"
+    r"|de\s+l[oa]s\s+cuales|dos\s+quais|das\s+quais)\b",
     re.IGNORECASE,
 )
 _SUBSET_MARKERS = (
@@ -67,8 +97,11 @@ _SUBSET_MARKERS = (
     "destas",
     "destes",
 )
+_CLOSE = re.compile(r"[^\d();]{0,40}?\)\s*")
 _OPEN_PAREN = re.compile(r"[^\d;()]{0,60}\(\s*")
-_COLON = re.compile(r"[^\d;():]{0,40}:\s*")
+_COLON = re.compile(r"[^\d;():–—]{0,40}:\s*")
+#: A total, then a dash that opens its breakdown: "seven centres – one in A, three in B and two in C".
+_DASH = re.compile(r"[^\d;():–—]{0,40}\s[–—]\s*")
 _IN_ALL = re.compile(
     r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
     re.IGNORECASE,
@@ -106,9 +139,99 @@ _NEXT_PART_GAP = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"[^\d;()]{0,40}?,\s*")
-_OUT_OF = re.compile(r"\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+#: Between a part and its whole: "12 out of 21 counties", "only 9 of the 40 districts", "5 de los 40".
+_OUT_OF = re.compile(
+    r"\s+(?:out\s+of|of|de\s+l[oa]s|dos|das|des|из|von)\s+(?:the\s+|a\s+total\s+of\s+)?", re.IGNORECASE
+)
 #: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
 _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+#: Between a total and a parenthesis holding one of its groups: the total's own words, no other phrase.
+_NAMED_BY = re.compile(r"(?:\s*(?!(?:and|et|y|e|und|и)\b)[^\W\d_][\w-]*){0,3}\s*\(\s*", re.IGNORECASE)
+#: Just before a figure that a sentence compares with another ("up from the 90 km² of the year before").
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|par\s+rapport\s+aux?|frente\s+a|чем|gegenüber)"
+    r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
+    re.IGNORECASE,
+)
+#: The opening of a sentence that adds a part to the list of the sentence before.
+_ANOTHER = re.compile(
+    r"\s*(?:another|a\s+further|a\s+remaining|otros|otras|outros|outras|d'autres|weitere)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+#: "In particular, ... :" before a bulleted list of parts, and one line of the list.
+_LIST_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
+    r"|em\s+particular|в\s+частности)\b[^\n.:;]{0,80}:[ \t]*\n",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
+#: How far before a list its whole may stand.
+_LIST_REACH = 500
+#: Just before the figure of what is left of a whole ("the remaining five districts").
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+#: The opening of a sentence on the first part of a whole stated in the sentence before.
+_FIRST = re.compile(
+    r"\s*(?:the\s+first|first|of\s+these|of\s+them|of\s+those|la\s+primera|el\s+primero|la\s+première"
+    r"|le\s+premier|a\s+primeira|o\s+primeiro|die\s+erste|der\s+erste)\b",
+    re.IGNORECASE,
+)
+#: Two kinds of one thing named together ("national and international funding").
+_BOTH = re.compile(
+    r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+#: Words after "A and B" that are no noun of both.
+_NOT_NOUNS = frozenset(
+    ["were", "was", "have", "has", "are", "with", "from", "that", "which", "during", "since"]
+)
+#: The opening of a sentence that states the total of the sentence before.
+_TOTAL_OPENS = re.compile(
+    r"\s*(?:a\s+total\s+of|in\s+total,?|in\s+all,?|altogether,?|au\s+total,?|en\s+total,?|no\s+total,?"
+    r"|insgesamt|un\s+total\s+de|um\s+total\s+de)\s*"
+    r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+#: A figure alone in its parentheses ("(2,729)"), a gap of names between two of them, and "total of".
+_ALONE_IN_PARENS = re.compile(r"\s*\)")
+_BETWEEN_NAMES = re.compile(r"\s*\)\s*,?[^\d();]{1,60}\(\s*")
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|de|d')?\s*$", re.IGNORECASE)
+#: At least this many figures in parentheses after names make a ranking.
+_RANKED = 3
+#: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
+_WERE_GROUP = re.compile(
+    r"\s+(?P<noun>[^\W\d_]{4,})\s+(?:were|was|étaient|était|eran|era|foram|eram|waren)\s+"
+    r"(?:des\s+|de\s+|d'|)(?P<group>[^\W\d_]{3,})\b",
+    re.IGNORECASE,
+)
+#: "of them" far before a part that names nothing it counts ("most of them went home, with 60 ...").
+_OF_THEM = re.compile(
+    r"[^\d;()]{0,80}?\b(?P<marker>of\s+them|of\s+these|of\s+whom|d'entre\s+eux|d'entre\s+elles|de\s+ellos"
+    r"|de\s+ellas|deles|delas)\b[^\d;():]{0,80}",
+    re.IGNORECASE,
+)
+#: A sentence that counts from a start: its figures hold those of a period.
+_CUMULATIVE = re.compile(
+    r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
+    r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",
+    re.IGNORECASE,
+)
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|depuis|seit)\s+(?:el\s+|la\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+#: A period that may lie before a cumulative count's start.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|preceding|prior)\s+(?:year|month|decade|period)|\byear\s+before\b|\bbefore\s+(?:that|then)\b"
+    r"|\bl'année\s+précédente\b|\bel\s+año\s+(?:pasado|anterior)\b|\bo\s+ano\s+passado\b|\bVorjahr",
+    re.IGNORECASE,
+)
+#: How far before the first figure it counts a cumulative cue may stand.
+_CUE_REACH = 150
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+#: Sentences without a figure of the dimension that a "next sentence" opener may look back over.
+_SKIPPED = 2
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
@@ -129,6 +252,11 @@ def sentence_start(text: str, position: int) -> int:
     segment = text[window:position]
     best = max(segment.rfind(". "), segment.rfind(".\n"), segment.rfind("\n\n"), segment.rfind("; "))
     return window + best + 2 if best >= 0 else window
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` ends (a ". " at most 400 characters on), or -1."""
+    return text.find(". ", position, position + 400)
 
 
 @dataclass(frozen=True)
@@ -205,11 +333,23 @@ def _alike(other: Item, item: Item) -> bool:
     return item.dimension.startswith("money") or same_kind(other.counted, item.counted)
 
 
+def _counts(text: str, item: Item) -> str | None:
+    """What ``item`` counts, for holding parts: "casualties" for "11,408 killed and injured" (the words
+    after it name two sides of the casualties' partition), else its entity."""
+    after = re.split(r"[\d.;()]", text[item.mention.end : item.mention.end + 50], maxsplit=1)[0]
+    words = [w.lower() for w in _WORDS.findall(f"{item.counted or ''} {after}")]
+    sides = PARTITIONS[0]
+    if sum(any(w in side for w in words) for side in sides) >= 2:
+        return "casualties"
+    return item.counted
+
+
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
         self.text = _masked(text, items)
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
+        self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
@@ -224,10 +364,8 @@ class _Reader:
 
     def is_head(self, item: Item) -> bool:
         """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
-        after = self.text[item.mention.end : item.mention.end + 40]
-        return bool(
-            re.match(r"[^\d;()]{0,20}?,?\s*(?:including|of\s+whom|of\s+which)\b", after, re.IGNORECASE)
-        )
+        after = self.text[item.mention.end : item.mention.end + 60]
+        return bool(_HEAD.match(after))
 
     def parts(
         self,
@@ -279,6 +417,7 @@ class _Reader:
     def read(self) -> list[Total]:
         found: list[Total] = []
         taken: set[int] = set()  # totals already read
+        closed: dict[int, Item] = {}  # the last part inside a parenthesis: the total before it
         for position, total in enumerate(self.known):
             if position + 1 >= len(self.known):
                 break
@@ -286,32 +425,53 @@ class _Reader:
             if first.mention.sentence != total.mention.sentence:
                 continue
             gap = self.text[total.mention.end : first.mention.start]
-            if _OUT_OF.fullmatch(gap) and first.dimension == total.dimension:
+            if (
+                _OUT_OF.fullmatch(gap)
+                and first.dimension == total.dimension
+                and compatible(total.counted, first.counted)
+            ):
                 # "12 out of 21 counties": the first within the second
+                word = " ".join(self.source[total.mention.end : first.mention.start].split())
                 found.append(
                     Total(
                         first,
                         (total,),
                         ClaimKind.SUBSET,
-                        f"{_quote(total)} \u201cout of\u201d {_quote(first)}",
+                        f"{_quote(total)} \u201c{word}\u201d {_quote(first)}",
                     )
                 )
                 continue
             result = self._after_total(total, position, gap)
+            if result is None and total.index in closed:
+                result = self._after_paren(closed[total.index], total, position, gap)
             if result is None and position > 0:
                 result = self._across(total, position, gap)
+            if result is None:
+                result = self._of_them(total, first, gap)
             if result is not None and result.parts:
                 found.append(result)
                 taken.add(total.index)
+                if result.total is total and not result.conversion:
+                    last = result.parts[-1]
+                    if _CLOSE.match(self.text, last.mention.end):
+                        closed[last.index] = total
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
-        found.extend(self._alone())
+        found.extend(self._alone({p.index for t in found for p in t.parts}))
+        found.extend(self._cumulative())
+        found.extend(self._listed())
+        found.extend(self._first_and_rest())
+        found.extend(self._one_of_both())
+        found.extend(self._total_next())
+        found.extend(self._ranking())
+        found.extend(self._were_group({p.index for t in found for p in t.parts}))
         return [self._remaining(t) for t in found]
 
-    def _alone(self) -> Iterator[Total]:
+    def _alone(self, parts: set[int]) -> Iterator[Total]:
         """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
         of the "alone" sentence within the figure of the sentence before that counts the same things,
-        paired in order when both sentences have as many of them."""
+        paired in order when both sentences have as many of them. Figures already read as the parts of
+        another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
         for sentence, here in self.by_sentence.items():
             first = here[0]
             head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
@@ -320,9 +480,10 @@ class _Reader:
             before = self.by_sentence.get(sentence - 1, [])
             start = sentence_start(self.text, first.mention.start)
             words = self.source[start : first.mention.start].strip().rstrip(",")
-            for item in here:
-                mine = [i for i in here if _alike(i, item)]
-                theirs = [i for i in before if _alike(i, item)]
+            heads = [i for i in here if i.index not in parts]
+            for item in heads:
+                mine = [i for i in heads if _alike(i, item)]
+                theirs = [i for i in before if _alike(i, item) and i.index not in parts]
                 if not (item.counted or item.dimension.startswith("money")) or len(mine) != len(theirs):
                     continue
                 whole = theirs[mine.index(item)]
@@ -332,6 +493,282 @@ class _Reader:
                     ClaimKind.SUBSET,
                     f"\u201c{words}\u201d: {_quote(item)} within {_quote(whole)}",
                 )
+
+    def _cumulative(self) -> Iterator[Total]:
+        """ "Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines have been destroyed.": the
+        figures of a sentence that counts from a start ("since", "to date", "brings the total to",
+        "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
+        same things over a period within it, paired in order when both sentences have as many."""
+        for sentence, here in self.by_sentence.items():
+            start = sentence_start(self.text, here[0].mention.start)
+            cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
+            if cue is None:
+                continue
+            since = _SINCE_YEAR.match(self.source, cue.start())
+            for dimension in dict.fromkeys(i.dimension for i in here):
+                wholes = [i for i in here if i.dimension == dimension and i.mention.start > cue.start()]
+                if not wholes or (dimension != "count" and not dimension.startswith("money")):
+                    continue  # an area or a duration names nothing it counts: no pairing by kind
+                between = self.source[cue.start() : wholes[0].mention.start]
+                if len(between) > _CUE_REACH or len(set(_YEAR.findall(between))) > 1:
+                    continue  # "since 2007, the funding in 2020 ...": the cue is not the figure's
+                for step in (-1, 1):
+                    parts = self._neighbour(sentence, step, dimension)
+                    if parts is None:
+                        continue
+                    pairs = list(zip(parts, wholes, strict=False))
+                    if len(parts) != len(wholes) or not all(self._counts_alike(p, w) for p, w in pairs):
+                        continue
+                    if since is not None and self._before_year(parts[0], int(since.group("year"))):
+                        break
+                    start = sentence_start(self.text, parts[0].mention.start)
+                    if _EARLIER.search(self.text, start, parts[-1].mention.end):
+                        break  # "Last year, ...": a period that may lie before the start
+                    word = " ".join(self.source[cue.start() : cue.end()].split())
+                    for part, whole in pairs:
+                        yield Total(
+                            whole,
+                            (part,),
+                            ClaimKind.SUBSET,
+                            f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, from a start",
+                        )
+                    break
+
+    def _listed(self) -> Iterator[Total]:
+        """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
+        30 ha of forest.": the figures of a bulleted list after "in particular" ("notably", "en
+        particular", "notamment", "в частности") are within the last figure before it that they fit."""
+        for opener in _LIST_OPENER.finditer(self.text):
+            end = opener.end()
+            line = _BULLET.match(self.text, end)
+            while line is not None and line.end() > end:
+                end = line.end()
+                line = _BULLET.match(self.text, end)
+            first = bisect_left(self.starts, opener.end())
+            inside = self.known[first : bisect_left(self.starts, end)]
+            reach = bisect_left(self.starts, opener.start() - _LIST_REACH)
+            before = [i for i in self.known[reach:first] if i.mention.end <= opener.start()]
+            word = " ".join(self.source[opener.start("opener") : opener.end("opener")].split())
+            for dimension in dict.fromkeys(i.dimension for i in inside):
+                earlier = [i for i in before if i.dimension == dimension]
+                if not earlier:
+                    continue
+                whole = earlier[-1]
+                parts = tuple(i for i in inside if i.dimension == dimension)
+                if not all(compatible(p.counted, whole.counted) for p in parts):
+                    continue
+                yield Total(
+                    whole,
+                    parts,
+                    ClaimKind.SUBSET,
+                    f"the list after \u201c{word}\u201d, below {_quote(whole)}",
+                )
+
+    def _first_and_rest(self) -> Iterator[Total]:
+        """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
+        6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
+        before it, and "the remaining" figure after: a sum."""
+        for rest in self.known:
+            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
+            if not rest.counted or not _REMAINING_BEFORE.search(before):
+                continue
+            alike = [
+                i
+                for k in range(_SKIPPED, -1, -1)
+                for i in self.by_sentence.get(rest.mention.sentence - k, [])
+                if i.index < rest.index
+                and i.dimension == rest.dimension
+                and same_kind(i.counted, rest.counted)
+            ]
+            if len(alike) < 2:
+                continue
+            first, whole = alike[-1], alike[-2]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if whole.mention.sentence != first.mention.sentence - 1 or not _FIRST.match(head):
+                continue
+            yield Total(
+                whole,
+                (first, rest),
+                ClaimKind.SUM,
+                f"{_quote(first)} in \u201cthe first\u201d, then \u201cthe remaining\u201d {_quote(rest)},"
+                f" of {_quote(whole)}",
+            )
+
+    def _one_of_both(self) -> Iterator[Total]:
+        """ "$900 million of national and international funding ... International funding reached $700
+        million": the figure a later sentence gives for one of two named kinds of a thing lies within the
+        figure given for both, for the same year."""
+        for whole in self.known:
+            after = re.split(r"[\d.;()]", self.text[whole.mention.end : whole.mention.end + 80], maxsplit=1)[
+                0
+            ]
+            both = _BOTH.search(after)
+            if both is None or both.group("noun").lower() in _NOT_NOUNS:
+                continue
+            kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))
+            one = re.compile(rf"\b(?:{kinds})\s+{re.escape(both.group('noun'))}\b", re.IGNORECASE)
+            year = self._year(whole)
+            later = (
+                i
+                for k in range(1, _SKIPPED + 2)
+                for i in self.by_sentence.get(whole.mention.sentence + k, [])
+            )
+            for part in later:
+                if part.dimension != whole.dimension or self._year(part) != year:
+                    continue
+                start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
+                near = re.split(r"\d", self.text[start : part.mention.start])[-1]
+                near += re.split(
+                    r"[\d.;()]", self.text[part.mention.end : part.mention.end + 60], maxsplit=1
+                )[0]
+                if one.search(near) and not _BOTH.search(near):
+                    words = " ".join(both.group().split())
+                    yield Total(
+                        whole,
+                        (part,),
+                        ClaimKind.SUBSET,
+                        f"{_quote(part)} is one of \u201c{words}\u201d of {_quote(whole)}",
+                    )
+                    break
+
+    def _year(self, item: Item) -> str | None:
+        """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
+        end = _sentence_end(self.source, item.mention.end)
+        after = _YEAR.search(
+            self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
+        )
+        if after is not None:
+            return after.group()
+        start = sentence_start(self.source, item.mention.start)
+        first = _YEAR.search(self.source[start : end if end > 0 else item.mention.end + 400])
+        return first.group() if first is not None else None
+
+    def _total_next(self) -> Iterator[Total]:
+        """ "Mines killed 12 people and injured 30. A total of 42 incidents were logged.": a sentence
+        that opens on "a total of" after a sentence whose figures are all sides of an exhaustive
+        partition (killed and injured) states their sum."""
+        for sentence, here in self.by_sentence.items():
+            total = here[0]
+            head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+            if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
+                continue
+            parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
+            if len(parts) < 2 or not all(_side(self.text, p) for p in parts):
+                continue
+            if not _exhaustive(self.text, parts):
+                continue
+            words = " ".join(head.split())
+            yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
+
+    def _ranking(self) -> Iterator[Total]:
+        """ "Of this total of 900, most were in Alpha (310), then Beta (200), Gamma (90) and Delta (40).":
+        three figures or more, each alone in parentheses after a name, lie within the total a sentence
+        before names (after "total of", "ce total de", "a total of")."""
+        for sentence, here in self.by_sentence.items():
+            listed = [i for i in here if _ALONE_IN_PARENS.match(self.text, i.mention.end) and self._opens(i)]
+            run: list[Item] = []
+            for item in listed:
+                if run and not _BETWEEN_NAMES.fullmatch(self.text, run[-1].mention.end, item.mention.start):
+                    break
+                run.append(item)
+            if len(run) < _RANKED or any(i.dimension != run[0].dimension for i in run):
+                continue
+            for back in range(1, 2 + _SKIPPED):
+                wholes = [
+                    i
+                    for i in self.by_sentence.get(sentence - back, [])
+                    if i.dimension == run[0].dimension
+                    and _TOTAL_BEFORE.search(self.text, max(0, i.mention.start - 25), i.mention.start)
+                    and all(compatible(p.counted, i.counted) for p in run)
+                ]
+                if wholes:
+                    whole = wholes[-1]
+                    yield Total(
+                        whole,
+                        tuple(run),
+                        ClaimKind.SUBSET,
+                        f"the figures in parentheses after names, of {_quote(whole)}",
+                    )
+                    break
+
+    def _opens(self, item: Item) -> bool:
+        """Whether ``item`` stands right after an opening parenthesis."""
+        return bool(re.search(r"\(\s*$", self.text[max(0, item.mention.start - 5) : item.mention.start]))
+
+    def _were_group(self, parts: set[int]) -> Iterator[Total]:
+        """ "The agency recorded 900 victims in 2021. And 310 victims were children.": a figure named
+        with the noun of a figure of the sentence before and said to be a group of people lies within
+        it (for the same year), unless it is already read as a part (``parts``)."""
+        for item in self.known:
+            if item.index in parts:
+                continue
+            said = _WERE_GROUP.match(self.text, item.mention.end)
+            if (
+                said is None
+                or not known_kind(said.group("group"))
+                or same_kind(said.group("group"), said.group("noun"))
+            ):
+                continue
+            if self.by_sentence[item.mention.sentence][0] is not item:
+                continue
+            noun = said.group("noun")
+            wholes = [
+                i
+                for back in range(1, 2 + _SKIPPED)
+                for i in self.by_sentence.get(item.mention.sentence - back, [])
+                if i.dimension == item.dimension and same_kind(i.counted, noun)
+            ]
+            if not wholes:
+                continue
+            whole = max(wholes, key=lambda i: i.index)
+            years = (self._year(whole), self._year(item))
+            if None not in years and years[0] != years[1]:
+                continue
+            words = " ".join(said.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d, of {_quote(whole)}"
+            )
+
+    def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
+        """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
+        passing over at most two sentences without one; ``None`` when it counts from a start too."""
+        for k in range(1, 2 + _SKIPPED):
+            there = [i for i in self.by_sentence.get(sentence + step * k, []) if i.dimension == dimension]
+            if there:
+                start = sentence_start(self.text, there[0].mention.start)
+                if _CUMULATIVE.search(self.text, start, there[-1].mention.end):
+                    return None
+                return there
+        return None
+
+    def _counts_alike(self, part: Item, whole: Item) -> bool:
+        """Whether ``part`` counts what ``whole`` counts (both name it; amounts of money are alike)."""
+        if part.dimension.startswith("money") or part.dimension != "count":
+            return part.dimension == whole.dimension
+        return bool(part.counted and whole.counted) and (
+            same_kind(part.counted, whole.counted)
+            or (compatible(part.counted, whole.counted) and head(part.counted) is None)
+        )
+
+    def _before_year(self, item: Item, year: int) -> bool:
+        """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
+        start = sentence_start(self.text, item.mention.start)
+        end = _sentence_end(self.text, item.mention.end)
+        years = [
+            int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else item.mention.end + 400])
+        ]
+        return bool(years) and max(years) < year
+
+    def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
+        """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
+        names nothing it counts, after "of them" later in the sentence of a total, is within it."""
+        marker = _OF_THEM.fullmatch(gap)
+        if marker is None or part.counted or not total.counted or part.dimension != total.dimension:
+            return None
+        word = " ".join(marker.group("marker").split())
+        return Total(
+            total, (part,), ClaimKind.SUBSET, f"{_quote(total)}, \u201c{word}\u201d, then {_quote(part)}"
+        )
 
     def _across(self, between: Item, position: int, gap: str) -> Total | None:
         """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
@@ -382,26 +819,42 @@ class _Reader:
             f"{total.words}; \u201cthe remaining\u201d {_quote(rest)} in the next sentence",
         )
 
+    def _after_paren(self, head: Item, between: Item, position: int, gap: str) -> Total | None:
+        """ "171 routes (163 local and 8 regional), of which 11 ...": the marker after a parenthesized
+        breakdown names the figure before the parenthesis, not the last figure inside it."""
+        close = _CLOSE.match(gap)
+        if close is None:
+            return None
+        marker = _MARKERS.fullmatch(gap[close.end() :])
+        if marker is None:
+            return None
+        return self._marked(head, position, marker, skip=between)
+
+    def _marked(
+        self, total: Item, position: int, marker: re.Match[str], skip: Item | None = None
+    ) -> Total | None:
+        """The parts after a marker ("of whom", "including", "dont", ...) of ``total``, and their kind."""
+        word = " ".join(marker.group("marker").lower().split())
+        # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
+        listing = word.startswith("que correspond")
+        parts = self.parts(total, position + 1, closing=listing, skip=skip)
+        if not parts:
+            return None
+        if word == "with":
+            if len(parts) >= 2 and _exhaustive(self.text, parts):
+                return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
+            return None
+        if word in _SUBSET_MARKERS or len(parts) == 1:
+            kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        else:
+            kind = ClaimKind.SUM
+        after = f" after {_quote(skip)}" if skip is not None else ""
+        return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d{after}, then the parts")
+
     def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
-            word = " ".join(marker.group("marker").lower().split())
-            # "301 áreas, que correspondem a 62 áreas ..., 32 reservas ...": each part named in its own words
-            listing = word.startswith("que correspond")
-            parts = self.parts(total, position + 1, closing=listing)
-            if not parts:
-                return None
-            if word == "with":
-                if len(parts) >= 2 and _exhaustive(self.text, parts):
-                    return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
-                return None
-            if word in _SUBSET_MARKERS or len(parts) == 1:
-                kind = (
-                    ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
-                )
-            else:
-                kind = ClaimKind.SUM
-            return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d, then the parts")
+            return self._marked(total, position, marker)
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
         opener = _SENTENCE_TOTAL.search(head)
         if opener is not None and "," in gap:
@@ -427,12 +880,37 @@ class _Reader:
                         f"{_quote(first)} in parentheses after {_quote(total)}",
                         True,
                     )
+                if (
+                    first.figure.unit == total.figure.unit
+                    and first.counted
+                    and compatible(first.counted, total.counted)
+                    and not self.split(total)
+                    and _NAMED_BY.fullmatch(gap)
+                ):
+                    # "Killed: 12 (9 civilians)": one group named in parentheses is within its whole
+                    return Total(
+                        total,
+                        parts,
+                        ClaimKind.SUBSET,
+                        f"{_quote(first)} in parentheses after {_quote(total)}",
+                    )
                 return None
             return Total(total, parts, ClaimKind.SUM, f"the parts in parentheses after {_quote(total)}")
         if _COLON.fullmatch(gap):
             parts = self.parts(total, position + 1, semicolons=True)
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
+        if _DASH.fullmatch(gap):
+            parts = self.parts(total, position + 1, semicolons=True)
+            # "– one in A and two in B – and 12 elsewhere": a second dash closes the breakdown
+            ends = [
+                k
+                for k in range(1, len(parts))
+                if re.search("[–—]", self.text[parts[k - 1].mention.end : parts[k].mention.start])
+            ]
+            parts = parts[: ends[0]] if ends else parts
+            if len(parts) >= 2:
+                return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a dash")
         if _APPOSITION.fullmatch(gap):
             # "40 casualties, 6 people died and 34 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
@@ -495,12 +973,11 @@ class _Reader:
             if loose:
                 opener = _NEXT_SENTENCE_SUBSET.match(head)
             if opener is None:
+                whole_of = self._partition_after(item, position)
+                if whole_of is not None:
+                    yield whole_of
                 continue
-            earlier = [
-                i
-                for i in self.by_sentence.get(item.mention.sentence - 1, [])
-                if i.dimension == item.dimension and compatible(item.counted, i.counted)
-            ]
+            earlier = self._before(item)
             if not earlier:
                 continue
             noun = opener.groupdict().get("noun")
@@ -511,6 +988,8 @@ class _Reader:
                     continue
             whole = earlier[-1]
             parts = self._parts_from(item, position, whole)
+            more = self._another(parts[-1], whole)
+            parts = (*parts, *more)
             a, b = opener.span("marker")
             word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
             exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
@@ -520,9 +999,80 @@ class _Reader:
                 kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
             else:
                 kind = ClaimKind.SUM
+            also = f"; {_quote(more[0])} opens the next sentence" if more else ""
             yield Total(
-                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before"
+                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before{also}"
             )
+
+    def _before(self, item: Item) -> list[Item]:
+        """The figures of the sentence before ``item``'s that can hold it, looking back over at most
+        two sentences with no figure of its dimension ("De ese total, ..." after a sentence on sources)."""
+        for back in range(1, 2 + _SKIPPED):
+            sentence = self.by_sentence.get(item.mention.sentence - back, [])
+            same = [i for i in sentence if i.dimension == item.dimension]
+            if same:
+                return [i for i in same if compatible(item.counted, _counts(self.text, i))]
+        return []
+
+    def _another(self, last: Item, whole: Item) -> tuple[Item, ...]:
+        """ "... 2,100 were killed. Another 6,300 were injured": the first figure of the next sentence, when
+        it opens on "another" ("a further", "otros", ...) and can be within ``whole``, continues the parts."""
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or (later and not self.is_head(last)):  # figures after a head are its own parts
+            return ()
+        item = following[0]
+        head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+        if not _ANOTHER.fullmatch(head) or not compatible(item.counted, _counts(self.text, whole)):
+            return ()
+        return (item,)
+
+    def _partition_after(self, first: Item, position: int) -> Total | None:
+        """ "Teams released 9.5 km². In all, 4.5 km² was cancelled, 3 km² reduced and 2 km² cleared.": a
+        sentence whose figures are the sides of an exhaustive partition, after a sentence that names
+        its whole with one figure (not one it is compared with: "down from the 12 km² released in
+        2020"), is a sum."""
+        if not _side(self.text, first):
+            return None
+        parts = self._parts_from(first, position, first)
+        if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+            return None
+        if not _exhaustive(self.text, parts):
+            return None
+        named = [
+            k
+            for k, sides in enumerate(PARTITIONS)
+            if all(any(w in side for side in sides for w in words_of(self.text, p)) for p in parts)
+        ]
+        wholes = [
+            i
+            for i in self.by_sentence.get(first.mention.sentence - 1, [])
+            if i.dimension == first.dimension
+            and not _side(self.text, i)
+            and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
+            and any(self._names_whole(i, WHOLES[k]) for k in named)
+        ]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+        return Total(
+            whole,
+            parts,
+            ClaimKind.SUM,
+            f"the parts of the next sentence make up {_quote(whole)}",
+        )
+
+    def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
+        """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
+        start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
+        before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
+        return any(w in whole for w in before + words_of(self.text, item))
 
     def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]
