@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import minestats
-from helpers import document, share_doc, subset_doc, sum_doc, verdict
+from helpers import document, figure, share_doc, subset_doc, sum_doc, verdict
 from helpers import figure as fig
 from minestats import Document, Status
 from minestats._interval import Interval
@@ -145,6 +145,30 @@ def test_sum_of_rounded_areas_within_rounding() -> None:
 )
 def test_subset(part: str, whole: str, part_unit: str, whole_unit: str, status: Status) -> None:
     assert verdict(subset_doc(part, whole, part_unit, whole_unit)).status is status
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "qualifier", "status", "high"),
+    [
+        ("6000", "5000", "more than", Status.CONSISTENT, None),  # a lower bound has no upper end
+        ("4000", "5000", "more than", Status.CONSISTENT, None),
+        ("5005", "5000", "nearly", Status.INCONSISTENT, "5000"),  # an upper bound; a count is exact
+        ("5000", "5000", "nearly", Status.CONSISTENT, "5000"),
+        ("6000", "5000", "about", Status.INCONSISTENT, "5000"),  # a vague qualifier opens nothing
+    ],
+)
+def test_subset_of_a_whole_stated_as_a_bound(
+    part: str, whole: str, qualifier: str, status: Status, high: str | None
+) -> None:
+    # "More than 5,000 casualties, including 6,000 children" can hold: the whole is a lower bound.
+    doc = document(
+        figure("p", part, "count"),
+        figure("w", whole, "count", qualifier=qualifier),
+        claims=[{"id": "c", "kind": "subset", "label": "l", "part": ["p"], "whole": ["w"]}],
+    )
+    v = verdict(doc)
+    assert v.status is status
+    assert v.high == (None if high is None else Decimal(high))
 
 
 def test_subset_rescued_by_rounding_says_so() -> None:

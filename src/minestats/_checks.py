@@ -785,10 +785,15 @@ class _Check:
         whole_point = at(self.b, self.box, 1)
         part_point = at(self.a, self.box, 1)
         difference = combine(self.a, self.b, 1)
-        consistent = bool(within_holds(self.a, self.b, self.box))
+        # A whole stated as a lower bound ("more than 5,000 casualties") has no upper end: any part fits.
+        direction = direction_of(whole_figure.qualifier) if len(self.reading.whole) == 1 else None
+        open_above = direction is Direction.LOWER_BOUND
+        consistent = open_above or bool(within_holds(self.a, self.b, self.box))
         part_text = f"{self._side(self.reading.part)}"
         whole_text = f"{self._side(self.reading.whole)}"
-        if consistent and part_point <= whole_point:
+        if open_above and part_point > whole_point:
+            reason = f"{part_text} fits within {whole_figure.qualifier} {whole_text}, a lower bound"
+        elif consistent and part_point <= whole_point:
             reason = f"{part_text} does not exceed {whole_text}"
         elif consistent:
             reason = (
@@ -801,11 +806,13 @@ class _Check:
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             stated=decimal_of(unit.from_base(self._base(whole_point))),
             low=Decimal(0),
-            high=decimal_of(unit.from_base(self._base(extreme(self.b, self.box, highest=True)))),
+            high=None
+            if open_above
+            else decimal_of(unit.from_base(self._base(extreme(self.b, self.box, highest=True)))),
             computed=decimal_of(unit.from_base(self._base(part_point))),
             computed_low=decimal_of(unit.from_base(self._base(extreme(self.a, self.box, highest=False)))),
             computed_high=decimal_of(unit.from_base(self._base(extreme(self.a, self.box, highest=True)))),
             gap=decimal_of(unit.from_base(self._base(part_point - whole_point))),
-            implied=self._implied([(difference, "<=", 0)], self.operands),
+            implied=self._implied([] if open_above else [(difference, "<=", 0)], self.operands),
             reason=reason,
         )
