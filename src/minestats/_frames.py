@@ -54,13 +54,22 @@ def operand_data(ident: str, value: object, unit: str, qualifier: str | None = N
         "label": ident,
         "value": value,
         "unit": unit,
-        "locator": {"quote": ident},
+        "locator": {"quote": quote_of(ident, value)},
     }
     if UNITS[unit].dimension == "count":
         data["entity"] = "items"
     if qualifier is not None:
         data["qualifier"] = qualifier
     return data
+
+
+def quote_of(ident: str, value: object) -> str:
+    """The quote of a single-claim check's figure: its words when stated in words ("a third"), else its id.
+
+    A figure stated in words must be quoted as written; any other needs no
+    quote of its digits, and its id names it in a message.
+    """
+    return value if isinstance(value, str) and parse_verbal(value) is not None else ident
 
 
 def taken_number(value: object, what: str) -> object:
@@ -1007,7 +1016,7 @@ def check_shares(
     problems: list[Problem] = []
     p = parse_column(frame, part, problems)
     w = parse_column(frame, whole, problems)
-    s = parse_column(frame, stated, problems)
+    s = parse_column(frame, stated, problems, words=True)
     raise_problems(problems)
     p_units = units_of(frame, part, part_unit, problems)
     w_units = units_of(frame, whole, whole_unit, problems)
@@ -1022,18 +1031,20 @@ def check_shares(
     whole_numbers = dimension == "count"
     decimals = decimals_of([p, w])
     s_decimals = decimals_of([s])
-    scale = 100 * 10**s_decimals
+    multiplier = verbal_multiplier([s], s_decimals)  # 1 unless a share is stated in words
+    scale = 100 * 10**s_decimals * multiplier
     # The rule forms scale * part - stated * whole: use int64 when no term can overflow.
     largest_term = max(
         scale * bound_of([p], decimals, [int(p_factor.max(initial=1))]),
-        bound_of([s], s_decimals, [1]) * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
+        max(bound_of([s], s_decimals, [1]) * multiplier, scale)
+        * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
     )
     exact = largest_term * 2 >= INT64_SAFE
     pb = box_of(p, decimals, p_factor, whole_numbers, exact)
     wb = box_of(w, decimals, w_factor, whole_numbers, exact)
-    s_box_low, s_box_point, s_box_high = box_of(s, s_decimals, 1, False, exact)
+    s_box_low, s_box_point, s_box_high = stated_box(s, s_decimals, multiplier, exact)
     # a bound opens one end of the stated interval: to 100 % above, to 0 below (as the core reads it)
-    s_box_high = np.where(directions == LOWER, 100 * 10**s_decimals, s_box_high)
+    s_box_high = np.where(directions == LOWER, scale, s_box_high)
     s_box_low = np.where(directions == UPPER, 0, s_box_low)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
@@ -1044,8 +1055,8 @@ def check_shares(
     reason = np.where(holds, np.where(at_point, 0, 1), 2)
     ruled_out = np.zeros(len(frame), dtype=bool)
     if whole_numbers:
-        stated_box = (s_box_low, s_box_high)
-        part_ok, whole_ok = whole_number_ranges(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        bounds = (s_box_low, s_box_high)
+        part_ok, whole_ok = whole_number_ranges(pb, wb, bounds, p.missing, w.missing, decimals, scale)
         reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
         # one count unknown: inconsistent when no whole number can fill it, else undecided
@@ -1059,9 +1070,9 @@ def check_shares(
         # floats for reading, converted from the exact integers without overflow
         p_value = floats_of(pb[1], decimals)  # in the smallest unit of the part and the whole
         w_value = floats_of(wb[1], decimals)
-        s_low = floats_of(s_box_low, s_decimals)
-        s_high = floats_of(s_box_high, s_decimals)
-        s_point = floats_of(s_box_point, s_decimals)
+        s_low = floats_of(s_box_low, s_decimals) / multiplier
+        s_high = floats_of(s_box_high, s_decimals) / multiplier
+        s_point = floats_of(s_box_point, s_decimals) / multiplier
         computed = np.where(undecided, np.nan, ratios_of(pb[1], wb[1]) * 100)
         computed_low = np.where(undecided, np.nan, ratios_of(pb[0], wb[2]) * 100)
         computed_high = np.where(undecided, np.nan, ratios_of(pb[2], wb[0]) * 100)

@@ -29,6 +29,7 @@ from ._frames import (
     factors_of,
     floats_of,
     parse_column,
+    quote_of,
     raise_problems,
     ratios_of,
     refuse,
@@ -41,7 +42,6 @@ from ._frames import (
     verbal_multiplier,
     whole_number_ranges,
 )
-from ._interval import scaled_rounding
 from ._io import DOCUMENT_FILE
 from ._load import load_data
 from ._rules import combine, extreme
@@ -71,7 +71,7 @@ def _figure(ident: str, value: object, unit: str, qualifier: str | None = None) 
         "label": ident,
         "value": value,
         "unit": unit,
-        "locator": {"quote": ident},
+        "locator": {"quote": quote_of(ident, value)},
     }
     try:
         name = canonical_unit(unit)
@@ -369,20 +369,22 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
     if isinstance(parts, str) or len(parts) < 2:
         raise refuse("a partition needs a list of at least two part columns")
     problems: list[Problem] = []
-    cols = [parse_column(frame, c, problems) for c in parts]
+    cols = [parse_column(frame, c, problems, words=True) for c in parts]
     raise_problems(problems)
     for c in cols:
         validate_column(c, "percent", frame, problems)
     raise_problems(problems)
     decimals = decimals_of(cols)
-    exact = bound_of(cols, decimals, [1] * len(cols)) * (len(cols) + 2) >= INT64_SAFE
+    multiplier = verbal_multiplier(cols, decimals)  # 1 unless a share is stated in words
+    hundred = 100 * 10**decimals * multiplier
+    bound = max(bound_of(cols, decimals, [1] * len(cols)) * multiplier, hundred)
+    exact = bound * (len(cols) + 2) >= INT64_SAFE
     n = len(frame)
     zeros = np.zeros(n, dtype=object if exact else np.int64)
     boxes = []
     for c in cols:  # an unknown share counts as 0 in the sums below
-        box = scaled_rounding(c.mantissa, c.exponent, decimals, 1, whole=False, exact=exact)
+        box = stated_box(c, decimals, multiplier, exact)
         boxes.append(tuple(np.where(c.missing, zeros, end) for end in box))
-    hundred = 100 * 10**decimals
     low_sum = sum((b[0] for b in boxes), start=zeros)
     point_sum = sum((b[1] for b in boxes), start=zeros)
     high_sum = sum((b[2] for b in boxes), start=zeros)
@@ -397,7 +399,10 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
     undecided = ~complete & ~ruled_out
     reason = np.where(holds, np.where(point_sum == hundred, 0, 1), 2)
     reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(unknown > 1, 5, reason))
-    to_float = floats_of
+
+    def to_float(values: Any, decimals: int) -> Any:
+        return floats_of(values, decimals) / multiplier
+
     computed = to_float(point_sum, decimals)
     columns: dict[str, Any] = {
         "kind": text_column(["partition"], 0, n),
