@@ -61,6 +61,7 @@ __all__ = [
     "check_partition",
     "check_partitions",
     "check_same",
+    "check_sames",
 ]
 
 
@@ -969,3 +970,144 @@ def _ratio_rule(
             den_low=den_low,
             den_high=np.where(np.isnan(den_low), np.nan, den_high),
         )
+
+
+#: The ``reason`` of a row of :func:`check_sames`, by case.
+SAME_REASONS = (
+    "the values' rounding intervals share a value: they can be one quantity",
+    "the values' rounding intervals share no value: not one quantity",
+    "a value has no stated value, so the claim cannot be decided",
+)
+
+
+def check_sames(
+    frame: pd.DataFrame,
+    *,
+    values: Sequence[Hashable],
+    unit: Hashable | list[Hashable] = "count",
+    prefix: str = "",
+) -> pd.DataFrame:
+    """Check on every row of a table that two or more stated values can be one quantity ("5 km² (500 ha)").
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    values : list of column labels
+        Two or more columns of stated numbers, each row's one quantity
+        stated in several units or wordings. Give them as strings so that
+        trailing zeros count.
+    unit : str, column label, or list of them
+        Unit of the values: one unit name (or the label of a column of unit
+        names) for every value column, or a list with one per value column.
+        A text that is a column's label names that column (as in
+        :func:`check_shares`). Units must be of one dimension; they are
+        converted, never assumed.
+    prefix : str
+        Prefix for the added column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``frame`` with the columns of the table vocabulary
+        (``docs/tables.md``): ``kind`` (``same``), ``status``, ``low`` and
+        ``high`` (the first value's rounding interval, in its unit),
+        ``computed`` (the second value, in the first's unit) with
+        ``computed_low`` and ``computed_high`` (the values all the others
+        allow), ``unit`` (the first value's), ``gap`` (second minus first),
+        ``reason``, and for each value column ``<value>_implied_low/high``:
+        the values the others allow, in that column's unit (whole numbers
+        for a count; empty when they allow none, or a value of the row is
+        unknown). Verdicts and numbers equal those of :func:`check_same`
+        row by row.
+
+    Raises
+    ------
+    DataError
+        Naming the row and the column of every value that is not a stated
+        number, or is negative; or a unit that is not known.
+
+    Examples
+    --------
+    >>> import pandas as pd, minestats
+    >>> table = pd.DataFrame({"area": ["5", "5.0", "5.59"], "hectares": ["500", "520", "560"]})
+    >>> out = minestats.check_sames(table, values=["area", "hectares"], unit=["km²", "ha"])
+    >>> out["status"].tolist()
+    ['consistent', 'inconsistent', 'consistent']
+    >>> out.loc[1, ["hectares_implied_low", "hectares_implied_high"]].tolist()
+    [495.0, 505.0]
+    """
+    import numpy as np
+
+    if isinstance(values, str) or len(values) < 2:
+        raise refuse("a same claim needs a list of at least two value columns")
+    if len(set(values)) < len(values):
+        raise refuse("each value column may be named once")
+    if isinstance(unit, list):
+        if len(unit) != len(values):
+            raise refuse(f"unit must be one unit (or unit column), or a list of {len(values)}, one per value")
+        unit_of = list(unit)
+    else:
+        unit_of = [unit] * len(values)
+    problems: list[Problem] = []
+    cols = [parse_column(frame, c, problems) for c in values]
+    raise_problems(problems)
+    units = [units_of(frame, c, u, problems) for c, u in zip(values, unit_of, strict=True)]
+    raise_problems(problems)
+    factors, dimension = factors_of(units)
+    for column, u in zip(cols, units, strict=True):
+        for code, name in enumerate(u.names):
+            validate_column(column, name, frame, problems, rows=u.codes == code, cap=False)
+    raise_problems(problems)
+    counts = dimension == "count"
+    decimals = decimals_of(cols)
+    largest = max(int(np.max(f, initial=1)) for f in factors)
+    exact = bound_of(cols, decimals, [1] * len(cols)) * largest * 4 >= INT64_SAFE
+    boxes = [box_of(c, decimals, f, counts, exact) for c, f in zip(cols, factors, strict=True)]
+    n = len(frame)
+    missing = np.zeros(n, dtype=bool)
+    for c in cols:
+        missing |= c.missing
+    highest_low = _fold(np.maximum, [b[0] for b in boxes])
+    lowest_high = _fold(np.minimum, [b[2] for b in boxes])
+    holds = ~missing & (highest_low <= lowest_high)
+    others_low = _fold(np.maximum, [b[0] for b in boxes[1:]])
+    others_high = _fold(np.minimum, [b[2] for b in boxes[1:]])
+    first = factors[0]
+    first_missing = cols[0].missing
+
+    def in_unit(values: Any, factor: Any) -> Any:
+        """Scaled integers in the common unit as floats in a value's own unit."""
+        return floats_of(values, decimals) / np.asarray(factor, dtype=np.float64)
+
+    meet = ~missing & (others_low <= others_high)
+    columns: dict[str, Any] = {
+        "kind": text_column(["same"], 0, n),
+        "status": text_column([status.value for status in Status], status_codes(holds, missing), n),
+        "low": np.where(first_missing, np.nan, in_unit(boxes[0][0], first)),
+        "high": np.where(first_missing, np.nan, in_unit(boxes[0][2], first)),
+        "computed": np.where(missing, np.nan, in_unit(boxes[1][1], first)),
+        "computed_low": np.where(meet, in_unit(others_low, first), np.nan),
+        "computed_high": np.where(meet, in_unit(others_high, first), np.nan),
+        "unit": text_column(units[0].names, units[0].codes, n),
+        "gap": np.where(missing, np.nan, in_unit(boxes[1][1] - boxes[0][1], first)),
+        "gap_unit": text_column(["items" if u == "count" else u for u in units[0].names], units[0].codes, n),
+        "reason": text_column(SAME_REASONS, np.where(missing, 2, np.where(holds, 0, 1)), n),
+    }
+    for index, (label, factor) in enumerate(zip(values, factors, strict=True)):
+        rest = [b for k, b in enumerate(boxes) if k != index]
+        low = in_unit(_fold(np.maximum, [b[0] for b in rest]), factor)
+        high = in_unit(_fold(np.minimum, [b[2] for b in rest]), factor)
+        if counts:  # a count is a whole number: the whole numbers the others allow
+            low, high = np.ceil(low), np.floor(high)
+        shown = ~missing & (low <= high)
+        columns[f"{label}_implied_low"] = np.where(shown, low, np.nan)
+        columns[f"{label}_implied_high"] = np.where(shown, high, np.nan)
+    return add_columns(frame, prefix, columns)
+
+
+def _fold(function: Any, arrays: list[Any]) -> Any:
+    """``function`` (``np.maximum``, ``np.minimum``) over the arrays, row by row."""
+    out = arrays[0]
+    for array in arrays[1:]:
+        out = function(out, array)
+    return out
