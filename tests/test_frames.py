@@ -436,6 +436,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
     partitions = minestats.check_partitions(table, parts=["a", "b"])
     changes = minestats.check_changes(table, earlier="a", later="b", stated="s")
     multiples = minestats.check_multiples(table, part="a", whole="b", stated="s")
+    sames = minestats.check_sames(table, values=["a", "b"])
     return {
         "reports": minestats.check(minestats.letter()).to_frame(),
         "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
@@ -444,6 +445,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
         "check_partitions": partitions[partitions.columns[3:]],
         "check_changes": changes[changes.columns[3:]],
         "check_multiples": multiples[multiples.columns[3:]],
+        "check_sames": sames[sames.columns[3:]],
     }
 
 
@@ -467,6 +469,7 @@ def expected_columns(where: int) -> list[tuple[str, str]]:
         ("check_partitions", 3),
         ("check_changes", 4),
         ("check_multiples", 5),
+        ("check_sames", 6),
     ],
 )
 def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:
