@@ -876,3 +876,37 @@ def test_check_sames_refuses_what_check_same_refuses(
     table = pd.DataFrame({"a": ["5"], "b": ["500"], "c": ["-3"]})
     with pytest.raises(error, match=message):
         minestats.check_sames(table, **kwargs)  # type: ignore[arg-type]
+
+
+# -- multiples in words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("part", ["1499", "1500", "2500", "2501", "2999", "3000", "3500", "3501"])
+@pytest.mark.parametrize("words", ["double", "twice", "three times", "threefold"])
+@pytest.mark.parametrize("qualifier", [None, "almost", "more than"])
+def test_a_multiple_in_words_is_its_whole_number_at_the_exact_edges(
+    part: str, words: str, qualifier: str | None
+) -> None:
+    times = 2 if words in ("double", "twice") else 3
+    ratio = Fraction(int(part), 1000)
+    low, high = Fraction(2 * times - 1, 2), Fraction(2 * times + 1, 2)  # the rounding of the digit
+    if qualifier == "almost":
+        low = Fraction(0)
+    elif qualifier == "more than":
+        high = ratio  # no ceiling
+    holds = low <= ratio <= high
+    verdict = minestats.check_multiple(part, "1000", words, qualifier=qualifier)
+    assert (verdict.status.value == "consistent") == holds
+    assert verdict.status == minestats.check_multiple(part, "1000", str(times), qualifier=qualifier).status
+    table = pd.DataFrame({"p": [part], "w": ["1000"], "s": [words]})
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s", qualifier=qualifier)
+    assert out.loc[0, "status"] == verdict.status.value
+
+
+def test_words_for_a_multiple_are_refused_where_a_multiple_is_not_stated() -> None:
+    table = pd.DataFrame({"p": ["double"], "w": ["1000"], "s": ["2"]})
+    with pytest.raises(DataError, match="'p'"):
+        minestats.check_multiples(table, part="p", whole="w", stated="s")
+    with pytest.raises(DataError, match="'s'"):
+        minestats.check_multiples(table.assign(p="10", s="double"), part="p", whole="w", stated="s",
+                                  stated_unit="percent")  # fmt: skip

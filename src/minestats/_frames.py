@@ -30,7 +30,7 @@ from ._report import Implied, Verdict
 from ._rules import share_holds, sum_holds, sum_reason
 from ._types import qualifier_wording
 from ._units import canonical_unit
-from ._verbal import parse_verbal, verbal_interval
+from ._verbal import parse_multiple, parse_verbal, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,10 +66,13 @@ def operand_data(ident: str, value: object, unit: str, qualifier: str | None = N
 def quote_of(ident: str, value: object) -> str:
     """The quote of a single-claim check's figure: its words when stated in words ("a third"), else its id.
 
-    A figure stated in words must be quoted as written; any other needs no
-    quote of its digits, and its id names it in a message.
+    A figure stated in words ("a third", "double") must be quoted as
+    written; any other needs no quote of its digits, and its id names it in
+    a message.
     """
-    return value if isinstance(value, str) and parse_verbal(value) is not None else ident
+    if isinstance(value, str) and (parse_verbal(value) is not None or parse_multiple(value) is not None):
+        return value
+    return ident
 
 
 def taken_number(value: object, what: str) -> object:
@@ -487,13 +490,20 @@ _FAST_CELL = 40
 
 
 def parse_column(
-    frame: pd.DataFrame, column: Hashable, problems: list[Problem], *, words: bool = False
+    frame: pd.DataFrame,
+    column: Hashable,
+    problems: list[Problem],
+    *,
+    words: bool = False,
+    multiples: bool = False,
 ) -> _Column:
     """The stated numbers of one column; with ``words``, shares in words too ("two thirds", "2/3").
 
     A share in words is kept in :attr:`_Column.verbal` (its row's mantissa is
     0); :func:`verbal_multiplier` and :func:`stated_box` give its interval,
     the one a data file gives it (:func:`~minestats._verbal.verbal_interval`).
+    With ``multiples``, a multiple in words ("double", "three times") is read
+    as its whole number, as a data file reads it.
     """
     import numpy as np
     import pandas as pd
@@ -573,7 +583,17 @@ def parse_column(
             if fraction is not None:
                 verbal[int(i)] = fraction
                 continue
-            message = f"{exc}, or a share in words ('two thirds', 'half', '2/3')" if words else str(exc)
+            times = parse_multiple(text[i]) if multiples else None
+            if times is not None:
+                mantissa[i] = times  # a whole number of times, stated to the unit
+                if mantissa_obj is not None:
+                    mantissa_obj[i] = times
+                continue
+            message = str(exc)
+            if words:
+                message += ", or a share in words ('two thirds', 'half', '2/3')"
+            if multiples:
+                message += ", or a multiple in words ('double', 'three times')"
             problems.append(Problem(f"row {frame.index[int(i)]!r}", name, message, found=_cell(text[i])))
             if len(problems) >= 20:
                 break  # enough to say what is wrong; the error says there may be more

@@ -767,8 +767,9 @@ def check_multiples(
         Unit of the part and the whole: one name for every row, or a column
         of unit names (each row's two figures share its unit).
     stated_unit : {"times", "percent"}
-        Unit of the stated multiple, for every row (in percent, a share in
-        words, "half", is read as a data file reads it).
+        Unit of the stated multiple, for every row. As in a data file, a
+        multiple in times may be in words ("double", "three times": that
+        whole number), one in percent a share in words ("half").
     qualifier : str or column label, optional
         The stated multiple's qualifier, one wording for every row or a
         column of them: a directional one makes it a bound, as in
@@ -811,7 +812,9 @@ def check_multiples(
     problems: list[Problem] = []
     p = parse_column(frame, part, problems)
     w = parse_column(frame, whole, problems)
-    s = parse_column(frame, stated, problems, words=stated_name == "percent")
+    s = parse_column(
+        frame, stated, problems, words=stated_name == "percent", multiples=stated_name == "times"
+    )
     raise_problems(problems)
     units = units_of(frame, part, unit, problems)
     raise_problems(problems)
