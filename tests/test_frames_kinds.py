@@ -732,17 +732,72 @@ def test_check_shares_with_words_agrees_with_check_share(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.lists(st.one_of(VERBAL, percentage()), min_size=3, max_size=3), min_size=1, max_size=8))
-def test_check_partitions_with_words_agrees_with_check_partition(rows: list[list[str | None]]) -> None:
-    table = pd.DataFrame(rows, columns=["a", "b", "c"], dtype=object)
-    out = minestats.check_partitions(table, parts=["a", "b", "c"])
-    for i, shares in enumerate(rows):
-        verdict = minestats.check_partition(shares)
-        assert out.loc[i, "status"] == verdict.status.value, shares
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.one_of(VERBAL, percentage()), min_size=3, max_size=3),
+            st.lists(BOUND_WORDS, min_size=3, max_size=3),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_partitions_with_words_and_bounds_agrees_with_check_partition(
+    rows: list[tuple[list[str | None], list[str | None]]],
+) -> None:
+    table = pd.DataFrame([shares + words for shares, words in rows],
+                         columns=["a", "b", "c", "qa", "qb", "qc"], dtype=object)  # fmt: skip
+    out = minestats.check_partitions(table, parts=["a", "b", "c"], qualifiers=["qa", "qb", "qc"])
+    for i, (shares, words) in enumerate(rows):
+        verdict = minestats.check_partition(shares, qualifiers=words)
+        assert out.loc[i, "status"] == verdict.status.value, (shares, words)
         for column in ("computed", "computed_low", "computed_high"):
             value = getattr(verdict, column)
             if value is not None:
                 assert out.loc[i, column] == pytest.approx(float(value), rel=1e-9, abs=1e-9)
+        implied = {one.figure: one for one in verdict.implied}
+        for j, label in enumerate(["a", "b", "c"]):
+            low, high = out.loc[i, f"{label}_implied_low"], out.loc[i, f"{label}_implied_high"]
+            one = implied.get(f"share_{j}")
+            if one is None or not one.feasible:
+                assert math.isnan(low), (shares, words, label)
+                assert math.isnan(high), (shares, words, label)
+            else:
+                expected = (float(one.low), float(one.high))  # type: ignore[arg-type]
+                assert (low, high) == pytest.approx(expected, rel=1e-9, abs=1e-9), (shares, words, label)
+
+
+@pytest.mark.parametrize(
+    ("shares", "words", "holds"),
+    [(["60", "30"], ["more than", None], True), (["60", "30"], [None, None], False),
+     (["70", "40"], [None, "nearly"], True), (["70", "40"], [None, None], False),
+     (["70", "32"], ["nearly", None], True), (["70", "32"], ["more than", None], False),
+     (["70", "31"], ["more than", None], True)],
+)  # fmt: skip
+def test_check_partitions_reads_a_share_stated_as_a_bound(
+    shares: list[str], words: list[str | None], holds: bool
+) -> None:
+    # "more than 60": [59.5, 100]; "nearly 40": [0, 40.5]; the others within their rounding
+    lows = [
+        Fraction(0) if w in ("nearly", "almost") else Fraction(s) - half_unit(s)
+        for s, w in zip(shares, words, strict=True)
+    ]
+    highs = [
+        Fraction(100) if w == "more than" else Fraction(s) + half_unit(s)
+        for s, w in zip(shares, words, strict=True)
+    ]
+    assert holds == (sum(lows) <= 100 <= sum(highs))
+    table = pd.DataFrame([shares], columns=["x", "y"])
+    out = minestats.check_partitions(table, parts=["x", "y"], qualifiers=words)
+    assert (out.loc[0, "status"] == "consistent") == holds
+
+
+def test_check_partitions_refuses_qualifiers_that_are_not_one_per_part() -> None:
+    table = pd.DataFrame({"x": ["60"], "y": ["40"]})
+    with pytest.raises(DataError, match="one qualifier"):
+        minestats.check_partitions(table, parts=["x", "y"], qualifiers=["more than"])
+    with pytest.raises(DataError, match="qualifier"):
+        minestats.check_partitions(table, parts=["x", "y"], qualifiers=["roughly-ish", None])
 
 
 @pytest.mark.parametrize(

@@ -319,7 +319,13 @@ PARTITION_REASONS = (
 )
 
 
-def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: str = "") -> pd.DataFrame:
+def check_partitions(
+    frame: pd.DataFrame,
+    *,
+    parts: Sequence[Hashable],
+    qualifiers: Sequence[Hashable | None] | None = None,
+    prefix: str = "",
+) -> pd.DataFrame:
     """Check on every row of a table that stated shares of one whole add up to 100 %.
 
     Parameters
@@ -330,7 +336,13 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
         them as strings so that trailing zeros count; integer columns are
         exact; float columns are accepted with a
         :class:`~minestats.PrecisionWarning`. An empty cell is a share the
-        row does not state.
+        row does not state; a share in words ("a third") is read as a data
+        file reads it.
+    qualifiers : list, optional
+        One per part: ``None``, a wording for every row (``"more than"``),
+        or the label of a column of wordings. A directional one makes that
+        share a bound, as in :func:`check_partition` ("more than 60" from
+        59.5 to 100, "nearly 40" from 0 to 40.5).
     prefix : str
         Prefix for the added column names.
 
@@ -370,10 +382,13 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
     if isinstance(parts, str) or len(parts) < 2:
         raise refuse("a partition needs a list of at least two part columns")
     problems: list[Problem] = []
+    if qualifiers is not None and (isinstance(qualifiers, str) or len(qualifiers) != len(parts)):
+        raise refuse("qualifiers must be a list with one qualifier (or None) per part column")
     cols = [parse_column(frame, c, problems, words=True) for c in parts]
     raise_problems(problems)
     for c in cols:
         validate_column(c, "percent", frame, problems)
+    directions = [directions_of(frame, q, problems) for q in (qualifiers or [None] * len(parts))]
     raise_problems(problems)
     decimals = decimals_of(cols)
     multiplier = verbal_multiplier(cols, decimals)  # 1 unless a share is stated in words
@@ -383,9 +398,12 @@ def check_partitions(frame: pd.DataFrame, *, parts: Sequence[Hashable], prefix: 
     n = len(frame)
     zeros = np.zeros(n, dtype=object if exact else np.int64)
     boxes = []
-    for c in cols:  # an unknown share counts as 0 in the sums below
-        box = stated_box(c, decimals, multiplier, exact)
-        boxes.append(tuple(np.where(c.missing, zeros, end) for end in box))
+    for c, direction in zip(cols, directions, strict=True):  # an unknown share counts as 0 below
+        low, point, high = stated_box(c, decimals, multiplier, exact)
+        # a share stated as a bound: "more than 60" up to 100 %, "nearly 40" down to 0
+        high = np.where(direction == LOWER, np.maximum(high, hundred), high)
+        low = np.where(direction == UPPER, 0, low)
+        boxes.append(tuple(np.where(c.missing, zeros, end) for end in (low, point, high)))
     low_sum = sum((b[0] for b in boxes), start=zeros)
     point_sum = sum((b[1] for b in boxes), start=zeros)
     high_sum = sum((b[2] for b in boxes), start=zeros)
