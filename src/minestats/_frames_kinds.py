@@ -400,9 +400,9 @@ def check_partitions(
     boxes = []
     for c, direction in zip(cols, directions, strict=True):  # an unknown share counts as 0 below
         low, point, high = stated_box(c, decimals, multiplier, exact)
-        # a share stated as a bound: "more than 60" up to 100 %, "nearly 40" down to 0
-        high = np.where(direction == LOWER, np.maximum(high, hundred), high)
-        low = np.where(direction == UPPER, 0, low)
+        if qualifiers is not None:  # a share stated as a bound: "more than 60" up to 100 %, "nearly 40" to 0
+            high = np.where(direction == LOWER, np.maximum(high, hundred), high)
+            low = np.where(direction == UPPER, 0, low)
         boxes.append(tuple(np.where(c.missing, zeros, end) for end in (low, point, high)))
     low_sum = sum((b[0] for b in boxes), start=zeros)
     point_sum = sum((b[1] for b in boxes), start=zeros)
@@ -420,7 +420,8 @@ def check_partitions(
     reason = np.where(one_unknown, np.where(fillable, 3, 4), np.where(unknown > 1, 5, reason))
 
     def to_float(values: Any, decimals: int) -> Any:
-        return floats_of(values, decimals) / multiplier
+        out = floats_of(values, decimals)
+        return out if multiplier == 1 else out / multiplier
 
     computed = to_float(point_sum, decimals)
     columns: dict[str, Any] = {
