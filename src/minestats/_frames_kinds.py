@@ -566,7 +566,7 @@ def check_changes(
     >>> out["status"].tolist()
     ['consistent', 'inconsistent', 'consistent']
     >>> points = pd.DataFrame({"before": ["38.0", "38.0"], "after": ["41.5", "41.5"],
-    ...                        "stated": ["3.5", "4"], "q": [None, "more than"]})
+    ...                        "stated": ["3.5", "5"], "q": [None, "more than"]})
     >>> minestats.check_changes(points, earlier="before", later="after", stated="stated",
     ...                         change="increase", stated_unit="percentage points",
     ...                         qualifier="q")["status"].tolist()
