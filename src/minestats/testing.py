@@ -263,8 +263,8 @@ def assert_share(
     parts = []
     for i, one in enumerate(part if isinstance(part, (list, tuple)) else [part]):
         parts.append(taken_number(one, f"part_{i}"))
-    whole, stated = taken_number(whole, "whole"), taken_number(stated, "stated")
-    document = _adhoc(ClaimKind.SHARE, parts, whole, stated, unit, qualifier)
+    taken_whole, taken_stated = taken_number(whole, "whole"), taken_number(stated, "stated")
+    document = _adhoc(ClaimKind.SHARE, parts, taken_whole, taken_stated, unit, qualifier)
     assert_consistent(document, ClaimKind.SHARE.value)
 
 
