@@ -965,3 +965,29 @@ def test_words_for_a_multiple_are_refused_where_a_multiple_is_not_stated() -> No
     with pytest.raises(DataError, match="'s'"):
         minestats.check_multiples(table.assign(p="10", s="double"), part="p", whole="w", stated="s",
                                   stated_unit="percent")  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            change_operand(),
+            change_operand(),
+            st.one_of(
+                st.sampled_from(["double", "twice", "three times", "tenfold", "4 times"]), multiple_stated()
+            ),
+            BOUND_WORDS,
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_multiples_with_words_agrees_with_check_multiple(
+    rows: list[tuple[str | None, str | None, str | None, str | None]],
+) -> None:
+    table = pd.DataFrame(rows, columns=["p", "w", "s", "q"], dtype=object)
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s", qualifier="q")
+    for i, (part, whole, stated, q) in enumerate(rows):
+        verdict = minestats.check_multiple(part, whole, stated, qualifier=q)
+        assert out.loc[i, "status"] == verdict.status.value, (part, whole, stated, q)
+        agree_on_numbers(out.iloc[i], verdict)
