@@ -3,10 +3,11 @@
 Run:  python benchmarks/kinds_tables.py [--rows 1000000] [--cases 20000]
 
 Prints the rows per second of ``check_partitions`` (three shares a row),
-``check_changes`` and ``check_multiples`` on ``--rows`` rows, beside ``check_sums`` (three parts a
-row) on a table of the same size, measured in the same run; then checks
-``--cases`` rows of each with the single-claim function
-(``check_partition``, ``check_change``) and prints the disagreements.
+``check_changes``, ``check_multiples`` and ``check_sames`` (an area in km² and in ha) on
+``--rows`` rows, beside ``check_sums`` (three parts a row) on a table of the same size, measured
+in the same run; then checks ``--cases`` rows of each with the single-claim function
+(``check_partition``, ``check_change``, ``check_same``; changes with a qualifier per row and in
+percentage points too) and prints the disagreements.
 """
 
 from __future__ import annotations
@@ -70,6 +71,19 @@ def change_rows(n: int, seed: int) -> pd.DataFrame:
     )
 
 
+def same_rows(n: int, seed: int) -> pd.DataFrame:
+    """An area in km² (0-2 decimals) and the same area in ha, rounded, give or take a unit of it."""
+    rng = np.random.default_rng(seed)
+    places = rng.integers(0, 3, n)
+    km2 = rng.integers(0, 5000, n)  # in units of the last stated digit
+    hectares = np.round(km2 * 100.0 / 10.0**places) + rng.integers(-60, 61, n) * (rng.random(n) < 0.5)
+    return pd.DataFrame(
+        {"area": [_fmt(int(m), int(p)) for m, p in zip(km2, places, strict=True)],
+         "hectares": [str(int(max(h, 0))) for h in hectares]},
+        dtype=object,
+    )  # fmt: skip
+
+
 def rate(function: Callable[[], Any], rows: int) -> float:
     start = time.perf_counter()
     function()
@@ -96,11 +110,14 @@ def main() -> None:
     change = rate(lambda: check_changes(changes), n)
     multiples = changes.rename(columns={"l": "p", "e": "w"})
     multiple = rate(lambda: minestats.check_multiples(multiples, part="p", whole="w", stated="s"), n)
+    areas = same_rows(n, 3)
+    same = rate(lambda: minestats.check_sames(areas, values=["area", "hectares"], unit=["km²", "ha"]), n)
     print(f"{n:,} rows, rows per second (same run):")
     print(f"  check_sums (baseline)  {baseline:>14,.0f}")
     print(f"  check_partitions       {partitions:>14,.0f}  ({partitions / baseline:.2f} x the baseline)")
     print(f"  check_changes          {change:>14,.0f}  ({change / baseline:.2f} x the baseline)")
     print(f"  check_multiples        {multiple:>14,.0f}  ({multiple / baseline:.2f} x the baseline)")
+    print(f"  check_sames            {same:>14,.0f}  ({same / baseline:.2f} x the baseline)")
 
     k = args.cases
     table = minestats.check_partitions(parts.head(k), parts=["a", "b", "c"])
@@ -118,6 +135,50 @@ def main() -> None:
         bad += verdict.status.value != status
     counts = table["status"].value_counts().to_dict()
     print(f"check_changes vs check_change on {k:,} rows: {bad} disagreements ({counts})")
+    bounded = changes.head(k).assign(q=np.resize(np.array(["more than", None, "nearly", "about"]), k))
+    table = minestats.check_changes(
+        bounded, earlier="e", later="l", stated="s", change="way", relative_to="of", qualifier="q"
+    )
+    bad = 0
+    for row, status in zip(bounded.itertuples(index=False), table["status"], strict=True):
+        verdict = minestats.check_change(
+            row.e,
+            row.l,
+            row.s,
+            change=row.way,
+            relative_to=row.of,
+            qualifier=None if pd.isna(row.q) else row.q,
+        )
+        bad += verdict.status.value != status
+    counts = table["status"].value_counts().to_dict()
+    print(f"check_changes(qualifier=) vs check_change on {k:,} rows: {bad} disagreements ({counts})")
+    points = pd.DataFrame({"e": parts["a"].head(k), "l": parts["b"].head(k), "s": parts["c"].head(k)})
+    points = points.assign(way=changes["way"].head(k), q=bounded["q"])
+    table = minestats.check_changes(
+        points,
+        earlier="e",
+        later="l",
+        stated="s",
+        change="way",
+        stated_unit="percentage points",
+        qualifier="q",
+    )
+    bad = 0
+    for row, status in zip(points.itertuples(index=False), table["status"], strict=True):
+        verdict = minestats.check_change(
+            row.e, row.l, row.s, change=row.way, stated_unit="percentage points",
+            qualifier=None if pd.isna(row.q) else row.q,
+        )  # fmt: skip
+        bad += verdict.status.value != status
+    counts = table["status"].value_counts().to_dict()
+    print(f"check_changes in percentage points vs check_change on {k:,} rows: {bad} disagreements ({counts})")
+    table = minestats.check_sames(areas.head(k), values=["area", "hectares"], unit=["km²", "ha"])
+    bad = 0
+    for row, status in zip(areas.head(k).itertuples(index=False), table["status"], strict=True):
+        verdict = minestats.check_same((row.area, "km²"), (row.hectares, "ha"))
+        bad += verdict.status.value != status
+    counts = table["status"].value_counts().to_dict()
+    print(f"check_sames vs check_same on {k:,} rows: {bad} disagreements ({counts})")
 
 
 if __name__ == "__main__":

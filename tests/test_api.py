@@ -65,6 +65,7 @@ PUBLIC = [
     "check_partitions",
     "check_reading",
     "check_same",
+    "check_sames",
     "check_share",
     "check_shares",
     "check_sum",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from decimal import Decimal
 from fractions import Fraction
@@ -436,6 +437,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
     partitions = minestats.check_partitions(table, parts=["a", "b"])
     changes = minestats.check_changes(table, earlier="a", later="b", stated="s")
     multiples = minestats.check_multiples(table, part="a", whole="b", stated="s")
+    sames = minestats.check_sames(table, values=["a", "b"])
     return {
         "reports": minestats.check(minestats.letter()).to_frame(),
         "audit": minestats.audit("Of 200 mines, 50 (25 per cent) were cleared.").to_frame(),
@@ -444,6 +446,7 @@ def vocabulary_frames() -> dict[str, pd.DataFrame]:
         "check_partitions": partitions[partitions.columns[3:]],
         "check_changes": changes[changes.columns[3:]],
         "check_multiples": multiples[multiples.columns[3:]],
+        "check_sames": sames[sames.columns[3:]],
     }
 
 
@@ -467,6 +470,7 @@ def expected_columns(where: int) -> list[tuple[str, str]]:
         ("check_partitions", 3),
         ("check_changes", 4),
         ("check_multiples", 5),
+        ("check_sames", 6),
     ],
 )
 def test_frames_have_the_documented_columns_and_dtypes(frame: str, where: int) -> None:
@@ -751,3 +755,26 @@ def test_a_qualifier_cell_that_is_no_text_names_its_row_and_empty_cells_are_no_q
     assert "row 2" in str(info.value)
     out = minestats.check_shares(table.iloc[:2], part="p", whole="w", stated="s", qualifier="q")
     assert out["status"].tolist() == ["consistent", "consistent"]
+
+
+def test_the_examples_of_the_tables_page_give_what_their_comments_say() -> None:
+    """Each ```python block of docs/tables.md runs; an expression with a comment gives what it says."""
+    import ast
+
+    text = DOCS.read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert len(blocks) >= 2
+    namespace: dict[str, object] = {}
+    checked = 0
+    for block in blocks:
+        lines = block.splitlines()
+        for node in ast.parse(block).body:
+            _, mark, comment = lines[(node.end_lineno or node.lineno) - 1].rpartition("#")
+            if isinstance(node, ast.Expr) and mark and comment.strip()[:1] in ("[", "(", "'"):
+                comment = comment.strip()
+                value = eval(compile(ast.Expression(node.value), "docs/tables.md", "eval"), namespace)
+                assert value == ast.literal_eval(comment), ast.unparse(node)
+                checked += 1
+            else:
+                exec(compile(ast.Module([node], type_ignores=[]), "docs/tables.md", "exec"), namespace)
+    assert checked >= 2

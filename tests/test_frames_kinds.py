@@ -443,3 +443,551 @@ def test_check_multiples_refuses_a_stated_unit_that_is_no_multiple() -> None:
     table = pd.DataFrame({"p": ["2"], "w": ["1"], "s": ["2"]})
     with pytest.raises(DataError, match="stated_unit"):
         minestats.check_multiples(table, part="p", whole="w", stated="s", stated_unit="ha")
+
+
+# -- bounds, percentage points and shares in words in tables ----------------------------------------
+
+BOUND_WORDS = st.sampled_from([None, None, "more than", "at least", "nearly", "almost", "up to", "about"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            change_operand(), change_operand(), change_stated(), st.booleans(), st.booleans(), BOUND_WORDS
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["count", "ha"]),
+)
+def test_check_changes_bounds_agree_with_check_change_row_by_row(
+    rows: list[tuple[str | None, str | None, str | None, bool, bool, str | None]], unit: str
+) -> None:
+    table = pd.DataFrame(
+        [(e, lt, s, "increase" if up else "decrease", "later" if of_later else "earlier", q)
+         for e, lt, s, up, of_later, q in rows],
+        columns=["e", "l", "s", "way", "of", "q"], dtype=object,
+    )  # fmt: skip
+    out = minestats.check_changes(
+        table, earlier="e", later="l", stated="s", change="way", relative_to="of", unit=unit, qualifier="q"
+    )
+    for i, (e, lt, s, up, of_later, q) in enumerate(rows):
+        verdict = minestats.check_change(
+            e, lt, s, change="increase" if up else "decrease",
+            relative_to="later" if of_later else "earlier", unit=unit, qualifier=q,
+        )  # fmt: skip
+        assert out.loc[i, "status"] == verdict.status.value, (e, lt, s, up, of_later, q)
+        agree_on_numbers(out.iloc[i], verdict)
+
+
+def agree_on_numbers(row: pd.Series, verdict: minestats.Verdict) -> None:
+    """The float columns of a table row are the verdict's numbers (an open end: inf; none: NaN)."""
+    for column in ("low", "computed", "computed_low", "computed_high", "gap"):
+        value = getattr(verdict, column)
+        if value is None:
+            assert math.isnan(row[column]) or column == "low", column
+        else:
+            assert row[column] == pytest.approx(float(value), rel=1e-9, abs=1e-9), column
+    if verdict.high is None:
+        assert row["high"] == math.inf or math.isnan(row["high"])
+    else:
+        assert row["high"] == pytest.approx(float(verdict.high), rel=1e-9, abs=1e-9)
+
+
+def percentage() -> st.SearchStrategy[str | None]:
+    """A stated percentage from 0 to 100, to 0, 1 or 2 decimals, or none."""
+    return st.one_of(
+        st.builds(
+            lambda n, places: f"{n // 10**places}.{n % 10**places:0{places}d}" if places else str(n),
+            st.integers(0, 100),
+            st.integers(0, 2),
+        ).filter(lambda text: Fraction(text) <= 100),
+        st.none(),
+    )
+
+
+def points_stated() -> st.SearchStrategy[str | None]:
+    return st.one_of(st.sampled_from(["0", "3", "3.5", "10", "12.0", "40"]), percentage())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(percentage(), percentage(), points_stated(), st.booleans(), BOUND_WORDS),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_changes_in_percentage_points_agree_with_check_change(
+    rows: list[tuple[str | None, str | None, str | None, bool, str | None]],
+) -> None:
+    table = pd.DataFrame(
+        [(e, lt, s, "increase" if up else "decrease", q) for e, lt, s, up, q in rows],
+        columns=["e", "l", "s", "way", "q"], dtype=object,
+    )  # fmt: skip
+    out = minestats.check_changes(
+        table,
+        earlier="e",
+        later="l",
+        stated="s",
+        change="way",
+        stated_unit="percentage points",
+        qualifier="q",
+    )
+    for i, (e, lt, s, up, q) in enumerate(rows):
+        verdict = minestats.check_change(
+            e, lt, s, change="increase" if up else "decrease", stated_unit="percentage points", qualifier=q
+        )
+        row = out.iloc[i]
+        assert row["status"] == verdict.status.value, (e, lt, s, up, q)
+        assert (row["unit"], row["gap_unit"]) == (verdict.unit, verdict.gap_unit)
+        agree_on_numbers(row, verdict)
+        implied = {v.figure: v for v in verdict.implied}
+        for figure in ("earlier", "later"):
+            low, high = row[f"{figure}_implied_low"], row[f"{figure}_implied_high"]
+            one = implied.get(figure)
+            if one is None or not one.feasible:
+                assert math.isnan(low), (figure, e, lt, s, up, q)
+                assert math.isnan(high), (figure, e, lt, s, up, q)
+            else:
+                assert low == pytest.approx(float(one.low or 0), abs=1e-9), (figure, e, lt, s, up, q)
+                expected_high = math.inf if one.high is None else float(one.high)
+                assert high == pytest.approx(expected_high, abs=1e-9), (figure, e, lt, s, up, q)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "stated", "change", "qualifier"),
+    [("38.0", "41.5", "3.5", "increase", None), ("38.0", "41.5", "3.7", "increase", None),
+     ("38.0", "41.5", "3.6", "increase", None), ("41.5", "38.0", "3.6", "decrease", None),
+     ("20", "31", "12", "increase", "more than"), ("20", "31", "13", "increase", "more than"),
+     ("20", "31", "10", "increase", "nearly"), ("20", "31", "9", "increase", "nearly"),
+     ("31", "20", "10", "decrease", "almost"), ("31", "20", "9", "decrease", "almost")],
+)  # fmt: skip
+def test_check_changes_in_percentage_points_at_exact_edges(
+    earlier: str, later: str, stated: str, change: str, qualifier: str | None
+) -> None:
+    # the difference over both operands' rounding, against the stated interval (a bound opens one end)
+    first, second = (later, earlier) if change == "increase" else (earlier, later)
+    lowest = Fraction(first) - half_unit(first) - Fraction(second) - half_unit(second)
+    highest = Fraction(first) + half_unit(first) - Fraction(second) + half_unit(second)
+    low, high = Fraction(stated) - half_unit(stated), Fraction(stated) + half_unit(stated)
+    if qualifier == "more than":
+        expected = highest >= low
+    elif qualifier is not None:
+        expected = highest >= 0 and lowest <= high
+    else:
+        expected = highest >= low and lowest <= high
+    table = pd.DataFrame({"e": [earlier], "l": [later], "s": [stated]})
+    out = minestats.check_changes(
+        table, earlier="e", later="l", stated="s", change=change, stated_unit="percentage points",
+        qualifier=qualifier,
+    )  # fmt: skip
+    assert (out.loc[0, "status"] == "consistent") == expected
+    assert out.loc[0, "unit"] == "percentage points"
+
+
+@pytest.mark.parametrize(
+    ("later", "qualifier", "holds"),
+    [("885", "more than", True), ("886", "more than", False), ("875", "nearly", True),
+     ("874", "nearly", False), ("1115", "more than", False), ("885", "about", True), ("886", "about", False)],
+)  # fmt: skip
+def test_check_changes_reads_a_bound_at_its_exact_edge(later: str, qualifier: str, holds: bool) -> None:
+    # a decrease from 1,000 counts: "more than 12" is at least 11.5 %, "nearly 12" at most 12.5 %
+    change = Fraction(1000 - int(later), 1000) * 100
+    if qualifier == "more than":
+        assert holds == (change >= Fraction(23, 2))
+    else:
+        assert holds == (change <= Fraction(25, 2) if qualifier == "nearly" else within(change, "12"))
+    table = pd.DataFrame({"e": ["1000"], "l": [later], "s": ["12"]})
+    out = minestats.check_changes(table, earlier="e", later="l", stated="s", qualifier=qualifier)
+    assert (out.loc[0, "status"] == "consistent") == holds
+    assert (
+        minestats.check_change("1000", later, "12", qualifier=qualifier).status.value == out.loc[0, "status"]
+    )
+
+
+def test_an_increase_of_more_than_has_no_ceiling_in_a_table() -> None:
+    table = pd.DataFrame({"e": ["1000", "1000"], "l": ["1115", "9000"], "s": ["12", "12"]})
+    out = minestats.check_changes(
+        table, earlier="e", later="l", stated="s", change="increase", qualifier="more than"
+    )
+    assert out["status"].tolist() == ["consistent", "consistent"]
+    assert out["high"].tolist() == [math.inf, math.inf]
+    assert out.loc[0, ["later_implied_low", "later_implied_high"]].tolist() == [1115.0, math.inf]
+
+
+def test_the_figures_of_a_change_may_be_percentages_over_100() -> None:
+    # a relative change between two percentages of a target: neither is a share of a whole
+    table = pd.DataFrame({"e": ["150"], "l": ["120"], "s": ["20"]})
+    out = minestats.check_changes(table, earlier="e", later="l", stated="s", unit="percent")
+    assert out["status"].tolist() == [minestats.check_change("150", "120", "20", unit="percent").status.value]
+    assert out["status"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"stated_unit": "ha"}, "stated_unit"), ({"qualifier": "roughly-ish"}, "qualifier"),
+     ({"stated_unit": "percentage points", "unit": "count"}, "two percentages")],
+)  # fmt: skip
+def test_check_changes_refuses_what_it_cannot_read(kwargs: dict[str, str], message: str) -> None:
+    table = pd.DataFrame({"e": ["40"], "l": ["43"], "s": ["3"]})
+    with pytest.raises(DataError, match=message):
+        minestats.check_changes(table, earlier="e", later="l", stated="s", **kwargs)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(change_operand(), change_operand(), multiple_stated(), BOUND_WORDS), min_size=1, max_size=8
+    ),
+    st.sampled_from(["count", "ha"]),
+    st.sampled_from(["times", "percent"]),
+)
+def test_check_multiples_bounds_agree_with_check_multiple_row_by_row(
+    rows: list[tuple[str | None, str | None, str | None, str | None]], unit: str, stated_unit: str
+) -> None:
+    table = pd.DataFrame(rows, columns=["p", "w", "s", "q"], dtype=object)
+    out = minestats.check_multiples(
+        table, part="p", whole="w", stated="s", unit=unit, stated_unit=stated_unit, qualifier="q"
+    )
+    for i, (part, whole, stated, q) in enumerate(rows):
+        verdict = minestats.check_multiple(
+            part, whole, stated, part_unit=unit, whole_unit=unit, stated_unit=stated_unit, qualifier=q
+        )
+        assert out.loc[i, "status"] == verdict.status.value, (part, whole, stated, q)
+        agree_on_numbers(out.iloc[i], verdict)
+
+
+@pytest.mark.parametrize(
+    ("part", "qualifier", "holds"),
+    [("2500", "almost", True), ("2501", "almost", False), ("10", "almost", True),
+     ("1500", "more than", True), ("1499", "more than", False), ("90000", "more than", True),
+     ("2500", "about", True), ("2501", "about", False)],
+)  # fmt: skip
+def test_check_multiples_reads_a_bound_at_its_exact_edge(part: str, qualifier: str, holds: bool) -> None:
+    ratio = Fraction(int(part), 1000)
+    assert holds == (ratio <= Fraction(5, 2) if qualifier == "almost" else
+                     ratio >= Fraction(3, 2) if qualifier == "more than" else within(ratio, "2"))  # fmt: skip
+    table = pd.DataFrame({"p": [part], "w": ["1000"], "s": ["2"]})
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s", qualifier=qualifier)
+    assert (out.loc[0, "status"] == "consistent") == holds
+    assert (
+        minestats.check_multiple(part, "1000", "2", qualifier=qualifier).status.value == out.loc[0, "status"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "stated", "holds"),
+    [("1000", "3045", "a third", True), ("1000", "3046", "a third", False),
+     ("1000", "3045", "1/3", True), ("1000", "3046", "one third", False),
+     ("1010", "2000", "half", True), ("1011", "2000", "half", False), ("990", "2000", "Half", True),
+     ("989", "2000", "half", False), ("2", "3", "two thirds", True), ("7", "50", "two thirds", False),
+     ("3", "4", "three quarters", True), ("1", "3", "un tiers", True)],
+)  # fmt: skip
+def test_check_shares_reads_a_share_in_words_at_its_exact_edges(
+    part: str, whole: str, stated: str, holds: bool
+) -> None:
+    # a share in words is its fraction within half a percentage point, as a data file reads it
+    fraction = minestats._verbal.parse_verbal(stated)
+    assert fraction is not None
+    share = Fraction(int(part), int(whole))
+    assert holds == (abs(share - fraction) <= Fraction(1, 200))
+    table = pd.DataFrame({"p": [part], "w": [whole], "s": [stated]})
+    out = minestats.check_shares(table, part="p", whole="w", stated="s")
+    assert (out.loc[0, "status"] == "consistent") == holds
+    verdict = minestats.check_share(part, whole, stated)
+    assert verdict.status.value == out.loc[0, "status"]
+    assert out.loc[0, "low"] == pytest.approx(float(fraction * 100 - Fraction(1, 2)))
+
+
+VERBAL = st.sampled_from(
+    ["half", "a third", "two thirds", "a quarter", "three quarters", "2/3", "1/8", "a tenth"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3000).map(str),
+            st.integers(0, 3000).map(str),
+            st.one_of(VERBAL, percentage()),
+            BOUND_WORDS,
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_shares_with_words_agrees_with_check_share(
+    rows: list[tuple[str, str, str | None, str | None]],
+) -> None:
+    table = pd.DataFrame(rows, columns=["p", "w", "s", "q"], dtype=object)
+    out = minestats.check_shares(table, part="p", whole="w", stated="s", qualifier="q")
+    for i, (part, whole, stated, q) in enumerate(rows):
+        verdict = minestats.check_share(part, whole, stated, qualifier=q)
+        assert out.loc[i, "status"] == verdict.status.value, (part, whole, stated, q)
+        if verdict.low is not None:
+            assert out.loc[i, "low"] == pytest.approx(float(verdict.low), rel=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.one_of(VERBAL, percentage()), min_size=3, max_size=3),
+            st.lists(BOUND_WORDS, min_size=3, max_size=3),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_partitions_with_words_and_bounds_agrees_with_check_partition(
+    rows: list[tuple[list[str | None], list[str | None]]],
+) -> None:
+    table = pd.DataFrame([shares + words for shares, words in rows],
+                         columns=["a", "b", "c", "qa", "qb", "qc"], dtype=object)  # fmt: skip
+    out = minestats.check_partitions(table, parts=["a", "b", "c"], qualifiers=["qa", "qb", "qc"])
+    for i, (shares, words) in enumerate(rows):
+        verdict = minestats.check_partition(shares, qualifiers=words)
+        assert out.loc[i, "status"] == verdict.status.value, (shares, words)
+        for column in ("computed", "computed_low", "computed_high"):
+            value = getattr(verdict, column)
+            if value is not None:
+                assert out.loc[i, column] == pytest.approx(float(value), rel=1e-9, abs=1e-9)
+        implied = {one.figure: one for one in verdict.implied}
+        for j, label in enumerate(["a", "b", "c"]):
+            low, high = out.loc[i, f"{label}_implied_low"], out.loc[i, f"{label}_implied_high"]
+            one = implied.get(f"share_{j}")
+            if one is None or not one.feasible:
+                assert math.isnan(low), (shares, words, label)
+                assert math.isnan(high), (shares, words, label)
+            else:
+                expected = (float(one.low), float(one.high))  # type: ignore[arg-type]
+                assert (low, high) == pytest.approx(expected, rel=1e-9, abs=1e-9), (shares, words, label)
+
+
+@pytest.mark.parametrize(
+    ("shares", "words", "holds"),
+    [(["60", "30"], ["more than", None], True), (["60", "30"], [None, None], False),
+     (["70", "40"], [None, "nearly"], True), (["70", "40"], [None, None], False),
+     (["70", "32"], ["nearly", None], True), (["70", "32"], ["more than", None], False),
+     (["70", "31"], ["more than", None], True)],
+)  # fmt: skip
+def test_check_partitions_reads_a_share_stated_as_a_bound(
+    shares: list[str], words: list[str | None], holds: bool
+) -> None:
+    # "more than 60": [59.5, 100]; "nearly 40": [0, 40.5]; the others within their rounding
+    lows = [
+        Fraction(0) if w in ("nearly", "almost") else Fraction(s) - half_unit(s)
+        for s, w in zip(shares, words, strict=True)
+    ]
+    highs = [
+        Fraction(100) if w == "more than" else Fraction(s) + half_unit(s)
+        for s, w in zip(shares, words, strict=True)
+    ]
+    assert holds == (sum(lows) <= 100 <= sum(highs))
+    table = pd.DataFrame([shares], columns=["x", "y"])
+    out = minestats.check_partitions(table, parts=["x", "y"], qualifiers=words)
+    assert (out.loc[0, "status"] == "consistent") == holds
+
+
+def test_check_partitions_refuses_qualifiers_that_are_not_one_per_part() -> None:
+    table = pd.DataFrame({"x": ["60"], "y": ["40"]})
+    with pytest.raises(DataError, match="one qualifier"):
+        minestats.check_partitions(table, parts=["x", "y"], qualifiers=["more than"])
+    with pytest.raises(DataError, match="qualifier"):
+        minestats.check_partitions(table, parts=["x", "y"], qualifiers=["roughly-ish", None])
+
+
+@pytest.mark.parametrize(
+    ("later", "stated", "holds"), [("500", "half", True), ("495", "half", True), ("494", "half", False)]
+)
+def test_a_change_stated_in_words_in_a_table(later: str, stated: str, holds: bool) -> None:
+    table = pd.DataFrame({"e": ["1000"], "l": [later], "s": [stated]})
+    out = minestats.check_changes(table, earlier="e", later="l", stated="s")
+    assert (
+        (out.loc[0, "status"] == "consistent")
+        == holds
+        == (Fraction(1000 - int(later), 1000) <= Fraction(101, 200))
+    )
+    assert minestats.check_change("1000", later, stated).status.value == out.loc[0, "status"]
+
+
+@pytest.mark.parametrize(
+    ("call", "column"),
+    [(lambda t: minestats.check_sums(t, parts=["a"], total="w"), "'w'"),
+     (lambda t: minestats.check_shares(t, part="w", whole="a", stated="a"), "'w'"),
+     (lambda t: minestats.check_multiples(t, part="a", whole="a", stated="w"), "'w'")],
+)  # fmt: skip
+def test_words_are_a_share_only_where_a_share_is_stated(call: object, column: str) -> None:
+    # a count, a total or a multiple in times is no share: "half" there is refused, naming the column
+    table = pd.DataFrame({"a": ["10"], "w": ["half"]})
+    with pytest.raises(DataError, match=column):
+        call(table)  # type: ignore[operator]
+
+
+# -- one quantity stated twice, in tables -----------------------------------------------------------
+
+
+def area_in(unit: str) -> st.SearchStrategy[str | None]:
+    """A stated area, scaled to land near the same quantity in each unit."""
+    size = {"km²": 1, "ha": 100, "m²": 1_000_000, "acre": 247, "count": 1000}[unit]
+    return st.one_of(
+        st.builds(
+            lambda n, places: f"{n / 10**places:.{places}f}",
+            st.integers(0, 60 * size),
+            st.integers(0, 2),
+        ).map(lambda text: text if unit != "count" else text.split(".")[0]),
+        st.sampled_from(["5", "5.0", "500", "0"]),
+        st.none(),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([("km²", "ha", "m²"), ("ha", "km²", "ha"), ("acre", "ha", "km²"), ("count",) * 3])
+    .flatmap(lambda units: st.tuples(st.just(units), st.lists(
+        st.tuples(area_in(units[0]), area_in(units[1]), area_in(units[2])), min_size=1, max_size=6))),
+    st.booleans(),
+)  # fmt: skip
+def test_check_sames_agrees_with_check_same_row_by_row(
+    drawn: tuple[tuple[str, str, str], list[tuple[str | None, str | None, str | None]]], three: bool
+) -> None:
+    units, rows = drawn
+    names = ["a", "b", "c"] if three else ["a", "b"]
+    table = pd.DataFrame([row[: len(names)] for row in rows], columns=names, dtype=object)
+    out = minestats.check_sames(table, values=names, unit=list(units[: len(names)]))
+    for i, row in enumerate(rows):
+        verdict = minestats.check_same(*zip(row[: len(names)], units, strict=False))
+        got = out.iloc[i]
+        assert got["status"] == verdict.status.value, row
+        assert (got["unit"], got["gap_unit"]) == (verdict.unit, verdict.gap_unit)
+        for column in ("low", "high", "computed", "computed_low", "computed_high", "gap"):
+            value = getattr(verdict, column)
+            if value is None:
+                assert math.isnan(got[column]), (column, row)
+            else:
+                assert got[column] == pytest.approx(float(value), rel=1e-9, abs=1e-9), (column, row)
+        implied = {v.figure: v for v in verdict.implied}
+        for k, name in enumerate(names):
+            one = implied.get(f"value_{k}")
+            low, high = got[f"{name}_implied_low"], got[f"{name}_implied_high"]
+            if one is None or not one.feasible:
+                assert math.isnan(low), (name, row)
+                assert math.isnan(high), (name, row)
+            else:
+                assert (low, high) == pytest.approx((float(one.low), float(one.high)), rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("area", "hectares", "units", "holds"),
+    [("5.59", "560", ("km²", "ha"), True), ("5.59", "561", ("km²", "ha"), False),
+     ("5", "550", ("km²", "ha"), True), ("5", "551", ("km²", "ha"), False),
+     ("2.5 million", "2,550,000", ("count", "count"), True),
+     ("2.5 million", "2,550,001", ("count", "count"), False),
+     ("10", "4.25", ("acre", "ha"), True), ("10", "4.26", ("acre", "ha"), False)],
+)  # fmt: skip
+def test_check_sames_at_exact_edges(area: str, hectares: str, units: tuple[str, str], holds: bool) -> None:
+    factor = {"km²": Fraction(10**6), "ha": Fraction(10**4), "acre": Fraction(40468564224, 10**7), "count": 1}
+
+    def interval(text: str, unit: str) -> tuple[Fraction, Fraction]:
+        if unit == "count":
+            value = Fraction(text.replace(",", "").replace(" million", "")) * (
+                10**6 if "million" in text else 1
+            )
+            half = Fraction(50_000) if "million" in text else Fraction(0)  # "2.5 million": to 0.05 million
+            return value - half, value + half
+        return (Fraction(text) - half_unit(text)) * factor[unit], (Fraction(text) + half_unit(text)) * factor[
+            unit
+        ]
+
+    (a_low, a_high), (b_low, b_high) = interval(area, units[0]), interval(hectares, units[1])
+    assert holds == (max(a_low, b_low) <= min(a_high, b_high))
+    table = pd.DataFrame({"first": [area], "second": [hectares]})
+    out = minestats.check_sames(table, values=["first", "second"], unit=list(units))
+    assert (out.loc[0, "status"] == "consistent") == holds
+    assert minestats.check_same((area, units[0]), (hectares, units[1])).status.value == out.loc[0, "status"]
+
+
+def test_check_sames_takes_a_column_of_units_and_leaves_unknown_rows_undecided() -> None:
+    table = pd.DataFrame({"v": ["5", "3", None], "u": ["km²", "ha", "ha"], "w": ["500", "30000", "7"]})
+    out = minestats.check_sames(table, values=["v", "w"], unit=["u", "ha"])
+    assert out["status"].tolist() == ["consistent", "inconsistent", "indeterminate"]
+    assert out["unit"].tolist() == ["km²", "ha", "ha"]
+    assert out.loc[2, ["v_implied_low", "w_implied_low", "computed"]].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [({"values": ["a"]}, DataError, "at least two"), ({"values": ["a", "a"]}, DataError, "once"),
+     ({"values": ["a", "b"], "unit": ["km²"]}, DataError, "one per value"),
+     ({"values": ["a", "b"], "unit": ["km²", "count"]}, minestats.UnitError, "cannot compare"),
+     ({"values": ["a", "c"]}, DataError, "'c'")],
+)  # fmt: skip
+def test_check_sames_refuses_what_check_same_refuses(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    table = pd.DataFrame({"a": ["5"], "b": ["500"], "c": ["-3"]})
+    with pytest.raises(error, match=message):
+        minestats.check_sames(table, **kwargs)  # type: ignore[arg-type]
+
+
+# -- multiples in words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("part", ["1499", "1500", "2500", "2501", "2999", "3000", "3500", "3501"])
+@pytest.mark.parametrize("words", ["double", "twice", "three times", "threefold"])
+@pytest.mark.parametrize("qualifier", [None, "almost", "more than"])
+def test_a_multiple_in_words_is_its_whole_number_at_the_exact_edges(
+    part: str, words: str, qualifier: str | None
+) -> None:
+    times = 2 if words in ("double", "twice") else 3
+    ratio = Fraction(int(part), 1000)
+    low, high = Fraction(2 * times - 1, 2), Fraction(2 * times + 1, 2)  # the rounding of the digit
+    if qualifier == "almost":
+        low = Fraction(0)
+    elif qualifier == "more than":
+        high = ratio  # no ceiling
+    holds = low <= ratio <= high
+    verdict = minestats.check_multiple(part, "1000", words, qualifier=qualifier)
+    assert (verdict.status.value == "consistent") == holds
+    assert verdict.status == minestats.check_multiple(part, "1000", str(times), qualifier=qualifier).status
+    table = pd.DataFrame({"p": [part], "w": ["1000"], "s": [words]})
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s", qualifier=qualifier)
+    assert out.loc[0, "status"] == verdict.status.value
+
+
+def test_words_for_a_multiple_are_refused_where_a_multiple_is_not_stated() -> None:
+    table = pd.DataFrame({"p": ["double"], "w": ["1000"], "s": ["2"]})
+    with pytest.raises(DataError, match="'p'"):
+        minestats.check_multiples(table, part="p", whole="w", stated="s")
+    with pytest.raises(DataError, match="'s'"):
+        minestats.check_multiples(table.assign(p="10", s="double"), part="p", whole="w", stated="s",
+                                  stated_unit="percent")  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            change_operand(),
+            change_operand(),
+            st.one_of(
+                st.sampled_from(["double", "twice", "three times", "tenfold", "4 times"]), multiple_stated()
+            ),
+            BOUND_WORDS,
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_check_multiples_with_words_agrees_with_check_multiple(
+    rows: list[tuple[str | None, str | None, str | None, str | None]],
+) -> None:
+    table = pd.DataFrame(rows, columns=["p", "w", "s", "q"], dtype=object)
+    out = minestats.check_multiples(table, part="p", whole="w", stated="s", qualifier="q")
+    for i, (part, whole, stated, q) in enumerate(rows):
+        verdict = minestats.check_multiple(part, whole, stated, qualifier=q)
+        assert out.loc[i, "status"] == verdict.status.value, (part, whole, stated, q)
+        agree_on_numbers(out.iloc[i], verdict)

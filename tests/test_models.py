@@ -385,3 +385,57 @@ def test_a_share_in_words_of_any_language_is_read_as_its_fraction_to_whole_per_c
         fraction,
         fraction + Fraction(1, 200),
     )
+
+
+def multiple_document(words: str, quote: str, unit: str = "times") -> dict[str, Any]:
+    """Devices found in two years and the later stated as a multiple of the earlier, in words."""
+    data = base()
+    data["figures"] = [
+        {"id": "later", "label": "Later", "value": "905", "unit": "count", "entity": "devices",
+         "locator": {"quote": "905 devices"}},
+        {"id": "earlier", "label": "Earlier", "value": "300", "unit": "count", "entity": "devices",
+         "locator": {"quote": "300 devices"}},
+        {"id": "times", "label": "Multiple", "value": words, "unit": unit, "locator": {"quote": quote}},
+    ]  # fmt: skip
+    data["claims"] = [{"id": "grew", "kind": "multiple", "label": "Grew", "stated": "times",
+                       "part": ["later"], "whole": ["earlier"]}]  # fmt: skip
+    return data
+
+
+@pytest.mark.parametrize(
+    ("words", "times"),
+    [("double", 2), ("Twice", 2), ("three times", 3), ("3 times", 3), ("threefold", 3), ("triple", 3),
+     ("tenfold", 10), ("trois fois", 3), ("doble", 2), ("вдвое", 2)],
+)  # fmt: skip
+def test_a_multiple_in_words_loads_keeps_its_words_and_reads_as_its_whole_number(
+    words: str, times: int
+) -> None:
+    doc = minestats.loads(_yaml(multiple_document(words, f"nearly {words} as many")), name="m.yaml")
+    figure = doc.figure("times")
+    assert figure.stated == words
+    assert figure.value == times
+    assert figure.interval == (Decimal(times) - Decimal("0.5"), Decimal(times) + Decimal("0.5"))
+    assert f"value: {words}" in minestats.dumps(doc)
+    assert minestats.loads(minestats.dumps(doc)) == doc
+    # 905 / 300 = 3.0167: within [2.5, 3.5] for three times, not for double or ten times
+    verdict = minestats.check(doc).verdicts[0]
+    assert (verdict.status.value == "consistent") == (times == 3)
+    assert verdict.stated_text == words
+    assert f"{words} times" not in verdict.reason  # the words are the multiple, with no unit after them
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "field", "message"),
+    [
+        ("double", "percent", "double", "value", "unit times"),
+        ("double", "times", "twice as many", "locator.quote", "state the multiple as written"),
+        ("zero times", "times", "zero times", "value", "a multiple in words"),
+        ("many times", "times", "many times", "value", "a multiple in words"),
+    ],
+)
+def test_a_bad_multiple_in_words_names_file_entry_and_field(
+    value: str, unit: str, quote: str, field: str, message: str
+) -> None:
+    with pytest.raises(DataError, match=message) as info:
+        minestats.loads(_yaml(multiple_document(value, quote, unit)), name="m.yaml")
+    assert (info.value.file, info.value.entry, info.value.field) == ("m.yaml", "times", field)

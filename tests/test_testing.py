@@ -255,7 +255,37 @@ KIND_CASES = [
     (assert_same, minestats.check_same, (("5", "km²"), ("550", "ha")), {}),
     (assert_same, minestats.check_same, (("5", "km²"), ("551", "ha")), {}),
     (assert_same, minestats.check_same, ("2.5 million", "2,500,000"), {}),
+    (assert_multiple, minestats.check_multiple, ("2500", "1000", "double"), {"qualifier": "almost"}),
+    (assert_multiple, minestats.check_multiple, ("3501", "1000", "three times"), {}),
 ]  # fmt: skip
+
+SHARE_AND_SUM_CASES = [
+    (assert_share, minestats.check_share, ("1000", "3045", "a third"), {}),
+    (assert_share, minestats.check_share, ("1000", "3046", "a third"), {}),
+    (assert_share, minestats.check_share, ("1195", "10000", "12.0"), {"qualifier": "more than"}),
+    (assert_share, minestats.check_share, ("1194", "10000", "12.0"), {"qualifier": "more than"}),
+    (assert_share, minestats.check_share, ("1205", "10000", "12.0"), {"qualifier": "nearly"}),
+    (assert_share, minestats.check_share, ("1206", "10000", "12.0"), {"qualifier": "nearly"}),
+    (assert_sum, minestats.check_sum, (["88", "402"], "490"), {"qualifier": "more than"}),
+    (assert_sum, minestats.check_sum, (["88", "402"], "491"), {"qualifier": "more than"}),
+    (assert_sum, minestats.check_sum, (["88", "402"], "490"), {"qualifier": "nearly"}),
+    (assert_sum, minestats.check_sum, (["88", "402"], "489"), {"qualifier": "nearly"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("helper", "check", "args", "kwargs"), SHARE_AND_SUM_CASES)
+def test_assert_share_and_assert_sum_read_bounds_and_words_as_the_checks_do(
+    helper: Callable[..., None], check: Callable[..., minestats.Verdict], args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:  # fmt: skip
+    verdict = check(*args, **kwargs)
+    if verdict.status.value == "consistent":
+        helper(*args, **kwargs)
+    else:
+        with pytest.raises(AssertionError) as info:
+            helper(*args, **kwargs)
+        assert f"{verdict.status.value}, expected consistent" in str(info.value).splitlines()[0]
+        assert verdict.reason in str(info.value)
 
 
 @pytest.mark.parametrize(("helper", "check", "args", "kwargs"), KIND_CASES)

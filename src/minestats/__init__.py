@@ -79,6 +79,7 @@ _EXPORTS: dict[str, str] = {
     "check_partitions": "_frames_kinds",
     "check_reading": "_checks",
     "check_same": "_frames_kinds",
+    "check_sames": "_frames_kinds",
     "check_share": "_frames",
     "check_shares": "_frames",
     "check_sum": "_frames",
@@ -168,6 +169,7 @@ __all__ = [
     "check_partitions",
     "check_reading",
     "check_same",
+    "check_sames",
     "check_share",
     "check_shares",
     "check_sum",
@@ -241,6 +243,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         check_partition,
         check_partitions,
         check_same,
+        check_sames,
     )
     from ._io import documents, dump, dumps, letter, load, loads
     from ._models import Claim, Document, Figure, Locator, Reading

@@ -35,7 +35,7 @@ from ._rules import (
     sum_reason,
     within_holds,
 )
-from ._verbal import VerbalShare, verbal_interval
+from ._verbal import VerbalMultiple, VerbalShare, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 __all__ = ["check", "check_reading", "verdict_of"]
@@ -192,8 +192,8 @@ class _Check:
         self.scale = scale
 
     def _said(self, figure: Figure) -> str:
-        """A stated figure as a reader sees it: with its unit, or its words ("two thirds")."""
-        if isinstance(figure.value, VerbalShare):
+        """A stated figure as a reader sees it: with its unit, or its words ("two thirds", "double")."""
+        if isinstance(figure.value, VerbalShare | VerbalMultiple):
             return figure.value.words
         return with_unit(figure.stated, figure.unit)
 

@@ -13,7 +13,7 @@ import numbers
 import re
 import warnings
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from ._report import Implied, Verdict
 from ._rules import share_holds, sum_holds, sum_reason
 from ._types import qualifier_wording
 from ._units import canonical_unit
+from ._verbal import parse_multiple, parse_verbal, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,13 +54,25 @@ def operand_data(ident: str, value: object, unit: str, qualifier: str | None = N
         "label": ident,
         "value": value,
         "unit": unit,
-        "locator": {"quote": ident},
+        "locator": {"quote": quote_of(ident, value)},
     }
     if UNITS[unit].dimension == "count":
         data["entity"] = "items"
     if qualifier is not None:
         data["qualifier"] = qualifier
     return data
+
+
+def quote_of(ident: str, value: object) -> str:
+    """The quote of a single-claim check's figure: its words when stated in words ("a third"), else its id.
+
+    A figure stated in words ("a third", "double") must be quoted as
+    written; any other needs no quote of its digits, and its id names it in
+    a message.
+    """
+    if isinstance(value, str) and (parse_verbal(value) is not None or parse_multiple(value) is not None):
+        return value
+    return ident
 
 
 def taken_number(value: object, what: str) -> object:
@@ -420,6 +433,7 @@ class _Column:
     exponent: Any  # int64 ndarray
     missing: Any  # bool ndarray
     negative: Any  # bool ndarray: stated with a minus sign (also "-0")
+    verbal: dict[int, Fraction] = field(default_factory=dict)  # row -> a share in words ("two thirds")
 
 
 def refuse(message: str, column: Hashable | None = None, row: str | None = None) -> DataError:
@@ -475,7 +489,22 @@ def stated_of_float(value: float, what: str, stacklevel: int) -> str:
 _FAST_CELL = 40
 
 
-def parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem]) -> _Column:
+def parse_column(
+    frame: pd.DataFrame,
+    column: Hashable,
+    problems: list[Problem],
+    *,
+    words: bool = False,
+    multiples: bool = False,
+) -> _Column:
+    """The stated numbers of one column; with ``words``, shares in words too ("two thirds", "2/3").
+
+    A share in words is kept in :attr:`_Column.verbal` (its row's mantissa is
+    0); :func:`verbal_multiplier` and :func:`stated_box` give its interval,
+    the one a data file gives it (:func:`~minestats._verbal.verbal_interval`).
+    With ``multiples``, a multiple in words ("double", "three times") is read
+    as its whole number, as a data file reads it.
+    """
     import numpy as np
     import pandas as pd
 
@@ -545,11 +574,27 @@ def parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem])
     slow &= ~missing
     big = False
     mantissa_obj: list[int] | None = None
+    verbal: dict[int, Fraction] = {}
     for i in np.flatnonzero(slow):
         try:
             value = parse_stated(text[i])
         except ValueError as exc:
-            problems.append(Problem(f"row {frame.index[int(i)]!r}", name, str(exc), found=_cell(text[i])))
+            fraction = parse_verbal(text[i]) if words else None
+            if fraction is not None:
+                verbal[int(i)] = fraction
+                continue
+            times = parse_multiple(text[i]) if multiples else None
+            if times is not None:
+                mantissa[i] = times  # a whole number of times, stated to the unit
+                if mantissa_obj is not None:
+                    mantissa_obj[i] = times
+                continue
+            message = str(exc)
+            if words:
+                message += ", or a share in words ('two thirds', 'half', '2/3')"
+            if multiples:
+                message += ", or a multiple in words ('double', 'three times')"
+            problems.append(Problem(f"row {frame.index[int(i)]!r}", name, message, found=_cell(text[i])))
             if len(problems) >= 20:
                 break  # enough to say what is wrong; the error says there may be more
             continue
@@ -569,7 +614,41 @@ def parse_column(frame: pd.DataFrame, column: Hashable, problems: list[Problem])
         exponent[i] = exp
     if big and mantissa_obj is not None:
         mantissa = np.array(mantissa_obj, dtype=object)
-    return _Column(name, mantissa, exponent, missing, negative)
+    return _Column(name, mantissa, exponent, missing, negative, verbal)
+
+
+def verbal_multiplier(columns: Sequence[_Column], decimals: int) -> int:
+    """The least factor that makes every share in words of these columns whole at ``decimals``.
+
+    Stated percentages are integers in units of ``10**-decimals`` per cent;
+    a share in words ("a third": 100/3 ± 0.5 %) is not, until those units
+    are divided by this factor (1 when the columns hold no words).
+    """
+    multiplier = 1
+    unit = 100 * 10**decimals
+    for column in columns:
+        for fraction in set(column.verbal.values()):
+            for end in verbal_interval(fraction):
+                multiplier = math.lcm(multiplier, (end * unit).denominator)
+    return multiplier
+
+
+def stated_box(column: _Column, decimals: int, multiplier: int, exact: bool) -> tuple[Any, Any, Any]:
+    """The rounding interval of each stated percentage, in units of ``10**-decimals / multiplier`` per cent.
+
+    Digits round as :func:`box_of` rounds them; a share in words stands for
+    its fraction ± half a percentage point within 0 and 100 (as in a data file).
+    """
+    import numpy as np
+
+    low, point, high = box_of(column, decimals, multiplier, False, exact)
+    if column.verbal:
+        unit = 100 * 10**decimals * multiplier
+        rows = np.fromiter(column.verbal, dtype=np.intp, count=len(column.verbal))
+        ends = [verbal_interval(f) for f in column.verbal.values()]
+        for k, end in enumerate((low, point, high)):
+            end[rows] = [int(triple[k] * unit) for triple in ends]
+    return low, point, high
 
 
 def _cell(value: object) -> str:
@@ -581,9 +660,19 @@ def _cell(value: object) -> str:
 
 
 def validate_column(
-    column: _Column, unit: str, frame: pd.DataFrame, problems: list[Problem], rows: Any = None
+    column: _Column,
+    unit: str,
+    frame: pd.DataFrame,
+    problems: list[Problem],
+    rows: Any = None,
+    *,
+    cap: bool = True,
 ) -> None:
-    """Problems of the rows (all, or those selected by ``rows``) whose values do not fit ``unit``."""
+    """Problems of the rows (all, or those selected by ``rows``) whose values do not fit ``unit``.
+
+    A percentage over 100 is a problem with ``cap`` (a share of a whole);
+    without it, as for the figures of a change or a multiple, it is not.
+    """
     import numpy as np
 
     info = UNITS[unit]
@@ -593,7 +682,7 @@ def validate_column(
         problems.append(
             Problem(f"row {frame.index[int(i)]!r}", column.name, "a stated quantity cannot be negative")
         )
-    if info.dimension == "ratio":
+    if info.dimension == "ratio" and cap:
         over = np.zeros(len(column.missing), dtype=bool)
         small = (column.exponent <= 0) & (column.exponent >= -16)
         if column.mantissa.dtype != object:
@@ -717,7 +806,11 @@ def _bound_code(wording: str) -> int:
 
 
 def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
-    """Integer factors of each row's unit to the smallest unit of all operands, and the dimension."""
+    """Integer factors of each row's unit to a common unit of all operands, and the dimension.
+
+    The common unit is the smallest of them, or a fraction of it when a
+    ratio is no whole number (acres with hectares).
+    """
     import numpy as np
 
     from ._errors import UnitError
@@ -728,12 +821,12 @@ def factors_of(operands: Sequence[_Units]) -> tuple[list[Any], str]:
         names = ", ".join(sorted({info.name for info in infos}))
         raise UnitError(f"cannot compare {names}: the operands of a share or a sum must be alike")
     smallest = min(info.factor for info in infos)
+    # a unit whose ratio to the smallest is no whole number (an acre to a hectare): a finer common unit
+    common = math.lcm(*(Fraction(info.factor / smallest).denominator for info in infos))
     out = []
     for u in operands:
-        relative = [UNITS[name].factor / smallest for name in u.names]
-        if any(r.denominator != 1 for r in relative):  # pragma: no cover - every table unit is decimal
-            raise UnitError("units whose ratio is not a whole number are not supported in tables")
-        out.append(np.asarray([int(r) for r in relative], dtype=np.int64)[u.codes])
+        relative = [int(UNITS[name].factor / smallest * common) for name in u.names]
+        out.append(np.asarray(relative, dtype=object if max(relative) >= INT64_SAFE else np.int64)[u.codes])
     return out, dimensions.pop()
 
 
@@ -943,7 +1036,7 @@ def check_shares(
     problems: list[Problem] = []
     p = parse_column(frame, part, problems)
     w = parse_column(frame, whole, problems)
-    s = parse_column(frame, stated, problems)
+    s = parse_column(frame, stated, problems, words=True)
     raise_problems(problems)
     p_units = units_of(frame, part, part_unit, problems)
     w_units = units_of(frame, whole, whole_unit, problems)
@@ -958,18 +1051,20 @@ def check_shares(
     whole_numbers = dimension == "count"
     decimals = decimals_of([p, w])
     s_decimals = decimals_of([s])
-    scale = 100 * 10**s_decimals
+    multiplier = verbal_multiplier([s], s_decimals)  # 1 unless a share is stated in words
+    scale = 100 * 10**s_decimals * multiplier
     # The rule forms scale * part - stated * whole: use int64 when no term can overflow.
     largest_term = max(
         scale * bound_of([p], decimals, [int(p_factor.max(initial=1))]),
-        bound_of([s], s_decimals, [1]) * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
+        max(bound_of([s], s_decimals, [1]) * multiplier, scale)
+        * bound_of([w], decimals, [int(w_factor.max(initial=1))]),
     )
     exact = largest_term * 2 >= INT64_SAFE
     pb = box_of(p, decimals, p_factor, whole_numbers, exact)
     wb = box_of(w, decimals, w_factor, whole_numbers, exact)
-    s_box_low, s_box_point, s_box_high = box_of(s, s_decimals, 1, False, exact)
+    s_box_low, s_box_point, s_box_high = stated_box(s, s_decimals, multiplier, exact)
     # a bound opens one end of the stated interval: to 100 % above, to 0 below (as the core reads it)
-    s_box_high = np.where(directions == LOWER, 100 * 10**s_decimals, s_box_high)
+    s_box_high = np.where(directions == LOWER, scale, s_box_high)
     s_box_low = np.where(directions == UPPER, 0, s_box_low)
     box = {"part": pb, "whole": wb}
     holds = share_holds({"part": 1}, {"whole": 1}, box, s_box_low, s_box_high, scale)
@@ -980,8 +1075,8 @@ def check_shares(
     reason = np.where(holds, np.where(at_point, 0, 1), 2)
     ruled_out = np.zeros(len(frame), dtype=bool)
     if whole_numbers:
-        stated_box = (s_box_low, s_box_high)
-        part_ok, whole_ok = whole_number_ranges(pb, wb, stated_box, p.missing, w.missing, decimals, scale)
+        bounds = (s_box_low, s_box_high)
+        part_ok, whole_ok = whole_number_ranges(pb, wb, bounds, p.missing, w.missing, decimals, scale)
         reason = np.where(holds & ~(part_ok & whole_ok), 3, reason)
         holds = holds & part_ok & whole_ok
         # one count unknown: inconsistent when no whole number can fill it, else undecided
@@ -995,9 +1090,9 @@ def check_shares(
         # floats for reading, converted from the exact integers without overflow
         p_value = floats_of(pb[1], decimals)  # in the smallest unit of the part and the whole
         w_value = floats_of(wb[1], decimals)
-        s_low = floats_of(s_box_low, s_decimals)
-        s_high = floats_of(s_box_high, s_decimals)
-        s_point = floats_of(s_box_point, s_decimals)
+        s_low = floats_of(s_box_low, s_decimals) / multiplier
+        s_high = floats_of(s_box_high, s_decimals) / multiplier
+        s_point = floats_of(s_box_point, s_decimals) / multiplier
         computed = np.where(undecided, np.nan, ratios_of(pb[1], wb[1]) * 100)
         computed_low = np.where(undecided, np.nan, ratios_of(pb[0], wb[2]) * 100)
         computed_high = np.where(undecided, np.nan, ratios_of(pb[2], wb[0]) * 100)
@@ -1034,11 +1129,13 @@ def whole_number_ranges(
     whole_missing: Any,
     decimals: int,
     scale: int,
+    open_high: Any = None,
 ) -> tuple[Any, Any]:
     """The GRIM rule on every row: whether a whole number of things can be the part, and the whole.
 
     Counts at ``10**decimals`` per item; the stated share within
-    ``[low, high] / scale``. The part must be a whole number from
+    ``[low, high] / scale`` (no high end on the rows ``open_high`` marks: a
+    stated multiple or increase "more than" a value). The part must be a whole number from
     ``low * whole_low / scale`` to ``high * whole_high / scale`` within its own
     rounding (from 0 up when unknown); the whole, from ``part_low * scale /
     high`` to ``part_high * scale / low``. The same ranges as the single-claim
@@ -1064,11 +1161,15 @@ def whole_number_ranges(
 
     lo_p = ceil(sl * wl, scale * one)
     hi_p = (sh * wh) // (scale * one)
+    if open_high is not None:  # no ceiling from the stated value: the part's own, or none when unknown
+        hi_p = np.where(open_high, np.where(part_missing, lo_p, ph // one), hi_p)
     lo_p = np.where(part_missing, lo_p, np.maximum(lo_p, ceil(pl, one)))
     hi_p = np.where(part_missing, hi_p, np.minimum(hi_p, ph // one))
     part_ok = lo_p <= hi_p
     positive = sl > 0
     lo_w = ceil(pl * scale, np.where(sh > 0, sh, 1) * one)
+    if open_high is not None:
+        lo_w = np.where(open_high, 0, lo_w)
     hi_w = (ph * scale) // (np.where(positive, sl, 1) * one)
     lo_w = np.where(whole_missing, lo_w, np.maximum(lo_w, ceil(wl, one)))
     lo_w = np.maximum(lo_w, 1)  # a whole of no items gives no share

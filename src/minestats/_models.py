@@ -34,7 +34,7 @@ from ._interval import Interval, rounding_interval
 from ._numbers import decimal_of, parse_stated, quote_states, states_a_number
 from ._types import FigureId, Model, PartialDate, QualifierText, Slug, Url, WholeNumber
 from ._units import canonical_unit
-from ._verbal import VerbalShare, parse_verbal, verbal_interval
+from ._verbal import VerbalMultiple, VerbalShare, parse_multiple, parse_verbal, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, Unit, direction_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,23 +78,31 @@ class Locator(Model):
 
 
 def _figure_value(value: object) -> Decimal:
-    """A stated number (:func:`~minestats._numbers.parse_stated`), or a share in words ("two thirds")."""
-    if isinstance(value, VerbalShare):
+    """A stated number (:func:`~minestats._numbers.parse_stated`), a share in words ("two thirds"),
+    or a multiple in words ("double", "three times")."""
+    if isinstance(value, VerbalShare | VerbalMultiple):
         return value
     fraction = parse_verbal(value)
     if fraction is not None:
         assert isinstance(value, str)
         return VerbalShare(value, fraction)
+    multiple = parse_multiple(value)
+    if multiple is not None:
+        assert isinstance(value, str)
+        return VerbalMultiple(value, multiple)
     try:
         return parse_stated(value)
     except ValueError as error:
         if isinstance(value, str):
-            raise ValueError(f"{error}, or a share in words ('two thirds', 'half', '2/3')") from None
+            raise ValueError(
+                f"{error}, or a share in words ('two thirds', 'half', '2/3'),"
+                " or a multiple in words ('double', 'three times')"
+            ) from None
         raise
 
 
 def _write_value(value: Decimal) -> str:
-    return value.words if isinstance(value, VerbalShare) else format_stated(value)
+    return value.words if isinstance(value, VerbalShare | VerbalMultiple) else format_stated(value)
 
 
 #: A figure's value: a stated number with its digits, or a share in words (kept as written).
@@ -106,7 +114,8 @@ FigureValue = Annotated[
         {
             "anyOf": [{"type": "string"}, {"type": "integer"}],
             "description": "A number as stated, e.g. '14.20', '165,871.5', '1.5 million';"
-            " for a share, also words: 'two thirds', 'half', '2/3'",
+            " for a share, also words: 'two thirds', 'half', '2/3'; for a multiple (unit times),"
+            " also words: 'double', 'twice', 'three times'",
         }
     ),
 ]
@@ -126,7 +135,9 @@ class Figure(Model):
         names the quantity without a number ("an unknown number of ..."). A
         share (unit ``percent``) may be stated in words: ``"two thirds"``,
         ``"half"``, ``"2/3"``, ``"un tiers"``, ``"dos tercios"`` (kept as
-        written; read as the fraction to whole per cent).
+        written; read as the fraction to whole per cent); a multiple (unit
+        ``times``) too: ``"double"``, ``"twice"``, ``"three times"`` (kept
+        as written; read as that whole number, "double" as 2).
     unit : str
         ``km²``, ``ha``, ``m²``, ``percent``, ``count``, ``year``, ``month``, a
         currency (``USD``, ``EUR``, ...), or, for the stated figure of a change
@@ -180,6 +191,16 @@ class Figure(Model):
                 problems.append(
                     ("locator.quote", "the quote must state the share as written", self.value.words)
                 )
+        elif isinstance(self.value, VerbalMultiple):
+            words = " ".join(self.locator.quote.replace("-", " ").split()).lower()
+            if self.unit != "times":
+                problems.append(
+                    ("value", "a multiple in words is a number of times: give the unit times", "unit: times")
+                )
+            elif " ".join(self.value.words.replace("-", " ").split()).lower() not in words:
+                problems.append(
+                    ("locator.quote", "the quote must state the multiple as written", self.value.words)
+                )
         elif self.value is not None:
             if self.value.is_signed():  # below zero, or a zero written "-0"
                 problems.append(("value", "a stated quantity cannot be negative", "0 or more"))
@@ -219,14 +240,15 @@ class Figure(Model):
     @property
     def stated(self) -> str:
         """The number as stated (``"1.5 million"``, ``"two thirds"``), or ``"unknown"``."""
-        if isinstance(self.value, VerbalShare):
+        if isinstance(self.value, VerbalShare | VerbalMultiple):
             return self.value.words
         return "unknown" if self.value is None else grouped(self.value)
 
     @property
     def text(self) -> str:
         """Qualifier, number and unit, the way a table shows them."""
-        unit = "" if isinstance(self.value, VerbalShare) else unit_label(self.unit, self.entity, words=True)
+        in_words = isinstance(self.value, VerbalShare | VerbalMultiple)
+        unit = "" if in_words else unit_label(self.unit, self.entity, words=True)
         words = [self.qualifier, self.stated, unit]
         return " ".join(w for w in words if w)
 

@@ -180,32 +180,38 @@ def assert_as_expected(
     _fail([v for v in verdicts if not v.as_expected], doc, len(verdicts))
 
 
-def _operand(value: Stated, name: str, unit: str, percent: bool = False) -> dict[str, Any]:
+def _operand(
+    value: Stated, name: str, unit: str, percent: bool = False, qualifier: str | None = None
+) -> dict[str, Any]:
     if isinstance(value, Figure):
-        return {**value.model_dump(exclude={"id"}), "id": name}
-    text = str(value)
-    data: dict[str, Any] = {
-        "id": name,
-        "label": name,
-        "value": value,
-        "unit": "percent" if percent else unit,
-        "locator": {"quote": text},
-    }
-    if not percent and unit == "count":
-        data["entity"] = "items"
+        data = {**value.model_dump(exclude={"id"}), "id": name}
+    else:
+        data = {
+            "id": name,
+            "label": name,
+            "value": value,
+            "unit": "percent" if percent else unit,
+            "locator": {"quote": str(value)},
+        }
+        if not percent and unit == "count":
+            data["entity"] = "items"
+    if qualifier is not None:
+        data["qualifier"] = qualifier
     return data
 
 
-def _adhoc(kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit: str) -> Document:
+def _adhoc(
+    kind: ClaimKind, parts: Sequence[Any], whole: Any, stated: Any, unit: str, qualifier: str | None = None
+) -> Document:
     figures = [_operand(p, f"part_{i}", unit) for i, p in enumerate(parts)]
     claim: dict[str, Any] = {"id": kind.value, "kind": kind.value, "label": f"asserted {kind.value}"}
     claim["part"] = [f["id"] for f in figures]
     if kind is ClaimKind.SHARE:
         figures.append(_operand(whole, "whole", unit))
-        figures.append(_operand(stated, "stated", unit, percent=True))
+        figures.append(_operand(stated, "stated", unit, percent=True, qualifier=qualifier))
         claim["whole"] = ["whole"]
     else:
-        figures.append(_operand(stated, "stated", unit))
+        figures.append(_operand(stated, "stated", unit, qualifier=qualifier))
     claim["stated"] = "stated"
     data = {
         "id": f"assert-{kind.value}",
@@ -222,6 +228,7 @@ def assert_share(
     stated: Stated,
     *,
     unit: str = "count",
+    qualifier: str | None = None,
 ) -> None:
     """Assert that part / whole agrees with a stated percentage, rounding included.
 
@@ -235,23 +242,29 @@ def assert_share(
         :class:`~minestats.PrecisionWarning`.
     whole : Figure, str, int, float or Decimal
     stated : Figure, str, int, float or Decimal
-        The stated percentage (``"3.6"`` for 3.6 per cent).
+        The stated percentage (``"3.6"`` for 3.6 per cent), or a share in
+        words (``"two thirds"``), as a data file takes it.
     unit : str
         Unit of numbers given without a Figure (default: a count, whose whole
         numbers are exact).
+    qualifier : str, optional
+        Qualifier of the stated percentage: a directional one (``"more
+        than"``, ``"nearly"``) makes it a bound, as in
+        :func:`minestats.check_share`.
 
     Examples
     --------
     >>> assert_share(["70", "312"], "764", "50")
     >>> assert_share("1.5", "2", "75", unit="ha")
+    >>> assert_share("54,430", "1.5 million", "3", qualifier="more than")
+    >>> assert_share("201", "300", "two thirds")
     """
     __tracebackhide__ = True
     parts = []
     for i, one in enumerate(part if isinstance(part, (list, tuple)) else [part]):
         parts.append(taken_number(one, f"part_{i}"))
-    document = _adhoc(
-        ClaimKind.SHARE, parts, taken_number(whole, "whole"), taken_number(stated, "stated"), unit
-    )
+    taken_whole, taken_stated = taken_number(whole, "whole"), taken_number(stated, "stated")
+    document = _adhoc(ClaimKind.SHARE, parts, taken_whole, taken_stated, unit, qualifier)
     assert_consistent(document, ClaimKind.SHARE.value)
 
 
@@ -260,15 +273,19 @@ def assert_sum(
     total: Stated,
     *,
     unit: str = "count",
+    qualifier: str | None = None,
 ) -> None:
     """Assert that parts add up to a stated total, rounding included.
 
     Numbers are taken as :func:`assert_share` takes them (a float with a
-    :class:`~minestats.PrecisionWarning`).
+    :class:`~minestats.PrecisionWarning`); a directional ``qualifier`` of
+    the total (``"more than"``, ``"nearly"``) makes it a bound, as in
+    :func:`minestats.check_sum`.
 
     Examples
     --------
     >>> assert_sum(["70", "312"], "382")
+    >>> assert_sum(["70", "312"], "400", qualifier="nearly")
     >>> assert_sum(["1.2", "3.4"], "4.6", unit="km²")
     >>> import warnings
     >>> with warnings.catch_warnings(record=True) as caught:
@@ -281,7 +298,7 @@ def assert_sum(
     taken = []
     for i, one in enumerate(parts):
         taken.append(taken_number(one, f"part_{i}"))
-    document = _adhoc(ClaimKind.SUM, taken, None, taken_number(total, "stated"), unit)
+    document = _adhoc(ClaimKind.SUM, taken, None, taken_number(total, "stated"), unit, qualifier)
     assert_consistent(document, ClaimKind.SUM.value)
 
 
