@@ -114,9 +114,10 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
     matches = scanner.finditer(text)
     link_index = 0
     for match in [first, *matches] if first else matches:
-        number = match["num"]
-        if number is not None:
+        digits_end = match.end("num")  # -1 for a word
+        if digits_end >= 0:
             start = match.start()
+            number = text[start:digits_end]
         else:
             start = match.start("word" if match["word"] is not None else "vague")
         if start < skip_until:
@@ -131,7 +132,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 mentions.append(scan.plain(left, right, "symbol"))
                 skip_until = right
                 continue
-        if number is None:
+        if digits_end < 0:
             mention = word_mention(scan, match, next_word)
             if mention is not None:
                 mentions.append(mention)
@@ -209,9 +210,13 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = iso_date.end()
             continue
         value, ambiguous = read_number(number, scan.convention.decimal)
-        after = patterns.after.match(text, end)
-        assert after is not None  # everything in it is optional
-        if nxt.isalpha() and after.end() == end and _code_after(text, end):
+        glued = nxt.isalpha()
+        if (value is None or len(number) > 40) and not glued:
+            mentions.append(scan.plain(start, end, "malformed"))  # as below, without reading a unit
+            skip_until = end
+            continue
+        after = patterns.after_match(text, end)
+        if glued and after.end() == end and _code_after(text, end):
             # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
             right = end
             while right < size and (text[right].isalnum() or text[right] in "-_"):
