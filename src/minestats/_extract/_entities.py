@@ -242,10 +242,14 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
     return mentions
 
 
+_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER")  # one is in each spelling _NUMBER_OF reads
+
+
 def _number_of(text: str, first: int) -> str | None:
     """The noun of "the number of X" earlier in the clause before ``first``, if any."""
-    window = text[max(0, first - 160) : first]
-    if "umber" not in window and "ombre" not in window and "úmero" not in window and "UMBER" not in window:
+    low = max(0, first - 160)
+    if _NUMBER_KEY.search(text, low, first) is None:
         return None
+    window = text[low:first]
     found = _NUMBER_OF.search(window)
     return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)

@@ -345,7 +345,19 @@ def _code_after(text: str, end: int) -> bool:
 
 def _links(text: str) -> list[tuple[int, int]]:
     """The spans of web addresses and e-mail addresses, in text order."""
-    spans = [m.span() for m in _LINK.finditer(text)] if ("://" in text or "www." in text) else []
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        # a link starts with "http" or "www.": matched where those are (str.find runs in C), not tried
+        # at every character as finditer would
+        starts = sorted(_finds(text, "http") + _finds(text, "www."))
+        reached = 0
+        for start in starts:
+            if start < reached:
+                continue
+            link = _LINK.match(text, start)
+            if link is not None:
+                spans.append(link.span())
+                reached = link.end()
     at = text.find("@")
     while at >= 0:
         left = at
@@ -358,6 +370,16 @@ def _links(text: str) -> list[tuple[int, int]]:
         else:
             at = text.find("@", at + 1)
     return sorted(spans)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text``."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _is_time(text: str, start: int, end: int, prev: str, nxt: str) -> bool:
