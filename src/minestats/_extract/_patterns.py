@@ -266,12 +266,13 @@ class TextPatterns:
             end = rf"(?![\w’']|-(?!{LETTER}))"
             # it starts with the class of the characters a match starts with (a digit, or the space
             # or bracket before a word), so that the regex engine skips to the next of them without
-            # trying the alternatives at every character; which of the two it was, a look-behind tells.
-            # The number's digits are the match up to the empty group ``num``.
+            # trying the alternatives at every character; a look-behind tells a digit, whose branch
+            # always matches (the second is tried after any other character). The number's digits are
+            # the match up to the empty group ``num``.
             firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
             scan = re.compile(
                 rf"[0-9\s(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
-                rf"|(?<![0-9])(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
+                rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))

@@ -219,7 +219,7 @@ class Scan:
         quote_start = first
         if first != start:
             phrases = before_words(text, first, patterns.depth)
-        found_q = qualifier_before(text, first, phrases, patterns)
+        found_q = qualifier_before(text, first, phrases, patterns) if phrases else None
         if found_q is not None:
             qualifier, quote_start = found_q
         elif plus is not None:
