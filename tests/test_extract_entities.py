@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minestats import extract
+from minestats._extract import PATTERNS
+from minestats._extract._context import counted_noun, counted_noun_from
+from minestats._extract._patterns import ENTITY, ENTITY_WORD
 
 
 def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | None]]:
@@ -92,3 +97,65 @@ def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
 def test_a_range_is_not_split_by_the_noun_of_the_count_before_it() -> None:
     (first, second) = extract("The team of 8 deminers clears two to three hectares a day.").quantities
     assert (first.entity, second.low, second.high, second.unit) == ("deminers", 2, 3, "ha")
+
+
+# -- the noun after a number, read a word at a time -------------------------------------------------
+
+_AFTER_WORDS = [
+    "mines",
+    "and",
+    "or",
+    "of",
+    "the",
+    "anti-tank",
+    "civilian",
+    "deaths",
+    "operative",
+    "urgent",
+    "operations",
+    "human",
+    "resources",
+    "staff",
+    "personnel",
+    "Opfer",
+    "Minen",
+    "люди",
+    "погибли",
+    "class",
+    "was",
+    "x",
+    "d'armes",
+    "victims'",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@settings(max_examples=150)
+@given(
+    words=st.lists(st.sampled_from(_AFTER_WORDS), max_size=6),
+    gaps=st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", " \n ", "\n\n", " - ", ", "]), min_size=6, max_size=6
+    ),
+)
+def test_the_noun_read_a_word_at_a_time_is_the_one_read_from_four(
+    language: str, words: list[str], gaps: list[str]
+) -> None:
+    """Matched one by one, the words give what ``counted_noun`` finds in ENTITY's match."""
+    text = "7" + "".join(gap + word for gap, word in zip(gaps, words, strict=False))
+    stop = PATTERNS.stop
+    whole = counted_noun(ENTITY.match(text, 1), stop, language)
+    assert counted_noun_from(ENTITY_WORD.match(text, 1), stop, language) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 operative and urgent operations", ("operations", 33)),
+        ("7 human resources personnel came", ("personnel", 27)),
+        ("7 anti-tank mines", ("anti-tank mines", 17)),
+        ("7 of the", None),
+        ("7\n\nmines", None),
+    ],
+)
+def test_the_noun_read_a_word_at_a_time(text: str, expected: tuple[str, int] | None) -> None:
+    assert counted_noun_from(ENTITY_WORD.match(text, 1), PATTERNS.stop, "en") == expected

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .._words import set_of
-from ._context import counted_noun, is_noun
+from ._context import counted_noun_from, is_noun
 from ._mention import Mention
-from ._patterns import ENTITY, GAP, WORD
+from ._patterns import ENTITY_WORD, GAP, WORD
 
 __all__ = [
     "AFTER_VERB",
@@ -110,15 +110,15 @@ _PARTICIPLES = set_of(
 def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
     """The noun counted after a number ending at ``end``, and where the words that name it end
     (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
-    words = ENTITY.match(text, end)
+    words = ENTITY_WORD.match(text, end)
     if words is None and not text.startswith(")", end):
         return None, end  # no word after it: neither "of the X" nor "were X" can follow
-    counted = counted_noun(words, stop, language)
+    counted = counted_noun_from(words, stop, language)
     by_of = False
     if counted is None:
         of_the = _OF_THE.match(text, end)
         if of_the is not None:
-            counted = counted_noun(ENTITY.match(text, of_the.end()), stop, language)
+            counted = counted_noun_from(ENTITY_WORD.match(text, of_the.end()), stop, language)
             by_of = counted is not None
     if counted is None:
         found = _WERE.match(text, end)

@@ -11,6 +11,8 @@ from .._words import GLUE, language_words, set_of, trie_pattern
 
 __all__ = [
     "ENTITY",
+    "ENTITY_WORD",
+    "ENTITY_WORDS",
     "GAP",
     "LETTER",
     "PATTERNS",
@@ -54,6 +56,12 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph: no blank l
 
 
 ENTITY = re.compile(rf"{GAP}({WORD})(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?")
+
+
+ENTITY_WORD = re.compile(rf"{GAP}({WORD})")  # one word of ENTITY: matched in turn, they are its groups
+
+
+ENTITY_WORDS = ENTITY.groups
 
 
 REFERENCE_WORDS = {

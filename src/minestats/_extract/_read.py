@@ -270,7 +270,11 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 _OTHER_CALENDAR.match(text, end)
                 or last in _YEAR_BEFORE
                 or (
-                    qualifier_before(text, start, before_words(text, start, patterns.depth), patterns) is None
+                    (
+                        last not in patterns.qualifier_ends  # then no words before it spell a qualifier
+                        or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
+                        is None
+                    )
                     and entity_after_year(text, end, patterns.stop, scan.language) is None
                 )
             ):
