@@ -95,10 +95,18 @@ _NOT_NOUNS = set_of(
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
 # "of whom", "of the 500 victims,": what follows are parts of a whole the sentence named before
+_NOT_AFTER_WORD = r"(?<![\w-][\s\S])"  # after a first character: the one before it ends no word
 _PART_OF = re.compile(
-    r"(?<![\w-])(?:of whom|of which|of these|of those|of them|among them|among whom|dont|parmi eux"
-    r"|parmi elles|de los cuales|de las cuales|de ellos|de ellas|dos quais|das quais|deles|delas|из них"
-    r"|davon|darunter|[Oo]f the [0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+    # each alternative starts with its first letter, so that the regex engine skips to those letters;
+    # the look-behind after it asks what "(?<![\w-])" would before it
+    rf"o{_NOT_AFTER_WORD}f[ ](?:whom|which|these|those|them"
+    rf"|the[ ][0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+    rf"|O{_NOT_AFTER_WORD}f[ ]the[ ][0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,"
+    rf"|a{_NOT_AFTER_WORD}mong[ ](?:them|whom)"
+    rf"|d{_NOT_AFTER_WORD}(?:ont|e[ ](?:los[ ]cuales|las[ ]cuales|ellos|ellas)|os[ ]quais|as[ ]quais"
+    rf"|eles|elas|avon|arunter)"
+    rf"|p{_NOT_AFTER_WORD}armi[ ](?:eux|elles)"
+    rf"|и{_NOT_AFTER_WORD}з[ ]них"
 )
 _PARTICIPLES = set_of(
     "killed injured wounded dead maimed amputated missing tués tuées blessés blessées morts muertos heridos"

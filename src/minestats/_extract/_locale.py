@@ -34,7 +34,8 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 }
 _MARKS = re.compile(r"[.,]")
 _SPACE_CHARS = " \u00a0\u202f\u2009\u2007"  # group separators
-_TOKEN = re.compile(r"(?<![0-9])[0-9]++(?:[.,][0-9]++)+")
+# a digit first, then the look-behind that "(?<![0-9])" before it was: the regex engine skips to digits
+_TOKEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[.,][0-9]++)+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000  # characters read to tell the language
 
