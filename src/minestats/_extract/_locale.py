@@ -32,6 +32,12 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "de": set_of("der die das und ist von mit den im für sich dem zu auf wurden"),
     "ru": set_of("и в на что по с не из за от для как это было были года"),
 }
+# each such word to the languages it tells, in the order of LANGUAGE_WORDS
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language_name, _words in LANGUAGE_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language_name)
+del _language_name, _words, _word
 _MARKS = re.compile(r"[.,]")
 _SPACE_CHARS = " \u00a0\u202f\u2009\u2007"  # group separators
 # a digit first, then the look-behind that "(?<![0-9])" before it was: the regex engine skips to digits
@@ -134,10 +140,10 @@ def _vote(token: str) -> str | None:
 
 def _language(text: str) -> str | None:
     counts: Counter[str] = Counter()
+    languages_of = _LANGUAGES_OF
     for word in _WORD.findall(text[:_SAMPLE].lower()):
-        for language, words in LANGUAGE_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in languages_of.get(word, ()):
+            counts[language] += 1
     if not counts:
         return None
     (best, first), *rest = [*counts.most_common(2), ("", 0)]
