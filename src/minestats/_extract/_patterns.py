@@ -146,8 +146,6 @@ class TextPatterns:
     qualifier_ends : frozenset of str
         The last words of the qualifiers' spellings: a number after any
         other word has no qualifier before it.
-    head : re.Pattern or None
-        The multiplier part of ``after`` alone (group ``mult``).
     unit_groups : tuple
         Each named group of ``after`` that reads a unit: its name, its
         pattern and the first characters of its spellings (lower case).
@@ -155,8 +153,8 @@ class TextPatterns:
         The characters (of a character class) a unit starts with.
     multiplier_firsts : frozenset of str
         The first characters of the multipliers' spellings (lower case).
-        With ``head``, ``unit_groups`` and ``guard``, what :meth:`after_match`
-        narrows ``after`` with.
+        With ``unit_groups`` and ``guard``, what :meth:`after_match` narrows
+        ``after`` with.
     """
 
     after: re.Pattern[str]
@@ -172,7 +170,6 @@ class TextPatterns:
     unit_names: dict[str, str] = field(default_factory=dict)
     prefix_ends: frozenset[str] = frozenset()
     qualifier_ends: frozenset[str] = frozenset()
-    head: re.Pattern[str] | None = None
     unit_groups: tuple[tuple[str, str, frozenset[str]], ...] = ()
     guard: str = ""
     multiplier_firsts: frozenset[str] = frozenset()
@@ -180,8 +177,7 @@ class TextPatterns:
         default_factory=dict, compare=False, repr=False
     )
     narrowed: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    narrowed_mult: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    narrowed_units: dict[tuple[bool, tuple[str, ...]], re.Pattern[str]] = field(
+    narrowed_units: dict[tuple[str, ...], re.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
     multiplier_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -195,7 +191,9 @@ class TextPatterns:
         spellings starts with the character there cannot match, and is left
         out of the pattern run. ``after`` tries every unit in turn (a few
         microseconds for each number followed by a word); this, the one or
-        two that may be there.
+        two that may be there. Where a multiplier may start ("5 million"),
+        ``after`` itself is run. The narrowed patterns are compiled the
+        first time a character asks for them, and kept.
 
         Examples
         --------
@@ -205,7 +203,7 @@ class TextPatterns:
         >>> found.span(), found.lastgroup == patterns.after.match(text, 2).lastgroup
         ((2, 28), True)
         """
-        if self.head is None:
+        if not self.unit_groups:
             found = self.after.match(text, position)
             assert found is not None  # everything in it is optional
             return found
@@ -217,39 +215,31 @@ class TextPatterns:
                 starts = self.multiplier_starts.get(key)
                 if starts is None:
                     starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
-                if starts:  # a multiplier may be there: the unit would start after it
-                    head = self.head.match(text, position)
-                    if head is not None and head.end() > position:
-                        key = _first_after_gap(text, head.end())
-                        pattern = self.narrowed_mult.get(key)
-                        if pattern is None:
-                            pattern = self.narrowed_mult[key] = self._narrow(True, key)
-                        found = pattern.match(text, position)
-                        assert found is not None  # everything in it is optional
-                        return found
+                if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
+                    found = self.after.match(text, position)
+                    assert found is not None  # everything in it is optional
+                    return found
         pattern = self.narrowed.get(key)
         if pattern is None:
-            pattern = self.narrowed[key] = self._narrow(False, key)
+            pattern = self.narrowed[key] = self._narrow(key)
         found = pattern.match(text, position)
         assert found is not None  # everything in it is optional
         return found
 
-    def _narrow(self, mult: bool, key: str) -> re.Pattern[str]:
-        """``after`` with only the units whose spellings can start with ``key``.
+    def _narrow(self, key: str) -> re.Pattern[str]:
+        """``after`` with only the units whose spellings can start with ``key``, and no multiplier.
 
-        With ``mult``, the multiplier part is kept; without, it is a group
-        ``mult`` that never matches (the caller has seen no multiplier).
+        Its group ``mult`` never matches: the caller has seen that no
+        multiplier can start there.
         """
-        assert self.head is not None
         names = tuple(name for name, _, firsts in self.unit_groups if _may_start(firsts, key))
-        shared = self.narrowed_units.get((mult, names))
+        shared = self.narrowed_units.get(names)
         if shared is not None:
             return shared
         groups = "|".join(source for name, source, _ in self.unit_groups if name in names)
-        head = self.head.pattern if mult else "(?P<mult>(?!))?"
         units = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
-        pattern = re.compile(head + units, re.IGNORECASE)
-        self.narrowed_units[(mult, names)] = pattern
+        pattern = re.compile("(?P<mult>(?!))?" + units, re.IGNORECASE)
+        self.narrowed_units[names] = pattern
         return pattern
 
     def unit_of(self, spelling: str) -> str | None:
@@ -460,7 +450,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     return TextPatterns(
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
         after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
-        frozenset(q.split()[-1] for q in qualifiers), re.compile(head, re.IGNORECASE), tuple(unit_groups),
+        frozenset(q.split()[-1] for q in qualifiers), tuple(unit_groups),
         guard, frozenset(m.split()[0][0] for m in multipliers if m.strip()),
     )  # fmt: skip
 
