@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from minestats import extract
 from minestats._extract import PATTERNS
 from minestats._extract._context import counted_noun, counted_noun_from
-from minestats._extract._entities import _PART_OF
-from minestats._extract._patterns import ENTITY, ENTITY_WORD
+from minestats._extract._entities import _OF_BEFORE, _PART_OF
+from minestats._extract._patterns import ENTITY, ENTITY_WORD, WORD
 
 
 def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | None]]:
@@ -229,3 +229,55 @@ def test_the_words_of_a_part_are_found_where_the_pattern_as_written_finds_them(
 def test_the_words_of_a_part(text: str, found: str | None) -> None:
     match = _PART_OF.search(text)
     assert (match and match.group()) == found
+
+
+# "Of the casualties in 2020, 142": the pattern as first written, its look-ahead and look-behind first
+_OF_BEFORE_AS_WRITTEN = re.compile(
+    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
+    rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
+)
+_OF_PIECES = [
+    "Of",
+    "of",
+    "Among",
+    "de",
+    "des",
+    "dos",
+    "das",
+    "del",
+    "the",
+    "these",
+    "los",
+    "cette",
+    "40",
+    "3,500",
+    "deminers",
+    "victims",
+    "in",
+    "2022",
+    "x",
+    "-",
+    "’",
+    "Xof",
+    "ofs",
+    "D",
+    ",",
+    "é",
+]
+
+
+@settings(max_examples=300)
+@given(
+    pieces=st.lists(st.sampled_from(_OF_PIECES), min_size=1, max_size=7),
+    gaps=st.lists(st.sampled_from([" ", "", "\t", ", ", "-"]), min_size=7, max_size=7),
+    low=st.integers(min_value=0, max_value=4),
+)
+def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
+    pieces: list[str], gaps: list[str], low: int
+) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    for end in range(min(low, len(text)), len(text) + 1):
+        ours = _OF_BEFORE.search(text, min(low, end), end)
+        theirs = _OF_BEFORE_AS_WRITTEN.search(text, min(low, end), end)
+        assert (ours and (ours.span(), ours.group(1))) == (theirs and (theirs.span(), theirs.group(1)))

@@ -74,7 +74,9 @@ _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 _BRACKET = re.compile(rf"(?=[^\W\d_])(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
 # "Of the casualties in 2020, 142 were", "dos 128 distritos, 114", "Among these deminers, 12"
 _OF_BEFORE = re.compile(
-    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    # the first letter first, then what comes before it and the rest of the word: the regex engine
+    # skips to those letters ("(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|...)" tried everywhere)
+    rf"[OoAaDd](?<![\w'’-][\s\S])(?:(?<=[Oo])f|(?<=[Aa])mong|(?<=[Dd])(?:e|es|os|as|el))"
     rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )
