@@ -184,6 +184,14 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     commas = text.count(",")
     if not dots and not commas:
         return Decimal(text), False
+    if dots + commas == 1 and not spaced:  # one mark, the most common shape: as below, without a split
+        mark = "." if dots else ","
+        head, _, tail = text.partition(mark)
+        if len(tail) != 3 or len(head) > 3 or head == "0":
+            return Decimal(f"{head}.{tail}"), False
+        if decimal is None:
+            return (Decimal(head + tail) if mark == "," else Decimal(f"{head}.{tail}")), True
+        return (Decimal(f"{head}.{tail}") if mark == decimal else Decimal(head + tail)), False
     parts = text.replace(",", ".").split(".")
     if spaced:  # groups were spaces: a mark left is the decimal mark
         if dots + commas > 1:
