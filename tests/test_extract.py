@@ -276,6 +276,104 @@ def test_a_trie_of_spellings_matches_what_their_alternation_matches(spellings: l
         assert (ours and ours.end()) == (theirs and theirs.end())
 
 
+def _reading(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]]:
+    """What a match of the unit pattern says: its span, its last group, and the groups it matched."""
+    return match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 mines lay there",
+        "7 people said so",
+        "7, then 8",
+        "7 per cent of it",
+        "7 PER CENT of it",
+        "7 million square kilometres",
+        "7 Million Hectares",
+        "7 millions de dollars",
+        "7 млн. га",
+        "7 тыс. человек",
+        "7-hectare plot",
+        "7 -km",
+        "7km² left",
+        "7 km\n2 more",
+        "7 \n\nhectares",
+        "7 months later",
+        "7 m² of it",
+        "7 sq. mi. of it",
+        "7 percentage points up",
+        "7 pp up",
+        "7 İha",
+        "7 \u212am",
+        "7",
+        "7 ",
+        "7 -",
+    ],
+)
+def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> None:
+    """``after_match`` runs only the units that can start there, and gives the same match as ``after``."""
+    assert _reading(PATTERNS.after_match(text, 1)) == _reading(PATTERNS.after.match(text, 1))  # type: ignore[arg-type]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "per",
+                "cent",
+                "km",
+                "2",
+                "²",
+                "sq",
+                ".",
+                "mi",
+                "m",
+                "ha",
+                "hectares",
+                "million",
+                "de",
+                "of",
+                "d'",
+                "mines",
+                "months",
+                "years",
+                "pp",
+                "млн",
+                "га",
+                "тыс",
+                "K",
+                "ſ",
+                "%",
+                "$",
+                "€",
+                "x",
+            ]
+        ),
+        max_size=5,
+    ),
+    st.lists(st.sampled_from(["", " ", "  ", "-", " -", "\n", "\t", "\u00a0"]), min_size=5, max_size=5),
+)
+def test_the_narrowed_unit_pattern_agrees_on_any_words(words: list[str], gaps: list[str]) -> None:
+    text = "7" + "".join(gap + word for gap, word in zip(gaps, words, strict=False))
+    assert _reading(PATTERNS.after_match(text, 1)) == _reading(PATTERNS.after.match(text, 1))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("In 2021, 1 000 and 2,500.5 (or 3’000) were 1st.", ["2021", "1 000", "2,500.5", "3’000", "1"]),
+        ("12 345 678 and 12 3456", ["12 345 678", "12", "3456"]),
+        ("x7 /8 “9 «10 ‘11 '12", ["7", "8", "9", "10", "11", "12"]),
+    ],
+)
+def test_the_scan_reads_each_number_once_with_its_digits(text: str, numbers: list[str]) -> None:
+    scanner, _, _ = PATTERNS.scan("en")
+    found = [text[m.start() : m.end("num")] for m in scanner.finditer(text) if m.end("num") >= 0]
+    assert found == numbers
+
+
 # -- dates and years the extractor tells from quantities ------------------------------------------------
 
 

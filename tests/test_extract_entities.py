@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minestats import extract
+from minestats._extract import PATTERNS
+from minestats._extract._context import counted_noun, counted_noun_from
+from minestats._extract._entities import _OF_BEFORE, _PART_OF
+from minestats._extract._patterns import ENTITY, ENTITY_WORD, WORD
 
 
 def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | None]]:
@@ -92,3 +100,184 @@ def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
 def test_a_range_is_not_split_by_the_noun_of_the_count_before_it() -> None:
     (first, second) = extract("The team of 8 deminers clears two to three hectares a day.").quantities
     assert (first.entity, second.low, second.high, second.unit) == ("deminers", 2, 3, "ha")
+
+
+# -- the noun after a number, read a word at a time -------------------------------------------------
+
+_AFTER_WORDS = [
+    "mines",
+    "and",
+    "or",
+    "of",
+    "the",
+    "anti-tank",
+    "civilian",
+    "deaths",
+    "operative",
+    "urgent",
+    "operations",
+    "human",
+    "resources",
+    "staff",
+    "personnel",
+    "Opfer",
+    "Minen",
+    "люди",
+    "погибли",
+    "class",
+    "was",
+    "x",
+    "d'armes",
+    "victims'",
+]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+@settings(max_examples=150)
+@given(
+    words=st.lists(st.sampled_from(_AFTER_WORDS), max_size=6),
+    gaps=st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", " \n ", "\n\n", " - ", ", "]), min_size=6, max_size=6
+    ),
+)
+def test_the_noun_read_a_word_at_a_time_is_the_one_read_from_four(
+    language: str, words: list[str], gaps: list[str]
+) -> None:
+    """Matched one by one, the words give what ``counted_noun`` finds in ENTITY's match."""
+    text = "7" + "".join(gap + word for gap, word in zip(gaps, words, strict=False))
+    stop = PATTERNS.stop
+    whole = counted_noun(ENTITY.match(text, 1), stop, language)
+    assert counted_noun_from(ENTITY_WORD.match(text, 1), stop, language) == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 operative and urgent operations", ("operations", 33)),
+        ("7 human resources personnel came", ("personnel", 27)),
+        ("7 anti-tank mines", ("anti-tank mines", 17)),
+        ("7 of the", None),
+        ("7\n\nmines", None),
+    ],
+)
+def test_the_noun_read_a_word_at_a_time(text: str, expected: tuple[str, int] | None) -> None:
+    assert counted_noun_from(ENTITY_WORD.match(text, 1), PATTERNS.stop, "en") == expected
+
+
+# "of whom", "of the 500 victims,": the pattern as first written, one alternative after a look-behind
+_PART_OF_AS_WRITTEN = re.compile(
+    r"(?<![\w-])(?:of whom|of which|of these|of those|of them|among them|among whom|dont|parmi eux"
+    r"|parmi elles|de los cuales|de las cuales|de ellos|de ellas|dos quais|das quais|deles|delas|из них"
+    r"|davon|darunter|[Oo]f the [0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+)
+_PART_PIECES = [
+    "of whom",
+    "of which",
+    "of these",
+    "of those",
+    "of them",
+    "among whom",
+    "dont",
+    "parmi elles",
+    "de las cuales",
+    "de ellos",
+    "dos quais",
+    "delas",
+    "из них",
+    "davon",
+    "darunter",
+    "Of the 80 victims,",
+    "of the 1,200 mine victims,",
+    "of the 12 people",
+    "x",
+    "-",
+    "1",
+    "O",
+    "d",
+    "é",
+    "_",
+]
+
+
+@settings(max_examples=300)
+@given(
+    pieces=st.lists(st.sampled_from(_PART_PIECES), min_size=1, max_size=5),
+    gaps=st.lists(st.sampled_from(["", " ", "-", "\n", ", ", "x"]), min_size=5, max_size=5),
+    cut=st.integers(min_value=0, max_value=3),
+)
+def test_the_words_of_a_part_are_found_where_the_pattern_as_written_finds_them(
+    pieces: list[str], gaps: list[str], cut: int
+) -> None:
+    """The pattern starts with each alternative's first letter (faster to search) and finds the same."""
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    for low in range(min(cut, len(text)) + 1):
+        ours, theirs = _PART_OF.search(text, low), _PART_OF_AS_WRITTEN.search(text, low)
+        assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the 600 casualties, of whom 40", "of whom"),
+        ("Of the 90 deminers, 12", "Of the 90 deminers,"),
+        ("proof of whom", "of whom"),
+        ("roof-of them", None),
+        ("Xdont", None),
+        ("1 500 personas, de las cuales 20", "de las cuales"),
+    ],
+)
+def test_the_words_of_a_part(text: str, found: str | None) -> None:
+    match = _PART_OF.search(text)
+    assert (match and match.group()) == found
+
+
+# "Of the casualties in 2020, 142": the pattern as first written, its look-ahead and look-behind first
+_OF_BEFORE_AS_WRITTEN = re.compile(
+    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
+    rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
+)
+_OF_PIECES = [
+    "Of",
+    "of",
+    "Among",
+    "de",
+    "des",
+    "dos",
+    "das",
+    "del",
+    "the",
+    "these",
+    "los",
+    "cette",
+    "40",
+    "3,500",
+    "deminers",
+    "victims",
+    "in",
+    "2022",
+    "x",
+    "-",
+    "’",
+    "Xof",
+    "ofs",
+    "D",
+    ",",
+    "é",
+]
+
+
+@settings(max_examples=300)
+@given(
+    pieces=st.lists(st.sampled_from(_OF_PIECES), min_size=1, max_size=7),
+    gaps=st.lists(st.sampled_from([" ", "", "\t", ", ", "-"]), min_size=7, max_size=7),
+    low=st.integers(min_value=0, max_value=4),
+)
+def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
+    pieces: list[str], gaps: list[str], low: int
+) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    for end in range(min(low, len(text)), len(text) + 1):
+        ours = _OF_BEFORE.search(text, min(low, end), end)
+        theirs = _OF_BEFORE_AS_WRITTEN.search(text, min(low, end), end)
+        assert (ours and (ours.span(), ours.group(1))) == (theirs and (theirs.span(), theirs.group(1)))

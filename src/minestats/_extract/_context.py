@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from .._words import set_of
-from ._patterns import ENTITY, TextPatterns
+from ._patterns import ENTITY_WORD, ENTITY_WORDS, TextPatterns
 
 __all__ = [
     "before_words",
     "counted_noun",
+    "counted_noun_from",
     "entity_after_year",
     "estimate_before",
     "is_noun",
@@ -127,7 +128,9 @@ _ESTIMATE_HEADING = re.compile(
 )
 
 
-_ESTIMATE_KEYS = ("stim", "STIM", "put", "Put", "PUT", "chätz", "CHÄTZ", "ценк", "ЦЕНК")
+# one of these is in the words of every pattern above: one search for them in the window before a
+# number (a literal alternation, which the regex engine skips through) tells most numbers have none
+_ESTIMATE_KEY = re.compile("stim|STIM|put|Put|PUT|chätz|CHÄTZ|ценк|ЦЕНК")
 
 
 def estimate_before(text: str, start: int) -> int | None:
@@ -143,9 +146,10 @@ def estimate_before(text: str, start: int) -> int | None:
     >>> estimate_before("The survey found 4,000 mines.", 17) is None
     True
     """
-    window = text[max(0, start - 100) : start]
-    if not any(key in window for key in _ESTIMATE_KEYS):
+    low = max(0, start - 100)
+    if _ESTIMATE_KEY.search(text, low, start) is None:
         return None  # the words of every pattern below hold one of these
+    window = text[low:start]
     line = window.rsplit("\n", 1)[-1]
     if not line.strip():
         return start if _ESTIMATE_HEADING.search(window) is not None else None
@@ -182,6 +186,42 @@ def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: st
     return None
 
 
+def counted_noun_from(
+    first: re.Match[str] | None, stop: frozenset[str], language: str
+) -> tuple[str, int] | None:
+    """What :func:`counted_noun` finds in ``ENTITY``'s match, read a word at a time from its first.
+
+    ``first`` is the match of ``ENTITY_WORD`` after the number: each next
+    word is matched only when the words before it named no noun, where
+    ``ENTITY`` reads its four words before any is looked at.
+    """
+    seen: list[str] = []
+    match = first
+    for _ in range(ENTITY_WORDS):
+        if match is None:
+            break
+        raw = match[1]
+        word = raw.lower().rstrip("'’")
+        if word in _JOINED and seen:
+            seen.append(raw)  # "operative and urgent operations": adjectives joined
+            match = ENTITY_WORD.match(match.string, match.end())
+            continue
+        if word in stop:
+            break
+        if is_noun(raw if language == "de" else word, language):
+            noun = raw.rstrip("'’")
+            end = match.start(1) + len(noun)
+            staff = _STAFF_AFTER.match(match.string, end)
+            if staff is not None:
+                return staff.group(1), staff.end()  # "human resources personnel"
+            if seen and seen[-1].lower() in _COMPOUND:
+                return f"{seen[-1]} {noun}", end
+            return noun, end
+        seen.append(raw)
+        match = ENTITY_WORD.match(match.string, match.end())
+    return None
+
+
 def is_noun(word: str, language: str) -> bool:
     """Whether a word after a number can be the plural noun counted."""
     if word in _PLURALS:
@@ -201,10 +241,10 @@ def title_case(words: str) -> bool:
 
 def entity_after_year(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str, int] | None:
     """The entity after a year-like number, unless it is a heading word ("2019 Casualties")."""
-    match = ENTITY.match(text, end)
+    match = ENTITY_WORD.match(text, end)
     if match is None or not match.group(1)[0].islower():
         return None
-    return counted_noun(match, stop, language)
+    return counted_noun_from(match, stop, language)
 
 
 def squeeze(words: str) -> str:

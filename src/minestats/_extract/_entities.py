@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from .._words import set_of
-from ._context import counted_noun, is_noun
+from ._context import counted_noun_from, is_noun
 from ._mention import Mention
-from ._patterns import ENTITY, GAP, WORD
+from ._patterns import ENTITY_WORD, GAP, WORD
 
 __all__ = [
     "AFTER_VERB",
@@ -74,7 +74,9 @@ _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 _BRACKET = re.compile(rf"(?=[^\W\d_])(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
 # "Of the casualties in 2020, 142 were", "dos 128 distritos, 114", "Among these deminers, 12"
 _OF_BEFORE = re.compile(
-    rf"(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|[Dd]es|[Dd]os|[Dd]as|[Dd]el)"
+    # the first letter first, then what comes before it and the rest of the word: the regex engine
+    # skips to those letters ("(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|...)" tried everywhere)
+    rf"[OoAaDd](?<![\w'’-][\s\S])(?:(?<=[Oo])f|(?<=[Aa])mong|(?<=[Dd])(?:e|es|os|as|el))"
     rf"(?:[ \t]+(?:the|these|those|its|their|los|las|les|ces|os|as|ce|cette|estos|estas|esos|esas))?"
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )
@@ -95,10 +97,18 @@ _NOT_NOUNS = set_of(
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
 # "of whom", "of the 500 victims,": what follows are parts of a whole the sentence named before
+_NOT_AFTER_WORD = r"(?<![\w-][\s\S])"  # after a first character: the one before it ends no word
 _PART_OF = re.compile(
-    r"(?<![\w-])(?:of whom|of which|of these|of those|of them|among them|among whom|dont|parmi eux"
-    r"|parmi elles|de los cuales|de las cuales|de ellos|de ellas|dos quais|das quais|deles|delas|из них"
-    r"|davon|darunter|[Oo]f the [0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+    # each alternative starts with its first letter, so that the regex engine skips to those letters;
+    # the look-behind after it asks what "(?<![\w-])" would before it
+    rf"o{_NOT_AFTER_WORD}f[ ](?:whom|which|these|those|them"
+    rf"|the[ ][0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,)"
+    rf"|O{_NOT_AFTER_WORD}f[ ]the[ ][0-9][0-9.,\u00a0\u202f]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?,"
+    rf"|a{_NOT_AFTER_WORD}mong[ ](?:them|whom)"
+    rf"|d{_NOT_AFTER_WORD}(?:ont|e[ ](?:los[ ]cuales|las[ ]cuales|ellos|ellas)|os[ ]quais|as[ ]quais"
+    rf"|eles|elas|avon|arunter)"
+    rf"|p{_NOT_AFTER_WORD}armi[ ](?:eux|elles)"
+    rf"|и{_NOT_AFTER_WORD}з[ ]них"
 )
 _PARTICIPLES = set_of(
     "killed injured wounded dead maimed amputated missing tués tuées blessés blessées morts muertos heridos"
@@ -110,15 +120,15 @@ _PARTICIPLES = set_of(
 def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
     """The noun counted after a number ending at ``end``, and where the words that name it end
     (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
-    words = ENTITY.match(text, end)
+    words = ENTITY_WORD.match(text, end)
     if words is None and not text.startswith(")", end):
         return None, end  # no word after it: neither "of the X" nor "were X" can follow
-    counted = counted_noun(words, stop, language)
+    counted = counted_noun_from(words, stop, language)
     by_of = False
     if counted is None:
         of_the = _OF_THE.match(text, end)
         if of_the is not None:
-            counted = counted_noun(ENTITY.match(text, of_the.end()), stop, language)
+            counted = counted_noun_from(ENTITY_WORD.match(text, of_the.end()), stop, language)
             by_of = counted is not None
     if counted is None:
         found = _WERE.match(text, end)
@@ -242,10 +252,14 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
     return mentions
 
 
+_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER")  # one is in each spelling _NUMBER_OF reads
+
+
 def _number_of(text: str, first: int) -> str | None:
     """The noun of "the number of X" earlier in the clause before ``first``, if any."""
-    window = text[max(0, first - 160) : first]
-    if "umber" not in window and "ombre" not in window and "úmero" not in window and "UMBER" not in window:
+    low = max(0, first - 160)
+    if _NUMBER_KEY.search(text, low, first) is None:
         return None
+    window = text[low:first]
     found = _NUMBER_OF.search(window)
     return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)

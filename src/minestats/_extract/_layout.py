@@ -52,9 +52,10 @@ class Layout:
     def __init__(self, text: str) -> None:
         starts = [0]
         single = not _hard_wrapped(text)
+        size = len(text)
         for m in (_PARAGRAPH_OR_LINE if single else _PARAGRAPH).finditer(text):
             end = m.end()
-            if end >= len(text):
+            if end >= size:
                 continue
             nxt = text[end]
             gap = m.group()
@@ -63,7 +64,8 @@ class Layout:
                 continue
             blank = "\n" in gap[1:]
             if blank:
-                if _ends_block(text, m.start()) and (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?'):
+                # the character after first: it rules out most gaps without looking back
+                if (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?') and _ends_block(text, m.start()):
                     starts.append(end)
             elif gap == "\n":
                 if single and not nxt.isspace():

@@ -32,9 +32,16 @@ LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "de": set_of("der die das und ist von mit den im für sich dem zu auf wurden"),
     "ru": set_of("и в на что по с не из за от для как это было были года"),
 }
+# each such word to the languages it tells, in the order of LANGUAGE_WORDS
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language_name, _words in LANGUAGE_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language_name)
+del _language_name, _words, _word
 _MARKS = re.compile(r"[.,]")
 _SPACE_CHARS = " \u00a0\u202f\u2009\u2007"  # group separators
-_TOKEN = re.compile(r"(?<![0-9])[0-9]++(?:[.,][0-9]++)+")
+# a digit first, then the look-behind that "(?<![0-9])" before it was: the regex engine skips to digits
+_TOKEN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*+(?:[.,][0-9]++)+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000  # characters read to tell the language
 
@@ -133,10 +140,10 @@ def _vote(token: str) -> str | None:
 
 def _language(text: str) -> str | None:
     counts: Counter[str] = Counter()
+    languages_of = _LANGUAGES_OF
     for word in _WORD.findall(text[:_SAMPLE].lower()):
-        for language, words in LANGUAGE_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in languages_of.get(word, ()):
+            counts[language] += 1
     if not counts:
         return None
     (best, first), *rest = [*counts.most_common(2), ("", 0)]
@@ -177,6 +184,14 @@ def read_number(raw: str, decimal: str | None) -> tuple[Decimal | None, bool]:
     commas = text.count(",")
     if not dots and not commas:
         return Decimal(text), False
+    if dots + commas == 1 and not spaced:  # one mark, the most common shape: as below, without a split
+        mark = "." if dots else ","
+        head, _, tail = text.partition(mark)
+        if len(tail) != 3 or len(head) > 3 or head == "0":
+            return Decimal(f"{head}.{tail}"), False
+        if decimal is None:
+            return (Decimal(head + tail) if mark == "," else Decimal(f"{head}.{tail}")), True
+        return (Decimal(f"{head}.{tail}") if mark == decimal else Decimal(head + tail)), False
     parts = text.replace(",", ".").split(".")
     if spaced:  # groups were spaces: a mark left is the decimal mark
         if dots + commas > 1:

@@ -11,6 +11,8 @@ from .._words import GLUE, language_words, set_of, trie_pattern
 
 __all__ = [
     "ENTITY",
+    "ENTITY_WORD",
+    "ENTITY_WORDS",
     "GAP",
     "LETTER",
     "PATTERNS",
@@ -25,7 +27,11 @@ __all__ = [
 _SPACE = "[ \u00a0\u202f\u2009\u2007]"
 
 
-_DIGITS = rf"[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,'’][0-9]+)*"
+# a number's digits after its first: "1 000" or "1,000.5", written with one digit taken out of
+# "[0-9]{1,3}(?:SPACE[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,'’][0-9]+)*"
+_DIGITS_AFTER_FIRST = (
+    rf"(?:[0-9]{{0,2}}(?:{_SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]*(?:[.,'’][0-9]+)*)"
+)
 
 
 _ORD = r"(?:st|nd|rd|th|ème|ième|eme|er|ère|º|ª)(?![^\W\d_])"
@@ -50,6 +56,12 @@ GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # white space within a paragraph: no blank l
 
 
 ENTITY = re.compile(rf"{GAP}({WORD})(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?(?:{GAP}({WORD}))?")
+
+
+ENTITY_WORD = re.compile(rf"{GAP}({WORD})")  # one word of ENTITY: matched in turn, they are its groups
+
+
+ENTITY_WORDS = ENTITY.groups
 
 
 REFERENCE_WORDS = {
@@ -134,6 +146,15 @@ class TextPatterns:
     qualifier_ends : frozenset of str
         The last words of the qualifiers' spellings: a number after any
         other word has no qualifier before it.
+    unit_groups : tuple
+        Each named group of ``after`` that reads a unit: its name, its
+        pattern and the first characters of its spellings (lower case).
+    guard : str
+        The characters (of a character class) a unit starts with.
+    multiplier_firsts : frozenset of str
+        The first characters of the multipliers' spellings (lower case).
+        With ``unit_groups`` and ``guard``, what :meth:`after_match` narrows
+        ``after`` with.
     """
 
     after: re.Pattern[str]
@@ -149,16 +170,90 @@ class TextPatterns:
     unit_names: dict[str, str] = field(default_factory=dict)
     prefix_ends: frozenset[str] = frozenset()
     qualifier_ends: frozenset[str] = frozenset()
+    unit_groups: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    guard: str = ""
+    multiplier_firsts: frozenset[str] = frozenset()
     scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    narrowed: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    narrowed_units: dict[tuple[str, ...], re.Pattern[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    multiplier_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def after_match(self, text: str, position: int) -> re.Match[str]:
+        """``after.match(text, position)``, run with only the units that can start where a unit would.
+
+        The same match (span, groups, ``lastgroup``) as ``after`` gives: each
+        alternative of a unit starts, after white space or a hyphen, with
+        the first character of one of its spellings, so a unit none of whose
+        spellings starts with the character there cannot match, and is left
+        out of the pattern run. ``after`` tries every unit in turn (a few
+        microseconds for each number followed by a word); this, the one or
+        two that may be there. Where a multiplier may start ("5 million"),
+        ``after`` itself is run. The narrowed patterns are compiled the
+        first time a character asks for them, and kept.
+
+        Examples
+        --------
+        >>> patterns = compile_patterns()
+        >>> text = "12 million square kilometres and 5 mines"
+        >>> found = patterns.after_match(text, 2)
+        >>> found.span(), found.lastgroup == patterns.after.match(text, 2).lastgroup
+        ((2, 28), True)
+        """
+        if not self.unit_groups:
+            found = self.after.match(text, position)
+            assert found is not None  # everything in it is optional
+            return found
+        # the character a unit would start with: after white space and one hyphen
+        key = text[position : position + 1]
+        if key.isspace() or key == "-":
+            key = _first_after_gap(text, position)
+            if key and text[position] != "-":
+                starts = self.multiplier_starts.get(key)
+                if starts is None:
+                    starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
+                if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
+                    found = self.after.match(text, position)
+                    assert found is not None  # everything in it is optional
+                    return found
+        pattern = self.narrowed.get(key)
+        if pattern is None:
+            pattern = self.narrowed[key] = self._narrow(key)
+        found = pattern.match(text, position)
+        assert found is not None  # everything in it is optional
+        return found
+
+    def _narrow(self, key: str) -> re.Pattern[str]:
+        """``after`` with only the units whose spellings can start with ``key``, and no multiplier.
+
+        Its group ``mult`` never matches: the caller has seen that no
+        multiplier can start there.
+        """
+        names = tuple(name for name, _, firsts in self.unit_groups if _may_start(firsts, key))
+        shared = self.narrowed_units.get(names)
+        if shared is not None:
+            return shared
+        groups = "|".join(source for name, source, _ in self.unit_groups if name in names)
+        units = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
+        pattern = re.compile("(?P<mult>(?!))?" + units, re.IGNORECASE)
+        self.narrowed_units[names] = pattern
+        return pattern
 
     def unit_of(self, spelling: str) -> str | None:
         """The unit a caption spells (``"m2"``, ``"km²"``, ``"hectares"``), if any."""
         return self.unit_names.get(" ".join(spelling.lower().split()))
 
     def scan(self, language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-        """The scan, its form at the start of a text, and the next-word pattern, for a language."""
+        """The scan, its form at the start of a text, and the next-word pattern, for a language.
+
+        A match of the scan is a number (its digits end where the empty
+        group ``num`` is, an ordinal's ending ``ord`` may follow) or a
+        number word (group ``word``, or ``vague``, after the character
+        before it).
+        """
         found = self.scans.get(language)
         if found is None:
             cardinals, fractions, ordinals, multiples = language_words(language)
@@ -167,12 +262,15 @@ class TextPatterns:
             variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
             words = trie_pattern(sorted(variants))
             end = rf"(?![\w’']|-(?!{LETTER}))"
-            # the lookaheads on the first characters let the regex engine skip to the next place a
-            # number can start: without them it tries the alternatives at every character
+            # it starts with the class of the characters a match starts with (a digit, or the space
+            # or bracket before a word), so that the regex engine skips to the next of them without
+            # trying the alternatives at every character; a look-behind tells a digit, whose branch
+            # always matches (the second is tried after any other character). The number's digits are
+            # the match up to the empty group ``num``.
             firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
             scan = re.compile(
-                rf"(?=[0-9\s(“\"«‘'/])(?:(?P<num>{_DIGITS})(?P<ord>{_ORD})?"
-                rf"|[\s(“\"«‘'/](?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
+                rf"[0-9\s(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
+                rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))
@@ -183,6 +281,30 @@ class TextPatterns:
             found = (scan, start, nxt)
             self.scans[language] = found
         return found
+
+
+def _first_after_gap(text: str, position: int) -> str:
+    """The character after the white space and the one hyphen at ``position`` ("" at the end)."""
+    size = len(text)
+    while position < size and text[position].isspace():  # what \s matches
+        position += 1
+    if position < size and text[position] == "-":
+        position += 1
+    return text[position] if position < size else ""
+
+
+def _may_start(firsts: frozenset[str], key: str) -> bool:
+    """Whether ``key`` in a text can be one of ``firsts`` in a case-insensitive pattern.
+
+    Asked of the regular expression engine itself (as a literal and in a
+    class), so that every case folding it makes is one made here.
+    """
+    return any(
+        first == key
+        or re.fullmatch(re.escape(first), key, re.IGNORECASE) is not None
+        or re.fullmatch(f"[{re.escape(first)}]", key, re.IGNORECASE) is not None
+        for first in firsts
+    )
 
 
 _GAP_TOKEN = ""  # in a spelling's trie, the separator between its words
@@ -253,6 +375,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     ('km²', 6)
     """
     groups: list[str] = []
+    unit_groups: list[tuple[str, str, frozenset[str]]] = []
     units: dict[str, str] = {}
     names: dict[str, str] = {}
     stop = set(_FUNCTION_WORDS)
@@ -282,6 +405,9 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
             parts.append(_SPACED + spelling_trie(words, _SPACED))
             parts.append("-" + spelling_trie(words, _SPACED))
         groups.append(f"(?P<{name}>{'|'.join(parts)})")
+        # the first character of each spelling as its trie has it
+        starts = frozenset(w.lower().split()[0][0] for w in (*abbreviations, *words) if w.strip())
+        unit_groups.append((name, groups[-1], starts))
         all_words.extend(words)
         for spelling in (*unit.abbreviations, *unit.words, *unit.aliases, unit.name):
             names.setdefault(" ".join(spelling.lower().lstrip("-").split()), unit.name)
@@ -301,11 +427,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     # them refuses at once the words that start no unit ("5 people"), instead of once per unit
     firsts = {s.lower().lstrip("-")[:1] for s in spellings_read if s.strip("-")}
     guard = "".join(re.escape(c) for c in sorted(firsts))
-    after = re.compile(
-        f"(?:(?P<mult>{_SPACED}{spelling_trie(list(multipliers), _SPACED)}){linked})?"
-        f"(?:(?=\\s*-?[{guard}])(?:{'|'.join(groups)}))?",
-        re.IGNORECASE,
-    )
+    head = f"(?:(?P<mult>{_SPACED}{spelling_trie(list(multipliers), _SPACED)}){linked})?"
+    after = re.compile(f"{head}(?:(?=\\s*-?[{guard}])(?:{'|'.join(groups)}))?", re.IGNORECASE)
     qualifiers: dict[str, str] = {}
     after_qualifiers: dict[str, str] = {}
     for qualifier in vocabulary.qualifiers:
@@ -327,7 +450,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
     return TextPatterns(
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
         after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
-        frozenset(q.split()[-1] for q in qualifiers),
+        frozenset(q.split()[-1] for q in qualifiers), tuple(unit_groups),
+        guard, frozenset(m.split()[0][0] for m in multipliers if m.strip()),
     )  # fmt: skip
 
 

@@ -78,7 +78,12 @@ def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     count = len(mentions)
     while index < count:
         here = mentions[index]
-        if index + 1 < count and here.kind == "quantity" and mentions[index + 1].start - here.end <= 12:
+        if (
+            index + 1 < count
+            and here.kind == "quantity"
+            and mentions[index + 1].start - here.end <= 12
+            and not text[here.end : mentions[index + 1].start].isspace()  # _RANGE needs a dash or a word
+        ):
             merged = _range_of(text, here, mentions[index + 1])
             if merged is not None:
                 out.append(merged)

@@ -114,9 +114,10 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
     matches = scanner.finditer(text)
     link_index = 0
     for match in [first, *matches] if first else matches:
-        number = match["num"]
-        if number is not None:
+        digits_end = match.end("num")  # -1 for a word
+        if digits_end >= 0:
             start = match.start()
+            number = text[start:digits_end]
         else:
             start = match.start("word" if match["word"] is not None else "vague")
         if start < skip_until:
@@ -131,7 +132,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 mentions.append(scan.plain(left, right, "symbol"))
                 skip_until = right
                 continue
-        if number is None:
+        if digits_end < 0:
             mention = word_mention(scan, match, next_word)
             if mention is not None:
                 mentions.append(mention)
@@ -209,9 +210,13 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = iso_date.end()
             continue
         value, ambiguous = read_number(number, scan.convention.decimal)
-        after = patterns.after.match(text, end)
-        assert after is not None  # everything in it is optional
-        if nxt.isalpha() and after.end() == end and _code_after(text, end):
+        glued = nxt.isalpha()
+        if (value is None or len(number) > 40) and not glued:
+            mentions.append(scan.plain(start, end, "malformed"))  # as below, without reading a unit
+            skip_until = end
+            continue
+        after = patterns.after_match(text, end)
+        if glued and after.end() == end and _code_after(text, end):
             # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
             right = end
             while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -265,7 +270,11 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 _OTHER_CALENDAR.match(text, end)
                 or last in _YEAR_BEFORE
                 or (
-                    qualifier_before(text, start, before_words(text, start, patterns.depth), patterns) is None
+                    (
+                        last not in patterns.qualifier_ends  # then no words before it spell a qualifier
+                        or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
+                        is None
+                    )
                     and entity_after_year(text, end, patterns.stop, scan.language) is None
                 )
             ):
@@ -340,7 +349,19 @@ def _code_after(text: str, end: int) -> bool:
 
 def _links(text: str) -> list[tuple[int, int]]:
     """The spans of web addresses and e-mail addresses, in text order."""
-    spans = [m.span() for m in _LINK.finditer(text)] if ("://" in text or "www." in text) else []
+    spans: list[tuple[int, int]] = []
+    if "://" in text or "www." in text:
+        # a link starts with "http" or "www.": matched where those are (str.find runs in C), not tried
+        # at every character as finditer would
+        starts = sorted(_finds(text, "http") + _finds(text, "www."))
+        reached = 0
+        for start in starts:
+            if start < reached:
+                continue
+            link = _LINK.match(text, start)
+            if link is not None:
+                spans.append(link.span())
+                reached = link.end()
     at = text.find("@")
     while at >= 0:
         left = at
@@ -353,6 +374,16 @@ def _links(text: str) -> list[tuple[int, int]]:
         else:
             at = text.find("@", at + 1)
     return sorted(spans)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text``."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _is_time(text: str, start: int, end: int, prev: str, nxt: str) -> bool:

@@ -102,7 +102,7 @@ class Scan:
         """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
         text, patterns = self.text, self.patterns
         if after is None:
-            after = patterns.after.match(text, number_end)
+            after = patterns.after_match(text, number_end)
             assert after is not None  # everything in it is optional
         end = after.end()
         mult = after["mult"]
@@ -130,7 +130,7 @@ class Scan:
                 unit, end = "times", multiple.end()
             elif multiple is not None and word in _SPAN_ADJECTIVES:
                 # "the three previous years": a duration with an adjective between
-                span = patterns.after.match(text, multiple.end())
+                span = patterns.after_match(text, multiple.end())
                 if span is not None and span.lastgroup in patterns.units:
                     spanned = patterns.units[span.lastgroup]
                     if spanned in ("year", "month"):
@@ -219,7 +219,7 @@ class Scan:
         quote_start = first
         if first != start:
             phrases = before_words(text, first, patterns.depth)
-        found_q = qualifier_before(text, first, phrases, patterns)
+        found_q = qualifier_before(text, first, phrases, patterns) if phrases else None
         if found_q is not None:
             qualifier, quote_start = found_q
         elif plus is not None:
