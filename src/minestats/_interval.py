@@ -219,6 +219,9 @@ class Interval:
         factor : Fraction
             Multiply every end by this (a unit's factor to its base unit).
         """
+        if qualifier is None:  # the rounding interval, from the integers common_scale reads (faster)
+            scale, ((low_n, point_n, high_n),) = common_scale([(value, whole, factor)])
+            return cls(Fraction(low_n, scale), Fraction(high_n, scale), Fraction(point_n, scale))
         point = Fraction(value) * factor
         direction = direction_of(qualifier)
         if direction is Direction.APPROXIMATE and approximate == "significant":
