@@ -373,17 +373,20 @@ class _Check:
             return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
 
         alt = UNITS[unit.alternative] if unit.alternative else None
+        one = low == high  # a single value: one Decimal for both ends
+        low_value = conv(low, unit.factor)
+        alt_low = conv(low, alt.factor) if alt else None
         return _implied(
             figure=figure.id,
             unit=figure.unit,
             entity=figure.entity,
             feasible=True,
-            low=conv(low, unit.factor),
-            high=conv(high, unit.factor),
+            low=low_value,
+            high=low_value if one else conv(high, unit.factor),
             stated=figure.value,
             alternative_unit=alt.name if alt else None,
-            alternative_low=conv(low, alt.factor) if alt else None,
-            alternative_high=conv(high, alt.factor) if alt else None,
+            alternative_low=alt_low,
+            alternative_high=(alt_low if one else conv(high, alt.factor)) if alt else None,
         )
 
     # -- kinds -----------------------------------------------------------------

@@ -39,7 +39,7 @@ _STEMS = {"percent": "pct", "km²": "km2", "m²": "m2", "year": "years", "month"
 _LABELS = {"ratio": "A percentage", "area": "An area", "time": "A duration"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """A quantity of the text as a figure.
 
@@ -213,6 +213,7 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     [('victims_382', 'Number of victims')]
     """
     found: list[Item] = []
+    words: dict[str, str] = {}
     bases: dict[tuple[str, Decimal | None], Interval | None] = {}
     used: dict[str, int] = {}
     taken: set[str] = set()
@@ -257,9 +258,13 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             used[stem] = used.get(stem, 1) + 1
             slug = f"{stem}_{used[stem]}"
         taken.add(slug)
+        label = _label(mention, entity)
+        label = words.setdefault(label, label)  # one string for each wording, not one per figure
+        if entity is not None:
+            entity = words.setdefault(entity, entity)
         fields = {
             "id": slug,
-            "label": _label(mention, entity),
+            "label": label,
             "value": stated,
             "unit": unit,
             "entity": entity if mention.unit == "count" else None,
