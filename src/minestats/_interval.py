@@ -221,9 +221,9 @@ class Interval:
         """
         if qualifier is None:  # the rounding interval, from the integers common_scale reads (faster)
             scale, ((low_n, point_n, high_n),) = common_scale([(value, whole, factor)])
-            point = Fraction(point_n, scale)  # one object for equal ends (a count stated to the unit)
-            low = point if low_n == point_n else Fraction(low_n, scale)
-            return cls(low, point if high_n == point_n else Fraction(high_n, scale), point)
+            at = Fraction(point_n, scale)  # one object for equal ends (a count stated to the unit)
+            bottom = at if low_n == point_n else Fraction(low_n, scale)
+            return cls(bottom, at if high_n == point_n else Fraction(high_n, scale), at)
         point = Fraction(value) * factor
         direction = direction_of(qualifier)
         if direction is Direction.APPROXIMATE and approximate == "significant":
