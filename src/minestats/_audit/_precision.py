@@ -141,7 +141,7 @@ def flags(items: list[Item]) -> list[Flag]:
             n, d = n // common, d // common
             if (dimension, d) not in denominators:
                 continue
-            derived = by_value.get((dimension, n if d == 1 else Fraction(n, d)))
+            derived = by_value.get((dimension, n if d == 1 else Fraction(n, d)))  # type: ignore[arg-type]
             if not derived:
                 continue
             part = derived[0]
