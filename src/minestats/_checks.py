@@ -500,7 +500,8 @@ class _Check:
             value(ratio_extreme(num_form, den_form, self.box, highest=h)) / factor for h in (False, True)
         )
         consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
-        computed = decimal_of(value(ratio) / factor)
+        at_stated = value(ratio) / factor
+        computed = decimal_of(at_stated)
         gap = decimal_of((value(ratio) - Fraction(v_point, scale)) / factor)
         symbol = unit_label(stated.unit)
         expression = f"{self._side(num_side)} / {self._side(den_side)}"
@@ -543,12 +544,13 @@ class _Check:
         if consistent and (gap_found := self._whole_number_gap(constraints, self.operands)):
             consistent = False
             reason = f"{ratio_text}; {self._whole_number_reason(*gap_found)}"
+        # exact operands give one value at every end: one Decimal object for it
         return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(ends[0]),
-            computed_high=decimal_of(ends[1]),
+            computed_low=computed if ends[0] == at_stated else decimal_of(ends[0]),
+            computed_high=computed if ends[1] == at_stated else decimal_of(ends[1]),
             gap=gap,
             implied=self._implied(constraints, self.operands),
             reason=reason,
@@ -671,8 +673,8 @@ class _Check:
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(unit.from_base(self._base(p_low))),
-            computed_high=decimal_of(unit.from_base(self._base(p_high))),
+            computed_low=computed if p_low == point else decimal_of(unit.from_base(self._base(p_low))),
+            computed_high=computed if p_high == point else decimal_of(unit.from_base(self._base(p_high))),
             gap=decimal_of(unit.from_base(self._base(point - t_point))),
             implied=self._implied(constraints, dict.fromkeys(ids)),
             reason=reason,

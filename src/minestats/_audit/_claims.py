@@ -8,6 +8,7 @@ over figures equal to ones already checked (a summary that restates the body).
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Any
 
 from .._checks import verdict_of
@@ -130,12 +131,9 @@ def checked(document: str, claim: Claim, figures: dict[str, Figure], cache: Verd
     """
     reading = claim.readings[0]
     ids = ([claim.stated] if claim.stated else []) + list(reading.part) + list(reading.whole)
-    key = (
-        claim.kind,
-        claim.label,
-        len(reading.part),
-        tuple(_signature(figures[i]) for i in ids),
-    )
+    # one flat tuple (signatures have four fields each): the cache holds a key per verdict to the end
+    signatures = chain.from_iterable(_signature(figures[i]) for i in ids)
+    key = (claim.kind, claim.label, len(reading.part), *signatures)
     found = cache.get(key)
     if found is None:
         found = verdict_of(document, claim, reading, figures)
