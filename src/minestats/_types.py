@@ -212,14 +212,15 @@ def _plan(cls: type[BaseModel], names: tuple[str, ...]) -> _Plan:
 
 
 def built(cls: type[_M], fields: dict[str, Any]) -> _M:
-    """An instance of a computed result (a :class:`Frozen` model) from fields already of their types.
+    """An instance of ``cls`` from fields already of their types, as ``cls(**fields)`` gives it.
 
-    What ``cls(**fields)`` gives, without validating again what the code
-    that computed the fields made (a verdict's validation cost as much as
-    some of its arithmetic): defaults filled in, a Decimal subclass (a share
-    in words) made a plain Decimal as pydantic makes it, the same set of
-    fields given. Only for fields of their declared types; tests compare
-    the results with validated ones.
+    For results the code computed (verdicts, implied intervals, an audit's
+    findings), without validating again what it made: defaults filled in,
+    a Decimal subclass (a share in words) made a plain Decimal as pydantic
+    makes it, the same set of fields given, the fields in a key-sharing
+    dict (:func:`_compact`). Only for fields of their declared types (and,
+    for a :class:`Model`, text with nothing to strip); tests compare the
+    results with validated ones.
     """
     key = (cls, tuple(fields))
     plan = _PLANS.get(key)
