@@ -5,10 +5,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 import pytest
+from pydantic import ValidationError
 
 import minestats
 from minestats._audit._figures import Operand, items
 from minestats._interval import Interval
+from minestats._models import Figure, Locator
 
 
 def _items(text: str, unchecked: dict[str, list[str]] | None = None) -> list[tuple[str, str, str | None]]:
@@ -96,3 +98,40 @@ def test_operand_is_the_sum_of_its_items_intervals(text: str) -> None:
 def test_counted_is_what_the_words_next_to_a_count_name(text: str, expected: list[str | None]) -> None:
     found = items(text, minestats.extract(text), {})
     assert [i.counted for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 2,140 deminers, 615 were women (28.7 per cent).",
+        "Nearly 95 ha of 1,210 ha were released; about 3.4 km² remain.",
+        "Two thirds of the 90 villages, some 60 villages, were surveyed.",
+        "Donors gave $4,210 million, and 14 teams worked for 3 years.",
+        "Avant 2019, 1 250 mines ont été détruites, soit 12,5 %.",
+    ],
+)
+def test_figures_are_the_figures_validation_gives(text: str) -> None:
+    """Figures are built by their own validators without pydantic's pass: equal to validated ones."""
+    quick: dict[str, list[str]] = {}
+    found = items(text, minestats.extract(text), quick)
+    assert found
+    for item in found:
+        figure = item.figure
+        validated = Figure(**{name: getattr(figure, name) for name in figure.model_fields_set})
+        assert figure == validated
+        assert figure.model_fields_set == validated.model_fields_set
+        assert type(figure.value) is type(validated.value)
+        assert figure.model_dump_json() == validated.model_dump_json()
+
+
+def test_a_figure_the_check_refuses_keeps_validation_s_message() -> None:
+    text = "Donors gave $4,210 million."
+    unchecked: dict[str, list[str]] = {}
+    assert items(text, minestats.extract(text), unchecked) == []
+    ((reason, quotes),) = unchecked.items()
+    with pytest.raises(ValidationError) as caught:
+        Figure(
+            id="us_4_210_million", label="A count", value="4,210 million", unit="count", entity="US$",
+            locator=Locator(paragraph=1, quote=quotes[0]),
+        )  # fmt: skip
+    assert reason == "not a valid figure: " + caught.value.errors()[0]["ctx"]["error"].problems[0].message

@@ -150,12 +150,33 @@ _FACTORS = st.sampled_from(
 )  # fmt: skip
 
 
+def _rule(value: Decimal, whole: bool, factor: Fraction) -> tuple[Fraction, Fraction, Fraction]:
+    """The rounding rule written out on fractions: the reference for the integer paths."""
+    low, high = rounding_interval(value, whole=whole)
+    return max(Fraction(low), Fraction(0)) * factor, Fraction(value) * factor, Fraction(high) * factor
+
+
 @given(st.lists(st.tuples(_STATED, st.booleans(), _FACTORS), min_size=1, max_size=8))
 def test_common_scale_is_exactly_the_stated_interval(items: list[tuple[Decimal, bool, Fraction]]) -> None:
     scale, rows = common_scale(items)
     for (value, whole, factor), (low, point, high) in zip(items, rows, strict=True):
-        interval = Interval.stated(value, whole=whole, factor=factor)
-        assert (Fraction(low, scale), Fraction(point, scale), Fraction(high, scale)) == interval.triple()
+        expected = _rule(value, whole, factor)
+        assert (Fraction(low, scale), Fraction(point, scale), Fraction(high, scale)) == expected
+        assert Interval.stated(value, whole=whole, factor=factor).triple() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "factor"),
+    [("-3.5", False, Fraction(1)), ("-0", True, Fraction(1)), ("0.04", False, Fraction(10**4)),
+     ("1.5E+6", True, Fraction(1)), ("382", True, Fraction(1, 12)), ("2.50", False, Fraction(10**6))],
+)  # fmt: skip
+def test_stated_interval_without_a_qualifier_is_the_rounding_rule(
+    text: str, whole: bool, factor: Fraction
+) -> None:
+    interval = Interval.stated(Decimal(text), whole=whole, factor=factor)
+    assert interval.triple() == _rule(Decimal(text), whole, factor)
+    if whole and "." not in text and "E" not in text:  # exact: one value, one object for its ends
+        assert interval.low is interval.point is interval.high
 
 
 @pytest.mark.parametrize("text", ["1.5E+6", "0E-7", "165871.5", "0.0", "9" * 100, "1E+999", "1E-999"])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -9,7 +10,14 @@ from hypothesis import strategies as st
 
 from minestats._format import format_stated
 from minestats._interval import rounding_interval
-from minestats._numbers import decimal_of, parse_stated, quote_states
+from minestats._numbers import (
+    _compound_states,
+    _digits_stand_alone,
+    decimal_of,
+    parse_stated,
+    quote_states,
+    written_forms,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +126,55 @@ def test_quote_states_digits_grouped_or_with_multipliers(quote: str, value: str,
     # A figure's quote must write its value; a number written as digit groups between falling
     # multipliers ("12 million 400 thousand 15") writes the sum of the groups.
     assert quote_states(quote, Decimal(value)) is states
+
+
+# -- quote_states tries the usual forms first: the answer is that of every written form --------
+
+
+def _states_by_every_form(quote: str, value: Decimal) -> bool:
+    """The reference: some written form of ``value`` stands alone in ``quote``."""
+    for form in written_forms(value):
+        if form[0].isalpha():
+            if re.search(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", quote, re.IGNORECASE):
+                return True
+        elif _digits_stand_alone(quote, form):
+            return True
+    return _compound_states(quote, value)  # digit groups between multipliers ("12 million 400 thousand")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "states"),
+    [
+        ("some 12,480 hectares were searched", "12480", True),
+        ("some 12 480 hectares were searched", "12480", True),
+        ("some 12.480 hectares were searched", "12480", True),
+        ("some 212,480 hectares were searched", "12480", False),
+        ("some 12,480.5 hectares were searched", "12480", False),
+        ("seven teams and 7.0 per cent", "7.0", True),
+        ("seven teams", "7", True),
+        ("about 2.3 million people", "2.3E+6", True),
+        ("about 2,300,000 people", "2.3E+6", True),
+        ("in 1.234,5 square metres", "1234.5", True),
+        ("in 1,234,5 square metres", "1234.5", False),
+    ],
+)
+def test_quote_states(quote: str, value: str, states: bool) -> None:
+    assert quote_states(quote, Decimal(value)) is states
+    assert _states_by_every_form(quote, Decimal(value)) is states
+
+
+@given(
+    st.builds(lambda digits, exponent: Decimal(digits).scaleb(exponent),
+              st.integers(min_value=0, max_value=10**9), st.integers(min_value=-3, max_value=3)),
+    st.sampled_from(["", "1", "a", ".", ",5", " ", "1,"]),
+    st.sampled_from(["", "1", "x", ".0", ",", " km"]),
+    st.integers(min_value=0, max_value=20),
+)  # fmt: skip
+def test_quote_states_agrees_with_every_written_form(
+    value: Decimal, before: str, after: str, pick: int
+) -> None:
+    forms = written_forms(value)
+    quote = before + forms[pick % len(forms)] + after
+    assert quote_states(quote, value) is _states_by_every_form(quote, value)
+    other = value + 1
+    assert quote_states(quote, other) is _states_by_every_form(quote, other)

@@ -35,6 +35,7 @@ from ._rules import (
     sum_reason,
     within_holds,
 )
+from ._types import built
 from ._verbal import VerbalMultiple, VerbalShare, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
@@ -106,6 +107,16 @@ def verdict_of(document: str, claim: Claim, reading: Reading, figures: Mapping[s
 _CONTEXT = Context(prec=28)
 #: Most figures a reason names one by one; longer sums show the first and the last.
 _LONGEST = 12
+
+
+def _verdict(**fields: Any) -> Verdict:
+    """A verdict of fields computed here (so of their types), built without validating them again."""
+    return built(Verdict, fields)
+
+
+def _implied(**fields: Any) -> Implied:
+    """An operand's implied interval, computed here, built without validating it again."""
+    return built(Implied, fields)
 
 
 def _quotient(numerator: int, denominator: int) -> Decimal:
@@ -352,7 +363,7 @@ class _Check:
         elif high is not None and low[0] * high[1] > high[0] * low[1]:
             feasible = False
         if not feasible:
-            return Implied(
+            return _implied(
                 figure=figure.id, unit=figure.unit, entity=figure.entity, feasible=False, stated=figure.value
             )
 
@@ -362,17 +373,20 @@ class _Check:
             return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
 
         alt = UNITS[unit.alternative] if unit.alternative else None
-        return Implied(
+        one = low == high  # a single value: one Decimal for both ends
+        low_value = conv(low, unit.factor)
+        alt_low = conv(low, alt.factor) if alt else None
+        return _implied(
             figure=figure.id,
             unit=figure.unit,
             entity=figure.entity,
             feasible=True,
-            low=conv(low, unit.factor),
-            high=conv(high, unit.factor),
+            low=low_value,
+            high=low_value if one else conv(high, unit.factor),
             stated=figure.value,
             alternative_unit=alt.name if alt else None,
-            alternative_low=conv(low, alt.factor) if alt else None,
-            alternative_high=conv(high, alt.factor) if alt else None,
+            alternative_low=alt_low,
+            alternative_high=(alt_low if one else conv(high, alt.factor)) if alt else None,
         )
 
     # -- kinds -----------------------------------------------------------------
@@ -466,12 +480,12 @@ class _Check:
         if unknown:
             if len(unknown) == 1 and unknown[0] is not stated:
                 return self._one_unknown(base, unknown[0], constraints)
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         den_side = self.reading.part if swap else self.reading.whole
         num_side = self.reading.whole if swap else self.reading.part
         den_point = at(den_form, self.box, 1)
         if den_point == 0:
-            return Verdict(
+            return _verdict(
                 **base,
                 status=Status.INDETERMINATE,
                 reason=f"the whole {self._side(den_side)} is zero, so no {kind} can be computed",
@@ -486,7 +500,8 @@ class _Check:
             value(ratio_extreme(num_form, den_form, self.box, highest=h)) / factor for h in (False, True)
         )
         consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
-        computed = decimal_of(value(ratio) / factor)
+        at_stated = value(ratio) / factor
+        computed = decimal_of(at_stated)
         gap = decimal_of((value(ratio) - Fraction(v_point, scale)) / factor)
         symbol = unit_label(stated.unit)
         expression = f"{self._side(num_side)} / {self._side(den_side)}"
@@ -529,12 +544,13 @@ class _Check:
         if consistent and (gap_found := self._whole_number_gap(constraints, self.operands)):
             consistent = False
             reason = f"{ratio_text}; {self._whole_number_reason(*gap_found)}"
-        return Verdict(
+        # exact operands give one value at every end: one Decimal object for it
+        return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(ends[0]),
-            computed_high=decimal_of(ends[1]),
+            computed_low=computed if ends[0] == at_stated else decimal_of(ends[0]),
+            computed_high=computed if ends[1] == at_stated else decimal_of(ends[1]),
             gap=gap,
             implied=self._implied(constraints, self.operands),
             reason=reason,
@@ -580,7 +596,7 @@ class _Check:
         finally:
             del self.box[figure.id]
         if implied.feasible and found is None:
-            return Verdict(
+            return _verdict(
                 **base, status=Status.INDETERMINATE, reason=self._unknown_reason([figure]), implied=(implied,)
             )
         if found is not None and figure.unit == "count":
@@ -589,7 +605,7 @@ class _Check:
         else:
             why = "no value of it can make the claim hold with the stated figures"
         reason = f"{figure.id} ({figure.locator.quote!r}) has no stated value, but {why}"
-        return Verdict(**base, status=Status.INCONSISTENT, reason=reason, implied=(implied,))
+        return _verdict(**base, status=Status.INCONSISTENT, reason=reason, implied=(implied,))
 
     def _whole_number_reason(self, figure: Figure, low: tuple[int, int], high: tuple[int, int] | None) -> str:
         what = figure.entity or "items"
@@ -632,13 +648,13 @@ class _Check:
         assert total is not None
         unit = total.unit_info
         if total.value is None:
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         t_low, t_point, t_high, direction = self._target(None)
         constraints = self._form_constraints(form, t_low, t_high)
         if unknown:
             if len(unknown) == 1:
                 return self._one_unknown(base, unknown[0], constraints)
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         point = at(form, self.box, 1)
         p_low = extreme(form, self.box, highest=False)
         p_high = extreme(form, self.box, highest=True)
@@ -653,12 +669,12 @@ class _Check:
         if direction is None and self.claim.kind is ClaimKind.CHANGE:
             stated_words = self._said(total)
         reason = sum_reason(expression, stated_words, consistent=consistent, at_point=at_point, what=what)
-        return Verdict(
+        return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=decimal_of(unit.from_base(self._base(p_low))),
-            computed_high=decimal_of(unit.from_base(self._base(p_high))),
+            computed_low=computed if p_low == point else decimal_of(unit.from_base(self._base(p_low))),
+            computed_high=computed if p_high == point else decimal_of(unit.from_base(self._base(p_high))),
             gap=decimal_of(unit.from_base(self._base(point - t_point))),
             implied=self._implied(constraints, dict.fromkeys(ids)),
             reason=reason,
@@ -698,7 +714,7 @@ class _Check:
         if unknown:
             if len(unknown) == 1:
                 return self._one_unknown(base, unknown[0], constraints)
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         point = at(self.a, self.box, 1)
         consistent = form_within(self.a, self.box, hundred, hundred)
         computed = decimal_of(Fraction(point * 100, self.scale))
@@ -715,7 +731,7 @@ class _Check:
             reason = f"{expression}; {spread}, which meets 100 %"
         else:
             reason = f"{expression}; {spread}, never 100 %"
-        return Verdict(
+        return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
@@ -738,7 +754,7 @@ class _Check:
         if first.value is not None:
             base["low"], base["high"] = first.interval  # type: ignore[misc]
         if unknown:
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         boxes = [self.box[i] for i in ids]
         lowest_high = min(b[2] for b in boxes)
         highest_low = max(b[0] for b in boxes)
@@ -763,7 +779,7 @@ class _Check:
                     self.figures[ident], low <= high, (low, self.scale), (high, self.scale)
                 )
             )
-        return Verdict(
+        return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
@@ -781,7 +797,7 @@ class _Check:
         stated_text = " + ".join(self.figures[i].stated for i in self.reading.whole)
         base = dict(self.base, unit=unit.name, gap_unit=gap_unit, stated_text=stated_text)
         if unknown:
-            return Verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
+            return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         whole_point = at(self.b, self.box, 1)
         part_point = at(self.a, self.box, 1)
         difference = combine(self.a, self.b, 1)
@@ -801,7 +817,7 @@ class _Check:
             )
         else:
             reason = f"{part_text} exceeds {whole_text}: a part cannot be larger than its whole"
-        return Verdict(
+        return _verdict(
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             stated=decimal_of(unit.from_base(self._base(whole_point))),

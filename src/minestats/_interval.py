@@ -219,6 +219,11 @@ class Interval:
         factor : Fraction
             Multiply every end by this (a unit's factor to its base unit).
         """
+        if qualifier is None:  # the rounding interval, from the integers common_scale reads (faster)
+            scale, ((low_n, point_n, high_n),) = common_scale([(value, whole, factor)])
+            at = Fraction(point_n, scale)  # one object for equal ends (a count stated to the unit)
+            bottom = at if low_n == point_n else Fraction(low_n, scale)
+            return cls(bottom, at if high_n == point_n else Fraction(high_n, scale), at)
         point = Fraction(value) * factor
         direction = direction_of(qualifier)
         if direction is Direction.APPROXIMATE and approximate == "significant":

@@ -222,6 +222,15 @@ def quote_states(quote: str, value: Decimal) -> bool:
     >>> quote_states("three annual conferences", Decimal("3"))
     True
     """
+    from ._format import format_stated, grouped
+
+    # the forms a quote usually holds first, without building every locale's (the result is the same:
+    # both are among written_forms, and any one form that stands alone is enough)
+    text = format_stated(value)
+    if text[:1] in _DIGITS and (
+        _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value))
+    ):
+        return True
     for form in written_forms(value):
         if form[0].isalpha():
             pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"

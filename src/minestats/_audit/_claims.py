@@ -8,9 +8,13 @@ over figures equal to ones already checked (a summary that restates the body).
 
 from __future__ import annotations
 
+from itertools import chain
+from typing import Any
+
 from .._checks import verdict_of
 from .._models import Claim, Figure, Reading
 from .._report import Verdict
+from .._types import slimmed
 from .._vocab import ClaimKind
 from ._changes import Change
 from ._figures import Item, Operand
@@ -29,6 +33,16 @@ __all__ = [
 VerdictCache = dict[tuple[object, ...], Verdict]
 
 
+def _claim(**fields: Any) -> Claim:
+    """A validated claim holding its set of given fields shared with its likes (an audit writes thousands)."""
+    return slimmed(Claim(**fields))
+
+
+def _reading(**fields: Any) -> Reading:
+    """A validated reading, slimmed as :func:`_claim`."""
+    return slimmed(Reading(**fields))
+
+
 def _reading_id(part: Operand, whole: Operand) -> str:
     return ("_and_".join(part.ids) + "_of_" + "_and_".join(whole.ids))[:100]
 
@@ -36,12 +50,12 @@ def _reading_id(part: Operand, whole: Operand) -> str:
 def share_claim(stated: Item, part: Operand, whole: Operand, claim_id: str, link: str) -> Claim:
     """The claim that ``stated`` per cent is ``part`` of ``whole``, linked by the words ``link``."""
     note = f"Linked by minestats.audit: {link}."
-    return Claim(
+    return _claim(
         id=claim_id,
         kind=ClaimKind.SHARE,
         label=f"{stated.figure.stated} per cent, as stated",
         stated=stated.figure.id,
-        readings=(Reading(id=_reading_id(part, whole), part=part.ids, whole=whole.ids, note=note),),
+        readings=(_reading(id=_reading_id(part, whole), part=part.ids, whole=whole.ids, note=note),),
         locator=stated.figure.locator,
     )
 
@@ -53,7 +67,7 @@ def total_claim(
     part_ids = tuple(p.figure.id for p in parts)
     note = f"Linked by minestats.audit: {link}."
     if conversion:
-        return Claim(
+        return _claim(
             id=claim_id,
             kind=kind,
             label=(
@@ -61,23 +75,23 @@ def total_claim(
                 f" {total.figure.stated} {total.figure.unit} in another unit"
             ),
             stated=total.figure.id,
-            readings=(Reading(id="same_quantity", part=part_ids, note=note),),
+            readings=(_reading(id="same_quantity", part=part_ids, note=note),),
             locator=total.figure.locator,
         )
     if kind is ClaimKind.SUM:
-        return Claim(
+        return _claim(
             id=claim_id,
             kind=kind,
             label=f"{total.figure.stated} is the sum of {', '.join(p.figure.stated for p in parts)}",
             stated=total.figure.id,
-            readings=(Reading(id="parts", part=part_ids, note=note),),
+            readings=(_reading(id="parts", part=part_ids, note=note),),
             locator=total.figure.locator,
         )
-    return Claim(
+    return _claim(
         id=claim_id,
         kind=kind,
         label=f"{' and '.join(p.figure.stated for p in parts)} within {total.figure.stated}",
-        readings=(Reading(id="parts", part=part_ids, whole=(total.figure.id,), note=note),),
+        readings=(_reading(id="parts", part=part_ids, whole=(total.figure.id,), note=note),),
         locator=total.figure.locator,
     )
 
@@ -86,14 +100,14 @@ def change_claim(change: Change, claim_id: str) -> Claim:
     """The claim that ``change.stated`` per cent is the relative change from the earlier to the later."""
     way = "increase" if change.increase else "decrease"
     earlier, later = change.earlier.figure, change.later.figure
-    return Claim(
+    return _claim(
         id=claim_id,
         kind=ClaimKind.CHANGE,
         label=f"{change.stated.figure.stated} per cent {way} from {earlier.stated} to {later.stated}",
         stated=change.stated.figure.id,
         change=way,
         readings=(
-            Reading(
+            _reading(
                 id="from_earlier",
                 part=(later.id,),
                 whole=(earlier.id,),
@@ -117,12 +131,9 @@ def checked(document: str, claim: Claim, figures: dict[str, Figure], cache: Verd
     """
     reading = claim.readings[0]
     ids = ([claim.stated] if claim.stated else []) + list(reading.part) + list(reading.whole)
-    key = (
-        claim.kind,
-        claim.label,
-        len(reading.part),
-        tuple(_signature(figures[i]) for i in ids),
-    )
+    # one flat tuple (signatures have four fields each): the cache holds a key per verdict to the end
+    signatures = chain.from_iterable(_signature(figures[i]) for i in ids)
+    key = (claim.kind, claim.label, len(reading.part), *signatures)
     found = cache.get(key)
     if found is None:
         found = verdict_of(document, claim, reading, figures)

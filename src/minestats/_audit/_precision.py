@@ -8,6 +8,7 @@ in the checks, and never flagged as the source.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -117,10 +118,12 @@ def flags(items: list[Item]) -> list[Flag]:
     [('mines_375000', 'mines_1_5_million', '1/4')]
     """
     by_value: dict[tuple[str, Fraction], list[Item]] = {}
+    denominators: set[tuple[str, int]] = set()  # of the values stated in each dimension
     for item in items:
         point = None if item.base is None else item.base.point
-        if point is not None and item.dimension != "ratio" and point > 0:
+        if point is not None and item.dimension != "ratio" and point.numerator > 0:
             by_value.setdefault((item.dimension, point), []).append(item)
+            denominators.add((item.dimension, point.denominator))
     found: list[Flag] = []
     seen: set[tuple[str, str]] = set()
     for (dimension, point), wholes in by_value.items():
@@ -129,8 +132,16 @@ def flags(items: list[Item]) -> list[Flag]:
         if not rounded(whole.figure):
             continue
         whole_digits = significant(whole.figure.value)
+        top, bottom = point.numerator, point.denominator
         for share in ROUND_SHARES:
-            derived = by_value.get((dimension, point * share))
+            # the share's value in lowest terms, as integers: a whole number is looked up as an int (equal
+            # to the Fraction key, and of the same hash); a denominator no stated value has is skipped
+            n, d = top * share.numerator, bottom * share.denominator
+            common = math.gcd(n, d)
+            n, d = n // common, d // common
+            if (dimension, d) not in denominators:
+                continue
+            derived = by_value.get((dimension, n if d == 1 else Fraction(n, d)))  # type: ignore[arg-type]
             if not derived:
                 continue
             part = derived[0]

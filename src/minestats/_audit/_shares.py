@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .._models import Claim, Figure
 from .._report import Verdict
+from .._types import built
 from .._vocab import Status
 from ._claims import VerdictCache, checked, share_claim
 from ._figures import Item, Operand
@@ -41,7 +42,7 @@ class Shares:
         }
         links, why = self.linker.links(stated)
         if not links:
-            return Share(**base, status="not checked", reason=why), None
+            return built(Share, {**base, "status": "not checked", "reason": why}), None
         judged: list[tuple[Link, Claim, Verdict]] = []
         for link in links:
             claim = share_claim(stated, Operand.of(link.part), Operand.of(link.whole), claim_id, link.words)
@@ -50,18 +51,17 @@ class Shares:
         statuses = {v.status for _, _, v in judged}
         if len(statuses) > 1 or Status.INDETERMINATE in statuses:
             readings = "; ".join(f"{v.reading}: {v.status.value}" for _, _, v in judged)
-            return Share(**base, status="not checked", reason=f"linked readings disagree ({readings})"), None
+            reason = f"linked readings disagree ({readings})"
+            return built(Share, {**base, "status": "not checked", "reason": reason}), None
         link, claim, verdict = judged[0]
         status = "consistent" if verdict.status is Status.CONSISTENT else "inconsistent"
-        return (
-            Share(
-                **base,
-                status=status,
-                reason=verdict.reason,
-                link=link.words,
-                part=tuple(i.figure.id for i in link.part),
-                whole=tuple(i.figure.id for i in link.whole),
-                verdict=verdict,
-            ),
-            claim,
-        )
+        found = {
+            **base,
+            "status": status,
+            "reason": verdict.reason,
+            "link": link.words,
+            "part": tuple(i.figure.id for i in link.part),
+            "whole": tuple(i.figure.id for i in link.whole),
+            "verdict": verdict,
+        }
+        return built(Share, found), claim
