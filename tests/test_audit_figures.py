@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -124,14 +125,24 @@ def test_figures_are_the_figures_validation_gives(text: str) -> None:
         assert figure.model_dump_json() == validated.model_dump_json()
 
 
-def test_a_figure_the_check_refuses_keeps_validation_s_message() -> None:
+def test_an_amount_with_a_smaller_multiplier_is_kept() -> None:
+    # "$4,210 million" writes 4.21 billion with its digits: a figure, not refused.
     text = "Donors gave $4,210 million."
+    unchecked: dict[str, list[str]] = {}
+    (item,) = items(text, minestats.extract(text), unchecked)
+    assert unchecked == {}
+    assert item.figure.value == Decimal("4.210E+9")
+    assert item.figure.locator.quote == "$4,210 million"
+
+
+def test_a_figure_the_check_refuses_keeps_validation_s_message() -> None:
+    text = "Teams found some 12.5 mines per day."
     unchecked: dict[str, list[str]] = {}
     assert items(text, minestats.extract(text), unchecked) == []
     ((reason, quotes),) = unchecked.items()
     with pytest.raises(ValidationError) as caught:
         Figure(
-            id="us_4_210_million", label="A count", value="4,210 million", unit="count", entity="US$",
+            id="mines_12_5", label="A count", value="12.5", unit="count", entity="mines",
             locator=Locator(paragraph=1, quote=quotes[0]),
         )  # fmt: skip
     assert reason == "not a valid figure: " + caught.value.errors()[0]["ctx"]["error"].problems[0].message

@@ -167,6 +167,8 @@ def written_forms(value: Decimal) -> list[str]:
     True
     >>> written_forms(Decimal("3"))
     ['3', 'three']
+    >>> "11,339 million" in written_forms(Decimal("1.1339E+10"))
+    True
     """
     from ._format import format_stated
 
@@ -176,6 +178,11 @@ def written_forms(value: Decimal) -> list[str]:
     plain = isinstance(exponent, int) and exponent > 0  # "9 thousand" may be written "9,000"
     for written in (text, f"{value:f}") if plain else (text,):
         forms.update(dict.fromkeys(_grouped_forms(written)))
+    if plain:  # "11,339 million" as well as "11.339 billion": any multiplier that leaves the digits whole
+        for word, power in MULTIPLIERS.items():
+            scaled = value.scaleb(-power)
+            if scaled >= 1 and scaled == scaled.to_integral_value():
+                forms.update(dict.fromkeys(_grouped_forms(f"{scaled:f} {word}")))
     if text.isdigit() and int(text) <= 100:
         forms.update((w, None) for w, n in NUMBER_WORDS.items() if n == int(text))
     return list(forms)
