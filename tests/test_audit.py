@@ -190,6 +190,9 @@ def test_letter_totals(letter_audit: minestats.Audit) -> None:
     within = letter_audit.verdict("within_citizens_3461")
     assert within.status is minestats.Status.CONSISTENT
     assert within.computed == 397
+    # and no other: the letter states these two totals, and the audit reads no relation it does not state
+    totals = [v.claim for v in letter_audit.verdicts if v.kind is not minestats.ClaimKind.SHARE]
+    assert sorted(totals) == ["total_victims_382", "within_citizens_3461"]
 
 
 @needs_letter

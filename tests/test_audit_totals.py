@@ -353,6 +353,8 @@ SHAPES = [
     ("As has been the case since 2007, funding in 2020 reached $400 million. Donors gave $250 million.", []),
     ("Teams cleared 40 hectares in May. Since 2015, 9,000 hectares have been cleared.", []),
     ("Since May, 90 mines were found. Last year, 200 mines were found.", []),  # a period before the start
+    # the same number of the same things said again is not a period within the start's count
+    ("Since 2019, the agency has run four training courses for deminers. All four courses were full.", []),
     # a bulleted list after "in particular" lies within the last figure before it that it fits
     (
         "Teams cleared 610 hectares last year. The work went well.\n\nIn particular, they cleared:\n\n"

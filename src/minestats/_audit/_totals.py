@@ -519,6 +519,8 @@ class _Reader:
                     pairs = list(zip(parts, wholes, strict=False))
                     if len(parts) != len(wholes) or not all(self._counts_alike(p, w) for p, w in pairs):
                         continue
+                    if all(p.mention.value == w.mention.value for p, w in pairs):
+                        continue  # "All three conferences" after "three conferences since 2022": said again
                     if since is not None and self._before_year(parts[0], int(since.group("year"))):
                         break
                     start = sentence_start(self.text, parts[0].mention.start)
