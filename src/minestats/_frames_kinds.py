@@ -94,6 +94,17 @@ def _check(kind: str, figures: list[dict[str, Any]], claim: dict[str, Any], call
     return check_reading(document, kind)
 
 
+def _stated_unit(stated_unit: str, allowed: tuple[str, ...]) -> str:
+    """The canonical name of a table's ``stated_unit``, one of ``allowed``, or a clear refusal."""
+    try:
+        name: str | None = canonical_unit(stated_unit)
+    except (UnitError, TypeError, AttributeError):
+        name = None
+    if name not in allowed:
+        raise refuse(f"stated_unit must be {' or '.join(map(repr, allowed))}, not {stated_unit!r}")
+    return name
+
+
 def check_change(
     earlier: object,
     later: object,
@@ -574,12 +585,7 @@ def check_changes(
     """
     import numpy as np
 
-    try:
-        stated_name = canonical_unit(stated_unit)
-    except (UnitError, TypeError, AttributeError):
-        stated_name = None
-    if stated_name not in ("percent", "percentage points"):
-        raise refuse(f"stated_unit must be 'percent' or 'percentage points', not {stated_unit!r}")
+    stated_name = _stated_unit(stated_unit, ("percent", "percentage points"))
     points = stated_name == "percentage points"
     if unit is None:
         unit = "percent" if points else "count"
@@ -822,12 +828,7 @@ def check_multiples(
     """
     import numpy as np
 
-    try:
-        stated_name = canonical_unit(stated_unit)
-    except (UnitError, TypeError, AttributeError):
-        stated_name = None
-    if stated_name not in ("times", "percent"):
-        raise refuse(f"stated_unit must be 'times' or 'percent', not {stated_unit!r}")
+    stated_name = _stated_unit(stated_unit, ("times", "percent"))
     problems: list[Problem] = []
     p = parse_column(frame, part, problems)
     w = parse_column(frame, whole, problems)
