@@ -309,6 +309,13 @@ def _reading(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[st
         "7",
         "7 ",
         "7 -",
+        "7 mil munições",
+        "7 mil millones de dólares",
+        "7  million hectares",
+        "7 \tmillion",
+        "7 - million",
+        "7 -hectares",
+        "7 Mio. Euro",
     ],
 )
 def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> None:
