@@ -309,6 +309,13 @@ def _reading(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[st
         "7",
         "7 ",
         "7 -",
+        "7 mil munições",
+        "7 mil millones de dólares",
+        "7  million hectares",
+        "7 \tmillion",
+        "7 - million",
+        "7 -hectares",
+        "7 Mio. Euro",
     ],
 )
 def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> None:
@@ -394,3 +401,41 @@ def test_the_scan_reads_each_number_once_with_its_digits(text: str, numbers: lis
 )
 def test_dates_and_years(text: str, locale: str | None, kinds: list[str]) -> None:
     assert [m.kind for m in extract(text, locale=locale)] == kinds
+
+
+# -- the estimate words before a number, searched once per text or once per number ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("The ministry estimated that 7,300 mines were still laid.", "7,300", "estimated"),
+        ("Observers put the number of missing at 950 in May.", "950", "put"),
+        ("Observers put forward a plan. Then 950 were found.", "950", None),
+        ("Output rose and 950 hectares were cleared.", "950", None),
+        ("ESTIMATED AREA\n\n412 hectares", "412", "412"),
+        ("the estimated extent of the fields (38 km2) is large", "38", "the"),
+        ("Эксперты: оценка 12 тысяч", "12", None),
+        ("Die Behörde schätzt, dass 40 Felder bleiben.", "40", "schätzt"),
+        ("Nothing is said before 5 mines.", "5", None),
+    ],
+)
+def test_estimate_words_found_alike_with_the_text_searched_once(
+    text: str, number: str, expected: str | None
+) -> None:
+    from minestats._extract._context import estimate_before, estimate_keys
+
+    start = text.index(number)
+    found = estimate_before(text, start)
+    assert found == estimate_before(text, start, estimate_keys(text))
+    assert (None if found is None else text[found:].split()[0].rstrip(",")) == expected
+
+
+@given(st.text(alphabet="stimSTIMpuPUchätzCHÄTZ ценкЦЕНК.\n1", max_size=160))
+@settings(max_examples=200)
+def test_estimate_words_searched_once_agree_on_any_text(text: str) -> None:
+    from minestats._extract._context import estimate_before, estimate_keys
+
+    keys = estimate_keys(text)
+    for start in range(len(text) + 1):
+        assert estimate_before(text, start, keys) == estimate_before(text, start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .._words import set_of
 from ._patterns import ENTITY_WORD, ENTITY_WORDS, TextPatterns
@@ -13,6 +14,7 @@ __all__ = [
     "counted_noun_from",
     "entity_after_year",
     "estimate_before",
+    "estimate_keys",
     "is_noun",
     "last_word",
     "qualifier_before",
@@ -130,13 +132,32 @@ _ESTIMATE_HEADING = re.compile(
 
 # one of these is in the words of every pattern above: one search for them in the window before a
 # number (a literal alternation, which the regex engine skips through) tells most numbers have none
-_ESTIMATE_KEY = re.compile("stim|STIM|put|Put|PUT|chätz|CHÄTZ|ценк|ЦЕНК")
+_ESTIMATE_KEYS = ("stim", "STIM", "put", "Put", "PUT", "chätz", "CHÄTZ", "ценк", "ЦЕНК")
+_ESTIMATE_KEY = re.compile("|".join(_ESTIMATE_KEYS))
 
 
-def estimate_before(text: str, start: int) -> int | None:
+def estimate_keys(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the words of :data:`_ESTIMATE_KEY` in ``text``, for :func:`estimate_before`.
+
+    Its alternatives cannot overlap (no end of one begins another), so
+    these are all the places it is found, searched once for the whole text.
+    """
+    found: list[tuple[int, int]] = []
+    for key in _ESTIMATE_KEYS:  # str.find runs in C, where the pattern would be tried at every character
+        at = text.find(key)
+        while at >= 0:
+            found.append((at, at + len(key)))
+            at = text.find(key, at + 1)
+    found.sort()
+    return [start for start, _ in found], [end for _, end in found]
+
+
+def estimate_before(text: str, start: int, keys: tuple[list[int], list[int]] | None = None) -> int | None:
     """Where the words that make the number at ``start`` an estimate begin, if any.
 
     ``start`` itself when the estimate is said by a heading on the line above.
+    ``keys``, :func:`estimate_keys` of ``text``, spares a search of the
+    window before each number.
 
     Examples
     --------
@@ -147,7 +168,12 @@ def estimate_before(text: str, start: int) -> int | None:
     True
     """
     low = max(0, start - 100)
-    if _ESTIMATE_KEY.search(text, low, start) is None:
+    if keys is not None:
+        # the first key that starts in the window is inside it when it ends before the number
+        index = bisect_left(keys[0], low)
+        if index == len(keys[0]) or keys[1][index] > start:
+            return None
+    elif _ESTIMATE_KEY.search(text, low, start) is None:
         return None  # the words of every pattern below hold one of these
     window = text[low:start]
     line = window.rsplit("\n", 1)[-1]

@@ -84,10 +84,12 @@ class Layout:
         self.paragraphs = paragraphs
         sentence_starts = set(starts)
         for m in _SENTENCE.finditer(text):
-            if m.group(1) == ".":
-                # abbreviations are short: the last few characters tell
-                tail = text[max(0, m.start() - 6) : m.start()].rsplit(None, 1)
-                word = tail[-1].lower() if tail and not text[m.start() - 1].isspace() else ""
+            # an abbreviation (each ends in a letter) or an initial before a full stop; the last few
+            # characters tell, and only after a letter
+            dot = m.start()
+            if text[dot] == "." and dot and text[dot - 1].isalpha():
+                tail = text[max(0, dot - 6) : dot].rsplit(None, 1)
+                word = tail[-1].lower() if tail else ""
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                     continue
             sentence_starts.add(m.end())

@@ -209,16 +209,22 @@ class TextPatterns:
             return found
         # the character a unit would start with: after white space and one hyphen
         key = text[position : position + 1]
-        if key.isspace() or key == "-":
+        gap = key == " "
+        if gap:  # the most common gap, one space: the character after it, unless more gap follows
+            key = text[position + 1 : position + 2]
+            if key.isspace() or key == "-":
+                key = _first_after_gap(text, position)
+        elif key.isspace() or key == "-":
+            gap = key != "-"
             key = _first_after_gap(text, position)
-            if key and text[position] != "-":
-                starts = self.multiplier_starts.get(key)
-                if starts is None:
-                    starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
-                if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
-                    found = self.after.match(text, position)
-                    assert found is not None  # everything in it is optional
-                    return found
+        if gap and key:
+            starts = self.multiplier_starts.get(key)
+            if starts is None:
+                starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
+            if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
+                found = self.after.match(text, position)
+                assert found is not None  # everything in it is optional
+                return found
         pattern = self.narrowed.get(key)
         if pattern is None:
             pattern = self.narrowed[key] = self._narrow(key)

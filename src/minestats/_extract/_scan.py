@@ -8,7 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .._words import language_words, set_of
-from ._context import before_words, estimate_before, qualifier_before, squeeze, title_case
+from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
 from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
@@ -68,6 +68,10 @@ class Scan:
         self.layout = Layout(text)
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
+        # the estimate words, searched once in the whole text where numbers are dense enough for that
+        # to cost less than a search of the window before each (about one per 250 characters)
+        self.estimate_keys: tuple[list[int], list[int]] | None = None
+        self.estimate_budget = len(text) // 250
         tables = list(flattened_tables(text)) if "\n" in text else []
         self.cells = table_units(text, patterns.unit_of, tables) if tables else {}
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
@@ -225,7 +229,12 @@ class Scan:
         elif plus is not None:
             qualifier = plus
         elif value is not None:
-            estimate = estimate_before(text, first)
+            keys = self.estimate_keys
+            if keys is None:
+                self.estimate_budget -= 1
+                if self.estimate_budget < 0:
+                    keys = self.estimate_keys = estimate_keys(text)
+            estimate = estimate_before(text, first, keys)
             if estimate is not None:
                 qualifier, quote_start = "estimated", min(estimate, first)
         if unit == "count" and entity is not None:
