@@ -146,3 +146,18 @@ def test_a_figure_the_check_refuses_keeps_validation_s_message() -> None:
             locator=Locator(paragraph=1, quote=quotes[0]),
         )  # fmt: skip
     assert reason == "not a valid figure: " + caught.value.errors()[0]["ctx"]["error"].problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("El año pasado hubo 506 víctimas.", "victimas_506"),
+        ("On a compté 73 blessés.", "blesses_73"),
+        ("Foram registadas 19 explosões.", "explosoes_19"),
+        ("There were 506 victims.", "victims_506"),
+    ],
+)
+def test_ids_keep_accented_letters_without_their_accents(text: str, ident: str) -> None:
+    # an id is ASCII: "víctimas" gives "victimas", not "v_ctimas"
+    (item,) = items(text, minestats.extract(text), {})
+    assert item.figure.id == ident

@@ -11,6 +11,7 @@ theirs (:meth:`~minestats._interval.Interval.total`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -110,9 +111,14 @@ class Operand:
         return tuple(i.figure.id for i in self.items)
 
 
+def _ascii(text: str) -> str:
+    """``text`` with its accents taken off ("víctimas" -> "victimas"); other letters outside ASCII dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def _stem(mention: Mention, entity: str | None) -> str:
     if mention.unit == "count":
-        words = re.findall(r"[a-z0-9]+", (entity or "count").lower())
+        words = re.findall(r"[a-z0-9]+", _ascii((entity or "count").lower()))
         return "_".join(words[-2:]) or "count"
     unit = mention.unit or "n"
     return _STEMS.get(unit, re.sub(r"[^a-z0-9]+", "_", unit.lower()).strip("_") or "n")
