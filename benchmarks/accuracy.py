@@ -29,8 +29,9 @@ its ``text`` is found in reading order, and the first quantity mention
 overlapping it is its reading. The value is compared as a number (``a..b``
 against the mention's ``low`` and ``high``, ``p/q`` against its
 ``fraction``; ``alt_value`` is accepted too). Units ``count``, ``percent``,
-``km2``, ... are compared with the vocabulary's names. A unit the vocabulary
-has no row for (``other:km``, ``other:score``, ...) is counted right when
+``km2``, ``other:km`` ... are compared with the vocabulary's
+names (``km``). A unit the vocabulary has no row for
+(``other:score``, ``other:ton``: "tons" may be short tons, ...) is counted right when
 the mention claims no other unit (``count``), except ``other:ordinal``
 (an ordinal mention), ``other:fraction`` (a fraction word) and
 ``other:ratio`` (a multiple, unit ``times``, or a count); the total
@@ -155,6 +156,8 @@ def letter() -> None:
 _UNITS = {
     "count": "count", "percent": "percent", "km2": "km²", "ha": "ha", "m2": "m²", "acre": "acre",
     "sq_mi": "sq mi", "year": "year", "month": "month", "day": "day", "usd": "USD", "eur": "EUR",
+    # units the labels spell "other:" that the vocabulary has since gained
+    "other:km": "km",
 }  # fmt: skip
 _DIRECTIONS = {
     "exact": None, "about": "approximate", "estimated": "approximate", "at_least": "lower bound",
@@ -253,7 +256,7 @@ def _unit_right(label: str, mention: minestats.Mention) -> bool:
         return getattr(mention, "fraction", None) is not None
     if label == "other:ratio":
         return mention.unit in ("times", "count")
-    if label.startswith("other:"):
+    if label.startswith("other:") and label not in _UNITS:
         return mention.unit == "count"
     return mention.unit == _UNITS[label]
 

@@ -234,17 +234,39 @@ def test_spellings_and_the_space_between(text: str, unit: str, span: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "unit", "span"),
+    [
+        ("Teams checked 23 km of road.", "km", "23 km"),
+        ("A 10-kilometre strip was fenced.", "km", "10-kilometre"),
+        ("Se desminaron 40 kilómetros de caminos.", "km", "40 kilómetros"),
+        ("Foram limpos 316 quilómetros de estrada.", "km", "316 quilómetros"),
+        ("On a déminé 12 kilomètres de piste.", "km", "12 kilomètres"),
+        ("Очищено 7 км дорог.", "km", "7 км"),
+        ("They removed 12 tonnes of ordnance.", "tonne", "12 tonnes"),
+        ("Se retiraron 3 toneladas de munición.", "tonne", "3 toneladas"),
+        ("A 5 km2 area, not 5 km.", "km²", "5 km2"),
+    ],
+)
+def test_lengths_and_masses(text: str, unit: str, span: str) -> None:
+    # a length or a mass is its own dimension, not a count of kilometres
+    mention = extract(text).quantities[0]
+    assert (mention.unit, mention.text) == (unit, span)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("five hectares were released", [("five hectares", None)]),
         ("five percentage points higher", [("five percentage points", None)]),
         ("ten square kilometres of land", [("ten square kilometres", None)]),
         ("six action points were agreed", [("six", "points")]),
-        ("more than 6,000 kilometres of roads", [("6,000", "kilometres")]),
+        ("more than 6,000 kilometres of roads", [("6,000 kilometres", None)]),
+        ("some 40 metric tons of scrap", [("40 metric tons", None)]),
+        ("six tons of scrap", [("six", "tons")]),  # "tons" alone may be short tons: no unit
     ],
 )
 def test_a_unit_word_is_never_the_counted_entity(text: str, expected: list[tuple[str, str]]) -> None:
-    """The first word of a unit's spelling ends the noun phrase; other words (a length) do not."""
+    """The first word of a unit's spelling ends the noun phrase; other words are the noun."""
     assert [(m.text, m.entity) for m in extract(text).quantities] == expected
 
 

@@ -30,7 +30,7 @@ def test_canonical_unit(written: str, canonical: str) -> None:
     assert canonical_unit(written) == canonical
 
 
-@pytest.mark.parametrize("bad", ["roods", "km", "", "people", "kg"])
+@pytest.mark.parametrize("bad", ["roods", "furlongs", "", "people", "kg"])
 def test_unknown_unit_is_a_unit_error(bad: str) -> None:
     with pytest.raises(minestats.UnitError, match="unknown unit") as info:
         canonical_unit(bad)

@@ -207,6 +207,21 @@ UNIT_TABLE: tuple[Unit, ...] = (
         abbreviations=("sq mi", "sq. mi", "mi²"),
         words=("square mile", "square miles"),
     ),
+    Unit(
+        "km", "length", Fraction(1000), "kilometer", None, "km", "kilometre", "kilometres",
+        ("kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "kilómetro",
+         "kilómetros", "quilómetro", "quilómetros", "quilômetro", "quilômetros", "kilometern", "км",
+         "километр", "километра", "километров"),
+        abbreviations=("km",),
+        words=("kilometre", "kilometres", "kilometer", "kilometers", "-kilometre", "-kilometer"),
+    ),
+    Unit(
+        # the metric tonne only: "ton" alone may be a short (US) or long ton
+        "tonne", "mass", Fraction(1000), "metric_ton", None, "t", "tonne", "tonnes",
+        ("tonnes", "metric ton", "metric tons", "tonelada", "toneladas", "tonnes métriques", "тонна",
+         "тонны", "тонн"),
+        words=("tonne", "tonnes", "metric ton", "metric tons", "-tonne"),
+    ),
     Unit("count", "count", Fraction(1), "dimensionless", None, "", "item", "items"),
     Unit("year", "time", Fraction(1), "year", None, "years", "year", "years",
          ("years", "ans", "année", "années", "año", "años", "ano", "anos", "jahr", "jahre", "jahren",
