@@ -113,6 +113,8 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
             ids.taken.discard(claim.id)
+    cache = search.verdicts
+    del search  # its linker's indexes are done with
     by_figure = {s.figure: k for k, s in enumerate(shares)}
     for change in changes(text, found):
         k = by_figure.get(change.stated.figure.id)
@@ -120,14 +122,14 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             continue  # the text links the percentage to a part and a whole: a share
         claim = change_claim(change, ids.new(f"change_{change.stated.figure.id}"))
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
         shares[k] = shares[k].model_copy(
             update={"reason": f"a relative change, checked as {claim.id}", "link": change.words}
         )
     for breakdown in breakdowns(text, found):
         claim = breakdown_claim(breakdown, ids.new(f"shares_{breakdown.shares[0].figure.id}"))
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
         for k in (by_figure[i.figure.id] for i in breakdown.shares if i.figure.id in by_figure):
             if shares[k].status == "not checked":
                 update = {"reason": f"a share of one whole, checked as {claim.id}", "link": breakdown.words}
@@ -153,13 +155,16 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             conversion=total.conversion,
         )
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
     restated = {(c.stated, c.readings[0].part) for c in claims if c.kind is ClaimKind.SUM}
     for bound in bounds(text, found):
         if (bound.stated.figure.id, (bound.value.figure.id,)) not in restated:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
-            verdicts.append(checked(name, claim, figures, search.verdicts))
+            verdicts.append(checked(name, claim, figures, cache))
+    # the cache of verdicts and the indexes are done with: free them before the last passes, which
+    # run at the audit's peak of memory
+    del cache, figures, by_figure, linked, restated
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)
