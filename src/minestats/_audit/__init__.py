@@ -46,7 +46,7 @@ from .._report import Verdict
 from .._vocab import ClaimKind
 from ._bounds import bound_claim, bounds
 from ._changes import changes
-from ._claims import Ids, change_claim, checked, total_claim
+from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._links import breakdown_claim, breakdowns
 from ._precision import flags as false_precision
@@ -112,9 +112,11 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             claims.append(claim)
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
-            ids.taken.discard(claim.id)
-    cache = search.verdicts
-    del search  # its linker's indexes are done with
+            ids.taken.pop(claim.id, None)
+    # the search, its indexes and its verdicts are done with: a cached verdict is reused only for a claim
+    # of the same kind (the kind starts its key), and no claim below is a share
+    del search
+    cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
     for change in changes(text, found):
         k = by_figure.get(change.stated.figure.id)
@@ -134,6 +136,7 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             if shares[k].status == "not checked":
                 update = {"reason": f"a share of one whole, checked as {claim.id}", "link": breakdown.words}
                 shares[k] = shares[k].model_copy(update=update)
+    del by_figure
     linked = {(s.part, s.whole) for s in shares if s.part}
     for total in _all_totals(text, found):
         if (
@@ -156,6 +159,7 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
         )
         claims.append(claim)
         verdicts.append(checked(name, claim, figures, cache))
+    del linked
     restated = {(c.stated, c.readings[0].part) for c in claims if c.kind is ClaimKind.SUM}
     for bound in bounds(text, found):
         if (bound.stated.figure.id, (bound.value.figure.id,)) not in restated:
@@ -164,7 +168,7 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             verdicts.append(checked(name, claim, figures, cache))
     # the cache of verdicts and the indexes are done with: free them before the last passes, which
     # run at the audit's peak of memory
-    del cache, figures, by_figure, linked, restated
+    del cache, figures, restated
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)

@@ -220,7 +220,9 @@ class Ids:
     """Claim ids unique in one audit: a repeated id is numbered (``share_pct_25``, ``share_pct_25_2``)."""
 
     def __init__(self, taken: set[str] | None = None) -> None:
-        self.taken: set[str] = set(taken or ())
+        # a dict of the ids taken (values unused): a set of tens of thousands of names grows its table
+        # four-fold at a time, a dict three-fold in a table of half the size per name
+        self.taken: dict[str, None] = dict.fromkeys(sorted(taken or ()))
 
     def new(self, stem: str) -> str:
         """A free id starting with ``stem``; it is taken from then on."""
@@ -229,5 +231,5 @@ class Ids:
         while candidate in self.taken:
             n += 1
             candidate = f"{stem}_{n}"
-        self.taken.add(candidate)
+        self.taken[candidate] = None
         return candidate
