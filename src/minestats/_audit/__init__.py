@@ -40,6 +40,9 @@ each checked once), ``_results`` (the result models and their text output).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+
 from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
@@ -183,16 +186,23 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
     )
 
 
-def _all_totals(text: str, found: list[Item]) -> list[Total]:
-    """The totals of sentences, tables and lines, each total with the same parts once."""
+def _all_totals(text: str, found: list[Item]) -> Iterator[Total]:
+    """The totals of sentences, tables and lines, each total with the same parts once.
+
+    Each is let go once yielded (the tables' first, read first while little
+    is held): dense text has a total every few sentences, and holding them
+    all while their claims are built was the audit's peak of memory.
+    """
     seen: set[tuple[int, ...]] = set()
-    result: list[Total] = []
-    for total in [*totals(text, found), *tables(text, found)]:
-        key = (total.total.index, *(p.index for p in total.parts))
-        if key not in seen:
-            seen.add(key)
-            result.append(total)
-    return result
+    in_tables = tables(text, found)
+    for pending in (totals(text, found), in_tables):
+        pending.reverse()
+        while pending:
+            total = pending.pop()
+            key = (total.total.index, *(p.index for p in total.parts))
+            if key not in seen:
+                seen.add(key)
+                yield total
 
 
 def _coverage(
@@ -204,14 +214,16 @@ def _coverage(
     unchecked: dict[str, list[str]],
 ) -> Coverage:
     """How many quantities take part in a claim or flag, and why each other one does not."""
-    checked_ids: set[str] = set()
+    # a dict of the ids (values unused): at the audit's peak, a set's table would take twice the memory
+    checked_ids: dict[str, None] = {}
     for claim in claims:
         if claim.stated:
-            checked_ids.add(claim.stated)
+            checked_ids[claim.stated] = None
         for reading in claim.readings:
-            checked_ids.update(reading.part + reading.whole)
+            for figure in chain(reading.part, reading.whole):
+                checked_ids[figure] = None
     for flag in flags:
-        checked_ids.update((flag.figure, flag.of))
+        checked_ids[flag.figure] = checked_ids[flag.of] = None
     for share in shares:
         if share.status == "not checked":
             unchecked.setdefault(f"a percentage not checked: {share.reason}", []).append(share.quote)
