@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from .._checks import shared_ends
 from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
@@ -96,7 +97,12 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
     """
     if not isinstance(text, str):
         raise TypeError(f"audit() needs text (str), not {type(text).__name__}")
-    name = document_id(name)
+    with shared_ends():  # verdicts on equal stated figures share their intervals' ends
+        return _audited(text, document_id(name), locale)
+
+
+def _audited(text: str, name: str, locale: str | None) -> Audit:
+    """:func:`audit`'s work, on a text and name already checked."""
     extraction = extract(text, locale=locale)
     unchecked: dict[str, list[str]] = {}
     found = items(text, extraction, unchecked)
@@ -169,9 +175,9 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
             verdicts.append(checked(name, claim, figures, cache))
-    # the cache of verdicts and the indexes are done with: free them before the last passes, which
-    # run at the audit's peak of memory
-    del cache, figures, restated
+    # the cache of verdicts, the indexes and the ids taken are done with: free them before the last
+    # passes, which run at the audit's peak of memory
+    del cache, figures, restated, ids
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)
