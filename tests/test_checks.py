@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 import minestats
 from helpers import document, figure, share_doc, subset_doc, sum_doc, verdict
 from helpers import figure as fig
-from minestats import Document, Status
+from minestats import Document, Figure, Status, Verdict
+from minestats._checks import shared_ends
 from minestats._interval import Interval
 from minestats._numbers import decimal_of
 
@@ -812,3 +813,46 @@ def test_money_sums_and_shares_check_with_their_multipliers() -> None:
     p, w = _rounded("12.5E+6"), _rounded("32.5E+6")
     assert _meets((p[0] / w[2] * 100, p[2] / w[0] * 100), _target("38.5", None, None)) is share.status
     assert share.status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared"),
+    [
+        ("25", "25", True),  # "25 per cent" twice: one 24.5 and one 25.5
+        ("25", "25.0", False),  # equal values, other ends (24.95 to 25.05)
+        ("7.50", "7.50", True),
+    ],
+)
+def test_verdicts_in_shared_ends_share_equal_interval_ends(first: str, second: str, shared: bool) -> None:
+    def judged(stated: str) -> Verdict:
+        doc = Document(
+            id="ends",
+            title="Ends",
+            figures=[
+                Figure(
+                    id="part", label="P", value="30", unit="count", entity="dogs", locator={"quote": "30"}
+                ),
+                Figure(
+                    id="whole", label="W", value="120", unit="count", entity="dogs", locator={"quote": "120"}
+                ),
+                Figure(id="pct", label="S", value=stated, unit="percent", locator={"quote": stated}),
+            ],
+            claims=[
+                {
+                    "id": "c",
+                    "kind": "share",
+                    "label": "L",
+                    "stated": "pct",
+                    "part": ["part"],
+                    "whole": ["whole"],
+                }
+            ],
+        )
+        return minestats.check(doc).verdicts[0]
+
+    with shared_ends():
+        a, b = judged(first), judged(second)
+    alone_a, alone_b = judged(first), judged(second)
+    assert (a, b) == (alone_a, alone_b)  # the same verdicts, with or without sharing
+    assert (a.low is b.low and a.high is b.high) is shared
+    assert alone_a.low is not alone_b.low

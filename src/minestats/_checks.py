@@ -12,7 +12,9 @@ the rules add and compare integers, and the results are
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
@@ -109,8 +111,37 @@ _CONTEXT = Context(prec=28)
 _LONGEST = 12
 
 
+#: While :func:`shared_ends` runs: the first Decimal of each value a verdict's ``low`` or ``high`` takes.
+_ENDS: ContextVar[dict[Decimal, Decimal] | None] = ContextVar("minestats_ends", default=None)
+
+
+@contextmanager
+def shared_ends() -> Iterator[None]:
+    """Within the block, verdicts whose stated intervals have equal ends written alike share them.
+
+    An audit of dense text writes thousands of verdicts on percentages, many
+    stating the same one ("25 per cent": 24.5 to 25.5): each end is a Decimal
+    of about 100 bytes. A later end replaces its equal only when both are
+    written alike (``str``), as equal Decimals need not be (``1.0`` and
+    ``1.00``). Decimals are immutable: a shared one is the same value.
+    """
+    token = _ENDS.set({})
+    try:
+        yield
+    finally:
+        _ENDS.reset(token)
+
+
 def _verdict(**fields: Any) -> Verdict:
     """A verdict of fields computed here (so of their types), built without validating them again."""
+    ends = _ENDS.get()
+    if ends is not None:
+        for name in ("low", "high"):
+            value = fields.get(name)
+            if type(value) is Decimal:
+                first = ends.setdefault(value, value)
+                if first is not value and str(first) == str(value):
+                    fields[name] = first
     return built(Verdict, fields)
 
 

@@ -40,13 +40,17 @@ each checked once), ``_results`` (the result models and their text output).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
+
+from .._checks import shared_ends
 from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
 from ._bounds import bound_claim, bounds
 from ._changes import changes
-from ._claims import Ids, change_claim, checked, total_claim
+from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._links import breakdown_claim, breakdowns
 from ._precision import flags as false_precision
@@ -93,7 +97,12 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
     """
     if not isinstance(text, str):
         raise TypeError(f"audit() needs text (str), not {type(text).__name__}")
-    name = document_id(name)
+    with shared_ends():  # verdicts on equal stated figures share their intervals' ends
+        return _audited(text, document_id(name), locale)
+
+
+def _audited(text: str, name: str, locale: str | None) -> Audit:
+    """:func:`audit`'s work, on a text and name already checked."""
     extraction = extract(text, locale=locale)
     unchecked: dict[str, list[str]] = {}
     found = items(text, extraction, unchecked)
@@ -112,7 +121,11 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             claims.append(claim)
             verdicts.append(share.verdict)
         elif claim is not None:  # pragma: no cover - a claim always comes with its verdict
-            ids.taken.discard(claim.id)
+            ids.taken.pop(claim.id, None)
+    # the search, its indexes and its verdicts are done with: a cached verdict is reused only for a claim
+    # of the same kind (the kind starts its key), and no claim below is a share
+    del search
+    cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
     for change in changes(text, found):
         k = by_figure.get(change.stated.figure.id)
@@ -120,18 +133,19 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             continue  # the text links the percentage to a part and a whole: a share
         claim = change_claim(change, ids.new(f"change_{change.stated.figure.id}"))
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
         shares[k] = shares[k].model_copy(
             update={"reason": f"a relative change, checked as {claim.id}", "link": change.words}
         )
     for breakdown in breakdowns(text, found):
         claim = breakdown_claim(breakdown, ids.new(f"shares_{breakdown.shares[0].figure.id}"))
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
         for k in (by_figure[i.figure.id] for i in breakdown.shares if i.figure.id in by_figure):
             if shares[k].status == "not checked":
                 update = {"reason": f"a share of one whole, checked as {claim.id}", "link": breakdown.words}
                 shares[k] = shares[k].model_copy(update=update)
+    del by_figure
     linked = {(s.part, s.whole) for s in shares if s.part}
     for total in _all_totals(text, found):
         if (
@@ -153,13 +167,17 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
             conversion=total.conversion,
         )
         claims.append(claim)
-        verdicts.append(checked(name, claim, figures, search.verdicts))
+        verdicts.append(checked(name, claim, figures, cache))
+    del linked
     restated = {(c.stated, c.readings[0].part) for c in claims if c.kind is ClaimKind.SUM}
     for bound in bounds(text, found):
         if (bound.stated.figure.id, (bound.value.figure.id,)) not in restated:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
-            verdicts.append(checked(name, claim, figures, search.verdicts))
+            verdicts.append(checked(name, claim, figures, cache))
+    # the cache of verdicts, the indexes and the ids taken are done with: free them before the last
+    # passes, which run at the audit's peak of memory
+    del cache, figures, restated, ids
     flags = false_precision(found)
     # every part was validated when it was built: the report holds them as they are (validating the
     # report again re-ran every figure's checks, a tenth of the audit's time on dense text)
@@ -174,16 +192,23 @@ def audit(text: str, *, name: str = "text", locale: str | None = None) -> Audit:
     )
 
 
-def _all_totals(text: str, found: list[Item]) -> list[Total]:
-    """The totals of sentences, tables and lines, each total with the same parts once."""
+def _all_totals(text: str, found: list[Item]) -> Iterator[Total]:
+    """The totals of sentences, tables and lines, each total with the same parts once.
+
+    Each is let go once yielded (the tables' first, read first while little
+    is held): dense text has a total every few sentences, and holding them
+    all while their claims are built was the audit's peak of memory.
+    """
     seen: set[tuple[int, ...]] = set()
-    result: list[Total] = []
-    for total in [*totals(text, found), *tables(text, found)]:
-        key = (total.total.index, *(p.index for p in total.parts))
-        if key not in seen:
-            seen.add(key)
-            result.append(total)
-    return result
+    in_tables = tables(text, found)
+    for pending in (totals(text, found), in_tables):
+        pending.reverse()
+        while pending:
+            total = pending.pop()
+            key = (total.total.index, *(p.index for p in total.parts))
+            if key not in seen:
+                seen.add(key)
+                yield total
 
 
 def _coverage(
@@ -195,14 +220,16 @@ def _coverage(
     unchecked: dict[str, list[str]],
 ) -> Coverage:
     """How many quantities take part in a claim or flag, and why each other one does not."""
-    checked_ids: set[str] = set()
+    # a dict of the ids (values unused): at the audit's peak, a set's table would take twice the memory
+    checked_ids: dict[str, None] = {}
     for claim in claims:
         if claim.stated:
-            checked_ids.add(claim.stated)
+            checked_ids[claim.stated] = None
         for reading in claim.readings:
-            checked_ids.update(reading.part + reading.whole)
+            for figure in chain(reading.part, reading.whole):
+                checked_ids[figure] = None
     for flag in flags:
-        checked_ids.update((flag.figure, flag.of))
+        checked_ids[flag.figure] = checked_ids[flag.of] = None
     for share in shares:
         if share.status == "not checked":
             unchecked.setdefault(f"a percentage not checked: {share.reason}", []).append(share.quote)

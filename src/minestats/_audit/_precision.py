@@ -117,17 +117,20 @@ def flags(items: list[Item]) -> list[Flag]:
     >>> [(f.figure, f.of, f.share) for f in flags(items(text, extract(text), {}))]
     [('mines_375000', 'mines_1_5_million', '1/4')]
     """
-    by_value: dict[tuple[str, Fraction], list[Item]] = {}
+    # by dimension, the first item of each value (a list, or a key, per item cost memory at the audit's peak)
+    by_value: dict[str, dict[Fraction, Item]] = {}
     denominators: set[tuple[str, int]] = set()  # of the values stated in each dimension
     for item in items:
         point = None if item.base is None else item.base.point
         if point is not None and item.dimension != "ratio" and point.numerator > 0:
-            by_value.setdefault((item.dimension, point), []).append(item)
+            by_value.setdefault(item.dimension, {}).setdefault(point, item)
             denominators.add((item.dimension, point.denominator))
     found: list[Flag] = []
     seen: set[tuple[str, str]] = set()
-    for (dimension, point), wholes in by_value.items():
-        whole = wholes[0]
+    for whole in items:  # each value's first item, in the order of the text
+        dimension, point = whole.dimension, None if whole.base is None else whole.base.point
+        if point is None or by_value.get(dimension, {}).get(point) is not whole:
+            continue
         assert whole.figure.value is not None
         if not rounded(whole.figure):
             continue
@@ -141,10 +144,9 @@ def flags(items: list[Item]) -> list[Flag]:
             n, d = n // common, d // common
             if (dimension, d) not in denominators:
                 continue
-            derived = by_value.get((dimension, n if d == 1 else Fraction(n, d)))  # type: ignore[arg-type]
-            if not derived:
+            part = by_value[dimension].get(n if d == 1 else Fraction(n, d))  # type: ignore[arg-type]
+            if part is None:
                 continue
-            part = derived[0]
             assert part.figure.value is not None
             if significant(part.figure.value) <= whole_digits:
                 continue

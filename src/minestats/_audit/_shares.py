@@ -60,8 +60,8 @@ class Shares:
             "status": status,
             "reason": verdict.reason,
             "link": link.words,
-            "part": tuple(i.figure.id for i in link.part),
-            "whole": tuple(i.figure.id for i in link.whole),
+            "part": claim.readings[0].part,  # the reading's own tuples of ids, not copies of them
+            "whole": claim.readings[0].whole,
             "verdict": verdict,
         }
         return built(Share, found), claim
