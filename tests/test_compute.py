@@ -208,3 +208,22 @@ def test_no_warning_without_a_percentage_times_100(expression: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         minestats.compute(FIELD, expression)
+
+
+@pytest.mark.parametrize(
+    ("expression", "magnitude", "unit"),
+    [
+        ("road_a + road_b", "12", "kilometer"),
+        ("road_a * road_b", "35", "kilometer ** 2"),  # two lengths make an area
+        ("road_a / road_b", "140", "percent"),
+        ("scrap / road_a", "0.5", "metric_ton / kilometer"),
+        ("scrap + scrap", "7", "metric_ton"),
+    ],
+)
+def test_lengths_and_masses(expression: str, magnitude: str, unit: str) -> None:
+    # a length and a mass are dimensions of their own, never a currency or a count
+    doc = document(figure("road_a", "7", "km"), figure("road_b", "5", "km"), figure("scrap", "3.5", "tonne"))
+    result = minestats.compute(doc, expression, exact=True)
+    assert result.to(unit).magnitude == pytest.approx(Decimal(magnitude))
+    with pytest.raises(UnitError, match="cannot add a mass to a length"):
+        minestats.compute(doc, "road_a + scrap")

@@ -55,10 +55,12 @@ _MAX_BITS = math.ceil(MAX_COMPUTE_DIGITS * math.log2(10))
 # counted items and each currency (a dimension of its own: amounts in two currencies never mix).
 Dims = tuple[tuple[str, int], ...]
 _PURE: Dims = ()
-_LENGTH, _TIME, _ITEMS = "length", "time", "items"
+_LENGTH, _TIME, _ITEMS, _MASS = "length", "time", "items", "mass"
 _FIXED: dict[str, Dims] = {
     "area": ((_LENGTH, 2),),
     "count": ((_ITEMS, 1),),
+    "length": ((_LENGTH, 1),),
+    "mass": ((_MASS, 1),),
     "ratio": _PURE,
     "time": ((_TIME, 1),),
 }
@@ -67,7 +69,7 @@ _DIMS: dict[str, Dims] = {
     unit.dimension: _FIXED.get(unit.dimension, ((unit.dimension, 1),)) for unit in UNITS.values()
 }
 #: The unit of each currency's dimension (``"money USD"``: ``"USD"``).
-_CURRENCIES: dict[str, str] = {u.dimension: u.name for u in UNITS.values() if u.dimension not in _FIXED}
+_CURRENCIES: dict[str, str] = {u.dimension: u.name for u in UNITS.values() if u.dimension.startswith("money")}
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,8 @@ def _readable(value: _Value) -> tuple[Fraction, str]:
             parts.append(f"meter ** {exponent}")
         elif base == _TIME:
             parts.append(f"year ** {exponent}")
+        elif base == _MASS:
+            parts.append(f"kilogram ** {exponent}")
         elif base != _ITEMS:  # a currency
             parts.append(f"{_CURRENCIES[base]} ** {exponent}")
     return value.magnitude / factor, " * ".join(parts) or "dimensionless"
@@ -406,6 +410,8 @@ def _describe(value: _Value) -> str:
         return "a percentage"
     names = {
         _FIXED["area"]: "an area",
+        _FIXED["length"]: "a length",
+        _FIXED["mass"]: "a mass",
         _FIXED["time"]: "a time",
         _FIXED["count"]: "a count",
         _PURE: "a plain number",
