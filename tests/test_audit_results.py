@@ -16,6 +16,7 @@ from minestats._audit._results import Coverage, document_id, draft_document
         ("2024 note", "text-2024-note"),
         ("***", "text"),
         ("un-24-23652", "un-24-23652"),
+        ("Déminage à Sangüesa", "deminage-a-sanguesa"),  # accents off, letters kept
     ],
 )
 def test_document_id(name: str, expected: str) -> None:

@@ -8,11 +8,12 @@ in words (:func:`unit_label`, :func:`with_unit`), from the vocabulary table.
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 
 from ._vocab import MULTIPLIERS, UNITS
 
-__all__ = ["format_stated", "grouped", "num", "signed", "unit_label", "with_unit"]
+__all__ = ["ascii_folded", "format_stated", "grouped", "num", "signed", "unit_label", "with_unit"]
 
 
 def format_stated(value: Decimal) -> str:
@@ -140,3 +141,14 @@ def with_unit(number: str, unit: str, entity: str | None = None) -> str:
     if known is not None and known.dimension == "count" and not entity:
         return number
     return f"{number} {unit_label(unit, entity)}"
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` with its accents taken off, for ids; other letters outside ASCII are dropped.
+
+    Examples
+    --------
+    >>> ascii_folded("víctimas déminées"), ascii_folded("мины")
+    ('victimas deminees', '')
+    """
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

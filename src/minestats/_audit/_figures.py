@@ -11,7 +11,6 @@ theirs (:meth:`~minestats._interval.Interval.total`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +21,7 @@ from pydantic import ValidationError
 
 from .._errors import DataError
 from .._extract import Extraction, Mention
+from .._format import ascii_folded
 from .._interval import Interval
 from .._models import Figure, Locator, _figure_value
 from .._types import _FIGURE_ID, built, qualifier_wording, slimmed
@@ -111,14 +111,9 @@ class Operand:
         return tuple(i.figure.id for i in self.items)
 
 
-def _ascii(text: str) -> str:
-    """``text`` with its accents taken off ("víctimas" -> "victimas"); other letters outside ASCII dropped."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
 def _stem(mention: Mention, entity: str | None) -> str:
     if mention.unit == "count":
-        words = re.findall(r"[a-z0-9]+", _ascii((entity or "count").lower()))
+        words = re.findall(r"[a-z0-9]+", ascii_folded((entity or "count").lower()))
         return "_".join(words[-2:]) or "count"
     unit = mention.unit or "n"
     return _STEMS.get(unit, re.sub(r"[^a-z0-9]+", "_", unit.lower()).strip("_") or "n")

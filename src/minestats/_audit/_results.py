@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .._errors import DataError, Problem
-from .._format import num, unit_label
+from .._format import ascii_folded, num, unit_label
 from .._models import Claim, Document, Figure
 from .._render import text_table
 from .._report import Report, Verdict
@@ -219,7 +219,7 @@ def document_id(name: str) -> str:
     if not isinstance(name, str):
         found = type(name).__name__
         raise DataError([Problem(None, "name", "the name of a text is a string", "a string", found)])
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "text"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_folded(name.lower())).strip("-") or "text"
     slug = slug if slug[0].isalpha() else f"text-{slug}"
     return slug[:100].rstrip("-")
 
