@@ -502,10 +502,45 @@ SHAPES = [
         "Disse que dos 150 distritos, 131 estão em paz e 18 e o resto da zona.",
         [("sum", "150", ["131", "18"], "inconsistent")],
     ),
+    # a count from a start holds the nearest earlier figure that names the same things in the same words
+    (
+        "In April the crews destroyed 64 anti-tank mines and 210 anti-personnel mines. They worked in 12"
+        " villages. Trainers reached 3,000 pupils. Since 1998, the crews have destroyed more than 9,400"
+        " anti-tank mines.",
+        [("subset", "9400", ["64"], "consistent")],
+    ),
+    (
+        "Last year the crews destroyed 64 anti-tank mines. They worked in 12 villages. Since 1998, the"
+        " crews have destroyed more than 9,400 anti-tank mines.",
+        [],  # "last year" may lie before the start
+    ),
+    (
+        "In 1995 the crews destroyed 64 anti-tank mines. They worked in 12 villages. Since 1998, the crews"
+        " have destroyed more than 9,400 anti-tank mines.",
+        [],  # a year before the start
+    ),
+    (
+        "In April the crews destroyed 64 mines. They worked in 12 villages. Since 1998, the crews have"
+        " destroyed more than 9,400 mines.",
+        [],  # "mines" alone may be any mines (or a table's casualties of mines)
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
 SHAPES_IN_LOCALE = [
+    (
+        "En avril, les équipes ont détruit 64 mines antichars. Elles ont travaillé dans 12 villages. Des"
+        " formateurs ont rencontré 3 000 élèves. Depuis 1998, les équipes ont détruit plus de 9 400 mines"
+        " antichars.",
+        "fr",
+        [("subset", "9400", ["64"], "consistent")],
+    ),
+    (
+        "En abril, los equipos destruyeron 64 minas antitanque. Trabajaron en 12 veredas. Desde 1998, los"
+        " equipos han destruido más de 9.400 minas antipersonal.",
+        "es",
+        [],  # another kind of mine
+    ),
     # "miembros de la Policía": members, a group of people, within the victims
     (
         "De ese total, 1.310 son víctimas mortales, de los cuales 510 son civiles y 800 miembros de la"

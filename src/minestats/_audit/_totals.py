@@ -227,6 +227,10 @@ _EARLIER = re.compile(
     r"|\bl'année\s+précédente\b|\bel\s+año\s+(?:pasado|anterior)\b|\bo\s+ano\s+passado\b|\bVorjahr",
     re.IGNORECASE,
 )
+#: How many sentences back a count from a start may find the figure of a period that names the same things.
+_NAMED_REACH = 8
+#: A noun and the kind of mine after it ("mines antichars", "minas antipersonal", "minas anti-tanque").
+_KIND_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_]+)\s+(?P<kind>anti-?[^\W\d_]{4,})\b", re.IGNORECASE)
 #: How far before the first figure it counts a cumulative cue may stand.
 _CUE_REACH = 150
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -499,6 +503,7 @@ class _Reader:
         figures of a sentence that counts from a start ("since", "to date", "brings the total to",
         "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
         same things over a period within it, paired in order when both sentences have as many."""
+        paired: set[int] = set()  # wholes already paired with the figures of a neighbouring sentence
         for sentence, here in self.by_sentence.items():
             start = sentence_start(self.text, here[0].mention.start)
             cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
@@ -534,7 +539,59 @@ class _Reader:
                             ClaimKind.SUBSET,
                             f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, from a start",
                         )
+                    paired.update(w.index for w in wholes)
                     break
+                if dimension == "count":
+                    yield from self._cumulative_by_name(cue, since, wholes, paired)
+
+    def _cumulative_by_name(
+        self, cue: re.Match[str], since: re.Match[str] | None, wholes: list[Item], paired: set[int]
+    ) -> Iterator[Total]:
+        """ "Teams destroyed 118 anti-tank mines in May. [...] Since 1995, 61,000 anti-tank mines have
+        been destroyed.": a count from a start holds the nearest figure before it, a few sentences back,
+        that names the same things in the same two words or more ("anti-personnel mines", not "anti-tank
+        mines", nor "mines" alone, which a table's cell of casualties may name too; never people or
+        places, which many figures count), for a period that may lie within the count's (no year before
+        its start, no "last year")."""
+        for whole in wholes:
+            name = self._name(whole)
+            if whole.index in paired or len(name.split()) < 2 or known_kind(whole.counted):
+                continue
+            part = None
+            for item in reversed(self.known[: bisect_left(self.starts, whole.mention.start)]):
+                if whole.mention.sentence - item.mention.sentence > _NAMED_REACH:
+                    break
+                if item.counted and self._name(item) == name:
+                    part = item if item.mention.sentence != whole.mention.sentence else None
+                    break  # the nearest figure of those things, or none
+            if part is None or part.mention.value == whole.mention.value:
+                continue
+            start = sentence_start(self.text, part.mention.start)
+            end = _sentence_end(self.text, part.mention.end)
+            if _CUMULATIVE.search(self.text, start, end if end > 0 else part.mention.end) or _EARLIER.search(
+                self.text, start, end if end > 0 else part.mention.end
+            ):
+                continue  # a count from a start of its own, or a period that may lie before the start
+            if since is not None and self._before_year(part, int(since.group("year"))):
+                continue
+            word = " ".join(self.source[cue.start() : cue.end()].split())
+            yield Total(
+                whole,
+                (part,),
+                ClaimKind.SUBSET,
+                f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, the same things from a start",
+            )
+
+    def _name(self, item: Item) -> str:
+        """What ``item`` counts, in its own words, lower-cased: its entity, and the kind of mine after it
+        where the kind follows the noun ("mines antichars", "minas antipersonal")."""
+        if not item.counted:
+            return ""
+        name = " ".join(_WORDS.findall(item.counted.lower()))
+        after = _KIND_AFTER.match(self.text, item.mention.end)
+        if after is not None and after.group("noun").lower() == item.counted.lower():
+            name += " " + after.group("kind").lower()
+        return name
 
     def _listed(self) -> Iterator[Total]:
         """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
