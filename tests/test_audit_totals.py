@@ -524,6 +524,32 @@ SHAPES = [
         " destroyed more than 9,400 mines.",
         [],  # "mines" alone may be any mines (or a table's casualties of mines)
     ),
+    # "the highest number of X ... (N)": N is within a total of X of the same year a few sentences back
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2021, the highest number"
+        " of casualties was caused by mortars (212).",
+        [("subset", "640", ["212"], "consistent")],
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2021, the highest number"
+        " of casualties was caused by mortars (712).",
+        [("subset", "640", ["712"], "inconsistent")],
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2020, the highest number"
+        " of casualties was caused by mortars (212).",
+        [],  # another year
+    ),
+    (
+        "Some 640 casualties were recorded in 2021. The highest number of casualties was caused by mortars"
+        " (212).",
+        [],  # no total stated
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. The largest number of mines was found in the north"
+        " (212).",
+        [],  # not the things the total counts
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -540,6 +566,18 @@ SHAPES_IN_LOCALE = [
         " equipos han destruido más de 9.400 minas antipersonal.",
         "es",
         [],  # another kind of mine
+    ),
+    (
+        "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"
+        " se registró en Nariño (212).",
+        "es",
+        [("subset", "640", ["212"], "consistent")],
+    ),
+    (
+        "Au total, 640 victimes ont été recensées en 2021. Le plus grand nombre de victimes a été enregistré"
+        " au Mali (212).",
+        "fr",
+        [("subset", "640", ["212"], "consistent")],
     ),
     # "miembros de la Policía": members, a group of people, within the victims
     (

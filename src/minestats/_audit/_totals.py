@@ -198,6 +198,15 @@ _TOTAL_OPENS = re.compile(
 _ALONE_IN_PARENS = re.compile(r"\s*\)")
 _BETWEEN_NAMES = re.compile(r"\s*\)\s*,?[^\d();]{1,60}\(\s*")
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|de|d')?\s*$", re.IGNORECASE)
+#: "the highest number of casualties", "el mayor número de víctimas", "le plus grand nombre de victimes".
+_MOST_OF = re.compile(
+    r"\b(?:(?:highest|largest|greatest|biggest)\s+(?:annual\s+|yearly\s+)?number\s+of"
+    r"|mayor\s+(?:número|numero|cantidad)\s+de|plus\s+grand\s+nombre\s+d(?:e\s+|')"
+    r"|maior\s+(?:número|numero|quantidade)\s+de)\s*(?P<words>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+#: "a total of", "in total", "total de" just before a figure (a qualifier between).
+_TOTAL_NEAR = re.compile(r"\btotal\b[^\d.;()]{0,20}$", re.IGNORECASE)
 #: At least this many figures in parentheses after names make a ranking.
 _RANKED = 3
 #: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
@@ -468,6 +477,7 @@ class _Reader:
         found.extend(self._one_of_both())
         found.extend(self._total_next())
         found.extend(self._ranking())
+        found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
         return [self._remaining(t) for t in found]
 
@@ -749,6 +759,40 @@ class _Reader:
                         f"the figures in parentheses after names, of {_quote(whole)}",
                     )
                     break
+
+    def _most_of(self, parts: set[int]) -> Iterator[Total]:
+        """ "A total of 640 casualties were recorded in 2021. [...] The highest number of casualties was
+        caused by mortars (212).": the figure in parentheses after what holds "the highest number of" the
+        things a total of the same year counts, a few sentences before (the nearest), is within it,
+        unless it is already read as a part (``parts``: the first of a ranking)."""
+        for item in self.known:
+            alone = _ALONE_IN_PARENS.match(self.text, item.mention.end) and self._opens(item)
+            if item.index in parts or not alone:
+                continue
+            start = sentence_start(self.text, item.mention.start)
+            found = list(_MOST_OF.finditer(self.text, start, item.mention.start))
+            most = found[-1] if found else None  # the last one before the figure
+            if most is None or re.search(r"[\d()]", self.text[most.end() : item.mention.start - 1]):
+                continue
+            nouns = _WORDS.findall(most.group("words"))
+            wholes = [
+                i
+                for back in range(1, 1 + _NAMED_REACH)
+                for i in self.by_sentence.get(item.mention.sentence - back, [])
+                if i.dimension == item.dimension
+                and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                and any(same_kind(noun, _counts(self.text, i)) for noun in nouns)
+            ]
+            if not wholes:
+                continue
+            whole = max(wholes, key=lambda i: i.index)
+            years = (self._year(whole), self._year(item))
+            if None not in years and years[0] != years[1]:
+                continue
+            words = " ".join(self.source[most.start() : most.end()].split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} after “{words}”, of {_quote(whole)}"
+            )
 
     def _opens(self, item: Item) -> bool:
         """Whether ``item`` stands right after an opening parenthesis."""
