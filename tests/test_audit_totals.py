@@ -550,6 +550,17 @@ SHAPES = [
         " (212).",
         [],  # not the things the total counts
     ),
+    # a later figure named "not" what names the part is the rest of the whole: a sum
+    (
+        "As of May, 61 states, including 40 States Parties to the treaty, were mine-affected. The list is"
+        " long. A total of 20 states not party to the treaty are believed to be affected.",
+        [("sum", "61", ["40", "20"], "inconsistent")],
+    ),
+    (
+        "As of May, 61 states, including 40 States Parties to the treaty, were mine-affected. The list is"
+        " long. Some 20 states not yet cleared are in Asia.",
+        [("subset", "61", ["40"], "consistent")],  # "not" another thing than the part's name
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -566,6 +577,18 @@ SHAPES_IN_LOCALE = [
         " equipos han destruido más de 9.400 minas antipersonal.",
         "es",
         [],  # another kind of mine
+    ),
+    (
+        "En mayo, 61 Estados, entre ellos 40 Estados Partes del tratado, estaban afectados. La lista es"
+        " larga. Un total de 21 Estados no partes del tratado están afectados.",
+        "es",
+        [("sum", "61", ["40", "21"], "consistent")],
+    ),
+    (
+        "En mai, 61 États, dont 40 États parties au traité, étaient touchés. La liste est longue. Au total,"
+        " 21 États non parties au traité sont touchés.",
+        "fr",
+        [("sum", "61", ["40", "21"], "consistent")],
     ),
     (
         "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"

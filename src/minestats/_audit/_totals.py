@@ -207,6 +207,8 @@ _MOST_OF = re.compile(
 )
 #: "a total of", "in total", "total de" just before a figure (a qualifier between).
 _TOTAL_NEAR = re.compile(r"\btotal\b[^\d.;()]{0,20}$", re.IGNORECASE)
+#: "not party", "non-party", "no partes", "não partes", "nicht Vertragsstaaten", "не участники".
+_NOT = re.compile(r"(?<![^\W\d_])(?:not|non|no|não|nicht|не)[\s-]+(?P<word>[^\W\d_]+)", re.IGNORECASE)
 #: At least this many figures in parentheses after names make a ranking.
 _RANKED = 3
 #: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
@@ -479,7 +481,47 @@ class _Reader:
         found.extend(self._ranking())
         found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
+        rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
+        if rests:  # the sum says more than that the part fits
+            replaced = {(r.total.index, r.parts[0].index) for r in rests}
+            found = [
+                t
+                for t in found
+                if (t.total.index, t.parts[0].index) not in replaced or t.kind is ClaimKind.SUM
+            ]
+            found.extend(rests)
         return [self._remaining(t) for t in found]
+
+    def _complement(self, subsets: list[Total]) -> Iterator[Total]:
+        """ "61 states, including 40 States Parties, [...] A total of 20 states not party [...]": a later
+        figure that counts what the whole counts, named as "not" (non, no, não, nicht, не) what names
+        the part within it, is the rest of the whole: the two parts make a sum."""
+        for subset in subsets:
+            whole, (part,) = subset.total, subset.parts
+            own = set(_WORDS.findall((whole.counted or "").lower()))
+            names = [w for w in words_of(self.text, part) if w not in own]
+            if not whole.counted or not names or len(names[0]) < 4:
+                continue
+            for item in self.following(bisect_left(self.starts, part.mention.start)):
+                if item.mention.sentence - part.mention.sentence > _NAMED_REACH:
+                    break
+                if item.mention.sentence == part.mention.sentence or item.dimension != whole.dimension:
+                    continue
+                if not same_kind(item.counted, whole.counted):
+                    continue
+                after = re.split(r"[\d.;()]", self.text[item.mention.end : item.mention.end + 40], maxsplit=1)
+                near = f"{item.counted} {after[0]}"
+                negated = _NOT.search(near)
+                if negated is None or negated.group("word")[:4].lower() != names[0][:4]:
+                    continue
+                words = " ".join(negated.group().split())
+                yield Total(
+                    whole,
+                    (part, item),
+                    ClaimKind.SUM,
+                    f"{_quote(part)} within {_quote(whole)}; {_quote(item)} \u201c{words}\u201d: the rest",
+                )
+                break
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
         """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
