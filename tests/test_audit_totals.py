@@ -561,6 +561,32 @@ SHAPES = [
         " long. Some 20 states not yet cleared are in Asia.",
         [("subset", "61", ["40"], "consistent")],  # "not" another thing than the part's name
     ),
+    # the killed and the injured of events are all their victims, counted a little later for the same events
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Teams cleared 80 ha. Nine"
+        " mine-related accidents were recorded, with 23 victims.",
+        [("sum", "23", ["4", "19"], "consistent")],
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in (mine)-related accidents. Teams cleared 80 ha. Nine"
+        " mine-related accidents were recorded, with 25 victims.",
+        [("sum", "25", ["4", "19"], "inconsistent")],
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Teams cleared 80 ha. Nine"
+        " road accidents were recorded, with 25 victims.",
+        [],  # other events
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in accidents. Teams cleared 80 ha. Nine accidents were"
+        " recorded, with 25 victims.",
+        [],  # "accidents" alone names no events in particular
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Since 1990, 900 victims of"
+        " mine-related accidents were helped. Nine mine-related accidents were recorded, with 25 victims.",
+        [],  # the first victims are counted from a start
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -589,6 +615,18 @@ SHAPES_IN_LOCALE = [
         " 21 États non parties au traité sont touchés.",
         "fr",
         [("sum", "61", ["40", "21"], "consistent")],
+    ),
+    (
+        "En mayo hubo 4 muertos y 19 heridos en accidentes con minas. Los equipos limpiaron 80 hectáreas. Se"
+        " registraron nueve accidentes con minas, con 23 víctimas.",
+        "es",
+        [("sum", "23", ["4", "19"], "consistent")],
+    ),
+    (
+        "En mai, on compte 4 tués et 19 blessés dans des accidents de mines. Les équipes ont déminé 80"
+        " hectares. Neuf accidents de mines ont fait 25 victimes.",
+        "fr",
+        [("sum", "25", ["4", "19"], "inconsistent")],
     ),
     (
         "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"

@@ -209,6 +209,16 @@ _MOST_OF = re.compile(
 _TOTAL_NEAR = re.compile(r"\btotal\b[^\d.;()]{0,20}$", re.IGNORECASE)
 #: "not party", "non-party", "no partes", "não partes", "nicht Vertragsstaaten", "не участники".
 _NOT = re.compile(r"(?<![^\W\d_])(?:not|non|no|não|nicht|не)[\s-]+(?P<word>[^\W\d_]+)", re.IGNORECASE)
+#: Events the casualties of a sentence come from, with the word before their noun: "in UXO-related
+#: accidents", "en accidentes con minas" (the word after, then).
+_EVENTS = re.compile(
+    r"\b(?:in|en|em|dans|lors|bei)\s+(?:[^\d.;]{0,40}?\s)??(?:(?P<mod>[\w()/-]{3,})\s+)?"
+    r"(?P<noun>accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões"
+    r"|unfällen)(?:\s+(?:con|avec|com|de|du|des|por|par)\s+(?P<after>[^\W\d_]{3,}))?\b",
+    re.IGNORECASE,
+)
+#: The heads (:func:`head`) of the nouns that count all the victims of events.
+_VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
 #: At least this many figures in parentheses after names make a ranking.
 _RANKED = 3
 #: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
@@ -359,6 +369,17 @@ def _counts(text: str, item: Item) -> str | None:
     return item.counted
 
 
+def _same_events(events: re.Match[str]) -> re.Pattern[str]:
+    """The words that name the events of ``events`` again: "UXO-related accidents" for "(UXO)-related
+    accidents" (parentheses optional), "accidentes con minas" where the noun's word follows it."""
+    if events.group("after"):
+        words = rf"{events.group('noun')}\s+\w+\s+{re.escape(events.group('after'))}"
+    else:
+        pieces = [re.escape(p) for p in re.split(r"[()]", events.group("mod")) if p]
+        words = r"\(?" + r"\)?".join(pieces) + rf"\s+{events.group('noun')}"
+    return re.compile(rf"(?<!\w){words}\b", re.IGNORECASE)
+
+
 class _Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
@@ -479,6 +500,7 @@ class _Reader:
         found.extend(self._one_of_both())
         found.extend(self._total_next())
         found.extend(self._ranking())
+        found.extend(self._victims_of())
         found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
@@ -770,6 +792,46 @@ class _Reader:
                 continue
             words = " ".join(head.split())
             yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
+
+    def _victims_of(self) -> Iterator[Total]:
+        """ "Mines killed 4 people and injured 19 in road accidents in May. [...] Nine road accidents were
+        recorded, with 25 victims.": the killed and the injured of events named in a sentence are all
+        their victims, which a sentence a little later counts, naming the same events in the same words
+        (the first figure of victims or casualties after the parts; none when another figure of that
+        kind comes first, or when it counts from a start: "since 1990")."""
+        for sentence, here in self.by_sentence.items():
+            parts = tuple(i for i in here if i.dimension == "count")
+            if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+                continue
+            if not _exhaustive(self.text, parts):
+                continue
+            end = _sentence_end(self.text, parts[-1].mention.end)
+            events = _EVENTS.search(self.text, parts[-1].mention.end, end if end > 0 else len(self.text))
+            if events is None or not (events.group("mod") or events.group("after")):
+                continue  # "in accidents" alone names no events in particular
+            phrase = _same_events(events)
+            for item in (
+                i for k in range(1, 2 + _SKIPPED + 1) for i in self.by_sentence.get(sentence + k, [])
+            ):
+                if item.dimension != "count" or not item.counted:
+                    continue
+                if head(item.counted) not in _VICTIMS and not _side(self.text, item):
+                    continue
+                start = sentence_start(self.text, item.mention.start)
+                stop = _sentence_end(self.text, item.mention.end)
+                if _CUMULATIVE.search(self.text, start, stop if stop > 0 else len(self.text)):
+                    break  # victims counted from a start, not those of the events
+                if not _side(self.text, item) and phrase.search(
+                    self.text, start, stop if stop > 0 else len(self.text)
+                ):
+                    words = " ".join(events.group().split()[-2:])
+                    yield Total(
+                        item,
+                        parts,
+                        ClaimKind.SUM,
+                        f"the victims of the same \u201c{words}\u201d, {_quote(item)}",
+                    )
+                break
 
     def _ranking(self) -> Iterator[Total]:
         """ "Of this total of 900, most were in Alpha (310), then Beta (200), Gamma (90) and Delta (40).":
