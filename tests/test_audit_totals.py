@@ -587,6 +587,22 @@ SHAPES = [
         " mine-related accidents were helped. Nine mine-related accidents were recorded, with 25 victims.",
         [],  # the first victims are counted from a start
     ),
+    # "N of the victims": within the victims the text totalled last
+    (
+        "Mines killed 30 people and injured 90 in May, 120 casualties in all. Teams cleared 40 ha. Some 45"
+        " of the victims were children.",
+        [("sum", "120", ["30", "90"], "consistent"), ("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "Mines killed 30 people and injured 90 in May. Teams cleared 40 ha. Some 45 of the victims were"
+        " children.",
+        [],  # no total of the victims
+    ),
+    (
+        "Last year mines killed 30 people and injured 90, 120 casualties in all. Teams cleared 40 ha. Some 45"
+        " of the victims of 2019 were children.",
+        [("sum", "120", ["30", "90"], "consistent")],  # victims of another year
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -627,6 +643,24 @@ SHAPES_IN_LOCALE = [
         " hectares. Neuf accidents de mines ont fait 25 victimes.",
         "fr",
         [("sum", "25", ["4", "19"], "inconsistent")],
+    ),
+    (
+        "Hubo un total de 120 víctimas en mayo. Los equipos limpiaron 40 hectáreas. Unas 45 de las víctimas"
+        " eran niños.",
+        "es",
+        [("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "On a recensé au total 120 victimes en mai. Les équipes ont déminé 40 hectares. Quelque 145 des"
+        " victimes étaient des enfants.",
+        "fr",
+        [("subset", "120", ["145"], "inconsistent")],
+    ),
+    (
+        "Os acidentes causaram um total de 120 vítimas. As equipas limparam 40 hectares. Cerca de 45 das"
+        " vítimas eram crianças.",
+        "pt",
+        [("subset", "120", ["45"], "consistent")],
     ),
     (
         "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"

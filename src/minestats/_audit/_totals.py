@@ -217,6 +217,13 @@ _EVENTS = re.compile(
     r"|unfällen)(?:\s+(?:con|avec|com|de|du|des|por|par)\s+(?P<after>[^\W\d_]{3,}))?\b",
     re.IGNORECASE,
 )
+#: Right after a figure: "of the victims", "de las víctimas", "des victimes", "das vítimas" (no figure or
+#: year after, which would name other victims: "of the victims of 2019").
+_OF_THE_VICTIMS = re.compile(
+    r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+(?:victims|casualties|víctimas|victimes"
+    r"|vítimas)\b(?![^\d.;]{0,40}\d)",
+    re.IGNORECASE,
+)
 #: The heads (:func:`head`) of the nouns that count all the victims of events.
 _VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
 #: At least this many figures in parentheses after names make a ranking.
@@ -503,6 +510,7 @@ class _Reader:
         found.extend(self._victims_of())
         found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
+        found.extend(self._of_the_victims(found))
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
         if rests:  # the sum says more than that the part fits
             replaced = {(r.total.index, r.parts[0].index) for r in rests}
@@ -513,6 +521,44 @@ class _Reader:
             ]
             found.extend(rests)
         return [self._remaining(t) for t in found]
+
+    def _of_the_victims(self, found: list[Total]) -> Iterator[Total]:
+        """ "Mines killed 30 people and injured 90, 120 casualties in all. [...] Some 45 of the victims
+        were children.": "of the victims" (of the casualties, de las víctimas, des victimes, das vítimas)
+        names the victims the text has totalled last (a total of killed and injured, or a total of
+        casualties), a few sentences before, and the figure before it is within them."""
+        totals = {
+            t.total.index: t.total
+            for t in found
+            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and _exhaustive(self.text, t.parts)
+        }
+        for item in self.known:
+            if item.dimension != "count" or not _OF_THE_VICTIMS.match(self.source, item.mention.end):
+                continue
+            if item.index in totals:
+                continue
+            wholes = [
+                i
+                for i in self.known[: bisect_left(self.starts, item.mention.start)]
+                if 0 < item.mention.sentence - i.mention.sentence <= _NAMED_REACH
+                and i.dimension == "count"
+                and (
+                    i.index in totals
+                    or (
+                        head(_counts(self.text, i)) in _VICTIMS
+                        and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                    )
+                )
+            ]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            of = _OF_THE_VICTIMS.match(self.source, item.mention.end)
+            assert of is not None
+            words = " ".join(of.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d: of {_quote(whole)}"
+            )
 
     def _complement(self, subsets: list[Total]) -> Iterator[Total]:
         """ "61 states, including 40 States Parties, [...] A total of 20 states not party [...]": a later
