@@ -603,6 +603,22 @@ SHAPES = [
         " of the victims of 2019 were children.",
         [("sum", "120", ["30", "90"], "consistent")],  # victims of another year
     ),
+    # figures of what "the remaining" names, with the rest unstated: within the nearest total before them
+    (
+        "A total of 300 accidents were logged in May. Teams cleared 40 ha. In 120 cases the victim was a"
+        " man. In 90 cases it was a woman, and it was not recorded in the remaining cases.",
+        [("subset", "300", ["120", "90"], "consistent")],
+    ),
+    (
+        "A total of 300 accidents were logged in May. In 220 cases the victim was a man. In 90 cases it was"
+        " a woman, and it was not recorded in the remaining cases.",
+        [("subset", "300", ["220", "90"], "inconsistent")],
+    ),
+    (
+        "Some 300 accidents were logged in May. In 120 cases the victim was a man. In 90 cases it was a"
+        " woman, and it was not recorded in the remaining cases.",
+        [],  # no total stated
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -661,6 +677,18 @@ SHAPES_IN_LOCALE = [
         " vítimas eram crianças.",
         "pt",
         [("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "Se registró un total de 300 accidentes en mayo. En 120 casos la víctima era un hombre. En 90 casos"
+        " era una mujer, y no se sabe en los casos restantes.",
+        "es",
+        [("subset", "300", ["120", "90"], "consistent")],
+    ),
+    (
+        "Foi registado um total de 300 acidentes em maio. Em 120 casos a vítima era um homem. Em 90 casos"
+        " era uma mulher, e não se sabe nos casos restantes.",
+        "pt",
+        [("subset", "300", ["120", "90"], "consistent")],
     ),
     (
         "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"

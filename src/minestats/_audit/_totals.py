@@ -224,6 +224,14 @@ _OF_THE_VICTIMS = re.compile(
     r"|vítimas)\b(?![^\d.;]{0,40}\d)",
     re.IGNORECASE,
 )
+#: A rest named without a figure: "the remaining cases", "los casos restantes", "les cas restants".
+_REST_UNSTATED = re.compile(
+    r"\bthe\s+remaining\s+(?P<noun>[^\W\d_]{3,})\b"
+    r"|\b(?:los|las|os|as|nos|nas|les|des|aux)\s+(?P<noun2>[^\W\d_]{3,})\s+(?:restantes|restants)\b",
+    re.IGNORECASE,
+)
+#: The heads of nouns that count events of any kind ("cases", "casos", "cas").
+_ANY_EVENTS = frozenset(["case", "caso", "cas", "ca"])
 #: The heads (:func:`head`) of the nouns that count all the victims of events.
 _VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
 #: At least this many figures in parentheses after names make a ranking.
@@ -511,6 +519,7 @@ class _Reader:
         found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
         found.extend(self._of_the_victims(found))
+        found.extend(self._rest_unstated())
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
         if rests:  # the sum says more than that the part fits
             replaced = {(r.total.index, r.parts[0].index) for r in rests}
@@ -558,6 +567,46 @@ class _Reader:
             words = " ".join(of.group().split())
             yield Total(
                 whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d: of {_quote(whole)}"
+            )
+
+    def _rest_unstated(self) -> Iterator[Total]:
+        """ "A total of 300 accidents were logged. [...] In 120 cases the victim was a man. In 90 cases it
+        was a woman, and it was not recorded in the remaining cases.": the figures counting what "the
+        remaining" names (in its sentence and the one before), and a rest left unstated, are within the
+        nearest total before them ("a total of", a few sentences back) that can hold them ("cases" can
+        count any events)."""
+        for rest in _REST_UNSTATED.finditer(self.text):
+            noun = rest.group("noun") or rest.group("noun2")
+            here = rest.start()
+            sentence = next(
+                (i.mention.sentence for i in reversed(self.known) if i.mention.start < here), None
+            )
+            if sentence is None:
+                continue
+            parts = tuple(
+                i
+                for k in (1, 0)
+                for i in self.by_sentence.get(sentence - k, [])
+                if i.mention.start < here and i.dimension == "count" and same_kind(i.counted, noun)
+            )
+            if len(parts) < 2:
+                continue
+            wholes = [
+                i
+                for i in self.known[: bisect_left(self.starts, parts[0].mention.start)]
+                if 0 < parts[0].mention.sentence - i.mention.sentence <= _NAMED_REACH
+                and i.dimension == "count"
+                and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                and (head(noun) in _ANY_EVENTS or compatible(noun, i.counted))
+            ]
+            if not wholes:
+                continue
+            words = " ".join(self.source[rest.start() : rest.end()].split())
+            yield Total(
+                wholes[-1],
+                parts,
+                ClaimKind.SUBSET,
+                f"the parts, then \u201c{words}\u201d left unstated: within {_quote(wholes[-1])}",
             )
 
     def _complement(self, subsets: list[Total]) -> Iterator[Total]:
