@@ -1,0 +1,968 @@
+"""Totals whose parts stand in other sentences than the total, read from the words that tie them.
+
+The shapes (the readers of one sentence are in :mod:`._totals`):
+
+- ``Of this, A ... and B``, ``Among them, A``, ``Of that total, A ...``: with
+  the last figure of the sentence before as the total (looking back over up
+  to two sentences without a figure of that dimension); ``Another B`` opening
+  the next sentence adds a part;
+- ``Released 9.5 km². In all, A cancelled, B reduced and C cleared.``: the
+  sides of an exhaustive partition after the one figure that names their
+  whole (not one it is compared with, "up from the 7.2 km² of 2020");
+- ``A killed and B injured. A total of T accidents ...``: a sum;
+- ``A killed and B injured in road accidents ... N road accidents, with T
+  victims``: the victims of the same events, named in the same words, a sum;
+- ``In 2019 alone, ...``; ``Since 2015 / to date / brings the total to / desde
+  / всего, T ...`` next to a sentence counting the same things for a period:
+  each within its pair; a count from a start also holds the nearest figure
+  a few sentences back that names the same things in the same words
+  ("anti-personnel mines", "minas antipersonal");
+- ``In particular:`` and a bulleted list: within the last figure before it;
+- ``The first, A ... The remaining B ...`` after ``T``: a sum;
+- ``In A cases ... In B cases ..., and not in the remaining cases`` after ``a
+  total of T``: within ``T``, the rest unstated;
+- ``$T of national and international funding ... International funding $A``
+  (same year): a subset;
+- ``a total of T ... X (A), Y (B), Z (C)``: three figures or more alone in
+  parentheses after names, within ``T``; ``the highest number of X ... (A)``
+  after ``a total of T X`` of the same year: within ``T``;
+- ``T victims ... And A victims were children``: a group within ``T``;
+  ``A of the victims were ...``: within the victims the text totalled last;
+- ``T states, including A States Parties ... B states not party``: the part
+  and what is named "not" the part make up the whole, a sum.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from .._vocab import ClaimKind
+from ._clauses import (
+    _MAX_PARTS,
+    _WORDS,
+    Reader,
+    Total,
+    _bounded,
+    _exhaustive,
+    _quote,
+    _sentence_end,
+    _side,
+    sentence_start,
+    words_of,
+)
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
+from ._figures import Item
+
+__all__ = ["Across"]
+
+#: A sentence about a part of the period of the sentence before: "In 2019 alone, ...".
+_ALONE = re.compile(r"\s*(?:in\s+Y{4}|last\s+year|this\s+year|that\s+year)\s+alone\b", re.IGNORECASE)
+
+#: The start of the sentence after a breakdown, naming what is left: "The remaining area ... 126 sqkm".
+_REMAINING = re.compile(r"\s*(?:the\s+)?(?:remaining|rest|other)\b[^\d;()]{0,80}$", re.IGNORECASE)
+
+_NEXT_SENTENCE = re.compile(
+    r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
+)
+
+#: Openers of a sentence that names the total of the sentence before without saying the parts make it up.
+_NEXT_SENTENCE_SUBSET = re.compile(
+    r"\s*(?P<marker>of\s+(?:that|this|the)\s+total|of\s+the\s+(?P<noun>[a-z-]+)(?:\s+in\s+Y{4})?\s*,"
+    r"|this\s+included|these\s+included|this\s+includes|these\s+include|davon|darunter"
+    r"|de\s+(?:ese|este)\s+total|entre\s+ellos|destes|destas|parmi\s+eux)",
+    re.IGNORECASE,
+)
+
+#: Between the parts of a sentence that follows its total: a clause each ("142 were ..., while 218 were ...").
+_NEXT_PART_GAP = re.compile(
+    r"[^\d;()]{0,80}?(?:,|;|\band\b|\bwhile\b|\bet\b|\by\b|\bund\b|\bи\b|\be\b)[^\d;()]{0,40}?",
+    re.IGNORECASE,
+)
+
+#: Just before a figure that a sentence compares with another ("up from the 90 km² of the year before").
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|par\s+rapport\s+aux?|frente\s+a|чем|gegenüber)"
+    r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
+    re.IGNORECASE,
+)
+
+#: The opening of a sentence that adds a part to the list of the sentence before.
+_ANOTHER = re.compile(
+    r"\s*(?:another|a\s+further|a\s+remaining|otros|otras|outros|outras|d'autres|weitere)\s+"
+    r"(?:(?:more\s+than|over|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+
+#: "In particular, ... :" before a bulleted list of parts, and one line of the list.
+_LIST_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
+    r"|em\s+particular|в\s+частности)\b[^\n.:;]{0,80}:[ \t]*\n",
+    re.IGNORECASE,
+)
+
+_BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
+
+#: How far before a list its whole may stand.
+_LIST_REACH = 500
+
+#: Just before the figure of what is left of a whole ("the remaining five districts").
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+#: The opening of a sentence on the first part of a whole stated in the sentence before.
+_FIRST = re.compile(
+    r"\s*(?:the\s+first|first|of\s+these|of\s+them|of\s+those|la\s+primera|el\s+primero|la\s+première"
+    r"|le\s+premier|a\s+primeira|o\s+primeiro|die\s+erste|der\s+erste)\b",
+    re.IGNORECASE,
+)
+
+#: Two kinds of one thing named together ("national and international funding").
+_BOTH = re.compile(
+    r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+
+#: Words after "A and B" that are no noun of both.
+_NOT_NOUNS = frozenset(
+    ["were", "was", "have", "has", "are", "with", "from", "that", "which", "during", "since"]
+)
+
+#: The opening of a sentence that states the total of the sentence before.
+_TOTAL_OPENS = re.compile(
+    r"\s*(?:a\s+total\s+of|in\s+total,?|in\s+all,?|altogether,?|au\s+total,?|en\s+total,?|no\s+total,?"
+    r"|insgesamt|un\s+total\s+de|um\s+total\s+de)\s*"
+    r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|más\s+de|plus\s+de|mais\s+de)\s+)?",
+    re.IGNORECASE,
+)
+
+#: A figure alone in its parentheses ("(2,729)"), a gap of names between two of them, and "total of".
+_ALONE_IN_PARENS = re.compile(r"\s*\)")
+
+_BETWEEN_NAMES = re.compile(r"\s*\)\s*,?[^\d();]{1,60}\(\s*")
+
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:of|de|d')?\s*$", re.IGNORECASE)
+
+#: "the highest number of casualties", "el mayor número de víctimas", "le plus grand nombre de victimes".
+_MOST_OF = re.compile(
+    r"\b(?:(?:highest|largest|greatest|biggest)\s+(?:annual\s+|yearly\s+)?number\s+of"
+    r"|mayor\s+(?:número|numero|cantidad)\s+de|plus\s+grand\s+nombre\s+d(?:e\s+|')"
+    r"|maior\s+(?:número|numero|quantidade)\s+de)\s*(?P<words>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+#: "a total of", "in total", "total de" just before a figure (a qualifier between).
+_TOTAL_NEAR = re.compile(r"\btotal\b[^\d.;()]{0,20}$", re.IGNORECASE)
+
+#: "not party", "non-party", "no partes", "não partes", "nicht Vertragsstaaten", "не участники".
+_NOT = re.compile(r"(?<![^\W\d_])(?:not|non|no|não|nicht|не)[\s-]+(?P<word>[^\W\d_]+)", re.IGNORECASE)
+
+#: Events the casualties of a sentence come from, with the word before their noun: "in UXO-related
+#: accidents", "en accidentes con minas" (the word after, then).
+_EVENTS = re.compile(
+    r"\b(?:in|en|em|dans|lors|bei)\s+(?:[^\d.;]{0,40}?\s)??(?:(?P<mod>[\w()/-]{3,})\s+)?"
+    r"(?P<noun>accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões"
+    r"|unfällen)(?:\s+(?:con|avec|com|de|du|des|por|par)\s+(?P<after>[^\W\d_]{3,}))?\b",
+    re.IGNORECASE,
+)
+
+#: Right after a figure: "of the victims", "de las víctimas", "des victimes", "das vítimas" (no figure or
+#: year after, which would name other victims: "of the victims of 2019").
+_OF_THE_VICTIMS = re.compile(
+    r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+(?:victims|casualties|víctimas|victimes"
+    r"|vítimas)\b(?![^\d.;]{0,40}\d)",
+    re.IGNORECASE,
+)
+
+#: A rest named without a figure: "the remaining cases", "los casos restantes", "les cas restants".
+_REST_UNSTATED = re.compile(
+    r"\bthe\s+remaining\s+(?P<noun>[^\W\d_]{3,})\b"
+    r"|\b(?:los|las|os|as|nos|nas|les|des|aux)\s+(?P<noun2>[^\W\d_]{3,})\s+(?:restantes|restants)\b",
+    re.IGNORECASE,
+)
+
+#: The heads of nouns that count events of any kind ("cases", "casos", "cas").
+_ANY_EVENTS = frozenset(["case", "caso", "cas", "ca"])
+
+#: The heads (:func:`head`) of the nouns that count all the victims of events.
+_VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
+
+#: At least this many figures in parentheses after names make a ranking.
+_RANKED = 3
+
+#: After a figure: its noun, then "were" and a group of people ("1,872 victims were children").
+_WERE_GROUP = re.compile(
+    r"\s+(?P<noun>[^\W\d_]{4,})\s+(?:were|was|étaient|était|eran|era|foram|eram|waren)\s+"
+    r"(?:des\s+|de\s+|d'|)(?P<group>[^\W\d_]{3,})\b",
+    re.IGNORECASE,
+)
+
+#: A sentence that counts from a start: its figures hold those of a period.
+_CUMULATIVE = re.compile(
+    r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
+    r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",
+    re.IGNORECASE,
+)
+
+_SINCE_YEAR = re.compile(
+    r"(?:since|desde|depuis|seit)\s+(?:el\s+|la\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+#: A period that may lie before a cumulative count's start.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|preceding|prior)\s+(?:year|month|decade|period)|\byear\s+before\b|\bbefore\s+(?:that|then)\b"
+    r"|\bl'année\s+précédente\b|\bel\s+año\s+(?:pasado|anterior)\b|\bo\s+ano\s+passado\b|\bVorjahr",
+    re.IGNORECASE,
+)
+
+#: How many sentences back a count from a start may find the figure of a period that names the same things.
+_NAMED_REACH = 8
+
+#: A noun and the kind of mine after it ("mines antichars", "minas antipersonal", "minas anti-tanque").
+_KIND_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_]+)\s+(?P<kind>anti-?[^\W\d_]{4,})\b", re.IGNORECASE)
+
+#: How far before the first figure it counts a cumulative cue may stand.
+_CUE_REACH = 150
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+#: Sentences without a figure of the dimension that a "next sentence" opener may look back over.
+_SKIPPED = 2
+
+_WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
+
+
+def _alike(other: Item, item: Item) -> bool:
+    """Whether two figures count the same things (amounts of money are alike)."""
+    if other.dimension != item.dimension:
+        return False
+    return item.dimension.startswith("money") or same_kind(other.counted, item.counted)
+
+
+def _counts(text: str, item: Item) -> str | None:
+    """What ``item`` counts, for holding parts: "casualties" for "11,408 killed and injured" (the words
+    after it name two sides of the casualties' partition), else its entity."""
+    after = re.split(r"[\d.;()]", text[item.mention.end : item.mention.end + 50], maxsplit=1)[0]
+    words = [w.lower() for w in _WORDS.findall(f"{item.counted or ''} {after}")]
+    sides = PARTITIONS[0]
+    if sum(any(w in side for w in words) for side in sides) >= 2:
+        return "casualties"
+    return item.counted
+
+
+def _same_events(events: re.Match[str]) -> re.Pattern[str]:
+    """The words that name the events of ``events`` again: "UXO-related accidents" for "(UXO)-related
+    accidents" (parentheses optional), "accidentes con minas" where the noun's word follows it."""
+    if events.group("after"):
+        words = rf"{events.group('noun')}\s+\w+\s+{re.escape(events.group('after'))}"
+    else:
+        pieces = [re.escape(p) for p in re.split(r"[()]", events.group("mod")) if p]
+        words = r"\(?" + r"\)?".join(pieces) + rf"\s+{events.group('noun')}"
+    return re.compile(rf"(?<!\w){words}\b", re.IGNORECASE)
+
+
+class Across(Reader):
+    """The readers of totals across sentences, over the figures of a :class:`~._clauses.Reader`."""
+
+    def _of_the_victims(self, found: list[Total]) -> Iterator[Total]:
+        """ "Mines killed 30 people and injured 90, 120 casualties in all. [...] Some 45 of the victims
+        were children.": "of the victims" (of the casualties, de las víctimas, des victimes, das vítimas)
+        names the victims the text has totalled last (a total of killed and injured, or a total of
+        casualties), a few sentences before, and the figure before it is within them."""
+        totals = {
+            t.total.index: t.total
+            for t in found
+            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and _exhaustive(self.text, t.parts)
+        }
+        for item in self.known:
+            if item.dimension != "count" or not _OF_THE_VICTIMS.match(self.source, item.mention.end):
+                continue
+            if item.index in totals:
+                continue
+            wholes = [
+                i
+                for i in self.known[: bisect_left(self.starts, item.mention.start)]
+                if 0 < item.mention.sentence - i.mention.sentence <= _NAMED_REACH
+                and i.dimension == "count"
+                and (
+                    i.index in totals
+                    or (
+                        head(_counts(self.text, i)) in _VICTIMS
+                        and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                    )
+                )
+            ]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            of = _OF_THE_VICTIMS.match(self.source, item.mention.end)
+            assert of is not None
+            words = " ".join(of.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d: of {_quote(whole)}"
+            )
+
+    def _rest_unstated(self) -> Iterator[Total]:
+        """ "A total of 300 accidents were logged. [...] In 120 cases the victim was a man. In 90 cases it
+        was a woman, and it was not recorded in the remaining cases.": the figures counting what "the
+        remaining" names (in its sentence and the one before), and a rest left unstated, are within the
+        nearest total before them ("a total of", a few sentences back) that can hold them ("cases" can
+        count any events)."""
+        for rest in _REST_UNSTATED.finditer(self.text):
+            noun = rest.group("noun") or rest.group("noun2")
+            here = rest.start()
+            sentence = next(
+                (i.mention.sentence for i in reversed(self.known) if i.mention.start < here), None
+            )
+            if sentence is None:
+                continue
+            parts = tuple(
+                i
+                for k in (1, 0)
+                for i in self.by_sentence.get(sentence - k, [])
+                if i.mention.start < here and i.dimension == "count" and same_kind(i.counted, noun)
+            )
+            if len(parts) < 2:
+                continue
+            wholes = [
+                i
+                for i in self.known[: bisect_left(self.starts, parts[0].mention.start)]
+                if 0 < parts[0].mention.sentence - i.mention.sentence <= _NAMED_REACH
+                and i.dimension == "count"
+                and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                and (head(noun) in _ANY_EVENTS or compatible(noun, i.counted))
+            ]
+            if not wholes:
+                continue
+            words = " ".join(self.source[rest.start() : rest.end()].split())
+            yield Total(
+                wholes[-1],
+                parts,
+                ClaimKind.SUBSET,
+                f"the parts, then \u201c{words}\u201d left unstated: within {_quote(wholes[-1])}",
+            )
+
+    def _complement(self, subsets: list[Total]) -> Iterator[Total]:
+        """ "61 states, including 40 States Parties, [...] A total of 20 states not party [...]": a later
+        figure that counts what the whole counts, named as "not" (non, no, não, nicht, не) what names
+        the part within it, is the rest of the whole: the two parts make a sum."""
+        for subset in subsets:
+            whole, (part,) = subset.total, subset.parts
+            own = set(_WORDS.findall((whole.counted or "").lower()))
+            names = [w for w in words_of(self.text, part) if w not in own]
+            if not whole.counted or not names or len(names[0]) < 4:
+                continue
+            for item in self.following(bisect_left(self.starts, part.mention.start)):
+                if item.mention.sentence - part.mention.sentence > _NAMED_REACH:
+                    break
+                if item.mention.sentence == part.mention.sentence or item.dimension != whole.dimension:
+                    continue
+                if not same_kind(item.counted, whole.counted):
+                    continue
+                after = re.split(r"[\d.;()]", self.text[item.mention.end : item.mention.end + 40], maxsplit=1)
+                near = f"{item.counted} {after[0]}"
+                negated = _NOT.search(near)
+                if negated is None or negated.group("word")[:4].lower() != names[0][:4]:
+                    continue
+                words = " ".join(negated.group().split())
+                yield Total(
+                    whole,
+                    (part, item),
+                    ClaimKind.SUM,
+                    f"{_quote(part)} within {_quote(whole)}; {_quote(item)} \u201c{words}\u201d: the rest",
+                )
+                break
+
+    def _alone(self, parts: set[int]) -> Iterator[Total]:
+        """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
+        of the "alone" sentence within the figure of the sentence before that counts the same things,
+        paired in order when both sentences have as many of them. Figures already read as the parts of
+        another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
+        for sentence, here in self.by_sentence.items():
+            first = here[0]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if not _ALONE.match(head):
+                continue
+            before = self.by_sentence.get(sentence - 1, [])
+            start = sentence_start(self.text, first.mention.start)
+            words = self.source[start : first.mention.start].strip().rstrip(",")
+            heads = [i for i in here if i.index not in parts]
+            for item in heads:
+                mine = [i for i in heads if _alike(i, item)]
+                theirs = [i for i in before if _alike(i, item) and i.index not in parts]
+                if not (item.counted or item.dimension.startswith("money")) or len(mine) != len(theirs):
+                    continue
+                whole = theirs[mine.index(item)]
+                yield Total(
+                    whole,
+                    (item,),
+                    ClaimKind.SUBSET,
+                    f"\u201c{words}\u201d: {_quote(item)} within {_quote(whole)}",
+                )
+
+    def _cumulative(self) -> Iterator[Total]:
+        """ "Teams destroyed 8,000 mines in May. Since 2015, 350,000 mines have been destroyed.": the
+        figures of a sentence that counts from a start ("since", "to date", "brings the total to",
+        "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
+        same things over a period within it, paired in order when both sentences have as many."""
+        paired: set[int] = set()  # wholes already paired with the figures of a neighbouring sentence
+        for sentence, here in self.by_sentence.items():
+            start = sentence_start(self.text, here[0].mention.start)
+            cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
+            if cue is None:
+                continue
+            since = _SINCE_YEAR.match(self.source, cue.start())
+            for dimension in dict.fromkeys(i.dimension for i in here):
+                wholes = [i for i in here if i.dimension == dimension and i.mention.start > cue.start()]
+                if not wholes or (dimension != "count" and not dimension.startswith("money")):
+                    continue  # an area or a duration names nothing it counts: no pairing by kind
+                between = self.source[cue.start() : wholes[0].mention.start]
+                if len(between) > _CUE_REACH or len(set(_YEAR.findall(between))) > 1:
+                    continue  # "since 2007, the funding in 2020 ...": the cue is not the figure's
+                for step in (-1, 1):
+                    parts = self._neighbour(sentence, step, dimension)
+                    if parts is None:
+                        continue
+                    pairs = list(zip(parts, wholes, strict=False))
+                    if len(parts) != len(wholes) or not all(self._counts_alike(p, w) for p, w in pairs):
+                        continue
+                    if all(p.mention.value == w.mention.value for p, w in pairs):
+                        continue  # "All three conferences" after "three conferences since 2022": said again
+                    if since is not None and self._before_year(parts[0], int(since.group("year"))):
+                        break
+                    start = sentence_start(self.text, parts[0].mention.start)
+                    if _EARLIER.search(self.text, start, parts[-1].mention.end):
+                        break  # "Last year, ...": a period that may lie before the start
+                    word = " ".join(self.source[cue.start() : cue.end()].split())
+                    for part, whole in pairs:
+                        yield Total(
+                            whole,
+                            (part,),
+                            ClaimKind.SUBSET,
+                            f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, from a start",
+                        )
+                    paired.update(w.index for w in wholes)
+                    break
+                if dimension == "count":
+                    yield from self._cumulative_by_name(cue, since, wholes, paired)
+
+    def _cumulative_by_name(
+        self, cue: re.Match[str], since: re.Match[str] | None, wholes: list[Item], paired: set[int]
+    ) -> Iterator[Total]:
+        """ "Teams destroyed 118 anti-tank mines in May. [...] Since 1995, 61,000 anti-tank mines have
+        been destroyed.": a count from a start holds the nearest figure before it, a few sentences back,
+        that names the same things in the same two words or more ("anti-personnel mines", not "anti-tank
+        mines", nor "mines" alone, which a table's cell of casualties may name too; never people or
+        places, which many figures count), for a period that may lie within the count's (no year before
+        its start, no "last year")."""
+        for whole in wholes:
+            name = self._name(whole)
+            if whole.index in paired or len(name.split()) < 2 or known_kind(whole.counted):
+                continue
+            part = None
+            for item in reversed(self.known[: bisect_left(self.starts, whole.mention.start)]):
+                if whole.mention.sentence - item.mention.sentence > _NAMED_REACH:
+                    break
+                if item.counted and self._name(item) == name:
+                    part = item if item.mention.sentence != whole.mention.sentence else None
+                    break  # the nearest figure of those things, or none
+            if part is None or part.mention.value == whole.mention.value:
+                continue
+            start = sentence_start(self.text, part.mention.start)
+            end = _sentence_end(self.text, part.mention.end)
+            if _CUMULATIVE.search(self.text, start, end if end > 0 else part.mention.end) or _EARLIER.search(
+                self.text, start, end if end > 0 else part.mention.end
+            ):
+                continue  # a count from a start of its own, or a period that may lie before the start
+            if since is not None and self._before_year(part, int(since.group("year"))):
+                continue
+            word = " ".join(self.source[cue.start() : cue.end()].split())
+            yield Total(
+                whole,
+                (part,),
+                ClaimKind.SUBSET,
+                f"\u201c{word}\u201d: {_quote(part)} within {_quote(whole)}, the same things from a start",
+            )
+
+    def _name(self, item: Item) -> str:
+        """What ``item`` counts, in its own words, lower-cased: its entity, and the kind of mine after it
+        where the kind follows the noun ("mines antichars", "minas antipersonal")."""
+        if not item.counted:
+            return ""
+        name = " ".join(_WORDS.findall(item.counted.lower()))
+        after = _KIND_AFTER.match(self.text, item.mention.end)
+        if after is not None and after.group("noun").lower() == item.counted.lower():
+            name += " " + after.group("kind").lower()
+        return name
+
+    def _listed(self) -> Iterator[Total]:
+        """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
+        30 ha of forest.": the figures of a bulleted list after "in particular" ("notably", "en
+        particular", "notamment", "в частности") are within the last figure before it that they fit."""
+        for opener in _LIST_OPENER.finditer(self.text):
+            end = opener.end()
+            line = _BULLET.match(self.text, end)
+            while line is not None and line.end() > end:
+                end = line.end()
+                line = _BULLET.match(self.text, end)
+            first = bisect_left(self.starts, opener.end())
+            inside = self.known[first : bisect_left(self.starts, end)]
+            reach = bisect_left(self.starts, opener.start() - _LIST_REACH)
+            before = [i for i in self.known[reach:first] if i.mention.end <= opener.start()]
+            word = " ".join(self.source[opener.start("opener") : opener.end("opener")].split())
+            for dimension in dict.fromkeys(i.dimension for i in inside):
+                earlier = [i for i in before if i.dimension == dimension]
+                if not earlier:
+                    continue
+                whole = earlier[-1]
+                parts = tuple(i for i in inside if i.dimension == dimension)
+                if not all(compatible(p.counted, whole.counted) for p in parts):
+                    continue
+                yield Total(
+                    whole,
+                    parts,
+                    ClaimKind.SUBSET,
+                    f"the list after \u201c{word}\u201d, below {_quote(whole)}",
+                )
+
+    def _first_and_rest(self) -> Iterator[Total]:
+        """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
+        6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
+        before it, and "the remaining" figure after: a sum."""
+        for rest in self.known:
+            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
+            if not rest.counted or not _REMAINING_BEFORE.search(before):
+                continue
+            alike = [
+                i
+                for k in range(_SKIPPED, -1, -1)
+                for i in self.by_sentence.get(rest.mention.sentence - k, [])
+                if i.index < rest.index
+                and i.dimension == rest.dimension
+                and same_kind(i.counted, rest.counted)
+            ]
+            if len(alike) < 2:
+                continue
+            first, whole = alike[-1], alike[-2]
+            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            if whole.mention.sentence != first.mention.sentence - 1 or not _FIRST.match(head):
+                continue
+            yield Total(
+                whole,
+                (first, rest),
+                ClaimKind.SUM,
+                f"{_quote(first)} in \u201cthe first\u201d, then \u201cthe remaining\u201d {_quote(rest)},"
+                f" of {_quote(whole)}",
+            )
+
+    def _one_of_both(self) -> Iterator[Total]:
+        """ "$900 million of national and international funding ... International funding reached $700
+        million": the figure a later sentence gives for one of two named kinds of a thing lies within the
+        figure given for both, for the same year."""
+        for whole in self.known:
+            after = re.split(r"[\d.;()]", self.text[whole.mention.end : whole.mention.end + 80], maxsplit=1)[
+                0
+            ]
+            both = _BOTH.search(after)
+            if both is None or both.group("noun").lower() in _NOT_NOUNS:
+                continue
+            kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))
+            one = re.compile(rf"\b(?:{kinds})\s+{re.escape(both.group('noun'))}\b", re.IGNORECASE)
+            year = self._year(whole)
+            later = (
+                i
+                for k in range(1, _SKIPPED + 2)
+                for i in self.by_sentence.get(whole.mention.sentence + k, [])
+            )
+            for part in later:
+                if part.dimension != whole.dimension or self._year(part) != year:
+                    continue
+                start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
+                near = re.split(r"\d", self.text[start : part.mention.start])[-1]
+                near += re.split(
+                    r"[\d.;()]", self.text[part.mention.end : part.mention.end + 60], maxsplit=1
+                )[0]
+                if one.search(near) and not _BOTH.search(near):
+                    words = " ".join(both.group().split())
+                    yield Total(
+                        whole,
+                        (part,),
+                        ClaimKind.SUBSET,
+                        f"{_quote(part)} is one of \u201c{words}\u201d of {_quote(whole)}",
+                    )
+                    break
+
+    def _year(self, item: Item) -> str | None:
+        """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
+        end = _sentence_end(self.source, item.mention.end)
+        after = _YEAR.search(
+            self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
+        )
+        if after is not None:
+            return after.group()
+        start = sentence_start(self.source, item.mention.start)
+        first = _YEAR.search(self.source[start : end if end > 0 else item.mention.end + 400])
+        return first.group() if first is not None else None
+
+    def _total_next(self) -> Iterator[Total]:
+        """ "Mines killed 12 people and injured 30. A total of 42 incidents were logged.": a sentence
+        that opens on "a total of" after a sentence whose figures are all sides of an exhaustive
+        partition (killed and injured) states their sum."""
+        for sentence, here in self.by_sentence.items():
+            total = here[0]
+            head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+            if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
+                continue
+            parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
+            if len(parts) < 2 or not all(_side(self.text, p) for p in parts):
+                continue
+            if not _exhaustive(self.text, parts):
+                continue
+            words = " ".join(head.split())
+            yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
+
+    def _victims_of(self) -> Iterator[Total]:
+        """ "Mines killed 4 people and injured 19 in road accidents in May. [...] Nine road accidents were
+        recorded, with 25 victims.": the killed and the injured of events named in a sentence are all
+        their victims, which a sentence a little later counts, naming the same events in the same words
+        (the first figure of victims or casualties after the parts; none when another figure of that
+        kind comes first, or when it counts from a start: "since 1990")."""
+        for sentence, here in self.by_sentence.items():
+            parts = tuple(i for i in here if i.dimension == "count")
+            if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+                continue
+            if not _exhaustive(self.text, parts):
+                continue
+            end = _sentence_end(self.text, parts[-1].mention.end)
+            events = _EVENTS.search(self.text, parts[-1].mention.end, end if end > 0 else len(self.text))
+            if events is None or not (events.group("mod") or events.group("after")):
+                continue  # "in accidents" alone names no events in particular
+            phrase = _same_events(events)
+            for item in (
+                i for k in range(1, 2 + _SKIPPED + 1) for i in self.by_sentence.get(sentence + k, [])
+            ):
+                if item.dimension != "count" or not item.counted:
+                    continue
+                if head(item.counted) not in _VICTIMS and not _side(self.text, item):
+                    continue
+                start = sentence_start(self.text, item.mention.start)
+                stop = _sentence_end(self.text, item.mention.end)
+                if _CUMULATIVE.search(self.text, start, stop if stop > 0 else len(self.text)):
+                    break  # victims counted from a start, not those of the events
+                if not _side(self.text, item) and phrase.search(
+                    self.text, start, stop if stop > 0 else len(self.text)
+                ):
+                    words = " ".join(events.group().split()[-2:])
+                    yield Total(
+                        item,
+                        parts,
+                        ClaimKind.SUM,
+                        f"the victims of the same \u201c{words}\u201d, {_quote(item)}",
+                    )
+                break
+
+    def _ranking(self) -> Iterator[Total]:
+        """ "Of this total of 900, most were in Alpha (310), then Beta (200), Gamma (90) and Delta (40).":
+        three figures or more, each alone in parentheses after a name, lie within the total a sentence
+        before names (after "total of", "ce total de", "a total of")."""
+        for sentence, here in self.by_sentence.items():
+            listed = [i for i in here if _ALONE_IN_PARENS.match(self.text, i.mention.end) and self._opens(i)]
+            run: list[Item] = []
+            for item in listed:
+                if run and not _BETWEEN_NAMES.fullmatch(self.text, run[-1].mention.end, item.mention.start):
+                    break
+                run.append(item)
+            if len(run) < _RANKED or any(i.dimension != run[0].dimension for i in run):
+                continue
+            for back in range(1, 2 + _SKIPPED):
+                wholes = [
+                    i
+                    for i in self.by_sentence.get(sentence - back, [])
+                    if i.dimension == run[0].dimension
+                    and _TOTAL_BEFORE.search(self.text, max(0, i.mention.start - 25), i.mention.start)
+                    and all(compatible(p.counted, i.counted) for p in run)
+                ]
+                if wholes:
+                    whole = wholes[-1]
+                    yield Total(
+                        whole,
+                        tuple(run),
+                        ClaimKind.SUBSET,
+                        f"the figures in parentheses after names, of {_quote(whole)}",
+                    )
+                    break
+
+    def _most_of(self, parts: set[int]) -> Iterator[Total]:
+        """ "A total of 640 casualties were recorded in 2021. [...] The highest number of casualties was
+        caused by mortars (212).": the figure in parentheses after what holds "the highest number of" the
+        things a total of the same year counts, a few sentences before (the nearest), is within it,
+        unless it is already read as a part (``parts``: the first of a ranking)."""
+        for item in self.known:
+            alone = _ALONE_IN_PARENS.match(self.text, item.mention.end) and self._opens(item)
+            if item.index in parts or not alone:
+                continue
+            start = sentence_start(self.text, item.mention.start)
+            found = list(_MOST_OF.finditer(self.text, start, item.mention.start))
+            most = found[-1] if found else None  # the last one before the figure
+            if most is None or re.search(r"[\d()]", self.text[most.end() : item.mention.start - 1]):
+                continue
+            nouns = _WORDS.findall(most.group("words"))
+            wholes = [
+                i
+                for back in range(1, 1 + _NAMED_REACH)
+                for i in self.by_sentence.get(item.mention.sentence - back, [])
+                if i.dimension == item.dimension
+                and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                and any(same_kind(noun, _counts(self.text, i)) for noun in nouns)
+            ]
+            if not wholes:
+                continue
+            whole = max(wholes, key=lambda i: i.index)
+            years = (self._year(whole), self._year(item))
+            if None not in years and years[0] != years[1]:
+                continue
+            words = " ".join(self.source[most.start() : most.end()].split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} after “{words}”, of {_quote(whole)}"
+            )
+
+    def _opens(self, item: Item) -> bool:
+        """Whether ``item`` stands right after an opening parenthesis."""
+        return bool(re.search(r"\(\s*$", self.text[max(0, item.mention.start - 5) : item.mention.start]))
+
+    def _were_group(self, parts: set[int]) -> Iterator[Total]:
+        """ "The agency recorded 900 victims in 2021. And 310 victims were children.": a figure named
+        with the noun of a figure of the sentence before and said to be a group of people lies within
+        it (for the same year), unless it is already read as a part (``parts``)."""
+        for item in self.known:
+            if item.index in parts:
+                continue
+            said = _WERE_GROUP.match(self.text, item.mention.end)
+            if (
+                said is None
+                or not known_kind(said.group("group"))
+                or same_kind(said.group("group"), said.group("noun"))
+            ):
+                continue
+            if self.by_sentence[item.mention.sentence][0] is not item:
+                continue
+            noun = said.group("noun")
+            wholes = [
+                i
+                for back in range(1, 2 + _SKIPPED)
+                for i in self.by_sentence.get(item.mention.sentence - back, [])
+                if i.dimension == item.dimension and same_kind(i.counted, noun)
+            ]
+            if not wholes:
+                continue
+            whole = max(wholes, key=lambda i: i.index)
+            years = (self._year(whole), self._year(item))
+            if None not in years and years[0] != years[1]:
+                continue
+            words = " ".join(said.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d, of {_quote(whole)}"
+            )
+
+    def _neighbour(self, sentence: int, step: int, dimension: str) -> list[Item] | None:
+        """The figures of ``dimension`` of the nearest sentence before (``step`` -1) or after (+1),
+        passing over at most two sentences without one; ``None`` when it counts from a start too."""
+        for k in range(1, 2 + _SKIPPED):
+            there = [i for i in self.by_sentence.get(sentence + step * k, []) if i.dimension == dimension]
+            if there:
+                start = sentence_start(self.text, there[0].mention.start)
+                if _CUMULATIVE.search(self.text, start, there[-1].mention.end):
+                    return None
+                return there
+        return None
+
+    def _counts_alike(self, part: Item, whole: Item) -> bool:
+        """Whether ``part`` counts what ``whole`` counts (both name it; amounts of money are alike)."""
+        if part.dimension.startswith("money") or part.dimension != "count":
+            return part.dimension == whole.dimension
+        return bool(part.counted and whole.counted) and (
+            same_kind(part.counted, whole.counted)
+            or (compatible(part.counted, whole.counted) and head(part.counted) is None)
+        )
+
+    def _before_year(self, item: Item, year: int) -> bool:
+        """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
+        start = sentence_start(self.text, item.mention.start)
+        end = _sentence_end(self.text, item.mention.end)
+        years = [
+            int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else item.mention.end + 400])
+        ]
+        return bool(years) and max(years) < year
+
+    def _remaining(self, total: Total) -> Total:
+        """A breakdown whose next sentence opens on what is left ("The remaining $636.1 million"): a sum."""
+        if total.conversion or not total.parts:
+            return total
+        last = total.parts[-1]
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or later:
+            return total
+        rest = following[0]
+        head = self.text[sentence_start(self.text, rest.mention.start) : rest.mention.start]
+        if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
+            return total
+        return Total(
+            total.total,
+            (*total.parts, rest),
+            ClaimKind.SUM,
+            f"{total.words}; \u201cthe remaining\u201d {_quote(rest)} in the next sentence",
+        )
+
+    def _next_sentence(self) -> Iterator[Total]:
+        """ "Of this, A ... and B", "Among them, A": the total is the last figure of the sentence before.
+
+        Openers that name the total without saying the parts make it up ("Of
+        that total", "Of the casualties", "This included", "Davon") give a
+        subset, or a sum when the parts are an exhaustive partition stated
+        exactly.
+        """
+        for position, item in enumerate(self.known):
+            if self.by_sentence[item.mention.sentence][0] is not item:
+                continue
+            start = sentence_start(self.text, item.mention.start)
+            head = self.text[start : item.mention.start]
+            opener = _NEXT_SENTENCE.match(head)
+            loose = opener is None
+            if loose:
+                opener = _NEXT_SENTENCE_SUBSET.match(head)
+            if opener is None:
+                whole_of = self._partition_after(item, position)
+                if whole_of is not None:
+                    yield whole_of
+                continue
+            earlier = self._before(item)
+            if not earlier:
+                continue
+            noun = opener.groupdict().get("noun")
+            if noun:
+                # "Of the casualties in 2020, 142 ...": the last figure of the sentence before counting them
+                earlier = [i for i in earlier if same_kind(noun, i.counted)]
+                if not earlier:
+                    continue
+            whole = earlier[-1]
+            parts = self._parts_from(item, position, whole)
+            more = self._another(parts[-1], whole)
+            parts = (*parts, *more)
+            a, b = opener.span("marker")
+            word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
+            exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
+            if loose:
+                kind = ClaimKind.SUM if exhaustive and not _bounded(parts) else ClaimKind.SUBSET
+            elif word.lower().startswith("among") or len(parts) == 1:
+                kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
+            else:
+                kind = ClaimKind.SUM
+            also = f"; {_quote(more[0])} opens the next sentence" if more else ""
+            yield Total(
+                whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before{also}"
+            )
+
+    def _before(self, item: Item) -> list[Item]:
+        """The figures of the sentence before ``item``'s that can hold it, looking back over at most
+        two sentences with no figure of its dimension ("De ese total, ..." after a sentence on sources)."""
+        for back in range(1, 2 + _SKIPPED):
+            sentence = self.by_sentence.get(item.mention.sentence - back, [])
+            same = [i for i in sentence if i.dimension == item.dimension]
+            if same:
+                return [i for i in same if compatible(item.counted, _counts(self.text, i))]
+        return []
+
+    def _another(self, last: Item, whole: Item) -> tuple[Item, ...]:
+        """ "... 2,100 were killed. Another 6,300 were injured": the first figure of the next sentence, when
+        it opens on "another" ("a further", "otros", ...) and can be within ``whole``, continues the parts."""
+        following = [
+            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
+        ]
+        later = [
+            i
+            for i in self.by_sentence.get(last.mention.sentence, [])
+            if i.dimension == last.dimension and i.mention.start > last.mention.start
+        ]
+        if not following or (later and not self.is_head(last)):  # figures after a head are its own parts
+            return ()
+        item = following[0]
+        head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+        if not _ANOTHER.fullmatch(head) or not compatible(item.counted, _counts(self.text, whole)):
+            return ()
+        return (item,)
+
+    def _partition_after(self, first: Item, position: int) -> Total | None:
+        """ "Teams released 9.5 km². In all, 4.5 km² was cancelled, 3 km² reduced and 2 km² cleared.": a
+        sentence whose figures are the sides of an exhaustive partition, after a sentence that names
+        its whole with one figure (not one it is compared with: "down from the 12 km² released in
+        2020"), is a sum."""
+        if not _side(self.text, first):
+            return None
+        parts = self._parts_from(first, position, first)
+        if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+            return None
+        if not _exhaustive(self.text, parts):
+            return None
+        named = [
+            k
+            for k, sides in enumerate(PARTITIONS)
+            if all(any(w in side for side in sides for w in words_of(self.text, p)) for p in parts)
+        ]
+        wholes = [
+            i
+            for i in self.by_sentence.get(first.mention.sentence - 1, [])
+            if i.dimension == first.dimension
+            and not _side(self.text, i)
+            and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
+            and any(self._names_whole(i, WHOLES[k]) for k in named)
+        ]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+        return Total(
+            whole,
+            parts,
+            ClaimKind.SUM,
+            f"the parts of the next sentence make up {_quote(whole)}",
+        )
+
+    def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
+        """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
+        start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
+        before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
+        return any(w in whole for w in before + words_of(self.text, item))
+
+    def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
+        parts = [first]
+        for j in range(position + 1, len(self.known)):
+            item = self.known[j]
+            if item.mention.sentence != first.mention.sentence:
+                break
+            if item.dimension != first.dimension:
+                continue  # "six provinces" between two areas; digits in the gap stop the parts below
+            # "1,207 km² in six provinces (Basra, ..., and Wassit) and another 311 km²": a list of names aside
+            gap = _WORDS_ASIDE.sub("", self.text[parts[-1].mention.end : item.mention.start])
+            if not _NEXT_PART_GAP.fullmatch(gap):
+                break
+            if (
+                item.counted
+                and whole.counted
+                and not compatible(item.counted, whole.counted)
+                and not (known_kind(item.counted) and known_kind(first.counted))
+            ):
+                break  # "people injured" after "people killed", of a whole read as "people killed"
+            if self.is_head(parts[-1]):
+                break
+            parts.append(item)
+            if len(parts) == _MAX_PARTS:
+                break
+        return tuple(parts)

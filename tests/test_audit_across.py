@@ -1,0 +1,269 @@
+"""Tests of minestats._audit._across: totals whose parts stand in other sentences than the total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minestats
+
+#: (text, [(kind, total value, part values, status)]) for the verdicts of the audit on totals
+SHAPES = [
+    # a count from a start holds the nearest earlier figure that names the same things in the same words
+    (
+        "In April the crews destroyed 64 anti-tank mines and 210 anti-personnel mines. They worked in 12"
+        " villages. Trainers reached 3,000 pupils. Since 1998, the crews have destroyed more than 9,400"
+        " anti-tank mines.",
+        [("subset", "9400", ["64"], "consistent")],
+    ),
+    (
+        "Last year the crews destroyed 64 anti-tank mines. They worked in 12 villages. Since 1998, the"
+        " crews have destroyed more than 9,400 anti-tank mines.",
+        [],  # "last year" may lie before the start
+    ),
+    (
+        "In 1995 the crews destroyed 64 anti-tank mines. They worked in 12 villages. Since 1998, the crews"
+        " have destroyed more than 9,400 anti-tank mines.",
+        [],  # a year before the start
+    ),
+    (
+        "In April the crews destroyed 64 mines. They worked in 12 villages. Since 1998, the crews have"
+        " destroyed more than 9,400 mines.",
+        [],  # "mines" alone may be any mines (or a table's casualties of mines)
+    ),
+    # "the highest number of X ... (N)": N is within a total of X of the same year a few sentences back
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2021, the highest number"
+        " of casualties was caused by mortars (212).",
+        [("subset", "640", ["212"], "consistent")],
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2021, the highest number"
+        " of casualties was caused by mortars (712).",
+        [("subset", "640", ["712"], "inconsistent")],
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. Most were civilians. In 2020, the highest number"
+        " of casualties was caused by mortars (212).",
+        [],  # another year
+    ),
+    (
+        "Some 640 casualties were recorded in 2021. The highest number of casualties was caused by mortars"
+        " (212).",
+        [],  # no total stated
+    ),
+    (
+        "A total of 640 casualties were recorded in 2021. The largest number of mines was found in the north"
+        " (212).",
+        [],  # not the things the total counts
+    ),
+    # a later figure named "not" what names the part is the rest of the whole: a sum
+    (
+        "As of May, 61 states, including 40 States Parties to the treaty, were mine-affected. The list is"
+        " long. A total of 20 states not party to the treaty are believed to be affected.",
+        [("sum", "61", ["40", "20"], "inconsistent")],
+    ),
+    (
+        "As of May, 61 states, including 40 States Parties to the treaty, were mine-affected. The list is"
+        " long. Some 20 states not yet cleared are in Asia.",
+        [("subset", "61", ["40"], "consistent")],  # "not" another thing than the part's name
+    ),
+    # the killed and the injured of events are all their victims, counted a little later for the same events
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Teams cleared 80 ha. Nine"
+        " mine-related accidents were recorded, with 23 victims.",
+        [("sum", "23", ["4", "19"], "consistent")],
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in (mine)-related accidents. Teams cleared 80 ha. Nine"
+        " mine-related accidents were recorded, with 25 victims.",
+        [("sum", "25", ["4", "19"], "inconsistent")],
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Teams cleared 80 ha. Nine"
+        " road accidents were recorded, with 25 victims.",
+        [],  # other events
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in accidents. Teams cleared 80 ha. Nine accidents were"
+        " recorded, with 25 victims.",
+        [],  # "accidents" alone names no events in particular
+    ),
+    (
+        "In May, 4 people were killed and 19 injured in mine-related accidents. Since 1990, 900 victims of"
+        " mine-related accidents were helped. Nine mine-related accidents were recorded, with 25 victims.",
+        [],  # the first victims are counted from a start
+    ),
+    # "N of the victims": within the victims the text totalled last
+    (
+        "Mines killed 30 people and injured 90 in May, 120 casualties in all. Teams cleared 40 ha. Some 45"
+        " of the victims were children.",
+        [("sum", "120", ["30", "90"], "consistent"), ("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "Mines killed 30 people and injured 90 in May. Teams cleared 40 ha. Some 45 of the victims were"
+        " children.",
+        [],  # no total of the victims
+    ),
+    (
+        "Last year mines killed 30 people and injured 90, 120 casualties in all. Teams cleared 40 ha. Some 45"
+        " of the victims of 2019 were children.",
+        [("sum", "120", ["30", "90"], "consistent")],  # victims of another year
+    ),
+    # figures of what "the remaining" names, with the rest unstated: within the nearest total before them
+    (
+        "A total of 300 accidents were logged in May. Teams cleared 40 ha. In 120 cases the victim was a"
+        " man. In 90 cases it was a woman, and it was not recorded in the remaining cases.",
+        [("subset", "300", ["120", "90"], "consistent")],
+    ),
+    (
+        "A total of 300 accidents were logged in May. In 220 cases the victim was a man. In 90 cases it was"
+        " a woman, and it was not recorded in the remaining cases.",
+        [("subset", "300", ["220", "90"], "inconsistent")],
+    ),
+    (
+        "Some 300 accidents were logged in May. In 120 cases the victim was a man. In 90 cases it was a"
+        " woman, and it was not recorded in the remaining cases.",
+        [],  # no total stated
+    ),
+]
+
+#: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
+SHAPES_IN_LOCALE = [
+    (
+        "En avril, les équipes ont détruit 64 mines antichars. Elles ont travaillé dans 12 villages. Des"
+        " formateurs ont rencontré 3 000 élèves. Depuis 1998, les équipes ont détruit plus de 9 400 mines"
+        " antichars.",
+        "fr",
+        [("subset", "9400", ["64"], "consistent")],
+    ),
+    (
+        "En abril, los equipos destruyeron 64 minas antitanque. Trabajaron en 12 veredas. Desde 1998, los"
+        " equipos han destruido más de 9.400 minas antipersonal.",
+        "es",
+        [],  # another kind of mine
+    ),
+    (
+        "En mayo, 61 Estados, entre ellos 40 Estados Partes del tratado, estaban afectados. La lista es"
+        " larga. Un total de 21 Estados no partes del tratado están afectados.",
+        "es",
+        [("sum", "61", ["40", "21"], "consistent")],
+    ),
+    (
+        "En mai, 61 États, dont 40 États parties au traité, étaient touchés. La liste est longue. Au total,"
+        " 21 États non parties au traité sont touchés.",
+        "fr",
+        [("sum", "61", ["40", "21"], "consistent")],
+    ),
+    (
+        "En mayo hubo 4 muertos y 19 heridos en accidentes con minas. Los equipos limpiaron 80 hectáreas. Se"
+        " registraron nueve accidentes con minas, con 23 víctimas.",
+        "es",
+        [("sum", "23", ["4", "19"], "consistent")],
+    ),
+    (
+        "En mai, on compte 4 tués et 19 blessés dans des accidents de mines. Les équipes ont déminé 80"
+        " hectares. Neuf accidents de mines ont fait 25 victimes.",
+        "fr",
+        [("sum", "25", ["4", "19"], "inconsistent")],
+    ),
+    (
+        "Hubo un total de 120 víctimas en mayo. Los equipos limpiaron 40 hectáreas. Unas 45 de las víctimas"
+        " eran niños.",
+        "es",
+        [("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "On a recensé au total 120 victimes en mai. Les équipes ont déminé 40 hectares. Quelque 145 des"
+        " victimes étaient des enfants.",
+        "fr",
+        [("subset", "120", ["145"], "inconsistent")],
+    ),
+    (
+        "Os acidentes causaram um total de 120 vítimas. As equipas limparam 40 hectares. Cerca de 45 das"
+        " vítimas eram crianças.",
+        "pt",
+        [("subset", "120", ["45"], "consistent")],
+    ),
+    (
+        "Se registró un total de 300 accidentes en mayo. En 120 casos la víctima era un hombre. En 90 casos"
+        " era una mujer, y no se sabe en los casos restantes.",
+        "es",
+        [("subset", "300", ["120", "90"], "consistent")],
+    ),
+    (
+        "Foi registado um total de 300 acidentes em maio. Em 120 casos a vítima era um homem. Em 90 casos"
+        " era uma mulher, e não se sabe nos casos restantes.",
+        "pt",
+        [("subset", "300", ["120", "90"], "consistent")],
+    ),
+    (
+        "En 2021 se registró un total de 640 víctimas. La mayoría eran civiles. El mayor número de víctimas"
+        " se registró en Nariño (212).",
+        "es",
+        [("subset", "640", ["212"], "consistent")],
+    ),
+    (
+        "Au total, 640 victimes ont été recensées en 2021. Le plus grand nombre de victimes a été enregistré"
+        " au Mali (212).",
+        "fr",
+        [("subset", "640", ["212"], "consistent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES, ids=[s[0][:50] for s in SHAPES])
+def test_across_shapes(text: str, expected: list[tuple[str, str, list[str], str]]) -> None:
+    _assert_totals(minestats.audit(text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"), SHAPES_IN_LOCALE, ids=[s[0][:50] for s in SHAPES_IN_LOCALE]
+)
+def test_across_shapes_in_locale(
+    text: str, locale: str, expected: list[tuple[str, str, list[str], str]]
+) -> None:
+    _assert_totals(minestats.audit(text, locale=locale), expected)
+
+
+def _assert_totals(report: minestats.Audit, expected: list[tuple[str, str, list[str], str]]) -> None:
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = []
+    for verdict in report.verdicts:
+        if verdict.kind is minestats.ClaimKind.SHARE:
+            continue
+        claim = claims[verdict.claim]
+        reading = claim.readings[0]
+        total = claim.stated or reading.whole[0]
+        got.append(
+            (verdict.kind.value, values[total], [values[p] for p in reading.part], verdict.status.value)
+        )
+    assert got == [(k, Decimal(t), [Decimal(p) for p in parts], s) for k, t, parts, s in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "A total of 300 accidents were logged. In 120 cases the victim was a man. In 90 cases it was a"
+            " woman, and it was not recorded in the remaining cases.",
+            "\u201cthe remaining cases\u201d left unstated",
+        ),
+        (
+            "As of May, 61 states, including 40 States Parties, were affected. A total of 20 states not party"
+            " to the treaty are affected too.",
+            "\u201cnot party\u201d: the rest",
+        ),
+        (
+            "In May, 4 people were killed and 19 injured in mine-related accidents. Nine mine-related"
+            " accidents were recorded, with 23 victims.",
+            "the victims of the same \u201cmine-related accidents\u201d",
+        ),
+    ],
+)
+def test_a_total_across_sentences_names_its_words(text: str, words: str) -> None:
+    report = minestats.audit(text)
+    notes = [c.readings[0].note for c in report.claims if c.kind is not minestats.ClaimKind.SHARE]
+    assert any(words in (note or "") for note in notes), notes

@@ -1,0 +1,38 @@
+"""Tests of minestats._audit._clauses: what the readers of totals share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import minestats
+from minestats._audit._clauses import Reader, words_of
+from minestats._audit._figures import items
+
+
+def test_the_reader_masks_years_and_footnotes_but_keeps_offsets() -> None:
+    text = "In 2019, teams cleared 40 ha.[3] Since 2015, 300 ha."
+    reader = Reader(text, items(text, minestats.extract(text), {}))
+    assert len(reader.text) == len(text)
+    assert "2019" not in reader.text
+    assert "[3]" not in reader.text
+    assert [i.figure.value for i in reader.known] == [Decimal(40), Decimal(300)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "words"),
+    [
+        (
+            "Mines killed 12 people and injured 30 more.",
+            "12",
+            ["people", "killed", "people", "and", "injured"],
+        ),
+        ("Teams cleared 4 ha in May.", "4", ["in", "may"]),
+        ("Of these, 30 were cancelled and 12 reduced.", "30", ["were", "cancelled", "and"]),
+    ],
+)
+def test_words_of_a_part(text: str, number: str, words: list[str]) -> None:
+    found = items(text, minestats.extract(text), {})
+    (item,) = [i for i in found if str(i.figure.value) == number]
+    assert words_of(text, item) == words
