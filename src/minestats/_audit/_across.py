@@ -266,6 +266,14 @@ def _same_events(events: re.Match[str]) -> re.Pattern[str]:
 class Across(Reader):
     """The readers of totals across sentences, over the figures of a :class:`~._clauses.Reader`."""
 
+    def _back(self, item: Item) -> Iterator[Item]:
+        """The figures before ``item``, nearest first, up to :data:`_NAMED_REACH` sentences back."""
+        for k in range(bisect_left(self.starts, item.mention.start) - 1, -1, -1):
+            other = self.known[k]
+            if item.mention.sentence - other.mention.sentence > _NAMED_REACH:
+                return
+            yield other
+
     def _of_the_victims(self, found: list[Total]) -> Iterator[Total]:
         """ "Mines killed 30 people and injured 90, 120 casualties in all. [...] Some 45 of the victims
         were children.": "of the victims" (of the casualties, de las víctimas, des victimes, das vítimas)
@@ -281,22 +289,24 @@ class Across(Reader):
                 continue
             if item.index in totals:
                 continue
-            wholes = [
-                i
-                for i in self.known[: bisect_left(self.starts, item.mention.start)]
-                if 0 < item.mention.sentence - i.mention.sentence <= _NAMED_REACH
-                and i.dimension == "count"
-                and (
-                    i.index in totals
-                    or (
-                        head(_counts(self.text, i)) in _VICTIMS
-                        and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+            whole = next(
+                (
+                    i
+                    for i in self._back(item)
+                    if i.mention.sentence < item.mention.sentence
+                    and i.dimension == "count"
+                    and (
+                        i.index in totals
+                        or (
+                            head(_counts(self.text, i)) in _VICTIMS
+                            and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                        )
                     )
-                )
-            ]
-            if not wholes:
+                ),
+                None,
+            )
+            if whole is None:
                 continue
-            whole = wholes[-1]
             of = _OF_THE_VICTIMS.match(self.source, item.mention.end)
             assert of is not None
             words = " ".join(of.group().split())
@@ -326,22 +336,25 @@ class Across(Reader):
             )
             if len(parts) < 2:
                 continue
-            wholes = [
-                i
-                for i in self.known[: bisect_left(self.starts, parts[0].mention.start)]
-                if 0 < parts[0].mention.sentence - i.mention.sentence <= _NAMED_REACH
-                and i.dimension == "count"
-                and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
-                and (head(noun) in _ANY_EVENTS or compatible(noun, i.counted))
-            ]
-            if not wholes:
+            whole = next(
+                (
+                    i
+                    for i in self._back(parts[0])
+                    if i.mention.sentence < parts[0].mention.sentence
+                    and i.dimension == "count"
+                    and _TOTAL_NEAR.search(self.text, max(0, i.mention.start - 30), i.mention.start)
+                    and (head(noun) in _ANY_EVENTS or compatible(noun, i.counted))
+                ),
+                None,
+            )
+            if whole is None:
                 continue
             words = " ".join(self.source[rest.start() : rest.end()].split())
             yield Total(
-                wholes[-1],
+                whole,
                 parts,
                 ClaimKind.SUBSET,
-                f"the parts, then \u201c{words}\u201d left unstated: within {_quote(wholes[-1])}",
+                f"the parts, then \u201c{words}\u201d left unstated: within {_quote(whole)}",
             )
 
     def _complement(self, subsets: list[Total]) -> Iterator[Total]:
@@ -462,9 +475,7 @@ class Across(Reader):
             if whole.index in paired or len(name.split()) < 2 or known_kind(whole.counted):
                 continue
             part = None
-            for item in reversed(self.known[: bisect_left(self.starts, whole.mention.start)]):
-                if whole.mention.sentence - item.mention.sentence > _NAMED_REACH:
-                    break
+            for item in self._back(whole):
                 if item.counted and self._name(item) == name:
                     part = item if item.mention.sentence != whole.mention.sentence else None
                     break  # the nearest figure of those things, or none
