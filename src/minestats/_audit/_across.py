@@ -186,6 +186,12 @@ _REST_UNSTATED = re.compile(
 #: The heads of nouns that count events of any kind ("cases", "casos", "cas").
 _ANY_EVENTS = frozenset(["case", "caso", "cas", "ca"])
 
+#: The nouns of :data:`_EVENTS` alone, to find quickly whether a sentence names events at all.
+_EVENT_NOUNS = re.compile(
+    r"\b(?:accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões"
+    r"|unfällen)\b",
+    re.IGNORECASE,
+)
 #: The heads (:func:`head`) of the nouns that count all the victims of events.
 _VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
 
@@ -279,6 +285,8 @@ class Across(Reader):
         were children.": "of the victims" (of the casualties, de las víctimas, des victimes, das vítimas)
         names the victims the text has totalled last (a total of killed and injured, or a total of
         casualties), a few sentences before, and the figure before it is within them."""
+        if not self.has("victim", "casualt", "víctima", "vítima"):
+            return  # most texts: no need to find the totals of victims
         totals = {
             t.total.index: t.total
             for t in found
@@ -320,6 +328,8 @@ class Across(Reader):
         remaining" names (in its sentence and the one before), and a rest left unstated, are within the
         nearest total before them ("a total of", a few sentences back) that can hold them ("cases" can
         count any events)."""
+        if not self.has("remaining", "restant"):
+            return
         for rest in _REST_UNSTATED.finditer(self.text):
             noun = rest.group("noun") or rest.group("noun2")
             here = rest.start()
@@ -361,13 +371,32 @@ class Across(Reader):
         """ "61 states, including 40 States Parties, [...] A total of 20 states not party [...]": a later
         figure that counts what the whole counts, named as "not" (non, no, não, nicht, не) what names
         the part within it, is the rest of the whole: the two parts make a sum."""
+        if not self.has("not", "non", "no", "não", "nicht", "не"):
+            return
+        negations = [m.start() for m in _NOT.finditer(self.text)]
+        # the figures with a "not" in their words (the entity before its end, or just after it)
+        marked = [
+            i
+            for i in self.known
+            if i.counted
+            and (k := bisect_left(negations, i.mention.start)) < len(negations)
+            and negations[k] < i.mention.end + 40
+        ]
+        if not marked:
+            return
+        starts = [i.mention.start for i in marked]
         for subset in subsets:
             whole, (part,) = subset.total, subset.parts
-            own = set(_WORDS.findall((whole.counted or "").lower()))
-            names = [w for w in words_of(self.text, part) if w not in own]
-            if not whole.counted or not names or len(names[0]) < 4:
+            if not whole.counted:
                 continue
-            for item in self.following(bisect_left(self.starts, part.mention.start)):
+            later = marked[bisect_left(starts, part.mention.end) :]
+            if not later or later[0].mention.sentence - part.mention.sentence > _NAMED_REACH:
+                continue
+            own = set(_WORDS.findall(whole.counted.lower()))
+            names = [w for w in words_of(self.text, part) if w not in own]
+            if not names or len(names[0]) < 4:
+                continue
+            for item in later:
                 if item.mention.sentence - part.mention.sentence > _NAMED_REACH:
                     break
                 if item.mention.sentence == part.mention.sentence or item.dimension != whole.dimension:
@@ -640,13 +669,25 @@ class Across(Reader):
         their victims, which a sentence a little later counts, naming the same events in the same words
         (the first figure of victims or casualties after the parts; none when another figure of that
         kind comes first, or when it counts from a start: "since 1990")."""
+        if not self.has("accident", "acidente", "incident", "explosi", "blast", "unfäll"):
+            return
+        nouns = [m.start() for m in _EVENT_NOUNS.finditer(self.text)]
+        if not nouns:
+            return  # most texts: no events named
         for sentence, here in self.by_sentence.items():
             parts = tuple(i for i in here if i.dimension == "count")
-            if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
-                continue
-            if not _exhaustive(self.text, parts):
+            if len(parts) < 2:
                 continue
             end = _sentence_end(self.text, parts[-1].mention.end)
+            k = bisect_left(nouns, parts[-1].mention.end)
+            if k == len(nouns) or (end > 0 and nouns[k] >= end):
+                continue  # no events named after the parts
+            if (
+                _bounded(parts)
+                or not all(_side(self.text, p) for p in parts)
+                or not _exhaustive(self.text, parts)
+            ):
+                continue
             events = _EVENTS.search(self.text, parts[-1].mention.end, end if end > 0 else len(self.text))
             if events is None or not (events.group("mod") or events.group("after")):
                 continue  # "in accidents" alone names no events in particular

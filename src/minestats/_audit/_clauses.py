@@ -123,11 +123,16 @@ class Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
         self.text = _masked(text, items)
+        self.lowered = self.text.lower()  # for the readers' cheap tests of whether a word is there at all
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+
+    def has(self, *words: str) -> bool:
+        """Whether any of ``words`` (lower-case) is in the text, as a word or within one."""
+        return any(word in self.lowered for word in words)
 
     def following(self, position: int) -> Iterator[Item]:
         return (self.known[j] for j in range(position + 1, len(self.known)))
