@@ -36,3 +36,10 @@ def test_words_of_a_part(text: str, number: str, words: list[str]) -> None:
     found = items(text, minestats.extract(text), {})
     (item,) = [i for i in found if str(i.figure.value) == number]
     assert words_of(text, item) == words
+
+
+def test_the_lowered_text_keeps_offsets() -> None:
+    text = "İsmayıllı: 40 ha. Of these, 30 ha were not cleared."
+    reader = Reader(text, items(text, minestats.extract(text), {}))
+    assert len(reader.lowered) == len(text)
+    assert [text[at : at + 3] for at in reader.occurrences("not", "of")] == ["Of ", "not"]

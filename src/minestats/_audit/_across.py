@@ -328,14 +328,15 @@ class Across(Reader):
         remaining" names (in its sentence and the one before), and a rest left unstated, are within the
         nearest total before them ("a total of", a few sentences back) that can hold them ("cases" can
         count any events)."""
-        if not self.has("remaining", "restant"):
-            return
-        for rest in _REST_UNSTATED.finditer(self.text):
+        rests: dict[int, re.Match[str]] = {}
+        for at in self.occurrences("remaining", "restantes", "restants"):
+            for match in _REST_UNSTATED.finditer(self.text, max(0, at - 40), at + 60):
+                if match.start() <= at < match.end():
+                    rests.setdefault(match.start(), match)
+        for here, rest in sorted(rests.items()):
             noun = rest.group("noun") or rest.group("noun2")
-            here = rest.start()
-            sentence = next(
-                (i.mention.sentence for i in reversed(self.known) if i.mention.start < here), None
-            )
+            before = bisect_left(self.starts, here)
+            sentence = self.known[before - 1].mention.sentence if before else None
             if sentence is None:
                 continue
             parts = tuple(
@@ -371,9 +372,11 @@ class Across(Reader):
         """ "61 states, including 40 States Parties, [...] A total of 20 states not party [...]": a later
         figure that counts what the whole counts, named as "not" (non, no, não, nicht, не) what names
         the part within it, is the rest of the whole: the two parts make a sum."""
-        if not self.has("not", "non", "no", "não", "nicht", "не"):
-            return
-        negations = [m.start() for m in _NOT.finditer(self.text)]
+        negations = [
+            at
+            for at in self.occurrences("not", "non", "no", "não", "nicht", "не")
+            if _NOT.match(self.text, at)
+        ]
         # the figures with a "not" in their words (the entity before its end, or just after it)
         marked = [
             i
@@ -669,9 +672,11 @@ class Across(Reader):
         their victims, which a sentence a little later counts, naming the same events in the same words
         (the first figure of victims or casualties after the parts; none when another figure of that
         kind comes first, or when it counts from a start: "since 1990")."""
-        if not self.has("accident", "acidente", "incident", "explosi", "blast", "unfäll"):
-            return
-        nouns = [m.start() for m in _EVENT_NOUNS.finditer(self.text)]
+        nouns = [
+            at
+            for at in self.occurrences("accident", "acidente", "incident", "explosi", "blast", "unfäll")
+            if _EVENT_NOUNS.match(self.text, at)
+        ]
         if not nouns:
             return  # most texts: no events named
         for sentence, here in self.by_sentence.items():

@@ -123,7 +123,10 @@ class Reader:
     def __init__(self, text: str, items: list[Item]) -> None:
         self.source = text
         self.text = _masked(text, items)
-        self.lowered = self.text.lower()  # for the readers' cheap tests of whether a word is there at all
+        # for the readers' cheap tests of where a word is: offsets kept ("İ" lower-cases to two characters)
+        self.lowered = self.text.lower()
+        if len(self.lowered) != len(self.text):
+            self.lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
@@ -133,6 +136,17 @@ class Reader:
     def has(self, *words: str) -> bool:
         """Whether any of ``words`` (lower-case) is in the text, as a word or within one."""
         return any(word in self.lowered for word in words)
+
+    def occurrences(self, *words: str) -> list[int]:
+        """Where any of ``words`` (lower-case) starts in the text, in order (found with ``str.find``: a
+        reader then tests its pattern at these places only, not over the whole text)."""
+        found: set[int] = set()
+        for word in words:
+            at = self.lowered.find(word)
+            while at >= 0:
+                found.add(at)
+                at = self.lowered.find(word, at + 1)
+        return sorted(found)
 
     def following(self, position: int) -> Iterator[Item]:
         return (self.known[j] for j in range(position + 1, len(self.known)))
