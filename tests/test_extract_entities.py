@@ -90,6 +90,59 @@ def test_parts_of_a_whole_keep_no_noun(text: str, expected: list[tuple[str, str 
     assert _entities(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # a row label that is no noun: the heading above the rows names what they count
+        ("Stockpiled mines (Article 4)\n\nAt start: 3,120\n\nAt end-2020: 2,980\n", None,
+         [("3,120", "mines"), ("2,980", "mines")]),
+        # a row label the heading names as a kind of its noun; another year's count in brackets
+        ("Mine/UXO accidents in 2020\n\nTotal: 40 (2019: 22)\n\nMines: 31 (2019: 15) UXO: 9 (2019: 7)\n",
+         None, [("40", "accidents"), ("22", "accidents"), ("31", "accidents"), ("15", "accidents"),
+                ("9", "accidents"), ("7", "accidents")]),
+        # a row label that is a noun of its own; the year's count is the row's, not the bracket's
+        ("Casualties\n\nKilled: 12 (10 men) (2019: 7)\n\nInjured: 30 (4 women) (2019: 21)\n", None,
+         [("12", "Killed"), ("10", "men"), ("7", "Killed"), ("30", "Injured"), ("4", "women"),
+          ("21", "Injured")]),
+        # the noun first in French and Spanish headings, a space before the colon in French
+        ("Victimes des mines et REG en 2020\n\nTotal : 54 (2019 : 61)\n\nMines : 31\n", "fr",
+         [("54", "Victimes"), ("61", "Victimes"), ("31", "Victimes")]),
+        ("Víctimas de minas en 2021\n\nTotal: 88\n\nCiviles: 60 (2020: 41)\n", "es",
+         [("88", "Víctimas"), ("60", "Civiles"), ("41", "Civiles")]),
+        # a sentence is no heading; nor is a singular noun ("analysis")
+        ("The survey found mines.\n\nRemaining: 12\n", None, [("12", None)]),
+        ("Casualty analysis\n\nTotal: 12\n", None, [("12", None)]),
+    ],
+)  # fmt: skip
+def test_the_rows_of_a_fact_sheet_count_what_their_heading_names(
+    text: str, locale: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _entities(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Clearance by province\n\nProvince\n\nMinefields\n\nArea (ha)\n\nNorth\n\n12\n\n340\n\n"
+         "South\n\n7\n\n95\n\nTotal\n\n19\n\n435\n", None,
+         [("12", "Minefields"), ("7", "Minefields"), ("19", "Minefields")]),
+        # an acronym in the plural, spelled out where the text defines it
+        ("There were 40 suspected hazardous areas (SHAs) left.\n\nSHAs by district\n\nDistrict\n\nSHAs\n\n"
+         "Area (m2)\n\nEast\n\n25\n\n1,200\n\nWest\n\n15\n\n800\n", None,
+         [("40", "areas"), ("25", "suspected hazardous areas"), ("15", "suspected hazardous areas")]),
+        ("Departamento\n\nMunicipios\n\nÁrea (ha)\n\nNorte\n\n12\n\n340\n\nSur\n\n7\n\n95\n", "es",
+         [("12", "Municipios"), ("7", "Municipios")]),
+        # each column its own header
+        ("Region\n\nTeams\n\nDeminers\n\nNorth\n\n4\n\n31\n\nSouth\n\n2\n\n17\n", None,
+         [("4", "Teams"), ("31", "Deminers"), ("2", "Teams"), ("17", "Deminers")]),
+    ],
+)  # fmt: skip
+def test_a_table_column_header_names_what_its_cells_count(
+    text: str, locale: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _entities(text, locale) == expected
+
+
 def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
     assert _entities("Mines found in 2023: 44 anti-tank mines.\n\n17 were destroyed.") == [
         ("44", "anti-tank mines"),

@@ -256,7 +256,12 @@ def is_noun(word: str, language: str) -> bool:
         return len(word) >= 3 and "а" <= word[0] <= "я"
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
+    if language == "en" and word.endswith(_NOT_PLURAL_EN):
+        return False  # "hazardous", "status", "analysis": an adjective, or a noun in the singular
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+_NOT_PLURAL_EN = ("us", "sis")
 
 
 def title_case(words: str) -> bool:

@@ -16,9 +16,11 @@ Look-ups after a number never cross a blank line (the pattern's gap).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .._words import set_of
 from ._context import counted_noun_from, is_noun
+from ._layout import _lines_above
 from ._mention import Mention
 from ._patterns import ENTITY_WORD, GAP, WORD
 
@@ -28,6 +30,7 @@ __all__ = [
     "entity_before",
     "inherit_entities",
     "parts_of_a_whole",
+    "table_entities",
     "with_participle",
 ]
 
@@ -188,6 +191,8 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
         return _number_of(text, first)
+    if pattern is _LABEL:
+        return _row_entity(text, first, language)
     found = pattern.search(text, max(0, first - _LOOK_BACK), first)
     if found is None:
         return None
@@ -202,6 +207,85 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     return None
 
 
+# a fact sheet's row, "Initially: 2,145", "At end-2006: 1,708": its label, up to the colon before a number
+_ROW = re.compile(r"(?:\A|\n)[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:[ \t]*\Z")
+# a line that is such a row, or a row of dates ("Deadline: 1 March 2003"): skipped on the way up to a heading
+_ROW_LINE = re.compile(r"[^:\n]{1,60}:[ \t]*\S")
+_HEADING_LINES = 8  # lines, blank ones included, read up from a row to its heading
+
+
+def _row_entity(text: str, first: int, language: str) -> str | None:
+    """What the count of a fact sheet's row ("Label: N") counts.
+
+    The label when it is a plural noun ("Killed: 18"), unless the heading
+    above the rows names it as a kind of its own noun ("Mines: 34" under
+    "Mine/ERW casualties in 2006" counts casualties); the heading's noun when
+    the label is none ("Initially: 2,145" under "Article 3 (mines retained)",
+    "Total: 35" under "Mine/ERW casualties in 2006").
+    """
+    found = _ROW.search(text, max(0, first - _LOOK_BACK), first)
+    if found is None:
+        return None
+    label = found.group(1)
+    lowered = label.lower()
+    single = re.fullmatch(WORD, label) is not None
+    own = single and lowered not in _NOT_NOUNS and is_noun(label if language == "de" else lowered, language)
+    heading = _heading_noun(text, found.start(1), language)
+    if heading is None:
+        return label if own else None
+    noun, modifiers = heading
+    if not own or lowered.rstrip("s") in modifiers:
+        return noun
+    return label
+
+
+def _heading_noun(text: str, line_start: int, language: str) -> tuple[str, set[str]] | None:
+    """The noun of the heading above the rows whose first row starts at ``line_start``, and its
+    other words (lower-cased, without a final s): "Mine/ERW casualties in 2006" gives
+    ``("casualties", {"mine", "erw", "in"})``, "Victimes des mines" ``("Victimes", {"de", "mine"})``.
+
+    The heading is the first line up that is not a row ("Label: value"): a
+    short line that ends no sentence; none is read past a few lines.
+    """
+    position = text.rfind("\n", 0, line_start) + 1
+    for _ in range(_HEADING_LINES):
+        if position <= 0:
+            return None
+        begin = text.rfind("\n", 0, position - 1) + 1
+        line = text[begin : position - 1].strip()
+        position = begin
+        if not line or _ROW_LINE.match(line):
+            continue
+        if len(line) > _MAX_HEADING or line[-1] in ".;!?,":
+            return None
+        words: list[str] = re.findall(WORD, line)
+        head = words
+        for index, word in enumerate(words):
+            if word.lower() in _HEADING_BREAKS:  # "Victims of mines in 2020": the noun is before "of"
+                head = words[:index]
+                break
+        # the noun phrase ends with its noun in English and German, starts with it elsewhere
+        order = reversed(head) if language in ("en", "de") else iter(head)
+        for word in order:
+            lowered = word.lower()
+            if lowered in _NOT_NOUNS or not is_noun(word if language == "de" else lowered, language):
+                continue
+            return word, {w.lower().rstrip("s") for w in words if w is not word}
+        return None
+    return None
+
+
+_HEADING_BREAKS = set_of(
+    "of in by for from at on during de des du del da do dos das en em par pour por para au aux à im von für"
+    " в на по за от из"
+)
+
+
+# "(2005: 10)": the count of a row in another year
+_YEAR_BEFORE = re.compile(r"\([ \t]*(?:1[89]|20)[0-9]{2}[ \t]*:[ \t]*\Z")
+_MAX_HEADING = 80  # characters of a heading line
+
+
 def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 100) -> list[Mention]:
     """Counts with no noun take the noun of the count before them in the sentence, or of an earlier
     count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
@@ -210,6 +294,8 @@ def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 1
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
+    row = -1  # where the line of the last count with a noun starts, and that noun: a row's
+    row_entity: str | None = None
     for index, mention in enumerate(mentions):
         if mention.kind != "quantity":
             continue
@@ -217,12 +303,19 @@ def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 1
             last_sentence, last_entity = mention.sentence, None
         if mention.unit != "count":
             continue
+        line = text.rfind("\n", 0, mention.start)
         if mention.entity is not None:
             last_entity = mention.entity
+            if line != row:
+                row, row_entity = line, mention.entity
             if mention.value is not None and mention.value >= minimum_repeat:
                 by_value.setdefault(mention.value, mention.entity)
             continue
         entity = last_entity
+        if line == row and _YEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
+            mentions[index] = mention._replace(entity=row_entity)
+            continue
         if entity is not None and _PART_OF.search(text, max(0, mention.start - 120), mention.start):
             continue
         if entity is None and mention.value is not None and mention.value >= minimum_repeat:
@@ -263,3 +356,64 @@ def _number_of(text: str, first: int) -> str | None:
     window = text[low:first]
     found = _NUMBER_OF.search(window)
     return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)
+
+
+# a column header that is an acronym in the plural, "CHAs", "SHAs": spelled out where the text defines it
+_ACRONYM = re.compile(r"([A-Z]{2,6})s")
+_MAX_HEADER_WORDS = 4  # words of a column header that names what its cells count
+
+
+def table_entities(text: str, tables: Sequence[list[list[int]]], language: str) -> dict[int, str]:
+    """What the bare number cells of flattened tables count, by their column headers.
+
+    A cell ``n`` into a row of ``k`` cells is under the ``k - n``-th header
+    line from the last (as :func:`~._layout.table_units` aligns units); a
+    header of a few words whose last word is a plural noun ("Minefields",
+    "Cleared items") names what the cells under it count, and an acronym in
+    the plural ("CHAs") is spelled out where the text defines it
+    ("199 confirmed hazardous areas (CHAs)"). Returns the start of each such
+    cell and its noun.
+    """
+    out: dict[int, str] = {}
+    for rows in tables:
+        lines = _lines_above(text, rows[0][0])[:-1]  # the first row's label is the last line above
+        nouns = [_header_noun(text, line, language) for line in lines]
+        if not any(nouns):
+            continue
+        for row in rows:
+            if len(row) > len(nouns):
+                continue
+            for position, start in enumerate(row):
+                noun = nouns[len(nouns) - len(row) + position]
+                if noun is not None:
+                    out[start] = noun
+    return out
+
+
+def _header_noun(text: str, header: str, language: str) -> str | None:
+    """The noun a column header names, spelled out when it is an acronym the text defines."""
+    if "(" in header:
+        return None  # "Area (m2)": a unit, not what is counted
+    words: list[str] = re.findall(WORD, header)
+    if not words or len(words) > _MAX_HEADER_WORDS:
+        return None
+    last = words[-1]
+    acronym = _ACRONYM.fullmatch(last)
+    if acronym is not None:
+        return _spelled_out(text, last, acronym.group(1)) or last
+    lowered = last.lower()
+    if lowered in _NOT_NOUNS or not is_noun(last if language == "de" else lowered, language):
+        return None
+    return last
+
+
+def _spelled_out(text: str, plural: str, letters: str) -> str | None:
+    """The words before the first "(CHAs)" or "(CHA)" in ``text`` whose initials spell ``letters``."""
+    size = len(letters)
+    pattern = rf"((?:[^\W\d_][\w-]*[ \t]+){{{size - 1}}}[^\W\d_][\w-]*)[ \t]*\((?:{plural}|{letters})\)"
+    for found in re.finditer(pattern, text):
+        words = found.group(1).split()
+        initials = "".join(w[0] for w in words).upper()
+        if initials == letters:
+            return found.group(1)
+    return None
