@@ -66,6 +66,15 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Le nombre de démineurs formés atteint 640.", "fr", [("640", "démineurs")]),
         ("El número de víctimas civiles llegó a 95.", "es", [("95", "víctimas")]),
         ("The number of teams fell. Then 12 came.", None, [("12", None)]),
+        # words between "number" and "of"; the number's noun before the noun of a bracket
+        ("Le rapport cite un nombre très élevé de victimes, plus de 6.500, en 2022.", "fr",
+         [("6.500", "victimes")]),
+        ("Un número récord de víctimas (1.204) fue registrado.", "es", [("1.204", "víctimas")]),
+        ("The largest number of victims was caused by cluster munitions (1,930).", None,
+         [("1,930", "victims")]),
+        # a toll counts deaths or casualties
+        ("Officials put the war's death toll at 12,000.", None, [("12,000", "deaths")]),
+        ("The casualty toll reached 340 in May.", None, [("340", "casualties")]),
         ("The number of teams is high; 3 left.", None, [("3", None)]),
     ],
 )  # fmt: skip

@@ -85,9 +85,11 @@ _OF_BEFORE = re.compile(
 )
 _ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
 # "the total number of cleared landmines ... to more than 4.6 million", "le nombre de victimes atteint
-# 382": the plural noun after "number of" earlier in the clause, with no other number but a year between
+# 382", "un nombre très élevé de victimes": the plural noun after "number (of)" earlier in the clause, with
+# no other number but a year between
 _NUMBER_OF = re.compile(
-    r"(?<![\w-])(?:number|nombre|número|numero)[ \t\n]+(?:of|de|d['’]|des|du)[ \t\n]*"
+    r"(?<![\w-])(?:number|nombre|número|numero)(?:[ \t\n]+[^\W\d_][\w-]*){0,2}?[ \t\n]+(?:of|de|d['’]|des|du)"
+    r"[ \t\n]*"
     r"(?:(?:the|les|los|las|os|as)[ \t\n]+)?(?:[\w-]+[ \t\n]+){0,3}?([^\W\d_][\w-]*s)\b"
     r"(?:[^0-9.;:!?\n]|(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9]))*\Z",
     re.IGNORECASE,
@@ -193,6 +195,11 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
         return _number_of(text, first)
     if pattern is _LABEL:
         return _row_entity(text, first, language)
+    if pattern is _BRACKET:
+        # "the number of casualties was caused by improvised mines (3,789)": the number's noun first
+        named = _number_of(text, first)
+        if named is not None:
+            return named
     found = pattern.search(text, max(0, first - _LOOK_BACK), first)
     if found is None:
         return None
@@ -345,17 +352,24 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
     return mentions
 
 
-_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER")  # one is in each spelling _NUMBER_OF reads
+_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER|toll")  # one is in each spelling _NUMBER_OF, _TOLL read
+# "put the death toll at 500,000": a toll counts deaths (or casualties), earlier in the clause
+_TOLL = re.compile(r"(?<![\w-])(death|casualty)[ \t\n]+toll\b[^0-9.;:!?\n]*\Z", re.IGNORECASE)
+_TOLLS = {"death": "deaths", "casualty": "casualties"}
 
 
 def _number_of(text: str, first: int) -> str | None:
-    """The noun of "the number of X" earlier in the clause before ``first``, if any."""
+    """The noun of "the number of X" (or what "the death toll" counts) earlier in the clause before
+    ``first``, if any."""
     low = max(0, first - 160)
     if _NUMBER_KEY.search(text, low, first) is None:
         return None
     window = text[low:first]
     found = _NUMBER_OF.search(window)
-    return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)
+    if found is None:
+        toll = _TOLL.search(window)
+        return None if toll is None else _TOLLS[toll.group(1).lower()]
+    return None if found.group(1).lower() in _NOT_NOUNS else found.group(1)
 
 
 # a column header that is an acronym in the plural, "CHAs", "SHAs": spelled out where the text defines it
