@@ -85,17 +85,27 @@ def test_what_a_count_counts(text: str, locale: str | None, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # parts after "of whom" keep no noun: the audit reads them as parts of the whole before them
+        # parts after "of whom" count what the whole before them counts: the audit reads them as its parts
         ("The 300 victims, of whom 120 were killed and 180 injured, were farmers.",
-         [("300", "victims"), ("120", None), ("180", None)]),
-        ("Of the 90 casualties, 30 were children.", [("90", "casualties"), ("30", None)]),
-        ("De las 64 víctimas, de las cuales 20 heridos.", [("64", "víctimas"), ("20", None)]),
+         [("300", "victims"), ("120", "victims"), ("180", "victims")]),
+        ("Of the 90 casualties, 30 were children.", [("90", "casualties"), ("30", "casualties")]),
+        ("De las 64 víctimas, de las cuales 20 heridos.", [("64", "víctimas"), ("20", "víctimas")]),
+        # the whole, not a part in a bracket before the words
+        ("The 52 teams (40 manual and 12 mechanical), of which 9 were new, worked.",
+         [("52", "teams"), ("40", "teams"), ("12", "teams"), ("9", "teams")]),
+        ("Les 52 équipes (40 manuelles et 12 mécaniques), dont 9 ont été formées en 2023.",
+         [("52", "équipes"), ("40", "manuelles"), ("12", "mécaniques"), ("9", "équipes")]),
+        # no comma before "of them": the whole is not certain, no noun
+        ("Some 800 people fled but most of them came back, with 70 still away.",
+         [("800", "people"), ("70", None)]),
         # without such words the participle is what is counted
         ("The year saw 40 casualties, 10 people killed and 30 injured.",
          [("40", "casualties"), ("10", "people killed"), ("30", "injured")]),
     ],
 )  # fmt: skip
-def test_parts_of_a_whole_keep_no_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_parts_of_a_whole_count_what_the_whole_counts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert _entities(text) == expected
 
 

@@ -296,8 +296,9 @@ _MAX_HEADING = 80  # characters of a heading line
 def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 100) -> list[Mention]:
     """Counts with no noun take the noun of the count before them in the sentence, or of an earlier
     count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
-    chance, do not). Not after "of whom", "of the 500 victims," (:func:`parts_of_a_whole`): the
-    audit reads a count with no noun there as a part of the whole before it."""
+    chance, do not). After "of whom", "of the 500 victims," (:func:`parts_of_a_whole`), a part
+    takes the noun of the whole before those words, not that of a part before it; a row's count
+    in another year ("Killed: 18 (18 civilians) (2005: 10)") takes the row's."""
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
@@ -323,14 +324,48 @@ def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 1
             # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
             mentions[index] = mention._replace(entity=row_entity)
             continue
-        if entity is not None and _PART_OF.search(text, max(0, mention.start - 120), mention.start):
-            continue
+        if entity is not None:
+            part = _PART_OF.search(text, max(0, mention.start - 120), mention.start)
+            if part is not None:
+                # "the 171 routes (163 ... and 16 ...), of which 11": the whole's noun, not a sibling's
+                entity = _whole_before(text, mentions, index, part)
+                if entity is not None:
+                    mentions[index] = mention._replace(entity=entity)
+                continue
         if entity is None and mention.value is not None and mention.value >= minimum_repeat:
             entity = by_value.get(mention.value)
         if entity is not None:
             mentions[index] = mention._replace(entity=entity)
             last_entity = entity
     return mentions
+
+
+def _whole_before(text: str, mentions: list[Mention], index: int, marker: re.Match[str]) -> str | None:
+    """The noun of the whole that ``marker`` ("of whom", "Of the 90 casualties,") makes
+    ``mentions[index]`` a part of: the count in the marker, or the count whose clause the marker
+    follows after a comma ("the 171 routes (163 ... and 16 ...), of which"), leaving out counts in
+    a bracket closed before it. ``None`` for a marker after no comma ("most of them"): the whole is
+    then less certain."""
+    sentence = mentions[index].sentence
+    comma = _after_comma(text, marker)
+    for back in range(index - 1, -1, -1):
+        whole = mentions[back]
+        if whole.sentence != sentence or (whole.end <= marker.start() and not comma):
+            return None
+        if whole.kind != "quantity" or whole.unit != "count" or whole.entity is None:
+            continue
+        if whole.end > marker.end():
+            continue
+        between = text[whole.end : marker.start()]
+        if between.count(")") > between.count("("):
+            continue
+        return whole.entity
+    return None
+
+
+def _after_comma(text: str, marker: re.Match[str]) -> bool:
+    """Whether a comma is the last character before ``marker`` but white space."""
+    return text[max(0, marker.start() - 4) : marker.start()].rstrip().endswith(",")
 
 
 def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
