@@ -39,6 +39,29 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Searchers recovered 812 of all types of munitions.", None, [("812", "types of munitions")]),
         # containers in other languages
         ("Murieron 41 miembros de la Policía.", "es", [("41", "miembros de la Policía")]),
+        # a container with a copula before "of"
+        ("Otros 2.310 casos son de personas heridas (1.200 civiles).", "es",
+         [("2.310", "casos de personas heridas"), ("1.200", "civiles")]),
+        ("A further 512 cases were of injured children.", None, [("512", "cases of injured children")]),
+        # members of a body of people, after a group of people
+        ("De las 90 víctimas, 60 eran civiles y 30 de la Policía Nacional.", "es",
+         [("90", "víctimas"), ("60", "civiles"), ("30", "miembros de la Policía Nacional")]),
+        ("Dos 50 feridos, 35 eram civis e 15 da Polícia.", "pt",
+         [("50", "feridos"), ("35", "civis"), ("15", "membros da Polícia")]),
+        ("Last year 14 soldiers and 6 of the Navy were hurt.", None,
+         [("14", "soldiers"), ("6", "members of the Navy")]),
+        ("Articles 3 and 5 of the Convention apply to 12 States.", None, [("12", "States")]),
+        # "one fewer", "one more": one of what the count before counts
+        ("The team cleared 76 minefields (one fewer than in 2011).", None,
+         [("76", "minefields"), ("one", "minefields")]),
+        # a noun that modifies the noun after it
+        ("In May, 2,310 explosive ordnance risk education sessions were held.", None,
+         [("2,310", "explosive ordnance risk education sessions")]),
+        ("The 14 UXO clearance teams worked.", None, [("14", "UXO clearance teams")]),
+        # a Russian adjective before its noun
+        ("Специалисты обезвредили 8410 взрывоопасных предметов и 120 мин.", "ru",
+         [("8410", "взрывоопасных предметов"), ("120", "мин")]),
+        ("Всего уничтожено 4 512 опасных объектов.", "ru", [("4 512", "опасных объектов")]),
         # a group a predicate names
         ("Some 70 of the victims were children.", None, [("70", "children")]),
         ("Et 305 victimes étaient des enfants.", "fr", [("305", "enfants")]),

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .._words import set_of
-from ._context import counted_noun_from, is_noun
+from ._context import counted_noun_from, is_noun, squeeze
 from ._layout import _lines_above
 from ._mention import Mention
 from ._patterns import ENTITY_WORD, GAP, WORD
@@ -46,9 +46,12 @@ _GENERIC = set_of("people persons person others individuals personnes personas p
 # "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
 _CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
 _PIECES_OF = re.compile(
+    # "9,153 cases are of injured people", "casos son de personas heridas": a copula between
+    rf"(?:{GAP}(?:are|were|son|eran|fueron|sont|étaient|são|eram|foram))?"
     rf"{GAP}(?:of|de|des|do|da|dos|das|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?{GAP}"
     rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
 )
+_COPULAS = set_of("are were son eran fueron sont étaient são eram foram")
 # "12 out of 21 counties", "688 de los 1.101 municipios", "171,000 of the country's landmines"
 _OF_THE = re.compile(
     rf"{GAP}(?:out{GAP}of|of|de|des|dos|das|del)"
@@ -155,7 +158,7 @@ def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tu
             named = what.group(1).split()
             if len(named) > 1 and named[1].lower() in stop:
                 named = named[:1]
-            joined = text[quote_end : what.start(1)].split()
+            joined = [w for w in text[quote_end : what.start(1)].split() if w.lower() not in _COPULAS]
             entity = " ".join([entity, *joined, *named])
             quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
     group = _WERE.match(text, quote_end)
@@ -288,17 +291,28 @@ _HEADING_BREAKS = set_of(
 )
 
 
+_COMPARATIVES = set_of("fewer less more")  # "one fewer", "one more": the noun of the count compared
+# "48 of the Police", "48 de la Fuerza Pública": a body of people named with capitals, after "of the"
+_MEMBERS_OF = re.compile(
+    rf"{GAP}((?:of|de|da|do|du|des|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?"
+    r"[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w-])"
+)
+_MEMBERS = {"en": "members", "fr": "membres", "es": "miembros", "pt": "membros", "de": "Mitglieder"}
 # "(2005: 10)": the count of a row in another year
 _YEAR_BEFORE = re.compile(r"\([ \t]*(?:1[89]|20)[0-9]{2}[ \t]*:[ \t]*\Z")
 _MAX_HEADING = 80  # characters of a heading line
 
 
-def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 100) -> list[Mention]:
+def inherit_entities(
+    text: str, mentions: list[Mention], minimum_repeat: int = 100, language: str = "en"
+) -> list[Mention]:
     """Counts with no noun take the noun of the count before them in the sentence, or of an earlier
     count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
     chance, do not). After "of whom", "of the 500 victims," (:func:`parts_of_a_whole`), a part
     takes the noun of the whole before those words, not that of a part before it; a row's count
-    in another year ("Killed: 18 (18 civilians) (2005: 10)") takes the row's."""
+    in another year ("Killed: 18 (18 civilians) (2005: 10)") takes the row's; "one fewer" takes
+    the noun of the count before it; after a group of people, "48 of the Police" counts members
+    of the body it names (in ``language``)."""
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
@@ -312,6 +326,15 @@ def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 1
         if mention.unit != "count":
             continue
         line = text.rfind("\n", 0, mention.start)
+        if mention.entity is not None and mention.entity.lower() in _COMPARATIVES and last_entity:
+            # "76 facilities (one fewer than in 2011)": one of what the count before counts
+            mention = mentions[index] = mention._replace(entity=last_entity)
+        if mention.entity is None and last_entity is not None and last_entity.lower() in _GROUPS:
+            body = _MEMBERS_OF.match(text, mention.end)
+            if body is not None:
+                # "75 were civilians and 48 of the Police": members of a body of people
+                members = _MEMBERS.get(language, "members")
+                mention = mentions[index] = mention._replace(entity=f"{members} {squeeze(body.group(1))}")
         if mention.entity is not None:
             last_entity = mention.entity
             if line != row:
