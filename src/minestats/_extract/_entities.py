@@ -257,11 +257,16 @@ def _heading_noun(text: str, line_start: int, language: str) -> tuple[str, set[s
     The heading is the first line up that is not a row ("Label: value"): a
     short line that ends no sentence; none is read past a few lines.
     """
-    position = text.rfind("\n", 0, line_start) + 1
+    position = text.rfind("\n", max(0, line_start - _LOOK_BACK), line_start) + 1
     for _ in range(_HEADING_LINES):
         if position <= 0:
             return None
-        begin = text.rfind("\n", 0, position - 1) + 1
+        # no line longer than a heading is read whole: a long one above is no heading
+        low = max(0, position - 2 - 2 * _MAX_HEADING)
+        newline = text.rfind("\n", low, position - 1)
+        if newline < 0 and low > 0:
+            return None
+        begin = newline + 1
         line = text[begin : position - 1].strip()
         position = begin
         if not line or _ROW_LINE.match(line):
@@ -316,8 +321,6 @@ def inherit_entities(
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
-    row = -1  # where the line of the last count with a noun starts, and that noun: a row's
-    row_entity: str | None = None
     for index, mention in enumerate(mentions):
         if mention.kind != "quantity":
             continue
@@ -325,7 +328,6 @@ def inherit_entities(
             last_sentence, last_entity = mention.sentence, None
         if mention.unit != "count":
             continue
-        line = text.rfind("\n", 0, mention.start)
         if mention.entity is not None and mention.entity.lower() in _COMPARATIVES and last_entity:
             # "76 facilities (one fewer than in 2011)": one of what the count before counts
             mention = mentions[index] = mention._replace(entity=last_entity)
@@ -337,16 +339,16 @@ def inherit_entities(
                 mention = mentions[index] = mention._replace(entity=f"{members} {squeeze(body.group(1))}")
         if mention.entity is not None:
             last_entity = mention.entity
-            if line != row:
-                row, row_entity = line, mention.entity
             if mention.value is not None and mention.value >= minimum_repeat:
                 by_value.setdefault(mention.value, mention.entity)
             continue
         entity = last_entity
-        if line == row and _YEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-            # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
-            mentions[index] = mention._replace(entity=row_entity)
-            continue
+        if entity is not None and _YEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            row = _row_noun(text, mentions, index)
+            if row is not None:
+                # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
+                mentions[index] = mention._replace(entity=row)
+                continue
         if entity is not None:
             part = _PART_OF.search(text, max(0, mention.start - 120), mention.start)
             if part is not None:
@@ -363,6 +365,22 @@ def inherit_entities(
     return mentions
 
 
+def _row_noun(text: str, mentions: list[Mention], index: int) -> str | None:
+    """The noun of the first count with one on the line of ``mentions[index]``, a short line (a row)."""
+    start = mentions[index].start
+    line = text.rfind("\n", max(0, start - _LOOK_BACK), start)
+    if line < 0 and start > _LOOK_BACK:
+        return None  # a long line: no row
+    noun = None
+    for back in range(index - 1, -1, -1):
+        before = mentions[back]
+        if before.start <= line:
+            break
+        if before.kind == "quantity" and before.unit == "count" and before.entity is not None:
+            noun = before.entity
+    return noun
+
+
 def _whole_before(text: str, mentions: list[Mention], index: int, marker: re.Match[str]) -> str | None:
     """The noun of the whole that ``marker`` ("of whom", "Of the 90 casualties,") makes
     ``mentions[index]`` a part of: the count in the marker, or the count whose clause the marker
@@ -373,7 +391,11 @@ def _whole_before(text: str, mentions: list[Mention], index: int, marker: re.Mat
     comma = _after_comma(text, marker)
     for back in range(index - 1, -1, -1):
         whole = mentions[back]
-        if whole.sentence != sentence or (whole.end <= marker.start() and not comma):
+        if (
+            whole.sentence != sentence
+            or (whole.end <= marker.start() and not comma)
+            or whole.end < marker.start() - _WHOLE_BEFORE
+        ):
             return None
         if whole.kind != "quantity" or whole.unit != "count" or whole.entity is None:
             continue
@@ -384,6 +406,9 @@ def _whole_before(text: str, mentions: list[Mention], index: int, marker: re.Mat
             continue
         return whole.entity
     return None
+
+
+_WHOLE_BEFORE = 200  # characters between a whole and the words that make a part of it, at most
 
 
 def _after_comma(text: str, marker: re.Match[str]) -> bool:
@@ -447,9 +472,10 @@ def table_entities(text: str, tables: Sequence[list[list[int]]], language: str) 
     cell and its noun.
     """
     out: dict[int, str] = {}
+    spelled: dict[str, str | None] = {}  # each acronym spelled out once, however many tables it heads
     for rows in tables:
         lines = _lines_above(text, rows[0][0])[:-1]  # the first row's label is the last line above
-        nouns = [_header_noun(text, line, language) for line in lines]
+        nouns = [_header_noun(text, line, language, spelled) for line in lines]
         if not any(nouns):
             continue
         for row in rows:
@@ -462,7 +488,7 @@ def table_entities(text: str, tables: Sequence[list[list[int]]], language: str) 
     return out
 
 
-def _header_noun(text: str, header: str, language: str) -> str | None:
+def _header_noun(text: str, header: str, language: str, spelled: dict[str, str | None]) -> str | None:
     """The noun a column header names, spelled out when it is an acronym the text defines."""
     if "(" in header:
         return None  # "Area (m2)": a unit, not what is counted
@@ -472,7 +498,9 @@ def _header_noun(text: str, header: str, language: str) -> str | None:
     last = words[-1]
     acronym = _ACRONYM.fullmatch(last)
     if acronym is not None:
-        return _spelled_out(text, last, acronym.group(1)) or last
+        if last not in spelled:
+            spelled[last] = _spelled_out(text, last, acronym.group(1))
+        return spelled[last] or last
     lowered = last.lower()
     if lowered in _NOT_NOUNS or not is_noun(last if language == "de" else lowered, language):
         return None
