@@ -153,6 +153,12 @@ def test_parts_of_a_whole_count_what_the_whole_counts(
          [("54", "Victimes"), ("61", "Victimes"), ("31", "Victimes")]),
         ("Víctimas de minas en 2021\n\nTotal: 88\n\nCiviles: 60 (2020: 41)\n", "es",
          [("88", "Víctimas"), ("60", "Civiles"), ("41", "Civiles")]),
+        ("Vítimas de minas em 2020\n\nTotal: 35 (2019: 40)\n\nCrianças: 9\n", "pt",
+         [("35", "Vítimas"), ("40", "Vítimas"), ("9", "Crianças")]),
+        # a German or Russian word for the total is no noun of its own
+        ("Minenopfer im Jahr 2020\n\nGesamt: 12\n\nKinder: 5\n", "de",
+         [("12", "Minenopfer"), ("5", "Kinder")]),
+        ("Жертвы мин в 2020 году\n\nВсего: 35\n\nДети: 9\n", "ru", [("35", "Жертвы"), ("9", "Дети")]),
         # a sentence is no heading; nor is a singular noun ("analysis")
         ("The survey found mines.\n\nRemaining: 12\n", None, [("12", None)]),
         ("Casualty analysis\n\nTotal: 12\n", None, [("12", None)]),

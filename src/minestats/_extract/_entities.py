@@ -100,7 +100,7 @@ _NUMBER_OF = re.compile(
 _NOT_NOUNS = set_of(
     "these those this them others estos estas esos esas ellos ellas ceux celles eux elles destes destas"
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
-    " cuartos terços quartos"
+    " cuartos terços quartos totales totaux gesamt insgesamt summe итого всего"
 )
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
