@@ -9,8 +9,14 @@ the number name: a row label ("Killed: 18"), a noun before a bracket
 ("victims (2,729)"), or "of the victims, 142". :func:`inherit_entities`
 then gives a count still without a noun the noun of the count before it in
 the same sentence ("30 victims in 2019, 25 in 2020"), or of an earlier
-count of the same value ("7,073 victims ... of this total of 7,073").
-Look-ups after a number never cross a blank line (the pattern's gap).
+count of the same value ("7,073 victims ... of this total of 7,073"); a part
+after "of whom" the noun of its whole. Look-ups after a number never cross a
+blank line (the pattern's gap).
+
+Layouts name what a count counts too: the rows of a fact sheet ("Total: 35")
+count what the heading above them names ("Mine/ERW casualties in 2006"), and
+the cells of a flattened table what their column header names
+(:func:`table_entities`; "CHAs" spelled out as the text defines it).
 """
 
 from __future__ import annotations
