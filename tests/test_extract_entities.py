@@ -51,6 +51,7 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Last year 14 soldiers and 6 of the Navy were hurt.", None,
          [("14", "soldiers"), ("6", "members of the Navy")]),
         ("Articles 3 and 5 of the Convention apply to 12 States.", None, [("12", "States")]),
+        ("Hubo 40 civiles heridos y 3 de Colombia.", "es", [("40", "civiles"), ("3", "civiles")]),
         # kinds joined by a slash before the noun of "one"
         ("On average there was more than one mine/ERW casualty every hour.", None, [("one", "casualty")]),
         # "one fewer", "one more": one of what the count before counts

@@ -305,7 +305,8 @@ _HEADING_BREAKS = set_of(
 _COMPARATIVES = set_of("fewer less more")  # "one fewer", "one more": the noun of the count compared
 # "48 of the Police", "48 de la Fuerza Pública": a body of people named with capitals, after "of the"
 _MEMBERS_OF = re.compile(
-    rf"{GAP}((?:of|de|da|do|du|des|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?"
+    # "of" with an article, or a preposition and article in one ("da", "del", "du"): not "3 of Chad"
+    rf"{GAP}((?:(?:of|de){GAP}(?:the|la|las|los|le|les|el)|da|do|das|dos|du|des|del)"
     r"[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w-])"
 )
 _MEMBERS = {"en": "members", "fr": "membres", "es": "miembros", "pt": "membros", "de": "Mitglieder"}
