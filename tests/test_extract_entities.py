@@ -54,6 +54,7 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Hubo 40 civiles heridos y 3 de Colombia.", "es", [("40", "civiles"), ("3", "civiles")]),
         # kinds joined by a slash before the noun of "one"
         ("On average there was more than one mine/ERW casualty every hour.", None, [("one", "casualty")]),
+        ("They found one mine/ERW.", None, [("one", "mine")]),
         # "one fewer", "one more": one of what the count before counts
         ("The team cleared 76 minefields (one fewer than in 2011).", None,
          [("76", "minefields"), ("one", "minefields")]),

@@ -54,7 +54,7 @@ _NOT_COUNTED = set_of("another way hand side day time point thing")  # "one anot
 _ONE_NOUN = re.compile(
     rf"(?:{GAP}(?:new|other|more|single|further|additional))?"
     rf"(?:{GAP}[A-Za-z]+/[A-Za-z]+)?"  # "one mine/ERW casualty": the kinds before the noun
-    rf"{GAP}([a-z][a-z-]*[a-z])\b(?![-/])"
+    rf"{GAP}([a-z][a-z-]*[a-z])\b(?!-)"
 )
 
 
