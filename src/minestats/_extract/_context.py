@@ -260,13 +260,21 @@ _RU_ADJECTIVE = ("ых", "их")  # "взрывоопасных предмето
 def _head_after(text: str, noun: str, end: int, stop: frozenset[str], language: str) -> tuple[str, int]:
     """The noun phrase that ``noun`` (ending at ``end``) begins, when it only modifies a noun after it.
 
-    A Russian adjective takes the noun after it ("опасных объектов"); a mass
+    A Russian adjective takes the noun after it ("опасных объектов"), and so
+    does an adverb before one ("социально значимых объектов"); a mass
     noun used as a modifier ("explosive ordnance risk education sessions")
     takes the plural noun a few words after it, unless that is a generic
     "items". Otherwise ``noun`` and ``end`` as given.
     """
     lowered = noun.lower()
     if language == "ru":
+        if lowered.endswith("о"):  # an adverb before an adjective: "социально значимых объектов"
+            after = ENTITY_WORD.match(text, end)
+            if after is not None and after.group(1).lower().endswith(_RU_ADJECTIVE):
+                phrase, phrase_end = _head_after(text, after.group(1), after.end(1), stop, language)
+                if phrase_end != after.end(1):
+                    return f"{noun} {phrase}", phrase_end
+            return noun, end
         if not lowered.endswith(_RU_ADJECTIVE):
             return noun, end
         after = ENTITY_WORD.match(text, end)
