@@ -165,7 +165,9 @@ _DIRECTIONS = {
 }  # fmt: skip
 # label entity words (English) and how texts in other languages begin them
 _ENTITY_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("tué", "muert", "fallec", "morre", "mort", "погиб", "убит", "victim", "víctim", "death"),
+    "killed": (
+        *("tué", "muert", "fallec", "morre", "mort", "óbito", "погиб", "убит", "victim", "víctim", "death"),
+    ),
     "injured": ("bless", "herid", "ferid", "ранен", "wound"),
     "casualties": ("victim", "víctim", "vítim", "жертв", "пострадав", "accident", "killed", "injur"),
     "people": ("person", "pesso", "человек", "habitant", "einwohn", "bewohner", "menschen", "hombre"),
@@ -181,6 +183,7 @@ _ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "buildings": ("здани", "bâtim", "edific"),
     "items": (
         "предмет",
+        "объект",
         "боеприпас",
         "objet",
         "artefact",

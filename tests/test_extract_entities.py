@@ -39,6 +39,35 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Searchers recovered 812 of all types of munitions.", None, [("812", "types of munitions")]),
         # containers in other languages
         ("Murieron 41 miembros de la Policía.", "es", [("41", "miembros de la Policía")]),
+        # a container with a copula before "of"
+        ("Otros 2.310 casos son de personas heridas (1.200 civiles).", "es",
+         [("2.310", "casos de personas heridas"), ("1.200", "civiles")]),
+        ("A further 512 cases were of injured children.", None, [("512", "cases of injured children")]),
+        # members of a body of people, after a group of people
+        ("De las 90 víctimas, 60 eran civiles y 30 de la Policía Nacional.", "es",
+         [("90", "víctimas"), ("60", "civiles"), ("30", "miembros de la Policía Nacional")]),
+        ("Dos 50 feridos, 35 eram civis e 15 da Polícia.", "pt",
+         [("50", "feridos"), ("35", "civis"), ("15", "membros da Polícia")]),
+        ("Last year 14 soldiers and 6 of the Navy were hurt.", None,
+         [("14", "soldiers"), ("6", "members of the Navy")]),
+        ("Articles 3 and 5 of the Convention apply to 12 States.", None, [("12", "States")]),
+        ("Hubo 40 civiles heridos y 3 de Colombia.", "es", [("40", "civiles"), ("3", "civiles")]),
+        # kinds joined by a slash before the noun of "one"
+        ("On average there was more than one mine/ERW casualty every hour.", None, [("one", "casualty")]),
+        ("They found one mine/ERW.", None, [("one", "mine")]),
+        # "one fewer", "one more": one of what the count before counts
+        ("The team cleared 76 minefields (one fewer than in 2011).", None,
+         [("76", "minefields"), ("one", "minefields")]),
+        # a noun that modifies the noun after it
+        ("In May, 2,310 explosive ordnance risk education sessions were held.", None,
+         [("2,310", "explosive ordnance risk education sessions")]),
+        ("The 14 UXO clearance teams worked.", None, [("14", "UXO clearance teams")]),
+        # a Russian adjective before its noun
+        ("Специалисты обезвредили 8410 взрывоопасных предметов и 120 мин.", "ru",
+         [("8410", "взрывоопасных предметов"), ("120", "мин")]),
+        ("Всего уничтожено 4 512 опасных объектов.", "ru", [("4 512", "опасных объектов")]),
+        ("Восстановлено 12 социально значимых зданий.", "ru", [("12", "социально значимых зданий")]),
+        ("Найдено 7 мест.", "ru", [("7", "мест")]),
         # a group a predicate names
         ("Some 70 of the victims were children.", None, [("70", "children")]),
         ("Et 305 victimes étaient des enfants.", "fr", [("305", "enfants")]),
@@ -66,6 +95,15 @@ def _entities(text: str, locale: str | None = None) -> list[tuple[str, str | Non
         ("Le nombre de démineurs formés atteint 640.", "fr", [("640", "démineurs")]),
         ("El número de víctimas civiles llegó a 95.", "es", [("95", "víctimas")]),
         ("The number of teams fell. Then 12 came.", None, [("12", None)]),
+        # words between "number" and "of"; the number's noun before the noun of a bracket
+        ("Le rapport cite un nombre très élevé de victimes, plus de 6.500, en 2022.", "fr",
+         [("6.500", "victimes")]),
+        ("Un número récord de víctimas (1.204) fue registrado.", "es", [("1.204", "víctimas")]),
+        ("The largest number of victims was caused by cluster munitions (1,930).", None,
+         [("1,930", "victims")]),
+        # a toll counts deaths or casualties
+        ("Officials put the war's death toll at 12,000.", None, [("12,000", "deaths")]),
+        ("The casualty toll reached 340 in May.", None, [("340", "casualties")]),
         ("The number of teams is high; 3 left.", None, [("3", None)]),
     ],
 )  # fmt: skip
@@ -76,18 +114,87 @@ def test_what_a_count_counts(text: str, locale: str | None, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # parts after "of whom" keep no noun: the audit reads them as parts of the whole before them
+        # parts after "of whom" count what the whole before them counts: the audit reads them as its parts
         ("The 300 victims, of whom 120 were killed and 180 injured, were farmers.",
-         [("300", "victims"), ("120", None), ("180", None)]),
-        ("Of the 90 casualties, 30 were children.", [("90", "casualties"), ("30", None)]),
-        ("De las 64 víctimas, de las cuales 20 heridos.", [("64", "víctimas"), ("20", None)]),
+         [("300", "victims"), ("120", "victims"), ("180", "victims")]),
+        ("Of the 90 casualties, 30 were children.", [("90", "casualties"), ("30", "casualties")]),
+        ("De las 64 víctimas, de las cuales 20 heridos.", [("64", "víctimas"), ("20", "víctimas")]),
+        # the whole, not a part in a bracket before the words
+        ("The 52 teams (40 manual and 12 mechanical), of which 9 were new, worked.",
+         [("52", "teams"), ("40", "teams"), ("12", "teams"), ("9", "teams")]),
+        ("Les 52 équipes (40 manuelles et 12 mécaniques), dont 9 ont été formées en 2023.",
+         [("52", "équipes"), ("40", "manuelles"), ("12", "mécaniques"), ("9", "équipes")]),
+        # no comma before "of them": the whole is not certain, no noun
+        ("Some 800 people fled but most of them came back, with 70 still away.",
+         [("800", "people"), ("70", None)]),
         # without such words the participle is what is counted
         ("The year saw 40 casualties, 10 people killed and 30 injured.",
          [("40", "casualties"), ("10", "people killed"), ("30", "injured")]),
     ],
 )  # fmt: skip
-def test_parts_of_a_whole_keep_no_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+def test_parts_of_a_whole_count_what_the_whole_counts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # a row label that is no noun: the heading above the rows names what they count
+        ("Stockpiled mines (Article 4)\n\nAt start: 3,120\n\nAt end-2020: 2,980\n", None,
+         [("3,120", "mines"), ("2,980", "mines")]),
+        # a row label the heading names as a kind of its noun; another year's count in brackets
+        ("Mine/UXO accidents in 2020\n\nTotal: 40 (2019: 22)\n\nMines: 31 (2019: 15) UXO: 9 (2019: 7)\n",
+         None, [("40", "accidents"), ("22", "accidents"), ("31", "accidents"), ("15", "accidents"),
+                ("9", "accidents"), ("7", "accidents")]),
+        # a row label that is a noun of its own; the year's count is the row's, not the bracket's
+        ("Casualties\n\nKilled: 12 (10 men) (2019: 7)\n\nInjured: 30 (4 women) (2019: 21)\n", None,
+         [("12", "Killed"), ("10", "men"), ("7", "Killed"), ("30", "Injured"), ("4", "women"),
+          ("21", "Injured")]),
+        # the noun first in French and Spanish headings, a space before the colon in French
+        ("Victimes des mines et REG en 2020\n\nTotal : 54 (2019 : 61)\n\nMines : 31\n", "fr",
+         [("54", "Victimes"), ("61", "Victimes"), ("31", "Victimes")]),
+        ("Víctimas de minas en 2021\n\nTotal: 88\n\nCiviles: 60 (2020: 41)\n", "es",
+         [("88", "Víctimas"), ("60", "Civiles"), ("41", "Civiles")]),
+        ("Vítimas de minas em 2020\n\nTotal: 35 (2019: 40)\n\nCrianças: 9\n", "pt",
+         [("35", "Vítimas"), ("40", "Vítimas"), ("9", "Crianças")]),
+        # a German or Russian word for the total is no noun of its own
+        ("Minenopfer im Jahr 2020\n\nGesamt: 12\n\nKinder: 5\n", "de",
+         [("12", "Minenopfer"), ("5", "Kinder")]),
+        ("Жертвы мин в 2020 году\n\nВсего: 35\n\nДети: 9\n", "ru", [("35", "Жертвы"), ("9", "Дети")]),
+        # a sentence is no heading; nor is a singular noun ("analysis")
+        ("The survey found mines.\n\nRemaining: 12\n", None, [("12", None)]),
+        ("Casualty analysis\n\nTotal: 12\n", None, [("12", None)]),
+    ],
+)  # fmt: skip
+def test_the_rows_of_a_fact_sheet_count_what_their_heading_names(
+    text: str, locale: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _entities(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Clearance by province\n\nProvince\n\nMinefields\n\nArea (ha)\n\nNorth\n\n12\n\n340\n\n"
+         "South\n\n7\n\n95\n\nTotal\n\n19\n\n435\n", None,
+         [("12", "Minefields"), ("7", "Minefields"), ("19", "Minefields")]),
+        # an acronym in the plural, spelled out where the text defines it
+        ("There were 40 suspected hazardous areas (SHAs) left.\n\nSHAs by district\n\nDistrict\n\nSHAs\n\n"
+         "Area (m2)\n\nEast\n\n25\n\n1,200\n\nWest\n\n15\n\n800\n", None,
+         [("40", "areas"), ("25", "suspected hazardous areas"), ("15", "suspected hazardous areas")]),
+        ("Departamento\n\nMunicipios\n\nÁrea (ha)\n\nNorte\n\n12\n\n340\n\nSur\n\n7\n\n95\n", "es",
+         [("12", "Municipios"), ("7", "Municipios")]),
+        # each column its own header
+        ("Region\n\nTeams\n\nDeminers\n\nNorth\n\n4\n\n31\n\nSouth\n\n2\n\n17\n", None,
+         [("4", "Teams"), ("31", "Deminers"), ("2", "Teams"), ("17", "Deminers")]),
+    ],
+)  # fmt: skip
+def test_a_table_column_header_names_what_its_cells_count(
+    text: str, locale: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _entities(text, locale) == expected
 
 
 def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:

@@ -205,6 +205,7 @@ def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: st
             staff = _STAFF_AFTER.match(match.string, end)
             if staff is not None:
                 return staff.group(1), staff.end()  # "human resources personnel"
+            noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
                 return f"{seen[-1]} {noun}", end
             return noun, end
@@ -240,12 +241,66 @@ def counted_noun_from(
             staff = _STAFF_AFTER.match(match.string, end)
             if staff is not None:
                 return staff.group(1), staff.end()  # "human resources personnel"
+            noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
                 return f"{seen[-1]} {noun}", end
             return noun, end
         seen.append(raw)
         match = ENTITY_WORD.match(match.string, match.end())
     return None
+
+
+# nouns used as modifiers of a noun after them: "ordnance risk education sessions", "UXO clearance teams"
+_MODIFIERS = set_of("ordnance uxo erw")
+_MODIFIER_WORDS = 3  # words read after such a modifier for the noun it modifies
+_GENERIC_AFTER = set_of("items pieces units")  # "UXO items": the modifier is the better name
+_RU_ADJECTIVE = ("ых", "их")  # "взрывоопасных предметов": the adjective (genitive plural) before its noun
+
+
+def _head_after(text: str, noun: str, end: int, stop: frozenset[str], language: str) -> tuple[str, int]:
+    """The noun phrase that ``noun`` (ending at ``end``) begins, when it only modifies a noun after it.
+
+    A Russian adjective takes the noun after it ("опасных объектов"), and so
+    does an adverb before one ("социально значимых объектов"); a mass
+    noun used as a modifier ("explosive ordnance risk education sessions")
+    takes the plural noun a few words after it, unless that is a generic
+    "items". Otherwise ``noun`` and ``end`` as given.
+    """
+    lowered = noun.lower()
+    if language == "ru":
+        if lowered.endswith("о"):  # an adverb before an adjective: "социально значимых объектов"
+            after = ENTITY_WORD.match(text, end)
+            if after is not None and after.group(1).lower().endswith(_RU_ADJECTIVE):
+                phrase, phrase_end = _head_after(text, after.group(1), after.end(1), stop, language)
+                if phrase_end != after.end(1):
+                    return f"{noun} {phrase}", phrase_end
+            return noun, end
+        if not lowered.endswith(_RU_ADJECTIVE):
+            return noun, end
+        after = ENTITY_WORD.match(text, end)
+        if after is None:
+            return noun, end
+        word = after.group(1).lower()
+        if word in stop or not is_noun(word, language) or word.endswith(_RU_ADJECTIVE):
+            return noun, end
+        return f"{noun} {after.group(1)}", after.end(1)
+    if lowered not in _MODIFIERS:
+        return noun, end
+    position = end
+    for _ in range(_MODIFIER_WORDS):
+        after = ENTITY_WORD.match(text, position)
+        if after is None:
+            break
+        raw = after.group(1)
+        word = raw.lower()
+        if word in stop or not raw.isalpha() or not raw.islower():
+            break
+        position = after.end(1)
+        if is_noun(word, language) and word not in _PLURALS:
+            if word in _GENERIC_AFTER:
+                break
+            return squeeze(text[end - len(noun) : position]), position
+    return noun, end
 
 
 def is_noun(word: str, language: str) -> bool:
@@ -256,7 +311,12 @@ def is_noun(word: str, language: str) -> bool:
         return len(word) >= 3 and "а" <= word[0] <= "я"
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
+    if language == "en" and word.endswith(_NOT_PLURAL_EN):
+        return False  # "hazardous", "status", "analysis": an adjective, or a noun in the singular
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+_NOT_PLURAL_EN = ("us", "sis")
 
 
 def title_case(words: str) -> bool:

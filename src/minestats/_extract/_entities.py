@@ -9,16 +9,24 @@ the number name: a row label ("Killed: 18"), a noun before a bracket
 ("victims (2,729)"), or "of the victims, 142". :func:`inherit_entities`
 then gives a count still without a noun the noun of the count before it in
 the same sentence ("30 victims in 2019, 25 in 2020"), or of an earlier
-count of the same value ("7,073 victims ... of this total of 7,073").
-Look-ups after a number never cross a blank line (the pattern's gap).
+count of the same value ("7,073 victims ... of this total of 7,073"); a part
+after "of whom" the noun of its whole. Look-ups after a number never cross a
+blank line (the pattern's gap).
+
+Layouts name what a count counts too: the rows of a fact sheet ("Total: 35")
+count what the heading above them names ("Mine/ERW casualties in 2006"), and
+the cells of a flattened table what their column header names
+(:func:`table_entities`; "CHAs" spelled out as the text defines it).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .._words import set_of
-from ._context import counted_noun_from, is_noun
+from ._context import counted_noun_from, is_noun, squeeze
+from ._layout import _lines_above
 from ._mention import Mention
 from ._patterns import ENTITY_WORD, GAP, WORD
 
@@ -28,6 +36,7 @@ __all__ = [
     "entity_before",
     "inherit_entities",
     "parts_of_a_whole",
+    "table_entities",
     "with_participle",
 ]
 
@@ -43,9 +52,12 @@ _GENERIC = set_of("people persons person others individuals personnes personas p
 # "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
 _CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
 _PIECES_OF = re.compile(
+    # "9,153 cases are of injured people", "casos son de personas heridas": a copula between
+    rf"(?:{GAP}(?:are|were|son|eran|fueron|sont|étaient|são|eram|foram))?"
     rf"{GAP}(?:of|de|des|do|da|dos|das|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?{GAP}"
     rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
 )
+_COPULAS = set_of("are were son eran fueron sont étaient são eram foram")
 # "12 out of 21 counties", "688 de los 1.101 municipios", "171,000 of the country's landmines"
 _OF_THE = re.compile(
     rf"{GAP}(?:out{GAP}of|of|de|des|dos|das|del)"
@@ -82,9 +94,11 @@ _OF_BEFORE = re.compile(
 )
 _ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
 # "the total number of cleared landmines ... to more than 4.6 million", "le nombre de victimes atteint
-# 382": the plural noun after "number of" earlier in the clause, with no other number but a year between
+# 382", "un nombre très élevé de victimes": the plural noun after "number (of)" earlier in the clause, with
+# no other number but a year between
 _NUMBER_OF = re.compile(
-    r"(?<![\w-])(?:number|nombre|número|numero)[ \t\n]+(?:of|de|d['’]|des|du)[ \t\n]*"
+    r"(?<![\w-])(?:number|nombre|número|numero)(?:[ \t\n]+[^\W\d_][\w-]*){0,2}?[ \t\n]+(?:of|de|d['’]|des|du)"
+    r"[ \t\n]*"
     r"(?:(?:the|les|los|las|os|as)[ \t\n]+)?(?:[\w-]+[ \t\n]+){0,3}?([^\W\d_][\w-]*s)\b"
     r"(?:[^0-9.;:!?\n]|(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9]))*\Z",
     re.IGNORECASE,
@@ -92,7 +106,7 @@ _NUMBER_OF = re.compile(
 _NOT_NOUNS = set_of(
     "these those this them others estos estas esos esas ellos ellas ceux celles eux elles destes destas"
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
-    " cuartos terços quartos"
+    " cuartos terços quartos totales totaux gesamt insgesamt summe итого всего"
 )
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
@@ -150,7 +164,7 @@ def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tu
             named = what.group(1).split()
             if len(named) > 1 and named[1].lower() in stop:
                 named = named[:1]
-            joined = text[quote_end : what.start(1)].split()
+            joined = [w for w in text[quote_end : what.start(1)].split() if w.lower() not in _COPULAS]
             entity = " ".join([entity, *joined, *named])
             quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
     group = _WERE.match(text, quote_end)
@@ -188,6 +202,13 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
         return _number_of(text, first)
+    if pattern is _LABEL:
+        return _row_entity(text, first, language)
+    if pattern is _BRACKET:
+        # "the number of casualties was caused by improvised mines (3,789)": the number's noun first
+        named = _number_of(text, first)
+        if named is not None:
+            return named
     found = pattern.search(text, max(0, first - _LOOK_BACK), first)
     if found is None:
         return None
@@ -202,11 +223,108 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     return None
 
 
-def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 100) -> list[Mention]:
+# a fact sheet's row, "Initially: 2,145", "At end-2006: 1,708": its label, up to the colon before a number
+_ROW = re.compile(r"(?:\A|\n)[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:[ \t]*\Z")
+# a line that is such a row, or a row of dates ("Deadline: 1 March 2003"): skipped on the way up to a heading
+_ROW_LINE = re.compile(r"[^:\n]{1,60}:[ \t]*\S")
+_HEADING_LINES = 8  # lines, blank ones included, read up from a row to its heading
+
+
+def _row_entity(text: str, first: int, language: str) -> str | None:
+    """What the count of a fact sheet's row ("Label: N") counts.
+
+    The label when it is a plural noun ("Killed: 18"), unless the heading
+    above the rows names it as a kind of its own noun ("Mines: 34" under
+    "Mine/ERW casualties in 2006" counts casualties); the heading's noun when
+    the label is none ("Initially: 2,145" under "Article 3 (mines retained)",
+    "Total: 35" under "Mine/ERW casualties in 2006").
+    """
+    found = _ROW.search(text, max(0, first - _LOOK_BACK), first)
+    if found is None:
+        return None
+    label = found.group(1)
+    lowered = label.lower()
+    single = re.fullmatch(WORD, label) is not None
+    own = single and lowered not in _NOT_NOUNS and is_noun(label if language == "de" else lowered, language)
+    heading = _heading_noun(text, found.start(1), language)
+    if heading is None:
+        return label if own else None
+    noun, modifiers = heading
+    if not own or lowered.rstrip("s") in modifiers:
+        return noun
+    return label
+
+
+def _heading_noun(text: str, line_start: int, language: str) -> tuple[str, set[str]] | None:
+    """The noun of the heading above the rows whose first row starts at ``line_start``, and its
+    other words (lower-cased, without a final s): "Mine/ERW casualties in 2006" gives
+    ``("casualties", {"mine", "erw", "in"})``, "Victimes des mines" ``("Victimes", {"de", "mine"})``.
+
+    The heading is the first line up that is not a row ("Label: value"): a
+    short line that ends no sentence; none is read past a few lines.
+    """
+    position = text.rfind("\n", max(0, line_start - _LOOK_BACK), line_start) + 1
+    for _ in range(_HEADING_LINES):
+        if position <= 0:
+            return None
+        # no line longer than a heading is read whole: a long one above is no heading
+        low = max(0, position - 2 - 2 * _MAX_HEADING)
+        newline = text.rfind("\n", low, position - 1)
+        if newline < 0 and low > 0:
+            return None
+        begin = newline + 1
+        line = text[begin : position - 1].strip()
+        position = begin
+        if not line or _ROW_LINE.match(line):
+            continue
+        if len(line) > _MAX_HEADING or line[-1] in ".;!?,":
+            return None
+        words: list[str] = re.findall(WORD, line)
+        head = words
+        for index, word in enumerate(words):
+            if word.lower() in _HEADING_BREAKS:  # "Victims of mines in 2020": the noun is before "of"
+                head = words[:index]
+                break
+        # the noun phrase ends with its noun in English and German, starts with it elsewhere
+        order = reversed(head) if language in ("en", "de") else iter(head)
+        for word in order:
+            lowered = word.lower()
+            if lowered in _NOT_NOUNS or not is_noun(word if language == "de" else lowered, language):
+                continue
+            return word, {w.lower().rstrip("s") for w in words if w is not word}
+        return None
+    return None
+
+
+_HEADING_BREAKS = set_of(
+    "of in by for from at on during de des du del da do dos das en em par pour por para au aux à im von für"
+    " в на по за от из"
+)
+
+
+_COMPARATIVES = set_of("fewer less more")  # "one fewer", "one more": the noun of the count compared
+# "48 of the Police", "48 de la Fuerza Pública": a body of people named with capitals, after "of the"
+_MEMBERS_OF = re.compile(
+    # "of" with an article, or a preposition and article in one ("da", "del", "du"): not "3 of Chad"
+    rf"{GAP}((?:(?:of|de){GAP}(?:the|la|las|los|le|les|el)|da|do|das|dos|du|des|del)"
+    r"[ \t]+[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})(?![\w-])"
+)
+_MEMBERS = {"en": "members", "fr": "membres", "es": "miembros", "pt": "membros", "de": "Mitglieder"}
+# "(2005: 10)": the count of a row in another year
+_YEAR_BEFORE = re.compile(r"\([ \t]*(?:1[89]|20)[0-9]{2}[ \t]*:[ \t]*\Z")
+_MAX_HEADING = 80  # characters of a heading line
+
+
+def inherit_entities(
+    text: str, mentions: list[Mention], minimum_repeat: int = 100, language: str = "en"
+) -> list[Mention]:
     """Counts with no noun take the noun of the count before them in the sentence, or of an earlier
     count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
-    chance, do not). Not after "of whom", "of the 500 victims," (:func:`parts_of_a_whole`): the
-    audit reads a count with no noun there as a part of the whole before it."""
+    chance, do not). After "of whom", "of the 500 victims," (:func:`parts_of_a_whole`), a part
+    takes the noun of the whole before those words, not that of a part before it; a row's count
+    in another year ("Killed: 18 (18 civilians) (2005: 10)") takes the row's; "one fewer" takes
+    the noun of the count before it; after a group of people, "48 of the Police" counts members
+    of the body it names (in ``language``)."""
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
@@ -217,20 +335,92 @@ def inherit_entities(text: str, mentions: list[Mention], minimum_repeat: int = 1
             last_sentence, last_entity = mention.sentence, None
         if mention.unit != "count":
             continue
+        if mention.entity is not None and mention.entity.lower() in _COMPARATIVES and last_entity:
+            # "76 facilities (one fewer than in 2011)": one of what the count before counts
+            mention = mentions[index] = mention._replace(entity=last_entity)
+        if mention.entity is None and last_entity is not None and last_entity.lower() in _GROUPS:
+            body = _MEMBERS_OF.match(text, mention.end)
+            if body is not None:
+                # "75 were civilians and 48 of the Police": members of a body of people
+                members = _MEMBERS.get(language, "members")
+                mention = mentions[index] = mention._replace(entity=f"{members} {squeeze(body.group(1))}")
         if mention.entity is not None:
             last_entity = mention.entity
             if mention.value is not None and mention.value >= minimum_repeat:
                 by_value.setdefault(mention.value, mention.entity)
             continue
         entity = last_entity
-        if entity is not None and _PART_OF.search(text, max(0, mention.start - 120), mention.start):
-            continue
+        if entity is not None and _YEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            row = _row_noun(text, mentions, index)
+            if row is not None:
+                # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
+                mentions[index] = mention._replace(entity=row)
+                continue
+        if entity is not None:
+            part = _PART_OF.search(text, max(0, mention.start - 120), mention.start)
+            if part is not None:
+                # "the 171 routes (163 ... and 16 ...), of which 11": the whole's noun, not a sibling's
+                entity = _whole_before(text, mentions, index, part)
+                if entity is not None:
+                    mentions[index] = mention._replace(entity=entity)
+                continue
         if entity is None and mention.value is not None and mention.value >= minimum_repeat:
             entity = by_value.get(mention.value)
         if entity is not None:
             mentions[index] = mention._replace(entity=entity)
             last_entity = entity
     return mentions
+
+
+def _row_noun(text: str, mentions: list[Mention], index: int) -> str | None:
+    """The noun of the first count with one on the line of ``mentions[index]``, a short line (a row)."""
+    start = mentions[index].start
+    line = text.rfind("\n", max(0, start - _LOOK_BACK), start)
+    if line < 0 and start > _LOOK_BACK:
+        return None  # a long line: no row
+    noun = None
+    for back in range(index - 1, -1, -1):
+        before = mentions[back]
+        if before.start <= line:
+            break
+        if before.kind == "quantity" and before.unit == "count" and before.entity is not None:
+            noun = before.entity
+    return noun
+
+
+def _whole_before(text: str, mentions: list[Mention], index: int, marker: re.Match[str]) -> str | None:
+    """The noun of the whole that ``marker`` ("of whom", "Of the 90 casualties,") makes
+    ``mentions[index]`` a part of: the count in the marker, or the count whose clause the marker
+    follows after a comma ("the 171 routes (163 ... and 16 ...), of which"), leaving out counts in
+    a bracket closed before it. ``None`` for a marker after no comma ("most of them"): the whole is
+    then less certain."""
+    sentence = mentions[index].sentence
+    comma = _after_comma(text, marker)
+    for back in range(index - 1, -1, -1):
+        whole = mentions[back]
+        if (
+            whole.sentence != sentence
+            or (whole.end <= marker.start() and not comma)
+            or whole.end < marker.start() - _WHOLE_BEFORE
+        ):
+            return None
+        if whole.kind != "quantity" or whole.unit != "count" or whole.entity is None:
+            continue
+        if whole.end > marker.end():
+            continue
+        between = text[whole.end : marker.start()]
+        if between.count(")") > between.count("("):
+            continue
+        return whole.entity
+    return None
+
+
+_WHOLE_BEFORE = 200  # characters between a whole and the words that make a part of it, at most
+
+
+def _after_comma(text: str, marker: re.Match[str]) -> bool:
+    """Whether a comma is the last character before ``marker`` but white space."""
+    return text[max(0, marker.start() - 4) : marker.start()].rstrip().endswith(",")
 
 
 def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -> list[Mention]:
@@ -252,14 +442,85 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
     return mentions
 
 
-_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER")  # one is in each spelling _NUMBER_OF reads
+_NUMBER_KEY = re.compile("umber|ombre|úmero|UMBER|toll")  # one is in each spelling _NUMBER_OF, _TOLL read
+# "put the death toll at 500,000": a toll counts deaths (or casualties), earlier in the clause
+_TOLL = re.compile(r"(?<![\w-])(death|casualty)[ \t\n]+toll\b[^0-9.;:!?\n]*\Z", re.IGNORECASE)
+_TOLLS = {"death": "deaths", "casualty": "casualties"}
 
 
 def _number_of(text: str, first: int) -> str | None:
-    """The noun of "the number of X" earlier in the clause before ``first``, if any."""
+    """The noun of "the number of X" (or what "the death toll" counts) earlier in the clause before
+    ``first``, if any."""
     low = max(0, first - 160)
     if _NUMBER_KEY.search(text, low, first) is None:
         return None
     window = text[low:first]
     found = _NUMBER_OF.search(window)
-    return None if found is None or found.group(1).lower() in _NOT_NOUNS else found.group(1)
+    if found is None:
+        toll = _TOLL.search(window)
+        return None if toll is None else _TOLLS[toll.group(1).lower()]
+    return None if found.group(1).lower() in _NOT_NOUNS else found.group(1)
+
+
+# a column header that is an acronym in the plural, "CHAs", "SHAs": spelled out where the text defines it
+_ACRONYM = re.compile(r"([A-Z]{2,6})s")
+_MAX_HEADER_WORDS = 4  # words of a column header that names what its cells count
+
+
+def table_entities(text: str, tables: Sequence[list[list[int]]], language: str) -> dict[int, str]:
+    """What the bare number cells of flattened tables count, by their column headers.
+
+    A cell ``n`` into a row of ``k`` cells is under the ``k - n``-th header
+    line from the last (as :func:`~._layout.table_units` aligns units); a
+    header of a few words whose last word is a plural noun ("Minefields",
+    "Cleared items") names what the cells under it count, and an acronym in
+    the plural ("CHAs") is spelled out where the text defines it
+    ("199 confirmed hazardous areas (CHAs)"). Returns the start of each such
+    cell and its noun.
+    """
+    out: dict[int, str] = {}
+    spelled: dict[str, str | None] = {}  # each acronym spelled out once, however many tables it heads
+    for rows in tables:
+        lines = _lines_above(text, rows[0][0])[:-1]  # the first row's label is the last line above
+        nouns = [_header_noun(text, line, language, spelled) for line in lines]
+        if not any(nouns):
+            continue
+        for row in rows:
+            if len(row) > len(nouns):
+                continue
+            for position, start in enumerate(row):
+                noun = nouns[len(nouns) - len(row) + position]
+                if noun is not None:
+                    out[start] = noun
+    return out
+
+
+def _header_noun(text: str, header: str, language: str, spelled: dict[str, str | None]) -> str | None:
+    """The noun a column header names, spelled out when it is an acronym the text defines."""
+    if "(" in header:
+        return None  # "Area (m2)": a unit, not what is counted
+    words: list[str] = re.findall(WORD, header)
+    if not words or len(words) > _MAX_HEADER_WORDS:
+        return None
+    last = words[-1]
+    acronym = _ACRONYM.fullmatch(last)
+    if acronym is not None:
+        if last not in spelled:
+            spelled[last] = _spelled_out(text, last, acronym.group(1))
+        return spelled[last] or last
+    lowered = last.lower()
+    if lowered in _NOT_NOUNS or not is_noun(last if language == "de" else lowered, language):
+        return None
+    return last
+
+
+def _spelled_out(text: str, plural: str, letters: str) -> str | None:
+    """The words before the first "(CHAs)" or "(CHA)" in ``text`` whose initials spell ``letters``."""
+    size = len(letters)
+    pattern = rf"((?:[^\W\d_][\w-]*[ \t]+){{{size - 1}}}[^\W\d_][\w-]*)[ \t]*\((?:{plural}|{letters})\)"
+    for found in re.finditer(pattern, text):
+        words = found.group(1).split()
+        initials = "".join(w[0] for w in words).upper()
+        if initials == letters:
+            return found.group(1)
+    return None

@@ -321,7 +321,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         mentions.append(quantity)
         skip_until = quantity.end
     mentions = parts_of_a_whole(text, mentions, scan.after_verb)
-    mentions = inherit_entities(text, join_ranges(text, propagate_units(text, mentions)))
+    mentions = inherit_entities(
+        text, join_ranges(text, propagate_units(text, mentions)), language=scan.language
+    )
     mentions = carry_currencies(mentions, patterns.multipliers)
     if scan.totals:
         mentions = [

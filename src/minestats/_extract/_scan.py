@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from .._words import language_words, set_of
 from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
-from ._entities import AFTER_VERB, entity_after, entity_before, with_participle
+from ._entities import AFTER_VERB, entity_after, entity_before, table_entities, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
@@ -52,7 +52,9 @@ _NOT_COUNTED = set_of("another way hand side day time point thing")  # "one anot
 
 
 _ONE_NOUN = re.compile(
-    rf"(?:{GAP}(?:new|other|more|single|further|additional))?{GAP}([a-z][a-z-]*[a-z])\b(?!-)"
+    rf"(?:{GAP}(?:new|other|more|single|further|additional))?"
+    rf"(?:{GAP}[A-Za-z]+/[A-Za-z]+)?"  # "one mine/ERW casualty": the kinds before the noun
+    rf"{GAP}([a-z][a-z-]*[a-z])\b(?!-)"
 )
 
 
@@ -74,6 +76,7 @@ class Scan:
         self.estimate_budget = len(text) // 250
         tables = list(flattened_tables(text)) if "\n" in text else []
         self.cells = table_units(text, patterns.unit_of, tables) if tables else {}
+        self.headed = table_entities(text, tables, self.language) if tables else {}
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
@@ -208,6 +211,8 @@ class Scan:
             entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
+            elif entity is None:
+                entity = self.headed.get(start)
         if (
             words is not None
             and unit == "count"
