@@ -45,6 +45,7 @@ from ._entities import (
     FUNDING,
     SHARE_PARTITIONS,
     compatible,
+    funding_kinds,
     funding_of,
     funding_phrase,
     head,
@@ -75,6 +76,14 @@ _PART_AFTER = re.compile(
     r"|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+",
     re.IGNORECASE,
 )
+#: A percentage in parentheses, then its part: "clearance (68% of all funding), with $387 million".
+_PART_AFTER_PARENTHESES = re.compile(
+    rf"\s*(?:of\s+[^\d();.%]{{0,60}}?)?\)\s*,?\s*(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
+    re.IGNORECASE,
+)
+_OPENS_PARENTHESES = re.compile(r"\(\s*$")
+#: A year in the words between a part and its percentage ("total for 2020 (").
+_YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
 #: After "P% of the Y": the part, "(X" or ", or X".
 _INNER_PART = re.compile(r"[^\d;()]{0,40}?\(\s*|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+", re.IGNORECASE)
 #: Between a part and a whole: "X of Y", "X out of Y", "X de los Y".
@@ -202,7 +211,8 @@ class Linker:
         m = stated.mention
         before = self._before(m.start, m.sentence)
         if before is not None and not _OF_WHICH.match(self.text, m.end):
-            gap = self.text[before.mention.end : m.start]
+            # a year names the part ("the $33.3 million total for 2020 (6% ..."): it is no figure between
+            gap = _YEAR_IN_WORDS.sub("year", self.text[before.mention.end : m.start])
             match = _PART_BEFORE.fullmatch(gap)
             if match is not None and self._plausible(match):
                 linker = " ".join(match.group("linker").split())
@@ -231,6 +241,10 @@ class Linker:
                 )
         if after is not None:
             gap = self.text[m.end : after.mention.start]
+            if _PART_AFTER_PARENTHESES.fullmatch(gap) and _OPENS_PARENTHESES.search(
+                self.text, max(0, m.start - 4), m.start
+            ):
+                return (after,), None, f"{self._quote(after)} right after the percentage\u2019s parentheses"
             if _PART_AFTER.fullmatch(gap):
                 parts = self._listed(after)
                 inner = parts[-1] if len(parts) == 1 else None
@@ -353,6 +367,16 @@ class Linker:
         assert named is not None
         noun, modifiers = named
         what = " ".join((*modifiers, noun))
+        topic = ""
+        if not modifiers:  # "P% of all funding": the funding its paragraph is about, if it names one kind
+            money = (self._funding(i) for i in self.operands if i.dimension == first.dimension)
+            known = {f[1] for f in money if f is not None}
+            kinds = _paragraph_funding(self.text, stated.mention.start, known)
+            if len(kinds) == 1:
+                modifiers = kinds.pop()
+                topic = f" (its paragraph is about \u201c{' '.join((*modifiers, noun))}\u201d)"
+            elif kinds:
+                return [], f"its paragraph names several kinds of \u201c{what}\u201d"
         # "..., or 20% of all international aid for 2021": an amount said to be of another year is not it
         start = sentence_start(self.text, stated.mention.start)
         end = self.text.find(". ", stated.mention.end)
@@ -369,9 +393,8 @@ class Linker:
         if len(values) == 1:
             item, called = found[0]
             said = " ".join((*modifiers, called))
-            return [
-                item
-            ], f"{self._quote(item)} is the \u201c{said}\u201d, the \u201c{what}\u201d it is a share of"
+            called_so = f"{self._quote(item)} is the \u201c{said}\u201d"
+            return [item], f"{called_so}, the \u201c{what}\u201d it is a share of{topic}"
         if len(values) > 1:
             return [], f"several amounts with different values are the \u201c{what}\u201d"
         return [], f"no amount of the text is the \u201c{what}\u201d it is a share of"
@@ -458,6 +481,22 @@ class Linker:
         if not links:
             return [], f"part {words}, but no linked whole of its dimension and kind"
         return links, ""
+
+
+def _paragraph_funding(text: str, end: int, known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The kinds of funding the paragraph names before ``end`` (:func:`~._entities.funding_kinds`).
+
+    Examples
+    --------
+    >>> text = "International support grew. Most of the funding went to clearance (68% of all funding)."
+    >>> _paragraph_funding(text, text.index("68%"), {("international",), ("international", "national")})
+    {('international',)}
+    """
+    start = max(text.rfind("\n", 0, end) + 1, end - 2000)
+    return funding_kinds(_WORD.findall(text, start, end), known)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 #: A sentence that opens on the whole its percentages break down: "Of the total area, ...".
