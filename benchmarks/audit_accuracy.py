@@ -79,6 +79,12 @@ def values(items: Iterable[Any]) -> Counter[Decimal | None]:
     return Counter(number(v) for v in items)
 
 
+def terms(items: Iterable[Any]) -> Counter[Decimal | None]:
+    """The stated figures of labelled operands, a derived one (``a+b``) as its terms: a change's level
+    that is a sum of stated figures is matched by the figures the audit adds up."""
+    return Counter(number(term) for v in items for term in str(v).split("+"))
+
+
 @dataclass
 class Score:
     """Counts and the lines to print, for one group of labels."""
@@ -267,7 +273,7 @@ def _operands(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]] | Non
     if kind == "change":
         if "from" not in check:
             return {"stated": values([check["stated"]]), "part": values([check.get("abs_change", "")])}
-        return {"stated": values([check["stated"]]), "part": values([check["from"], check["to"]])}
+        return {"stated": values([check["stated"]]), "part": terms([check["from"], check["to"]])}
     if kind == "bound":
         return {"stated": values([check["stated"]]), "part": values(check["value"])}
     if kind == "conversion":

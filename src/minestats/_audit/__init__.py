@@ -49,7 +49,7 @@ from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
 from ._bounds import bound_claim, bounds
-from ._changes import changes
+from ._changes import Change, Difference, changes, difference_claim, differences
 from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._links import breakdown_claim, breakdowns
@@ -127,11 +127,13 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
     del search
     cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
-    for change in changes(text, found):
+    stated_changes: Iterator[Change | Difference] = chain(changes(text, found), differences(text, found))
+    for change in stated_changes:
         k = by_figure.get(change.stated.figure.id)
-        if k is None or shares[k].status != "not checked":
-            continue  # the text links the percentage to a part and a whole: a share
-        claim = change_claim(change, ids.new(f"change_{change.stated.figure.id}"))
+        if k is None or shares[k].status != "not checked" or shares[k].link:
+            continue  # the text links the percentage to a part and a whole (a share), or it is checked
+        new = ids.new(f"change_{change.stated.figure.id}")
+        claim = difference_claim(change, new) if isinstance(change, Difference) else change_claim(change, new)
         claims.append(claim)
         verdicts.append(checked(name, claim, figures, cache))
         shares[k] = shares[k].model_copy(

@@ -19,8 +19,20 @@ celui de", "frente a"). The later figure is, in this order:
   sentence names ("Ce nombre pour 2022 est de 30 % supérieur" and "6.120
   victimes en 2022"), else the change is not checked.
 
+A change is also stated with its absolute difference ("declined by $9.8
+million, a 23% decrease", "rose by 1,200 (15%) from 8,000"): the difference
+and one level then give the other (:func:`differences`). A decrease with the
+level it fell to ("..., to 33.3", or a next sentence opening on the total of
+a later year than the one the change is from: "from the 2019 level. The
+$33.3 million total for 2020 ...") had the earlier level ``later +
+difference``; an increase from a stated earlier level reached ``earlier +
+difference``. The two other cases (an increase to a stated level, a decrease
+from one) would need a difference of figures, which a reading of the core,
+a sum of figures, cannot state: they are not checked.
+
 The claim is the core's ``change`` claim (the later figure as ``part``, the
-earlier as ``whole``), judged by its rules.
+earlier as ``whole``; for a change with its difference, the figures that add
+up to each), judged by its rules.
 """
 
 from __future__ import annotations
@@ -29,12 +41,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .._models import Claim, Reading
+from .._vocab import ClaimKind
 from ._bounds import year_of, years_in
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
 
-__all__ = ["Change", "changes"]
+__all__ = ["Change", "Difference", "changes", "difference_claim", "differences"]
 
 _UP = (
     r"increase[ds]?|rise|rose|up|higher|more|greater|augmentation|hausse|supérieure?s?|plus"
@@ -237,3 +251,150 @@ def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) 
             way,
             f"{_quote(earlier)} before the percentage the earlier, \u201cto\u201d {_quote(later)} the later",
         )
+
+
+#: Before the absolute difference: "declined by", "rose by", "a decrease of", "a augmenté de", "um".
+_BY = re.compile(
+    rf"\b(?P<way>{_UP}|{_DOWN}|grew|climbed|dropped|shrank|augment\w*|diminu\w*|baiss\w*|aument\w*"
+    r"|disminu\w*|ca[yí]\w*|creci\w*|cresc\w*|gestiegen|gesunken|gefallen)\s+(?:by|of|de|en|em|um)\s+$",
+    re.IGNORECASE,
+)
+#: Between the difference and its percentage: ", a", ", or", " (", ", soit", ", es decir".
+_BY_GAP = re.compile(
+    r"[^\d;:()%.,]{0,40}?\s*(?:,\s*(?:or|that\s+is,?|i\.e\.,?|an?|soit|es\s+decir|o\s+sea|ou\s+seja|also)?(?:\s*\b(?:an?|une?|una|uma?)\b)?|\(|\s+or)"
+    r"\s*(?:(?:some|about|nearly|almost|près\s+de|environ|casi|cerca\s+de)\s+)?",
+    re.IGNORECASE,
+)
+_WAY_AFTER = re.compile(rf"\s*\)?\s*(?:(?P<way>{_UP}|{_DOWN})\b)?", re.IGNORECASE)
+#: After the percentage (and its way), the earlier level: "from the 8,000", "par rapport aux".
+_FROM = re.compile(
+    r"\s*(?:from|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à)|frente\s+a|desde|gegenüber)"
+    r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?$",
+    re.IGNORECASE,
+)
+#: After the percentage, the earlier level named by its year only: "from the 2019 level".
+_FROM_YEAR = re.compile(
+    r"\s*(?:from|on|over|compared\s+(?:with|to)|since|par\s+rapport\s+à|frente\s+a|desde)\s+"
+    r"(?:the\s+|its\s+|l[ae]\s+|el\s+|o\s+)?(?:level\s+(?:of|in)\s+|niveau\s+de\s+|nivel\s+de\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: A sentence opening on its figure: "The $33.3 million total for 2020", "Les 33,3 millions de 2020".
+_OPENS_ON_FIGURE = re.compile(
+    r"\s*(?:(?:the|this|that|its|le|la|les|el|la|los|las|o|a|os|as|der|die|das)\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A relative change stated with its absolute difference: the figures that add up to each level."""
+
+    stated: Item
+    earlier: tuple[Item, ...]
+    later: tuple[Item, ...]
+    increase: bool
+    words: str
+
+
+def differences(text: str, items: list[Item]) -> Iterator[Difference]:
+    """The relative changes ``text`` states with their absolute difference and one level.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Clearance fell by 120 km², or 20%, to 480 km²."
+    >>> [(tuple(i.figure.stated for i in d.earlier), d.later[0].figure.stated, d.increase)
+    ...  for d in differences(text, items(text, extract(text), {}))]
+    [(('480', '120'), '480', False)]
+    """
+    known = [i for i in items if i.base is not None]
+    by_sentence: dict[int, list[Item]] = {}
+    for item in known:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
+    for k, stated in enumerate(known):
+        if stated.figure.unit != "percent" or k == 0:
+            continue
+        difference = known[k - 1]
+        sentence = stated.mention.sentence
+        if (
+            difference.mention.sentence != sentence
+            or difference.dimension in ("ratio", "time")
+            or difference.figure.qualifier
+            or not _BY_GAP.fullmatch(text, difference.mention.end, stated.mention.start)
+        ):
+            continue
+        by = _BY.search(text, max(0, difference.mention.start - 40), difference.mention.start)
+        if by is None:
+            continue
+        increase = _way(by.group("way"))
+        if increase is None:  # pragma: no cover - the words matched name a way
+            continue
+        way_after = _WAY_AFTER.match(text, stated.mention.end)
+        assert way_after is not None
+        if way_after.group("way") and _way(way_after.group("way")) != increase:
+            continue  # "rose by 20, a 10% decrease": the words disagree
+        rest = way_after.end()
+        nxt = known[k + 1] if k + 1 < len(known) else None
+        by_words = f"\u201c{' '.join(by.group(0).split())}\u201d {_quote(difference)} the difference"
+        if nxt is not None and nxt.mention.sentence == sentence and _alike(nxt, difference):
+            if increase and _FROM.fullmatch(text, rest, nxt.mention.start):  # rose by 1,200 (15%) from 8,000
+                words = f"{by_words}, \u201cfrom\u201d {_quote(nxt)} the earlier, the later their sum"
+                yield Difference(stated, (nxt,), (nxt, difference), increase, words)
+            elif not increase and _TO.fullmatch(text, rest, nxt.mention.start):  # fell by 120, or 20%, to 480
+                words = f"{by_words}, \u201cto\u201d {_quote(nxt)} the later, the earlier their sum"
+                yield Difference(stated, (nxt, difference), (nxt,), increase, words)
+            continue
+        year = _FROM_YEAR.match(text, rest)
+        if increase or year is None:
+            continue
+        later = _opening_level(text, sentence, difference, by_sentence)
+        if later is not None and (of := year_of(text, later)) is not None and of > year.group("year"):
+            words = (
+                f"{by_words} from the level of {year.group('year')}; the next sentence opens on"
+                f" {_quote(later)} of {of}, the later, the earlier their sum"
+            )
+            yield Difference(stated, (later, difference), (later,), increase, words)
+
+
+def _opening_level(
+    text: str, sentence: int, difference: Item, by_sentence: dict[int, list[Item]]
+) -> Item | None:
+    """The figure the next sentence of the paragraph opens on ("The $33.3 million total for 2020 ..."),
+    when it is alike ``difference``."""
+    found = by_sentence.get(sentence + 1, [])
+    if not found or found[0].mention.paragraph != difference.mention.paragraph:
+        return None
+    first = found[0]
+    start = sentence_start(text, first.mention.start)
+    if not _OPENS_ON_FIGURE.fullmatch(text, start, first.mention.start) or not _alike(first, difference):
+        return None
+    return first
+
+
+def difference_claim(change: Difference, claim_id: str) -> Claim:
+    """The claim that ``change.stated`` per cent is the relative change between the sums of its levels."""
+    way = "increase" if change.increase else "decrease"
+
+    def side(levels: tuple[Item, ...]) -> str:
+        return " + ".join(i.figure.stated for i in levels)
+
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.CHANGE,
+        label=(
+            f"{change.stated.figure.stated} per cent {way} from {side(change.earlier)}"
+            f" to {side(change.later)}"
+        ),
+        stated=change.stated.figure.id,
+        change=way,
+        readings=(
+            Reading(
+                id="from_earlier",
+                part=tuple(i.figure.id for i in change.later),
+                whole=tuple(i.figure.id for i in change.earlier),
+                note=f"Linked by minestats.audit: {change.words}.",
+            ),
+        ),
+        locator=change.stated.figure.locator,
+    )
