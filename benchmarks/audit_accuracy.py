@@ -209,7 +209,9 @@ def score_text(
             claim = claims.get(verdict.claim)
             if claim is None:
                 continue
-            if _same(claim, verdict, want, found):
+            if _same(claim, verdict, want, found) or (
+                kind == "bound" and _same(claim, verdict, _bound_as_subset(check), found)
+            ):
                 hit = verdict
                 break
         if hit is None:
@@ -279,6 +281,15 @@ def _operands(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]] | Non
     if kind == "conversion":
         return {"stated": values([check["stated"]]), "part": values([check["from"]])}
     return None  # pragma: no cover
+
+
+def _bound_as_subset(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]]:
+    """A bound as the subset that says the same: "at least S" holds when S does not exceed the value,
+    "at most S" when the value does not exceed S."""
+    stated, value = values([check["stated"]]), values(check["value"])
+    if check.get("qualifier") == "at_most":
+        return {"part": value, "whole": stated}
+    return {"part": stated, "whole": value}
 
 
 def _same(claim: Any, verdict: Any, want: dict[str, Counter[Decimal | None]], found: Found) -> bool:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._changes import changes, differences
+from minestats._audit._changes import changes, comparisons, differences
 from minestats._audit._figures import items
 
 # (text, locale, [(stated, earlier, later, way, status)])
@@ -252,3 +252,104 @@ def test_a_change_with_its_difference_says_how_it_was_linked() -> None:
     )
     (share,) = minestats.audit(text).shares
     assert share.reason == "a relative change, checked as change_pct_20"
+
+
+# (text, locale, [(smaller, larger, status)] for each change stated without a percentage)
+COMPARISONS = [
+    (
+        "Teams released 68.2 km² in 2021, a sharp decrease from the 141 km² released in 2020.",
+        None,
+        [("68.2", "141", "consistent")],
+    ),
+    # the words say it went down, the figures say up
+    (
+        "Teams released 168.2 km² in 2021, a sharp decrease from the 141 km² released in 2020.",
+        None,
+        [("168.2", "141", "inconsistent")],
+    ),
+    (
+        "The suspected area stood at 726 km² as of June 2012, down from 815 km² at the end of 2010.",
+        None,
+        [("726", "815", "consistent")],
+    ),
+    (
+        "Survivors fitted with limbs numbered 2,380, a remarkable increase on the 770 survivors of 2015.",
+        None,
+        [("770", "2380", "consistent")],
+    ),
+    (
+        "Les équipes ont dépollué 54 km² en 2021, en baisse par rapport aux 61 km² de 2020.",
+        "fr",
+        [("54", "61", "consistent")],
+    ),
+    (
+        "Se despejaron 54 km² en 2021, una disminución frente a los 61 km² de 2020.",
+        "es",
+        [("54", "61", "consistent")],
+    ),
+    # "the previous record": the one figure of the same quantity ("of mined areas") of the year before
+    (
+        "In 2020, teams cleared at least 210 km2 of mined areas,[4] a small increase on the previous record."
+        " In 2019, teams cleared at least 205 km2 of mined areas and 300 km2 of battle areas.",
+        None,
+        [("205", "210", "consistent")],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        " In 2019, teams cleared 225 km2 of mined areas and 300 km2 of battle areas.",
+        None,
+        [("225", "210", "inconsistent")],
+    ),
+    # ... not two of the year before that disagree, nor one of another year, nor one of other words
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        " In 2019, teams cleared 205 km2 of mined areas in the north and 190 km2 of mined areas in the"
+        " south.",
+        None,
+        [],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        " In 2017, teams cleared 205 km2 of mined areas.",
+        None,
+        [],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        " In 2019, teams cleared 205 km2 of battle areas.",
+        None,
+        [],
+    ),
+    # no evidence: another kind of quantity, or a percentage in between (a relative change)
+    ("Teams cleared 54 km² in 2021, a decrease from the 61 mines found in 2020.", None, []),
+    ("Teams cleared 54 km² in 2021, a decrease of 11% from the 61 km² of 2020.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), COMPARISONS, ids=[c[0][:50] for c in COMPARISONS])
+def test_a_change_without_a_percentage_says_which_way(
+    text: str, locale: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    report = minestats.audit(text, locale=locale)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = [
+        (
+            values[claims[v.claim].readings[0].part[0]],
+            values[claims[v.claim].readings[0].whole[0]],
+            v.status.value,
+        )
+        for v in report.verdicts
+        if v.claim.startswith("way_")
+    ]
+    assert got == [(Decimal(a), Decimal(b), status) for a, b, status in expected]
+
+
+def test_a_change_without_a_percentage_gives_its_words() -> None:
+    text = "Teams released 68.2 km² in 2021, a sharp decrease from the 141 km² released in 2020."
+    (comparison,) = comparisons(text, items(text, minestats.extract(text), {}))
+    assert comparison.words == (
+        "\u201c68.2 km²\u201d, \u201ca sharp decrease from the\u201d \u201c141 km²\u201d"
+    )
+    (claim,) = [c for c in minestats.audit(text).claims if c.id.startswith("way_")]
+    assert claim.label == "68.2 is a decrease from 141"

@@ -18,6 +18,10 @@ machinery of :mod:`minestats._checks`:
 - directional qualifiers ("more than", "nearly") make a stated percentage or
   total a bound, and a round figure with one ("more than 4,000") a bound on
   the one precise figure of the text it restates (``_bounds``);
+- a relative change is judged on its earlier and later figures, or on one
+  level and the absolute difference ("fell by 120 km², or 20%, to 480 km²");
+  a change with no percentage ("68.7 km², a decrease from the 147 km²") on
+  which way it went;
 - percentages listed as the parts of one whole ("Of the total area, woodland
   55%, farmland 35% and scrub 10%") must add up to 100 per cent;
 - a figure that is exactly a round share of a less precise figure is
@@ -49,7 +53,15 @@ from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
 from ._bounds import bound_claim, bounds
-from ._changes import Change, Difference, changes, difference_claim, differences
+from ._changes import (
+    Change,
+    Difference,
+    changes,
+    comparison_claim,
+    comparisons,
+    difference_claim,
+    differences,
+)
 from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._links import breakdown_claim, breakdowns
@@ -177,6 +189,10 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
             verdicts.append(checked(name, claim, figures, cache))
+    for comparison in comparisons(text, found):
+        claim = comparison_claim(comparison, ids.new(f"way_{comparison.later.figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, cache))
     # the cache of verdicts, the indexes and the ids taken are done with: free them before the last
     # passes, which run at the audit's peak of memory
     del cache, figures, restated, ids

@@ -30,6 +30,17 @@ difference``. The two other cases (an increase to a stated level, a decrease
 from one) would need a difference of figures, which a reading of the core,
 a sum of figures, cannot state: they are not checked.
 
+A change stated without a percentage ("68.7 km², a decrease from the 147
+km² of 2015", "726.5 km², down from 815 km²", "en baisse par rapport aux
+...") says only which way the figure went (:func:`comparisons`): the core's
+``subset`` claim checks that the smaller side does not exceed the larger
+one. The earlier figure follows the words, or, when they name it as "the
+previous total" ("200 km², a small increase on the previous highest total"),
+it is the one figure of the sentences of the year before that states the
+same quantity: the same dimension and the same words after it ("of mined
+areas"). "An increase on the previous highest total" cannot hold if the year
+before had more; finding that it did not is all the check says.
+
 The claim is the core's ``change`` claim (the later figure as ``part``, the
 earlier as ``whole``; for a change with its difference, the figures that add
 up to each), judged by its rules.
@@ -48,7 +59,16 @@ from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
 
-__all__ = ["Change", "Difference", "changes", "difference_claim", "differences"]
+__all__ = [
+    "Change",
+    "Comparison",
+    "Difference",
+    "changes",
+    "comparison_claim",
+    "comparisons",
+    "difference_claim",
+    "differences",
+]
 
 _UP = (
     r"increase[ds]?|rise|rose|up|higher|more|greater|augmentation|hausse|supérieure?s?|plus"
@@ -397,4 +417,185 @@ def difference_claim(change: Difference, claim_id: str) -> Claim:
             ),
         ),
         locator=change.stated.figure.locator,
+    )
+
+
+_UP_NOUN = r"increase|rise|growth|hausse|augmentation|aumento|incremento|crecimiento|aumento|anstieg|zunahme"
+_DOWN_NOUN = (
+    r"decrease|decline|drop|fall|reduction|baisse|diminution|disminución|descenso|reducción|caída|redução"
+    r"|diminuição|queda|rückgang"
+)
+#: After the later figure, the words of a change with no percentage, up to the earlier figure or its name:
+#: "..., a significant decrease from the", "..., down from", "..., en baisse par rapport aux".
+_COMPARED = re.compile(
+    rf"(?P<gap>[^\d;:()%]{{0,70}}?),\s*(?:(?:a|an|une?|una|uma?|en|em)\s+)?(?:[^\W\d_]+\s+)?"
+    rf"(?:(?P<up>{_UP_NOUN}|up)|(?P<down>{_DOWN_NOUN}|down))\s+"
+    r"(?:on|over|from|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à)|sur|frente\s+a|respecto\s+a"
+    r"|con\s+respecto\s+a|em\s+relação\s+a|gegenüber)\s+"
+    r"(?:(?P<previous>(?:the|its|le|la|el|o|a)\s+(?:previous|prior|last|précédent|anterior)\b)"
+    r"|(?:the|les?|la|l[oa]s|os|as|aux?)\s+)?",
+    re.IGNORECASE,
+)
+#: Between the words of a comparison and its figure: a qualifier at most ("the nearly 68.4 km²").
+_TO_FIGURE = re.compile(r"[^\W\d_]{0,12}\s*")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+#: Years and footnote markers ("[3]") in the words between: no figures.
+_NOT_FIGURES = re.compile(r"\b(?:19|20)\d\d\b|\[\d{1,3}\]")
+#: The words that say what a quantity is, right after its figure: "of mined areas", "of battle areas".
+_OF_WHAT = re.compile(r"\s*(?:of|de|des|del|da|do)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A change stated without a percentage: ``smaller`` cannot exceed ``larger`` if the words hold."""
+
+    later: Item
+    earlier: Item
+    increase: bool
+    words: str
+
+
+def comparisons(text: str, items: list[Item]) -> Iterator[Comparison]:
+    """The changes ``text`` states without a percentage, each with its earlier and later figure.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams released 68.2 km² in 2021, a sharp decrease from the 141 km² released in 2020."
+    >>> [(c.later.figure.stated, c.earlier.figure.stated, c.increase)
+    ...  for c in comparisons(text, items(text, extract(text), {}))]
+    [('68.2', '141', False)]
+    """
+    known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]
+    by_sentence: dict[int, list[Item]] = {}
+    for item in known:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
+    for k, later in enumerate(known):
+        end = _clause_end(text, later.mention.end)
+        masked = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text[later.mention.end : end])
+        compared = _COMPARED.match(masked)
+        if compared is None:
+            continue
+        increase = compared.group("up") is not None
+        at = later.mention.end + compared.end()
+        said = " ".join(_FOOTNOTE.sub("", text[later.mention.end + compared.end("gap") : at]).split())
+        said = said.lstrip(", ")
+        nxt = known[k + 1] if k + 1 < len(known) else None
+        if compared.group("previous") is None:
+            if nxt is None or not _TO_FIGURE.fullmatch(text, at, nxt.mention.start):
+                continue
+            if nxt.mention.sentence == later.mention.sentence and _alike(nxt, later):
+                yield Comparison(later, nxt, increase, f"{_quote(later)}, \u201c{said}\u201d {_quote(nxt)}")
+            continue
+        earlier = _previous_year(text, later, by_sentence)
+        if earlier is not None:
+            year = year_of_sentence(text, earlier)
+            words = (
+                f"{_quote(later)}, \u201c{said}\u201d: {_quote(earlier)}, the same quantity"
+                f" stated for {year}, the year before"
+            )
+            yield Comparison(later, earlier, increase, words)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """The end of the sentence from ``start``: a full stop before a space, or 200 characters on."""
+    end = text.find(". ", start, start + 200)
+    return end if end >= 0 else min(len(text), start + 200)
+
+
+#: The end of a sentence, a footnote marker after its full stop included ("... areas.[5] In 2009, ...").
+_FULL_STOP = re.compile(r"[.!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def year_of_sentence(text: str, item: Item) -> str | None:
+    """The one year ``item``'s sentence names ("In 2009, teams cleared 198 km² ..."), if only one.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams cleared 460 km² in 2010.[5] In 2009, they cleared 198 km²."
+    >>> [year_of_sentence(text, i) for i in items(text, extract(text), {})]
+    ['2010', '2009']
+    """
+    stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, item.mention.start - 400), item.mention.start)]
+    start = stops[-1] if stops else max(0, item.mention.start - 400)
+    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
+    years = years_in(text, start, end.start() if end else min(len(text), item.mention.end + 400))
+    return years.pop() if len(years) == 1 else None
+
+
+_WHAT_ENDS = frozenset(
+    [
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "to",
+        "at",
+        "by",
+        "with",
+        "from",
+        "was",
+        "were",
+        "is",
+        "are",
+        "et",
+        "y",
+        "e",
+    ]
+)
+
+
+def _what(text: str, item: Item) -> str | None:
+    """The words after "of" right after ``item`` that say what it is ("of mined areas and ...")."""
+    found = _OF_WHAT.match(text, item.mention.end)
+    if found is None:
+        return None
+    words = found.group(1).lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _WHAT_ENDS), len(words))
+    return " ".join(words[:cut]) or None
+
+
+def _previous_year(text: str, later: Item, by_sentence: dict[int, list[Item]]) -> Item | None:
+    """The one figure stating ``later``'s quantity for the year before (same dimension, same words after)."""
+    year = year_of_sentence(text, later)
+    what = _what(text, later)
+    if year is None or what is None:
+        return None
+    before = str(int(year) - 1)
+    found = [
+        item
+        for items in by_sentence.values()
+        for item in items
+        if item is not later
+        and _alike(item, later)
+        and _what(text, item) == what
+        and year_of_sentence(text, item) == before
+    ]
+    if len({i.base.point for i in found if i.base is not None}) != 1:
+        return None
+    return found[0]
+
+
+def comparison_claim(comparison: Comparison, claim_id: str) -> Claim:
+    """The claim that the smaller side of ``comparison`` does not exceed the larger (the core's subset)."""
+    later, earlier = comparison.later.figure, comparison.earlier.figure
+    smaller, larger = (earlier, later) if comparison.increase else (later, earlier)
+    way = "an increase on" if comparison.increase else "a decrease from"
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.SUBSET,
+        label=f"{later.stated} is {way} {earlier.stated}",
+        readings=(
+            Reading(
+                id="the_way_it_went",
+                part=(smaller.id,),
+                whole=(larger.id,),
+                note=f"Linked by minestats.audit: {comparison.words}.",
+            ),
+        ),
+        locator=later.locator,
     )
