@@ -17,7 +17,8 @@ machinery of :mod:`minestats._checks`:
   same quantity;
 - directional qualifiers ("more than", "nearly") make a stated percentage or
   total a bound, and a round figure with one ("more than 4,000") a bound on
-  the one precise figure of the text it restates (``_bounds``);
+  the one precise figure of the text it restates (``_bounds``); a target the
+  text says was exceeded is a bound on what the sentence before reached;
 - a relative change is judged on its earlier and later figures, or on one
   level and the absolute difference ("fell by 120 km², or 20%, to 480 km²");
   a change with no percentage ("68.7 km², a decrease from the 147 km²") on
@@ -52,7 +53,7 @@ from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
-from ._bounds import bound_claim, bounds
+from ._bounds import bound_claim, bounds, target_claim, targets
 from ._changes import (
     Change,
     Difference,
@@ -189,6 +190,10 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
             verdicts.append(checked(name, claim, figures, cache))
+    for target in targets(text, found):
+        claim = target_claim(target, ids.new(f"target_{target.target.figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, cache))
     for comparison in comparisons(text, found):
         claim = comparison_claim(comparison, ids.new(f"way_{comparison.later.figure.id}"))
         claims.append(claim)
