@@ -216,6 +216,9 @@ def bound_claim(bound: Bound, claim_id: str) -> Claim:
 _TARGET = re.compile(
     r"\b(?:target|goal|aim|aimed|objective|meta|objetivo|objectif|cible|ziel)\b[^\d.;]{0,100}$", re.IGNORECASE
 )
+_TARGET_WORDS = ("target", "goal", "aim", "objective", "meta", "objetivo", "objectif", "cible", "ziel")
+_TARGET_WORD = re.compile(rf"\b(?:{'|'.join(_TARGET_WORDS)}|aimed)\b", re.IGNORECASE)
+_TARGET_LOWER = re.compile(_TARGET_WORD.pattern)
 #: Words that say the target was exceeded, after it in its sentence or opening the next one.
 _EXCEEDED = re.compile(
     r"\b(?:exceeded|surpassed|superad[oa]s?|super[óo]|superaron|sobrepasad[oa]s?|sobrepas[óo]|superou"
@@ -250,13 +253,24 @@ def targets(text: str, items: list[Item]) -> Iterator[Target]:
     >>> [(t.target.figure.stated, [i.figure.stated for i in t.reached]) for t in found]
     [('140', ['120', '31'])]
     """
+    lowered = text.lower()
+    if not any(w in lowered for w in _TARGET_WORDS):  # most texts name no target: nothing to read
+        return
+    if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
+        words = [m.end() for m in _TARGET_WORD.finditer(text)]
+    else:  # the lower-cased text, searched case-sensitively: several times faster
+        words = [m.end() for m in _TARGET_LOWER.finditer(lowered)]
     known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]
     by_sentence: dict[int, list[Item]] = {}
     for item in known:
         by_sentence.setdefault(item.mention.sentence, []).append(item)
+    at_of = {id(i): k for here in by_sentence.values() for k, i in enumerate(here)}
     for target in known:
+        word = bisect_left(words, target.mention.start) - 1
+        if word < 0 or words[word] < target.mention.start - 200:
+            continue  # no word naming a target in the 200 characters before it
         here = by_sentence[target.mention.sentence]
-        at = here.index(target)
+        at = at_of[id(target)]
         start = here[at - 1].mention.end if at else max(0, target.mention.start - 200)
         named = _TARGET.search(text, max(start, target.mention.start - 200), target.mention.start)
         if named is None:

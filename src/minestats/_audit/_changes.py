@@ -49,6 +49,7 @@ up to each), judged by its rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -274,11 +275,13 @@ def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) 
 
 
 #: Before the absolute difference: "declined by", "rose by", "a decrease of", "a augmenté de", "um".
-_BY = re.compile(
-    rf"\b(?P<way>{_UP}|{_DOWN}|grew|climbed|dropped|shrank|augment\w*|diminu\w*|baiss\w*|aument\w*"
-    r"|disminu\w*|ca[yí]\w*|creci\w*|cresc\w*|gestiegen|gesunken|gefallen)\s+(?:by|of|de|en|em|um)\s+$",
+_BY_VERB = re.compile(
+    rf"(?:{_UP}|{_DOWN}|grew|climbed|dropped|shrank|augment\w*|diminu\w*|baiss\w*|aument\w*"
+    r"|disminu\w*|ca[yí]\w*|creci\w*|cresc\w*|gestiegen|gesunken|gefallen)",
     re.IGNORECASE,
 )
+_BY = re.compile(rf"\b(?P<way>{_BY_VERB.pattern})\s+(?:by|of|de|en|em|um)\s+$", re.IGNORECASE)
+_BY_WORDS = frozenset(["by", "of", "de", "en", "em", "um"])
 #: Between the difference and its percentage: ", a", ", or", " (", ", soit", ", es decir".
 _BY_GAP = re.compile(
     r"[^\d;:()%.,]{0,40}?\s*(?:,\s*(?:or|that\s+is,?|i\.e\.,?|an?|soit|es\s+decir|o\s+sea|ou\s+seja|also)?(?:\s*\b(?:an?|une?|una|uma?)\b)?|\(|\s+or)"
@@ -329,21 +332,26 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
     [(('480', '120'), '480', False)]
     """
     known = [i for i in items if i.base is not None]
-    by_sentence: dict[int, list[Item]] = {}
-    for item in known:
-        by_sentence.setdefault(item.mention.sentence, []).append(item)
-    for k, stated in enumerate(known):
-        if stated.figure.unit != "percent" or k == 0:
+    by_sentence: dict[int, list[Item]] = {}  # built when first needed: most texts state no difference
+    for k in range(1, len(known)):
+        stated, difference = known[k], known[k - 1]
+        if stated.dimension != "ratio" or stated.figure.unit != "percent":
             continue
-        difference = known[k - 1]
         sentence = stated.mention.sentence
+        words = text[max(0, difference.mention.start - 40) : difference.mention.start].split()
         if (
-            difference.mention.sentence != sentence
+            len(words) < 2
+            or words[-1].lower() not in _BY_WORDS  # no "by", "of", "de" right before: no difference
+            or not _BY_VERB.fullmatch(words[-2])  # nor a word of a change before it
+            or difference.mention.sentence != sentence
             or difference.dimension in ("ratio", "time")
             or difference.figure.qualifier
             or not _BY_GAP.fullmatch(text, difference.mention.end, stated.mention.start)
         ):
             continue
+        if not by_sentence:
+            for item in known:
+                by_sentence.setdefault(item.mention.sentence, []).append(item)
         by = _BY.search(text, max(0, difference.mention.start - 40), difference.mention.start)
         if by is None:
             continue
@@ -436,6 +444,21 @@ _COMPARED = re.compile(
     r"|(?:the|les?|la|l[oa]s|os|as|aux?)\s+)?",
     re.IGNORECASE,
 )
+#: The word of a change and the word before its earlier figure, anywhere ("decrease from", "down from").
+_WAY_WORD = re.compile(
+    rf"\b(?:{_UP_NOUN}|up|{_DOWN_NOUN}|down)\s+(?:on|over|from|compared|par|sur|frente|respecto|con|em|gegenüber)\b"
+)
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the lower-case ``pattern`` matches ``text`` in any case (searched in the lower-cased text,
+    several times faster than a case-blind search of a long alternation)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
+        return [m.start() for m in re.compile(pattern.pattern, re.IGNORECASE).finditer(text)]
+    return [m.start() for m in pattern.finditer(lowered)]
+
+
 #: Between the words of a comparison and its figure: a qualifier at most ("the nearly 68.4 km²").
 _TO_FIGURE = re.compile(r"[^\W\d_]{0,12}\s*")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
@@ -467,11 +490,17 @@ def comparisons(text: str, items: list[Item]) -> Iterator[Comparison]:
     ...  for c in comparisons(text, items(text, extract(text), {}))]
     [('68.2', '141', False)]
     """
+    ways = _starts(_WAY_WORD, text)
+    if not ways:  # no word of a change: nothing to read
+        return
     known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]
     by_sentence: dict[int, list[Item]] = {}
     for item in known:
         by_sentence.setdefault(item.mention.sentence, []).append(item)
     for k, later in enumerate(known):
+        way = bisect_left(ways, later.mention.end)
+        if way == len(ways) or ways[way] > later.mention.end + 100:
+            continue  # no word of a change in the words after it
         end = _clause_end(text, later.mention.end)
         masked = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text[later.mention.end : end])
         compared = _COMPARED.match(masked)
