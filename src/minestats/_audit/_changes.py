@@ -338,11 +338,11 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
         if stated.dimension != "ratio" or stated.figure.unit != "percent":
             continue
         sentence = stated.mention.sentence
-        words = text[max(0, difference.mention.start - 40) : difference.mention.start].split()
+        before = text[max(0, difference.mention.start - 40) : difference.mention.start].split()
         if (
-            len(words) < 2
-            or words[-1].lower() not in _BY_WORDS  # no "by", "of", "de" right before: no difference
-            or not _BY_VERB.fullmatch(words[-2])  # nor a word of a change before it
+            len(before) < 2
+            or before[-1].lower() not in _BY_WORDS  # no "by", "of", "de" right before: no difference
+            or not _BY_VERB.fullmatch(before[-2])  # nor a word of a change before it
             or difference.mention.sentence != sentence
             or difference.dimension in ("ratio", "time")
             or difference.figure.qualifier
