@@ -289,3 +289,12 @@ def test_a_target_says_which_words_link_it() -> None:
     )
     (claim,) = [c for c in minestats.audit(text).claims if c.id.startswith("target_")]
     assert claim.label == "120 + 31 exceeds the target 140"
+
+
+def test_a_target_is_not_reached_in_another_year() -> None:
+    text = "Deminers cleared 300 km² in 2020. The goal of 250 km² for 2021 was surpassed in May 2021."
+    assert [c.id for c in minestats.audit(text).claims if c.id.startswith("target_")] == []
+    same_year = "Deminers cleared 300 km² in 2021. The goal of 250 km² for 2021 was surpassed in May."
+    assert [c.id for c in minestats.audit(same_year).claims if c.id.startswith("target_")] == [
+        "target_km2_250"
+    ]

@@ -61,7 +61,17 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import compatible, same_kind
 from ._figures import Item
 
-__all__ = ["Bound", "Target", "bound_claim", "bounds", "target_claim", "targets", "year_of", "years_in"]
+__all__ = [
+    "Bound",
+    "Target",
+    "bound_claim",
+    "bounds",
+    "target_claim",
+    "targets",
+    "year_of",
+    "year_of_sentence",
+    "years_in",
+]
 
 #: A year the figure is of: "in 2019", "en 2020", "for 2021" after it, before any other number.
 _YEAR_AFTER = re.compile(
@@ -130,6 +140,35 @@ def year_of(text: str, item: Item) -> str | None:
     """
     match = _YEAR_AFTER.match(text, item.mention.end)
     return match.group(1) if match else None
+
+
+#: The end of a sentence, a footnote marker after its full stop included ("... areas.[5] In 2009, ...").
+_FULL_STOP = re.compile(r"[.!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def year_of_sentence(text: str, item: Item) -> str | None:
+    """The one year ``item``'s sentence names ("In 2009, teams cleared 198 km² ..."), if only one.
+
+    The sentence ends at a full stop, a footnote marker after it included.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams cleared 460 km² in 2010.[5] In 2009, they cleared 198 km²."
+    >>> [year_of_sentence(text, i) for i in items(text, extract(text), {})]
+    ['2010', '2009']
+    """
+    years = _years_of_sentence(text, item)
+    return years.pop() if len(years) == 1 else None
+
+
+def _years_of_sentence(text: str, item: Item) -> set[str]:
+    """The years ``item``'s sentence names."""
+    stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, item.mention.start - 400), item.mention.start)]
+    start = stops[-1] if stops else max(0, item.mention.start - 400)
+    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
+    return years_in(text, start, end.start() if end else min(len(text), item.mention.end + 400))
 
 
 def _quote(item: Item) -> str:
@@ -317,6 +356,9 @@ def _reached(text: str, target: Item, by_sentence: dict[int, list[Item]]) -> tup
         found = [i for i in by_sentence.get(back, []) if _reaches(i, target)]
         if not found:
             continue
+        years = (_years_of_sentence(text, target), _years_of_sentence(text, found[0]))
+        if all(years) and not years[0] & years[1]:
+            return None  # reached in another year than the target's
         if len(found) == 1:
             return (found[0],)
         if len(found) == 2 and (

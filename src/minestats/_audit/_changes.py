@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
-from ._bounds import year_of, years_in
+from ._bounds import year_of, year_of_sentence, years_in
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
@@ -531,28 +531,6 @@ def _clause_end(text: str, start: int) -> int:
     """The end of the sentence from ``start``: a full stop before a space, or 200 characters on."""
     end = text.find(". ", start, start + 200)
     return end if end >= 0 else min(len(text), start + 200)
-
-
-#: The end of a sentence, a footnote marker after its full stop included ("... areas.[5] In 2009, ...").
-_FULL_STOP = re.compile(r"[.!?](?:\[\d{1,3}\])*(?:\s|$)")
-
-
-def year_of_sentence(text: str, item: Item) -> str | None:
-    """The one year ``item``'s sentence names ("In 2009, teams cleared 198 km² ..."), if only one.
-
-    Examples
-    --------
-    >>> from minestats import extract
-    >>> from minestats._audit._figures import items
-    >>> text = "Teams cleared 460 km² in 2010.[5] In 2009, they cleared 198 km²."
-    >>> [year_of_sentence(text, i) for i in items(text, extract(text), {})]
-    ['2010', '2009']
-    """
-    stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, item.mention.start - 400), item.mention.start)]
-    start = stops[-1] if stops else max(0, item.mention.start - 400)
-    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
-    years = years_in(text, start, end.start() if end else min(len(text), item.mention.end + 400))
-    return years.pop() if len(years) == 1 else None
 
 
 _WHAT_ENDS = frozenset(
