@@ -87,6 +87,41 @@ CASES = [
         None,
         [],
     ),
+    # the levels around the percentage: "up 20% at 600, from 500", "rose 25 per cent to 500 from 400"
+    (
+        "Casualties were up 20% at 600, from 500 the year before.",
+        None,
+        [("20", "500", "600", "increase", "consistent")],
+    ),
+    (
+        "Clearance rose 25 per cent to 500 km² from 450 km².",
+        None,
+        [("25", "450", "500", "increase", "inconsistent")],
+    ),
+    # ... or both before it, in this order: "went from 600 to 480, a decrease of 20%"
+    (
+        "Casualties went from 600 to 480, a decrease of 20%.",
+        None,
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    (
+        "Les victimes sont passées de 600 à 480, soit une baisse de 30 %.",
+        "fr",
+        [("30", "600", "480", "decrease", "inconsistent")],
+    ),
+    (
+        "Las víctimas pasaron de 600 a 480, una disminución del 20 %.",
+        "es",
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    (
+        "Число жертв сократилось с 600 до 480, то есть на 20%.",
+        "ru",
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    # no way said, or the percentage is of something else
+    ("Casualties went from 600 to 480, or 20%.", None, []),
+    ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),
     ("Mines were found on 20% of the 70,000 hectares surveyed.", None, []),
     ("It rose by 20% from the 70,000 hectares surveyed.", None, []),  # no later figure
 ]
@@ -211,6 +246,11 @@ DIFFERENCES = [
     ("Clearance fell by more than 120 km², or 20%, to 480 km².", None, []),
     # another kind of thing as the level
     ("Casualties fell by 120 people, or 20%, to 480 mines.", None, []),
+    (
+        "Площадь сократилась на 120 га, или на 20%, до 480 га.",
+        "ru",
+        [("20", ["480", "120"], ["480"], "decrease", "consistent")],
+    ),
 ]
 
 

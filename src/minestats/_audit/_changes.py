@@ -19,6 +19,13 @@ celui de", "frente a"). The later figure is, in this order:
   sentence names ("Ce nombre pour 2022 est de 30 % supérieur" and "6.120
   victimes en 2022"), else the change is not checked.
 
+The levels may also stand around the percentage: "up 20% at 600, from 500",
+"rose 25 per cent to 500 km² from 400 km²" (the later after "at"/"to", the
+earlier after "from"), or both before it: "went from 600 to 480, a decrease
+of 20%", "sont passées de 600 à 480, soit une baisse de 20 %", "сократилось
+с 600 до 480, то есть на 20%"; the way is said next to the percentage (or,
+failing that, by the verb before "from").
+
 A change is also stated with its absolute difference ("declined by $9.8
 million, a 23% decrease", "rose by 1,200 (15%) from 8,000"): the difference
 and one level then give the other (:func:`differences`). A decrease with the
@@ -74,11 +81,13 @@ __all__ = [
 _UP = (
     r"increase[ds]?|rise|rose|up|higher|more|greater|augmentation|hausse|supérieure?s?|plus"
     r"|aumento|incremento|más|mayor|mais|maior|zunahme|anstieg|mehr|höher"
+    r"|рост\w*|увеличени\w*|выросл\w*|увеличил\w*|возросл\w*"
 )
 _DOWN = (
     r"decrease[ds]?|decline[ds]?|drop|fall|fell|down|less|fewer|lower|reduction|diminution|baisse"
     r"|inférieure?s?|moins|disminución|descenso|reducción|menos|menor|redução|diminuição|queda"
     r"|rückgang|weniger|niedriger"
+    r"|снижени\w*|сокращени\w*|уменьшени\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*"
 )
 #: Before the percentage: "an increase of", "up", "une diminution de", "est de" (the way follows it).
 _BEFORE = re.compile(
@@ -96,7 +105,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "..., to 4,800": the later figure after the earlier one or after the percentage.
-_TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf)\s+$", re.IGNORECASE)
+_TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf|до)\s+$", re.IGNORECASE)
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
@@ -175,6 +184,7 @@ def changes(text: str, items: list[Item]) -> Iterator[Change]:
             later, how = found
             yield Change(stated, earlier, later, way, f"{words} names the earlier figure; {how}")
     yield from _to_after(text, known, by_sentence)
+    yield from _levels(text, known)
 
 
 def _later(
@@ -280,11 +290,12 @@ _BY_VERB = re.compile(
     r"|disminu\w*|ca[yí]\w*|creci\w*|cresc\w*|gestiegen|gesunken|gefallen)",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"\b(?P<way>{_BY_VERB.pattern})\s+(?:by|of|de|en|em|um)\s+$", re.IGNORECASE)
-_BY_WORDS = frozenset(["by", "of", "de", "en", "em", "um"])
+_BY = re.compile(rf"\b(?P<way>{_BY_VERB.pattern})\s+(?:by|of|de|en|em|um|на)\s+$", re.IGNORECASE)
+_BY_WORDS = frozenset(["by", "of", "de", "en", "em", "um", "на"])
 #: Between the difference and its percentage: ", a", ", or", " (", ", soit", ", es decir".
 _BY_GAP = re.compile(
-    r"[^\d;:()%.,]{0,40}?\s*(?:,\s*(?:or|that\s+is,?|i\.e\.,?|an?|soit|es\s+decir|o\s+sea|ou\s+seja|also)?(?:\s*\b(?:an?|une?|una|uma?)\b)?|\(|\s+or)"
+    r"[^\d;:()%.,]{0,40}?\s*(?:,\s*(?:or|that\s+is,?|i\.e\.,?|an?|soit|es\s+decir|o\s+sea|ou\s+seja|also|или(?:\s+на)?|то\s+есть(?:\s+на)?)?"
+    r"(?:\s*\b(?:an?|une?|una|uma?)\b)?|\(|\s+or)"
     r"\s*(?:(?:some|about|nearly|almost|près\s+de|environ|casi|cerca\s+de)\s+)?",
     re.IGNORECASE,
 )
@@ -367,10 +378,12 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
         by_words = f"\u201c{' '.join(by.group(0).split())}\u201d {_quote(difference)} the difference"
         if nxt is not None and nxt.mention.sentence == sentence and _alike(nxt, difference):
             if increase and _FROM.fullmatch(text, rest, nxt.mention.start):  # rose by 1,200 (15%) from 8,000
-                words = f"{by_words}, \u201cfrom\u201d {_quote(nxt)} the earlier, the later their sum"
+                said = " ".join(text[rest : nxt.mention.start].split())
+                words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the earlier, the later their sum"
                 yield Difference(stated, (nxt,), (nxt, difference), increase, words)
             elif not increase and _TO.fullmatch(text, rest, nxt.mention.start):  # fell by 120, or 20%, to 480
-                words = f"{by_words}, \u201cto\u201d {_quote(nxt)} the later, the earlier their sum"
+                said = " ".join(text[rest : nxt.mention.start].split()).lstrip(", ")
+                words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the later, the earlier their sum"
                 yield Difference(stated, (nxt, difference), (nxt,), increase, words)
             continue
         year = _FROM_YEAR.match(text, rest)
@@ -606,3 +619,99 @@ def comparison_claim(comparison: Comparison, claim_id: str) -> Claim:
         ),
         locator=later.locator,
     )
+
+
+#: After the percentage, the later level: "up 20% at 600", "rose 25 per cent to 500", "de 20 % à 480".
+_AT_LATER = re.compile(
+    rf"\s*(?:(?P<way>{_UP}|{_DOWN})\s+)?,?\s*(?:at|to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: Between the later level and the earlier: ", from 500", "from", "de los".
+_FROM_EARLIER = re.compile(
+    r"[^\d;()]{0,40}?,?\s*\b(?:from|de|desde|von|с|par\s+rapport\s+(?:aux?|à))\s+(?:the\s+|l[oa]s\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+#: Before two levels: "went from", "sont passées de", "pasaron de", "с".
+_FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von|с)\s+(?:the\s+|l[oa]s\s+|les\s+)?$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
+#: After two levels, up to the percentage: ", a decrease of", ", soit une baisse de", ", то есть на".
+_THEN_PERCENT = re.compile(
+    r"[^\d;()]{0,30}?,?\s*(?:(?:that\s+is|i\.e\.|or|soit|es\s+decir|o\s+sea|ou\s+seja|то\s+есть|или)\s*,?\s*)?"
+    rf"(?:(?:an?|une?|una|uma)\s+)?(?:(?P<way>{_UP}|{_DOWN})\s+)?(?:(?:of|de|del|da|do|на|von|um)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _levels(text: str, known: list[Item]) -> Iterator[Change]:
+    """A change whose levels are named around its percentage, in either order.
+
+    "Casualties were up 20% at 600, from 500", "rose 25 per cent to 500 km²
+    from 400 km²": the later level after "at"/"to", the earlier after "from";
+    "went from 600 to 480, a decrease of 20%", "sont passées de 600 à 480,
+    soit une baisse de 20 %": the two levels before it. The way is said by
+    the words next to the percentage.
+    """
+    for k, stated in enumerate(known):
+        if stated.dimension != "ratio" or stated.figure.unit != "percent":
+            continue
+        sentence = stated.mention.sentence
+        if k + 2 < len(known):
+            later, earlier = known[k + 1], known[k + 2]
+            at = _AT_LATER.fullmatch(text, stated.mention.end, later.mention.start)
+            if (
+                at is not None
+                and later.mention.sentence == earlier.mention.sentence == sentence
+                and _alike(later, earlier)
+                and _FROM_EARLIER.fullmatch(text, later.mention.end, earlier.mention.start)
+            ):
+                before = _BEFORE.search(text, max(0, stated.mention.start - 40), stated.mention.start)
+                way = (
+                    _way(at.group("way"))
+                    if at.group("way")
+                    else _way(before.group("way"))
+                    if before
+                    else None
+                )
+                if way is not None:
+                    yield Change(
+                        stated,
+                        earlier,
+                        later,
+                        way,
+                        f"{_quote(later)} after the percentage the later, {_quote(earlier)} after \u201c"
+                        f"{_last_word(text, later.mention.end, earlier.mention.start)}\u201d the earlier",
+                    )
+                    continue
+        if k >= 2:
+            earlier, later = known[k - 2], known[k - 1]
+            then = _THEN_PERCENT.fullmatch(text, later.mention.end, stated.mention.start)
+            if (
+                then is None
+                or not (earlier.mention.sentence == later.mention.sentence == sentence)
+                or not _alike(earlier, later)
+                or not _TO_BETWEEN.fullmatch(text, earlier.mention.end, later.mention.start)
+                or not _FROM_BEFORE.search(text, max(0, earlier.mention.start - 20), earlier.mention.start)
+            ):
+                continue
+            way_after = _WAY_AFTER.match(text, stated.mention.end)
+            words = [then.group("way"), way_after.group("way") if way_after else None]
+            ways = {way for w in words if w and (way := _way(w)) is not None}
+            if not ways:  # the way said before the levels: "сократилось с 600 до 480, то есть на 20%"
+                verb = text[max(0, earlier.mention.start - 40) : earlier.mention.start].split()[-2:-1]
+                ways = {
+                    way
+                    for w in verb
+                    if re.fullmatch(f"{_UP}|{_DOWN}", w, re.IGNORECASE) and (way := _way(w)) is not None
+                }
+            if len(ways) == 1:
+                yield Change(
+                    stated,
+                    earlier,
+                    later,
+                    ways.pop(),
+                    f"{_quote(earlier)} to {_quote(later)} before the percentage, the earlier and the later",
+                )
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    words = text[start:end].split()
+    return words[-1] if words else ""
