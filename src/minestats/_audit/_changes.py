@@ -632,6 +632,7 @@ _FROM_EARLIER = re.compile(
 )
 #: Before two levels: "went from", "sont passées de", "pasaron de", "с".
 _FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von|с)\s+(?:the\s+|l[oa]s\s+|les\s+)?$", re.IGNORECASE)
+_TO_WORDS = frozenset(["at", "to", "à", "a", "para", "auf", "до", "hasta", "the"])
 _TO_BETWEEN = re.compile(r"\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
 #: After two levels, up to the percentage: ", a decrease of", ", soit une baisse de", ", то есть на".
 _THEN_PERCENT = re.compile(
@@ -656,7 +657,12 @@ def _levels(text: str, known: list[Item]) -> Iterator[Change]:
         sentence = stated.mention.sentence
         if k + 2 < len(known):
             later, earlier = known[k + 1], known[k + 2]
-            at = _AT_LATER.fullmatch(text, stated.mention.end, later.mention.start)
+            gap = text[stated.mention.end : later.mention.start].split()
+            at = (
+                _AT_LATER.fullmatch(text, stated.mention.end, later.mention.start)
+                if gap and gap[-1].lower() in _TO_WORDS  # a cheap test before the search
+                else None
+            )
             if (
                 at is not None
                 and later.mention.sentence == earlier.mention.sentence == sentence
@@ -683,14 +689,15 @@ def _levels(text: str, known: list[Item]) -> Iterator[Change]:
                     continue
         if k >= 2:
             earlier, later = known[k - 2], known[k - 1]
-            then = _THEN_PERCENT.fullmatch(text, later.mention.end, stated.mention.start)
             if (
-                then is None
-                or not (earlier.mention.sentence == later.mention.sentence == sentence)
-                or not _alike(earlier, later)
+                not (earlier.mention.sentence == later.mention.sentence == sentence)
                 or not _TO_BETWEEN.fullmatch(text, earlier.mention.end, later.mention.start)
                 or not _FROM_BEFORE.search(text, max(0, earlier.mention.start - 20), earlier.mention.start)
+                or not _alike(earlier, later)
             ):
+                continue
+            then = _THEN_PERCENT.fullmatch(text, later.mention.end, stated.mention.start)
+            if then is None:
                 continue
             way_after = _WAY_AFTER.match(text, stated.mention.end)
             words = [then.group("way"), way_after.group("way") if way_after else None]
