@@ -42,7 +42,7 @@ plan aimed to clear 180 municipalities. With the target surpassed, ...",
 What was reached is the figure (or the figures listed as adding up: "186
 ... and 15 more", "186 ... y 15 más") of the nearest sentence before the
 target's that states figures of its kind, at most two sentences back; the
-claim is the core's ``subset`` (the target does not exceed what was
+claim is the core's ``bound`` (the target does not exceed what was
 reached). A negated word ("not exceeded", "no se superó") links nothing.
 """
 
@@ -378,11 +378,14 @@ def _reaches(item: Item, target: Item) -> bool:
 
 
 def target_claim(target: Target, claim_id: str) -> Claim:
-    """The claim that the target of ``target`` does not exceed what was reached (the core's subset)."""
+    """The claim that the target of ``target`` does not exceed what was reached.
+
+    The core's ``bound`` claim (one quantity within another), checked as a subset is.
+    """
     reached = " + ".join(i.figure.stated for i in target.reached)
     return Claim(
         id=claim_id,
-        kind=ClaimKind.SUBSET,
+        kind=ClaimKind.BOUND,
         label=f"{reached} exceeds the target {target.target.figure.stated}",
         readings=(
             Reading(

@@ -40,7 +40,7 @@ a sum of figures, cannot state: they are not checked.
 A change stated without a percentage ("68.7 km², a decrease from the 147
 km² of 2015", "726.5 km², down from 815 km²", "en baisse par rapport aux
 ...") says only which way the figure went (:func:`comparisons`): the core's
-``subset`` claim checks that the smaller side does not exceed the larger
+``bound`` claim checks that the smaller side does not exceed the larger
 one. The earlier figure follows the words, or, when they name it as "the
 previous total" ("200 km², a small increase on the previous highest total"),
 it is the one figure of the sentences of the year before that states the
@@ -601,13 +601,16 @@ def _previous_year(text: str, later: Item, by_sentence: dict[int, list[Item]]) -
 
 
 def comparison_claim(comparison: Comparison, claim_id: str) -> Claim:
-    """The claim that the smaller side of ``comparison`` does not exceed the larger (the core's subset)."""
+    """The claim that the smaller side of ``comparison`` does not exceed the larger.
+
+    The core's ``bound`` claim (one quantity within another), checked as a subset is.
+    """
     later, earlier = comparison.later.figure, comparison.earlier.figure
     smaller, larger = (earlier, later) if comparison.increase else (later, earlier)
     way = "an increase on" if comparison.increase else "a decrease from"
     return Claim(
         id=claim_id,
-        kind=ClaimKind.SUBSET,
+        kind=ClaimKind.BOUND,
         label=f"{later.stated} is {way} {earlier.stated}",
         readings=(
             Reading(
