@@ -4,8 +4,9 @@ Only operands the text links to the percentage are evidence: a pair of
 numbers that happens to give the percentage is not. The shapes read here:
 
 - the part next to the percentage: ``X (P%)``, ``X, or P%``, ``X, that is P%``,
-  ``X, representing P%``, ``X – P%``; and ``P% (X)``, ``P% of the Y (X)``,
-  ``P% (that is, X and Z)``;
+  ``X, representing P%``, ``X – P%`` (a year in the words between names the
+  part: "the X total for 2020 (P% ..."); and ``P% (X)``, ``P% of the Y (X)``,
+  ``P% (that is, X and Z)``, ``(P% of the Y), with X``;
 - the whole: ``X of the Y, P%`` and ``P% (X of Y)``; ``P% of the Y`` with a
   figure Y right after; ``Y, P% of which/of whom``; ``Of the Y, ... X (P%)``
   and ``out of the Y, X or P%``; ``P% of the total``/``of this`` after
@@ -18,7 +19,10 @@ numbers that happens to give the percentage is not. The shapes read here:
   the same: "international and national support" is not "international
   funding"), read from the words of the amount's clause
   (:func:`~minestats._audit._entities.funding_of`), and not said to be of a
-  year the percentage's sentence does not name.
+  year the percentage's sentence does not name; "P% of all funding" with no
+  kind of its own is of the one kind of funding its paragraph names
+  (:func:`~minestats._audit._entities.funding_kinds`), and not checked when
+  the paragraph names several.
 
 Percentages a sentence lists as the parts of one whole ("Of the total area,
 woodland makes up 55%, farmland 35% and scrub 10%") are a share sum, the
