@@ -308,12 +308,12 @@ COMPARISONS = [
         [("168.2", "141", "inconsistent")],
     ),
     (
-        "The suspected area stood at 726 km² as of June 2012, down from 815 km² at the end of 2010.",
+        "The suspected area stood at 726 km² in mid-2013, down from 815 km² two years before.",
         None,
         [("726", "815", "consistent")],
     ),
     (
-        "Survivors fitted with limbs numbered 2,380, a remarkable increase on the 770 survivors of 2015.",
+        "Survivors fitted with limbs numbered 2,380, a striking increase on the 770 survivors of 2015.",
         None,
         [("770", "2380", "consistent")],
     ),
@@ -329,33 +329,33 @@ COMPARISONS = [
     ),
     # "the previous record": the one figure of the same quantity ("of mined areas") of the year before
     (
-        "In 2020, teams cleared at least 210 km2 of mined areas,[4] a small increase on the previous record."
+        "In 2020, teams cleared at least 210 km2 of mined areas,[4] a slight increase on the previous record."
         " In 2019, teams cleared at least 205 km2 of mined areas and 300 km2 of battle areas.",
         None,
         [("205", "210", "consistent")],
     ),
     (
-        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
         " In 2019, teams cleared 225 km2 of mined areas and 300 km2 of battle areas.",
         None,
         [("225", "210", "inconsistent")],
     ),
     # ... not two of the year before that disagree, nor one of another year, nor one of other words
     (
-        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
         " In 2019, teams cleared 205 km2 of mined areas in the north and 190 km2 of mined areas in the"
         " south.",
         None,
         [],
     ),
     (
-        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
         " In 2017, teams cleared 205 km2 of mined areas.",
         None,
         [],
     ),
     (
-        "In 2020, teams cleared 210 km2 of mined areas, a small increase on the previous record."
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
         " In 2019, teams cleared 205 km2 of battle areas.",
         None,
         [],

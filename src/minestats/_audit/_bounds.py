@@ -38,7 +38,7 @@ figure's qualifier as a bound.
 
 A target the text says was exceeded is a bound too (:func:`targets`): "the
 plan aimed to clear 180 municipalities. With the target surpassed, ...",
-"la meta ... contemplaba liberar 180 municipios. Superada la cifra, ...".
+"la meta era liberar 170 veredas. Superada la meta, ...".
 What was reached is the figure (or the figures listed as adding up: "186
 ... and 15 more", "186 ... y 15 más") of the nearest sentence before the
 target's that states figures of its kind, at most two sentences back; the
@@ -142,7 +142,7 @@ def year_of(text: str, item: Item) -> str | None:
     return match.group(1) if match else None
 
 
-#: The end of a sentence, a footnote marker after its full stop included ("... areas.[5] In 2009, ...").
+#: The end of a sentence, a footnote marker after its full stop included ("... cleared.[4] In 2018, ...").
 _FULL_STOP = re.compile(r"[.!?](?:\[\d{1,3}\])*(?:\s|$)")
 
 

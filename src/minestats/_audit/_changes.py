@@ -26,12 +26,12 @@ of 20%", "sont passées de 600 à 480, soit une baisse de 20 %", "сократи
 с 600 до 480, то есть на 20%"; the way is said next to the percentage (or,
 failing that, by the verb before "from").
 
-A change is also stated with its absolute difference ("declined by $9.8
-million, a 23% decrease", "rose by 1,200 (15%) from 8,000"): the difference
+A change is also stated with its absolute difference ("fell by $4.5
+million, a 15% decrease", "rose by 1,200 (15%) from 8,000"): the difference
 and one level then give the other (:func:`differences`). A decrease with the
 level it fell to ("..., to 33.3", or a next sentence opening on the total of
-a later year than the one the change is from: "from the 2019 level. The
-$33.3 million total for 2020 ...") had the earlier level ``later +
+a later year than the one the change is from: "from the 2020 level. The
+$25.5 million total for 2021 ...") had the earlier level ``later +
 difference``; an increase from a stated earlier level reached ``earlier +
 difference``. The two other cases (an increase to a stated level, a decrease
 from one) would need a difference of figures, which a reading of the core,
@@ -42,10 +42,10 @@ km² of 2015", "726.5 km², down from 815 km²", "en baisse par rapport aux
 ...") says only which way the figure went (:func:`comparisons`): the core's
 ``bound`` claim checks that the smaller side does not exceed the larger
 one. The earlier figure follows the words, or, when they name it as "the
-previous total" ("200 km², a small increase on the previous highest total"),
+previous total" ("200 km², a slight increase on the previous record"),
 it is the one figure of the sentences of the year before that states the
 same quantity: the same dimension and the same words after it ("of mined
-areas"). "An increase on the previous highest total" cannot hold if the year
+areas"). "An increase on the previous record" cannot hold if the year
 before had more; finding that it did not is all the check says.
 
 The claim is the core's ``change`` claim (the later figure as ``part``, the
@@ -306,14 +306,14 @@ _FROM = re.compile(
     r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )
-#: After the percentage, the earlier level named by its year only: "from the 2019 level".
+#: After the percentage, the earlier level named by its year only: "from the 2020 level".
 _FROM_YEAR = re.compile(
     r"\s*(?:from|on|over|compared\s+(?:with|to)|since|par\s+rapport\s+à|frente\s+a|desde)\s+"
     r"(?:the\s+|its\s+|l[ae]\s+|el\s+|o\s+)?(?:level\s+(?:of|in)\s+|niveau\s+de\s+|nivel\s+de\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-#: A sentence opening on its figure: "The $33.3 million total for 2020", "Les 33,3 millions de 2020".
+#: A sentence opening on its figure: "The $25.5 million total for 2022", "Les 25,5 millions de 2022".
 _OPENS_ON_FIGURE = re.compile(
     r"\s*(?:(?:the|this|that|its|le|la|les|el|la|los|las|o|a|os|as|der|die|das)\s+)?$", re.IGNORECASE
 )
@@ -401,7 +401,7 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
 def _opening_level(
     text: str, sentence: int, difference: Item, by_sentence: dict[int, list[Item]]
 ) -> Item | None:
-    """The figure the next sentence of the paragraph opens on ("The $33.3 million total for 2020 ..."),
+    """The figure the next sentence of the paragraph opens on ("The $25.5 million total for 2022 ..."),
     when it is alike ``difference``."""
     found = by_sentence.get(sentence + 1, [])
     if not found or found[0].mention.paragraph != difference.mention.paragraph:
@@ -447,7 +447,7 @@ _DOWN_NOUN = (
     r"|diminuição|queda|rückgang"
 )
 #: After the later figure, the words of a change with no percentage, up to the earlier figure or its name:
-#: "..., a significant decrease from the", "..., down from", "..., en baisse par rapport aux".
+#: "..., a sharp decrease from the", "..., down from", "..., en baisse par rapport aux".
 _COMPARED = re.compile(
     rf"(?P<gap>[^\d;:()%]{{0,70}}?),\s*(?:(?:a|an|une?|una|uma?|en|em)\s+)?(?:[^\W\d_]+\s+)?"
     rf"(?:(?P<up>{_UP_NOUN}|up)|(?P<down>{_DOWN_NOUN}|down))\s+"

@@ -80,7 +80,7 @@ _PART_AFTER = re.compile(
     r"|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+",
     re.IGNORECASE,
 )
-#: A percentage in parentheses, then its part: "clearance (68% of all funding), with $387 million".
+#: A percentage in parentheses, then its part: "clearance (62% of all support), with $310 million".
 _PART_AFTER_PARENTHESES = re.compile(
     rf"\s*(?:of\s+[^\d();.%]{{0,60}}?)?\)\s*,?\s*(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
     re.IGNORECASE,
@@ -215,7 +215,7 @@ class Linker:
         m = stated.mention
         before = self._before(m.start, m.sentence)
         if before is not None and not _OF_WHICH.match(self.text, m.end):
-            # a year names the part ("the $33.3 million total for 2020 (6% ..."): it is no figure between
+            # a year names the part ("the $25.5 million total for 2022 (4% ..."): it is no figure between
             gap = _YEAR_IN_WORDS.sub("year", self.text[before.mention.end : m.start])
             match = _PART_BEFORE.fullmatch(gap)
             if match is not None and self._plausible(match):
@@ -492,8 +492,8 @@ def _paragraph_funding(text: str, end: int, known: set[tuple[str, ...]]) -> set[
 
     Examples
     --------
-    >>> text = "International support grew. Most of the funding went to clearance (68% of all funding)."
-    >>> _paragraph_funding(text, text.index("68%"), {("international",), ("international", "national")})
+    >>> text = "International support grew. Most of the funding went to clearance (62% of all funding)."
+    >>> _paragraph_funding(text, text.index("62%"), {("international",), ("international", "national")})
     {('international',)}
     """
     start = max(text.rfind("\n", 0, end) + 1, end - 2000)
