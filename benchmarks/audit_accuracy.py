@@ -79,6 +79,12 @@ def values(items: Iterable[Any]) -> Counter[Decimal | None]:
     return Counter(number(v) for v in items)
 
 
+def terms(items: Iterable[Any]) -> Counter[Decimal | None]:
+    """The stated figures of labelled operands, a derived one (``a+b``) as its terms: a change's level
+    that is a sum of stated figures is matched by the figures the audit adds up."""
+    return Counter(number(term) for v in items for term in str(v).split("+"))
+
+
 @dataclass
 class Score:
     """Counts and the lines to print, for one group of labels."""
@@ -203,7 +209,9 @@ def score_text(
             claim = claims.get(verdict.claim)
             if claim is None:
                 continue
-            if _same(claim, verdict, want, found):
+            if _same(claim, verdict, want, found) or (
+                kind == "bound" and _same(claim, verdict, _bound_as_subset(check), found)
+            ):
                 hit = verdict
                 break
         if hit is None:
@@ -267,12 +275,21 @@ def _operands(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]] | Non
     if kind == "change":
         if "from" not in check:
             return {"stated": values([check["stated"]]), "part": values([check.get("abs_change", "")])}
-        return {"stated": values([check["stated"]]), "part": values([check["from"], check["to"]])}
+        return {"stated": values([check["stated"]]), "part": terms([check["from"], check["to"]])}
     if kind == "bound":
         return {"stated": values([check["stated"]]), "part": values(check["value"])}
     if kind == "conversion":
         return {"stated": values([check["stated"]]), "part": values([check["from"]])}
     return None  # pragma: no cover
+
+
+def _bound_as_subset(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]]:
+    """A bound as the subset that says the same: "at least S" holds when S does not exceed the value,
+    "at most S" when the value does not exceed S."""
+    stated, value = values([check["stated"]]), values(check["value"])
+    if check.get("qualifier") == "at_most":
+        return {"part": value, "whole": stated}
+    return {"part": stated, "whole": value}
 
 
 def _same(claim: Any, verdict: Any, want: dict[str, Counter[Decimal | None]], found: Found) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import minestats
-from minestats._audit._bounds import bounds
+from minestats._audit._bounds import bounds, targets
 from minestats._audit._figures import items
 from minestats._interval import Interval
 
@@ -206,3 +206,95 @@ def test_a_linked_bound_agrees_with_the_core_rule(
     reference = Interval.stated(Decimal(rounded), whole=True, qualifier=wording)
     status = "consistent" if precise in reference else "inconsistent"
     assert got == [(Decimal(rounded), Decimal(precise), status)]
+
+
+# (text, locale, [(target, [reached], status)]): a target the text says was exceeded
+TARGETS = [
+    (
+        "Teams freed 120 villages by demining and 31 more by survey. The plan's target was 140 villages."
+        " It was exceeded in May.",
+        None,
+        [("140", ["120", "31"], "consistent")],
+    ),
+    # the words say exceeded, the figures do not reach it
+    (
+        "Teams freed 120 villages by demining and 11 more by survey. The plan's target was 140 villages."
+        " It was exceeded in May.",
+        None,
+        [("140", ["120", "11"], "inconsistent")],
+    ),
+    (
+        "Se liberaron 164 veredas con desminado y 22 más por estudio no técnico. La meta del plan era"
+        " liberar 170 veredas. Superada la meta, el nuevo reto es llegar a 250.",
+        "es",
+        [("170", ["164", "22"], "consistent")],
+    ),
+    (
+        "Les équipes ont libéré 212 hectares. L'objectif de l'année était de 200 hectares, largement"
+        " dépassé.",
+        "fr",
+        [("200", ["212"], "consistent")],
+    ),
+    # not exceeded, or not said to be: no claim
+    (
+        "Teams freed 120 villages by demining. The plan's target was 140 villages. It was not exceeded.",
+        None,
+        [],
+    ),
+    ("Teams freed 120 villages by demining. The plan's target is 140 villages by 2026.", None, []),
+    # several figures before with no word that adds them up: no evidence which reached it
+    (
+        "Teams freed 120 villages in the north and 95 villages in the south. The target was 140 villages."
+        " It was exceeded.",
+        None,
+        [],
+    ),
+    # another kind of thing before: nothing reached it that the text states
+    (
+        "Teams destroyed 1,200 mines. The target was 140 villages. It was exceeded in May.",
+        None,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), TARGETS, ids=[c[0][:50] for c in TARGETS])
+def test_a_target_said_to_be_exceeded_is_a_bound(
+    text: str, locale: str | None, expected: list[tuple[str, list[str], str]]
+) -> None:
+    report = minestats.audit(text, locale=locale)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = [
+        (
+            values[claims[v.claim].readings[0].part[0]],
+            [values[i] for i in claims[v.claim].readings[0].whole],
+            v.status.value,
+        )
+        for v in report.verdicts
+        if v.claim.startswith("target_")
+    ]
+    assert got == [(Decimal(t), [Decimal(r) for r in reached], s) for t, reached, s in expected]
+
+
+def test_a_target_says_which_words_link_it() -> None:
+    text = (
+        "Teams freed 120 villages by demining and 31 more by survey. The plan's target was 140 villages."
+        " It was exceeded in May."
+    )
+    (target,) = targets(text, items(text, minestats.extract(text), {}))
+    assert target.words == (
+        "\u201c140 villages\u201d named a target (\u201ctarget\u201d), \u201cexceeded\u201d;"
+        " \u201c120 villages\u201d + \u201c31\u201d reached, the sentence before"
+    )
+    (claim,) = [c for c in minestats.audit(text).claims if c.id.startswith("target_")]
+    assert claim.label == "120 + 31 exceeds the target 140"
+
+
+def test_a_target_is_not_reached_in_another_year() -> None:
+    text = "Deminers cleared 300 km² in 2020. The goal of 250 km² for 2021 was surpassed in May 2021."
+    assert [c.id for c in minestats.audit(text).claims if c.id.startswith("target_")] == []
+    same_year = "Deminers cleared 300 km² in 2021. The goal of 250 km² for 2021 was surpassed in May."
+    assert [c.id for c in minestats.audit(same_year).claims if c.id.startswith("target_")] == [
+        "target_km2_250"
+    ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._changes import changes
+from minestats._audit._changes import changes, comparisons, differences
 from minestats._audit._figures import items
 
 # (text, locale, [(stated, earlier, later, way, status)])
@@ -87,6 +87,41 @@ CASES = [
         None,
         [],
     ),
+    # the levels around the percentage: "up 20% at 600, from 500", "rose 25 per cent to 500 from 400"
+    (
+        "Casualties were up 20% at 600, from 500 the year before.",
+        None,
+        [("20", "500", "600", "increase", "consistent")],
+    ),
+    (
+        "Clearance rose 25 per cent to 500 km² from 450 km².",
+        None,
+        [("25", "450", "500", "increase", "inconsistent")],
+    ),
+    # ... or both before it, in this order: "went from 600 to 480, a decrease of 20%"
+    (
+        "Casualties went from 600 to 480, a decrease of 20%.",
+        None,
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    (
+        "Les victimes sont passées de 600 à 480, soit une baisse de 30 %.",
+        "fr",
+        [("30", "600", "480", "decrease", "inconsistent")],
+    ),
+    (
+        "Las víctimas pasaron de 600 a 480, una disminución del 20 %.",
+        "es",
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    (
+        "Число жертв сократилось с 600 до 480, то есть на 20%.",
+        "ru",
+        [("20", "600", "480", "decrease", "consistent")],
+    ),
+    # no way said, or the percentage is of something else
+    ("Casualties went from 600 to 480, or 20%.", None, []),
+    ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),
     ("Mines were found on 20% of the 70,000 hectares surveyed.", None, []),
     ("It rose by 20% from the 70,000 hectares surveyed.", None, []),  # no later figure
 ]
@@ -152,3 +187,209 @@ def test_changes_give_the_words_that_link_them() -> None:
 def test_the_module_examples_are_checked_changes(text: str) -> None:
     statuses = {v.claim: v.status.value for v in minestats.audit(text).verdicts}
     assert [s for c, s in statuses.items() if c.startswith("change")] == ["consistent"]
+
+
+# (text, locale, [(stated, earlier values added up, later values added up, way, status)])
+DIFFERENCES = [
+    # a decrease with the level it fell to: the earlier level is their sum
+    (
+        "Clearance fell by 120 km², or 20%, to 480 km².",
+        None,
+        [("20", ["480", "120"], ["480"], "decrease", "consistent")],
+    ),
+    (
+        "Clearance fell by 120 km², or 25%, to 480 km².",
+        None,
+        [("25", ["480", "120"], ["480"], "decrease", "inconsistent")],
+    ),
+    # an increase from a stated earlier level: the later level is their sum
+    (
+        "Stocks of destroyed mines rose by 1,200 mines (15%) from 8,000 mines.",
+        None,
+        [("15", ["8000"], ["8000", "1200"], "increase", "consistent")],
+    ),
+    (
+        "Les stocks ont diminué de 1.200 mines, soit 20 %, à 4.800 mines.",
+        "fr",
+        [("20", ["4800", "1200"], ["4800"], "decrease", "consistent")],
+    ),
+    (
+        "Las reservas disminuyeron en 1.200 minas, es decir un 20 %, a 4.800 minas.",
+        "es",
+        [("20", ["4800", "1200"], ["4800"], "decrease", "consistent")],
+    ),
+    # the earlier level named by its year only, the later one opening the next sentence, of a later year
+    (
+        "Aid to survivors dropped by $4.5 million, a 15% decrease from the 2021 level. The $25.5 million"
+        " total for 2022 paid for prostheses.",
+        None,
+        [("15", ["2.55E+7", "4.5E+6"], ["2.55E+7"], "decrease", "consistent")],
+    ),
+    # ... not one of the same year or an earlier one, nor one of another paragraph
+    (
+        "Aid to survivors dropped by $4.5 million, a 15% decrease from the 2021 level. The $25.5 million"
+        " total for 2021 paid for prostheses.",
+        None,
+        [],
+    ),
+    (
+        "Aid to survivors dropped by $4.5 million, a 15% decrease from the 2021 level.\n\nThe $25.5 million"
+        " total for 2022 paid for prostheses.",
+        None,
+        [],
+    ),
+    # a level the core cannot state as a sum of figures (an increase to it, a decrease from it): not checked
+    ("Clearance rose by 120 km², or 25%, to 600 km².", None, []),
+    ("Clearance fell by 120 km², or 20%, from 600 km².", None, []),
+    # the words disagree on the way, or the difference is itself a bound
+    ("Clearance fell by 120 km², a 20% increase, to 480 km².", None, []),
+    ("Clearance fell by more than 120 km², or 20%, to 480 km².", None, []),
+    # another kind of thing as the level
+    ("Casualties fell by 120 people, or 20%, to 480 mines.", None, []),
+    (
+        "Площадь сократилась на 120 га, или на 20%, до 480 га.",
+        "ru",
+        [("20", ["480", "120"], ["480"], "decrease", "consistent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), DIFFERENCES, ids=[c[0][:50] for c in DIFFERENCES])
+def test_a_change_with_its_difference_adds_up_its_levels(
+    text: str, locale: str | None, expected: list[tuple[str, list[str], list[str], str, str]]
+) -> None:
+    report = minestats.audit(text, locale=locale)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = []
+    for verdict in report.verdicts:
+        if verdict.kind is not minestats.ClaimKind.CHANGE:
+            continue
+        claim = claims[verdict.claim]
+        reading = claim.readings[0]
+        assert claim.stated is not None
+        got.append(
+            (
+                values[claim.stated],
+                [values[i] for i in reading.whole],
+                [values[i] for i in reading.part],
+                claim.change,
+                verdict.status.value,
+            )
+        )
+    assert got == [
+        (Decimal(s), [Decimal(v) for v in e], [Decimal(v) for v in later], w, st)
+        for s, e, later, w, st in expected
+    ]
+
+
+def test_a_change_with_its_difference_says_how_it_was_linked() -> None:
+    text = "Clearance fell by 120 km², or 20%, to 480 km²."
+    (change,) = differences(text, items(text, minestats.extract(text), {}))
+    assert change.words == (
+        "\u201cfell by\u201d \u201c120 km²\u201d the difference, \u201cto\u201d \u201c480 km²\u201d"
+        " the later, the earlier their sum"
+    )
+    (share,) = minestats.audit(text).shares
+    assert share.reason == "a relative change, checked as change_pct_20"
+
+
+# (text, locale, [(smaller, larger, status)] for each change stated without a percentage)
+COMPARISONS = [
+    (
+        "Teams released 68.2 km² in 2021, a sharp decrease from the 141 km² released in 2020.",
+        None,
+        [("68.2", "141", "consistent")],
+    ),
+    # the words say it went down, the figures say up
+    (
+        "Teams released 168.2 km² in 2021, a sharp decrease from the 141 km² released in 2020.",
+        None,
+        [("168.2", "141", "inconsistent")],
+    ),
+    (
+        "The suspected area stood at 726 km² in mid-2013, down from 815 km² two years before.",
+        None,
+        [("726", "815", "consistent")],
+    ),
+    (
+        "Survivors fitted with limbs numbered 2,380, a striking increase on the 770 survivors of 2015.",
+        None,
+        [("770", "2380", "consistent")],
+    ),
+    (
+        "Les équipes ont dépollué 54 km² en 2021, en baisse par rapport aux 61 km² de 2020.",
+        "fr",
+        [("54", "61", "consistent")],
+    ),
+    (
+        "Se despejaron 54 km² en 2021, una disminución frente a los 61 km² de 2020.",
+        "es",
+        [("54", "61", "consistent")],
+    ),
+    # "the previous record": the one figure of the same quantity ("of mined areas") of the year before
+    (
+        "In 2020, teams cleared at least 210 km2 of mined areas,[4] a slight increase on the previous record."
+        " In 2019, teams cleared at least 205 km2 of mined areas and 300 km2 of battle areas.",
+        None,
+        [("205", "210", "consistent")],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
+        " In 2019, teams cleared 225 km2 of mined areas and 300 km2 of battle areas.",
+        None,
+        [("225", "210", "inconsistent")],
+    ),
+    # ... not two of the year before that disagree, nor one of another year, nor one of other words
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
+        " In 2019, teams cleared 205 km2 of mined areas in the north and 190 km2 of mined areas in the"
+        " south.",
+        None,
+        [],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
+        " In 2017, teams cleared 205 km2 of mined areas.",
+        None,
+        [],
+    ),
+    (
+        "In 2020, teams cleared 210 km2 of mined areas, a slight increase on the previous record."
+        " In 2019, teams cleared 205 km2 of battle areas.",
+        None,
+        [],
+    ),
+    # no evidence: another kind of quantity, or a percentage in between (a relative change)
+    ("Teams cleared 54 km² in 2021, a decrease from the 61 mines found in 2020.", None, []),
+    ("Teams cleared 54 km² in 2021, a decrease of 11% from the 61 km² of 2020.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), COMPARISONS, ids=[c[0][:50] for c in COMPARISONS])
+def test_a_change_without_a_percentage_says_which_way(
+    text: str, locale: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    report = minestats.audit(text, locale=locale)
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = [
+        (
+            values[claims[v.claim].readings[0].part[0]],
+            values[claims[v.claim].readings[0].whole[0]],
+            v.status.value,
+        )
+        for v in report.verdicts
+        if v.claim.startswith("way_")
+    ]
+    assert got == [(Decimal(a), Decimal(b), status) for a, b, status in expected]
+
+
+def test_a_change_without_a_percentage_gives_its_words() -> None:
+    text = "Teams released 68.2 km² in 2021, a sharp decrease from the 141 km² released in 2020."
+    (comparison,) = comparisons(text, items(text, minestats.extract(text), {}))
+    assert comparison.words == (
+        "\u201c68.2 km²\u201d, \u201ca sharp decrease from the\u201d \u201c141 km²\u201d"
+    )
+    (claim,) = [c for c in minestats.audit(text).claims if c.id.startswith("way_")]
+    assert claim.label == "68.2 is a decrease from 141"

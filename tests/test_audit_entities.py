@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from minestats._audit._entities import compatible, funding_of, head, partition_of, same_kind, side_of
+from minestats._audit._entities import (
+    compatible,
+    funding_kinds,
+    funding_of,
+    head,
+    partition_of,
+    same_kind,
+    side_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +101,25 @@ def test_partition_of(words: list[str], expected: bool) -> None:
 )  # fmt: skip
 def test_funding_of(before: str, after: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
     assert funding_of(before, after) == expected
+
+
+_KNOWN = {("international",), ("international", "national")}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the funding that donors gave went to clearance", set()),
+        ("donors reported international support by sector", {("international",)}),
+        ("international and national support came to", {("international", "national")}),
+        ("support for victim assistance fell", set()),
+        ("national support grew and international support fell", {("national",), ("international",)}),
+        ("le soutien international a baissé", {("international",)}),
+        ("all funding", set()),
+    ],
+)
+def test_funding_kinds(words: str, expected: set[tuple[str, ...]]) -> None:
+    assert funding_kinds(words.split(), _KNOWN) == expected
 
 
 @pytest.mark.parametrize(

@@ -114,6 +114,62 @@ CASES = [
         " $450.0 million. Donors gave $90.0 million, or 20% of all international support.",
         [("not checked", [], [])],
     ),
+    # a year in the words that name the part: "the X total for 2021 (P% of ...)"
+    (
+        "In 2021 international support came to $250.0 million. The $40.0 million total for 2021"
+        " (16% of all international support) went to survivors.",
+        [("consistent", ["4.00E+7"], ["2.500E+8"])],
+    ),
+    # the part after the percentage's parentheses: "clearance (P% of all funding), with X"
+    (
+        "International support reached $500.0 million. Clearance took the largest share"
+        " (62% of all international funding), with $310.0 million.",
+        [("consistent", ["3.100E+8"], ["5.000E+8"])],
+    ),
+    (
+        "International support reached $500.0 million. Clearance took the largest share"
+        " (70% of all international funding), with $310.0 million.",
+        [("inconsistent", ["3.100E+8"], ["5.000E+8"])],
+    ),
+    (
+        "El apoyo internacional llegó a 500 millones de dólares. El desminado recibió la mayor parte"
+        " (62 % del total), con 310 millones de dólares.",
+        [("not checked", [], [])],
+    ),
+    # parentheses with no part right after them: no part
+    (
+        "International support reached $500.0 million. Clearance took the largest share"
+        " (62% of all international funding). Donors also gave $310.0 million to training.",
+        [("not checked", [], [])],
+    ),
+    # "all funding" with no kind of its own: the kind its paragraph is about
+    (
+        "National support came to $90.0 million.\nInternational support was $400.0 million; most"
+        " international support went to clearance, $240.0 million or 60% of all funding.",
+        [("consistent", ["2.400E+8"], ["4.000E+8"])],
+    ),
+    # a paragraph about two kinds (one not the kind of any amount): no evidence which "all funding" is
+    (
+        "National support grew as international support reached $400.0 million."
+        " Clearance received $240.0 million, or 60% of all funding.",
+        [("not checked", [], [])],
+    ),
+    (
+        "International support came to $400.0 million and national support to $90.0 million."
+        " Clearance received $240.0 million, or 60% of all funding.",
+        [("not checked", [], [])],
+    ),
+    # the paragraph's kind is read in the percentage's paragraph only
+    (
+        "International support came to $400.0 million.\nClearance received $240.0 million,"
+        " or 60% of all funding.",
+        [("not checked", [], [])],
+    ),
+    (
+        "International support came to $400.0 million.\nNational support went to clearance:"
+        " $54.0 million, or 60% of all funding, of a total of $90.0 million in national support.",
+        [("consistent", ["5.40E+7"], ["9.00E+7"])],
+    ),
     # this area: the first figure of the sentence before
     (
         "Minefields cover 2,000 km² of a territory of 50,000 km²."

@@ -17,7 +17,12 @@ machinery of :mod:`minestats._checks`:
   same quantity;
 - directional qualifiers ("more than", "nearly") make a stated percentage or
   total a bound, and a round figure with one ("more than 4,000") a bound on
-  the one precise figure of the text it restates (``_bounds``);
+  the one precise figure of the text it restates (``_bounds``); a target the
+  text says was exceeded is a bound on what the sentence before reached;
+- a relative change is judged on its earlier and later figures, or on one
+  level and the absolute difference ("fell by 120 km², or 20%, to 480 km²");
+  a change with no percentage ("68.7 km², a decrease from the 147 km²") on
+  which way it went;
 - percentages listed as the parts of one whole ("Of the total area, woodland
   55%, farmland 35% and scrub 10%") must add up to 100 per cent;
 - a figure that is exactly a round share of a less precise figure is
@@ -48,8 +53,16 @@ from .._extract import Extraction, extract
 from .._models import Claim, Document
 from .._report import Verdict
 from .._vocab import ClaimKind
-from ._bounds import bound_claim, bounds
-from ._changes import changes
+from ._bounds import bound_claim, bounds, target_claim, targets
+from ._changes import (
+    Change,
+    Difference,
+    changes,
+    comparison_claim,
+    comparisons,
+    difference_claim,
+    differences,
+)
 from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
 from ._links import breakdown_claim, breakdowns
@@ -127,11 +140,13 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
     del search
     cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
-    for change in changes(text, found):
+    stated_changes: Iterator[Change | Difference] = chain(changes(text, found), differences(text, found))
+    for change in stated_changes:
         k = by_figure.get(change.stated.figure.id)
-        if k is None or shares[k].status != "not checked":
-            continue  # the text links the percentage to a part and a whole: a share
-        claim = change_claim(change, ids.new(f"change_{change.stated.figure.id}"))
+        if k is None or shares[k].status != "not checked" or shares[k].link:
+            continue  # the text links the percentage to a part and a whole (a share), or it is checked
+        new = ids.new(f"change_{change.stated.figure.id}")
+        claim = difference_claim(change, new) if isinstance(change, Difference) else change_claim(change, new)
         claims.append(claim)
         verdicts.append(checked(name, claim, figures, cache))
         shares[k] = shares[k].model_copy(
@@ -175,6 +190,14 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
             claim = bound_claim(bound, ids.new(f"bound_{bound.stated.figure.id}"))
             claims.append(claim)
             verdicts.append(checked(name, claim, figures, cache))
+    for target in targets(text, found):
+        claim = target_claim(target, ids.new(f"target_{target.target.figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, cache))
+    for comparison in comparisons(text, found):
+        claim = comparison_claim(comparison, ids.new(f"way_{comparison.later.figure.id}"))
+        claims.append(claim)
+        verdicts.append(checked(name, claim, figures, cache))
     # the cache of verdicts, the indexes and the ids taken are done with: free them before the last
     # passes, which run at the audit's peak of memory
     del cache, figures, restated, ids

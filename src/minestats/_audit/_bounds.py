@@ -35,6 +35,15 @@ which the wording does not claim. The claim is the core's ``sum`` claim of
 one part (the qualified figure stated, the precise one its part), the same
 claim a figure restated in another unit makes; its verdict reads the stated
 figure's qualifier as a bound.
+
+A target the text says was exceeded is a bound too (:func:`targets`): "the
+plan aimed to clear 180 municipalities. With the target surpassed, ...",
+"la meta era liberar 170 veredas. Superada la meta, ...".
+What was reached is the figure (or the figures listed as adding up: "186
+... and 15 more", "186 ... y 15 más") of the nearest sentence before the
+target's that states figures of its kind, at most two sentences back; the
+claim is the core's ``bound`` (the target does not exceed what was
+reached). A negated word ("not exceeded", "no se superó") links nothing.
 """
 
 from __future__ import annotations
@@ -49,10 +58,20 @@ from fractions import Fraction
 from .._format import with_unit
 from .._models import Claim, Reading
 from .._vocab import ClaimKind, Direction, direction_of
-from ._entities import same_kind
+from ._entities import compatible, same_kind
 from ._figures import Item
 
-__all__ = ["Bound", "bound_claim", "bounds", "year_of", "years_in"]
+__all__ = [
+    "Bound",
+    "Target",
+    "bound_claim",
+    "bounds",
+    "target_claim",
+    "targets",
+    "year_of",
+    "year_of_sentence",
+    "years_in",
+]
 
 #: A year the figure is of: "in 2019", "en 2020", "for 2021" after it, before any other number.
 _YEAR_AFTER = re.compile(
@@ -121,6 +140,35 @@ def year_of(text: str, item: Item) -> str | None:
     """
     match = _YEAR_AFTER.match(text, item.mention.end)
     return match.group(1) if match else None
+
+
+#: The end of a sentence, a footnote marker after its full stop included ("... cleared.[4] In 2018, ...").
+_FULL_STOP = re.compile(r"[.!?](?:\[\d{1,3}\])*(?:\s|$)")
+
+
+def year_of_sentence(text: str, item: Item) -> str | None:
+    """The one year ``item``'s sentence names ("In 2009, teams cleared 198 km² ..."), if only one.
+
+    The sentence ends at a full stop, a footnote marker after it included.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Teams cleared 460 km² in 2010.[5] In 2009, they cleared 198 km²."
+    >>> [year_of_sentence(text, i) for i in items(text, extract(text), {})]
+    ['2010', '2009']
+    """
+    years = _years_of_sentence(text, item)
+    return years.pop() if len(years) == 1 else None
+
+
+def _years_of_sentence(text: str, item: Item) -> set[str]:
+    """The years ``item``'s sentence names."""
+    stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, item.mention.start - 400), item.mention.start)]
+    start = stops[-1] if stops else max(0, item.mention.start - 400)
+    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
+    return years_in(text, start, end.start() if end else min(len(text), item.mention.end + 400))
 
 
 def _quote(item: Item) -> str:
@@ -200,4 +248,152 @@ def bound_claim(bound: Bound, claim_id: str) -> Claim:
             Reading(id="restated", part=(value.id,), note=f"Linked by minestats.audit: {bound.words}."),
         ),
         locator=stated.locator,
+    )
+
+
+#: The word that names a figure as a target, before it in its clause ("the target of", "la meta ... a").
+_TARGET = re.compile(
+    r"\b(?:target|goal|aim|aimed|objective|meta|objetivo|objectif|cible|ziel)\b[^\d.;]{0,100}$", re.IGNORECASE
+)
+_TARGET_WORDS = ("target", "goal", "aim", "objective", "meta", "objetivo", "objectif", "cible", "ziel")
+_TARGET_WORD = re.compile(rf"\b(?:{'|'.join(_TARGET_WORDS)}|aimed)\b", re.IGNORECASE)
+_TARGET_LOWER = re.compile(_TARGET_WORD.pattern)
+#: Words that say the target was exceeded, after it in its sentence or opening the next one.
+_EXCEEDED = re.compile(
+    r"\b(?:exceeded|surpassed|superad[oa]s?|super[óo]|superaron|sobrepasad[oa]s?|sobrepas[óo]|superou"
+    r"|ultrapassad[oa]s?|ultrapassou|dépassée?s?|dépassé|übertroffen|überschritten)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nunca|pas|nicht|não|jamais)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+#: Between two figures that add up to what was reached: "186 ... and 15 more", "186 ... y 15".
+_AND_MORE = re.compile(r"[^\d;:()]{0,80}?\b(?:and|y|e|et|und|plus)\s+$", re.IGNORECASE)
+_MORE = re.compile(r"\s*(?:more|más|mais|de\s+plus|weitere|additional)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target the text says was exceeded, the figures that reached it and the words that link them."""
+
+    target: Item
+    reached: tuple[Item, ...]
+    words: str
+
+
+def targets(text: str, items: list[Item]) -> Iterator[Target]:
+    """The targets ``text`` says were exceeded, each with what was reached.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = ("Teams freed 120 villages by demining and 31 more by survey. The plan's target was"
+    ...         " 140 villages. It was exceeded in May.")
+    >>> found = targets(text, items(text, extract(text), {}))
+    >>> [(t.target.figure.stated, [i.figure.stated for i in t.reached]) for t in found]
+    [('140', ['120', '31'])]
+    """
+    lowered = text.lower()
+    if not any(w in lowered for w in _TARGET_WORDS):  # most texts name no target: nothing to read
+        return
+    if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
+        words = [m.end() for m in _TARGET_WORD.finditer(text)]
+    else:  # the lower-cased text, searched case-sensitively: several times faster
+        words = [m.end() for m in _TARGET_LOWER.finditer(lowered)]
+    known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]
+    by_sentence: dict[int, list[Item]] = {}
+    for item in known:
+        by_sentence.setdefault(item.mention.sentence, []).append(item)
+    at_of = {id(i): k for here in by_sentence.values() for k, i in enumerate(here)}
+    for target in known:
+        word = bisect_left(words, target.mention.start) - 1
+        if word < 0 or words[word] < target.mention.start - 200:
+            continue  # no word naming a target in the 200 characters before it
+        here = by_sentence[target.mention.sentence]
+        at = at_of[id(target)]
+        start = here[at - 1].mention.end if at else max(0, target.mention.start - 200)
+        named = _TARGET.search(text, max(start, target.mention.start - 200), target.mention.start)
+        if named is None:
+            continue
+        exceeded = _exceeded(text, target, here[at + 1] if at + 1 < len(here) else None)
+        if exceeded is None:
+            continue
+        reached = _reached(text, target, by_sentence)
+        if reached is None:
+            continue
+        quoted = " + ".join(_quote(i) for i in reached)
+        yield Target(
+            target,
+            reached,
+            f"{_quote(target)} named a target (\u201c{named.group(0).split()[0]}\u201d),"
+            f" \u201c{exceeded}\u201d; {quoted} reached, the sentence before",
+        )
+
+
+def _exceeded(text: str, target: Item, following: Item | None) -> str | None:
+    """The word that says ``target`` was exceeded: later in its sentence with no figure between, or
+    opening the next sentence ("Superada la cifra, ...")."""
+    end = text.find(". ", target.mention.end)
+    end = len(text) if end < 0 else end
+    window = [(target.mention.end, end)]
+    if end < len(text):
+        window.append((end + 2, min(len(text), end + 2 + 40)))
+    for low, high in window:
+        if following is not None and following.mention.start < high:
+            high = following.mention.start
+        found = _EXCEEDED.search(text, low, high)
+        if found is not None:
+            if _NEGATED.search(text, max(0, found.start() - 30), found.start()):
+                return None
+            return found.group(0)
+    return None
+
+
+def _reached(text: str, target: Item, by_sentence: dict[int, list[Item]]) -> tuple[Item, ...] | None:
+    """What reached ``target``: the one figure of its kind of the nearest sentence before with any, or
+    figures listed there as adding up ("186 ... and 15 more")."""
+    sentence = target.mention.sentence
+    for back in range(sentence - 1, max(sentence - 3, 0), -1):
+        found = [i for i in by_sentence.get(back, []) if _reaches(i, target)]
+        if not found:
+            continue
+        years = (_years_of_sentence(text, target), _years_of_sentence(text, found[0]))
+        if all(years) and not years[0] & years[1]:
+            return None  # reached in another year than the target's
+        if len(found) == 1:
+            return (found[0],)
+        if len(found) == 2 and (
+            _AND_MORE.fullmatch(text, found[0].mention.end, found[1].mention.start)
+            and _MORE.match(text, found[1].mention.end)
+        ):
+            return (found[0], found[1])
+        return None
+    return None
+
+
+def _reaches(item: Item, target: Item) -> bool:
+    """Whether ``item`` can state what reached ``target``: its dimension, its kind or none said."""
+    if item.dimension != target.dimension or item.figure.qualifier:
+        return False
+    return item.counted is None or target.counted is None or compatible(item.counted, target.counted)
+
+
+def target_claim(target: Target, claim_id: str) -> Claim:
+    """The claim that the target of ``target`` does not exceed what was reached.
+
+    The core's ``bound`` claim (one quantity within another), checked as a subset is.
+    """
+    reached = " + ".join(i.figure.stated for i in target.reached)
+    return Claim(
+        id=claim_id,
+        kind=ClaimKind.BOUND,
+        label=f"{reached} exceeds the target {target.target.figure.stated}",
+        readings=(
+            Reading(
+                id="target_reached",
+                part=(target.target.figure.id,),
+                whole=tuple(i.figure.id for i in target.reached),
+                note=f"Linked by minestats.audit: {target.words}.",
+            ),
+        ),
+        locator=target.target.figure.locator,
     )

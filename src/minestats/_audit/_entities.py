@@ -18,6 +18,7 @@ __all__ = [
     "SHARE_PARTITIONS",
     "WHOLES",
     "compatible",
+    "funding_kinds",
     "funding_of",
     "funding_phrase",
     "head",
@@ -357,6 +358,54 @@ def funding_phrase(words: list[str], *, first: bool = False) -> tuple[str, tuple
                 break
             modifiers.append(word)
     return lowered[k], tuple(sorted(modifiers[:3]))
+
+
+#: Before a money noun's modifiers: what the money goes to ("support for victim assistance"), not its kind.
+_FOR_WHAT = frozenset(["for", "to", "pour", "para", "für"])
+
+
+def funding_kinds(words: list[str], known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The kinds of funding ``words`` name: each money noun's modifiers, as one of ``known`` if one fits.
+
+    A money noun right after the modifiers of a known kind names it
+    ("international support", "international and national funding": the
+    longest that fits); one after other modifiers names a kind of its own
+    ("national support" when no amount is called that; in French, Spanish
+    and Portuguese a known kind may follow the noun); one with no modifier
+    ("the funding provided", "all funding") names none, nor one named for
+    what the money goes to ("support for victim assistance").
+
+    Examples
+    --------
+    >>> words = "Donors gave international support and the funding for victim assistance grew".split()
+    >>> funding_kinds(words, {("international",)})
+    {('international',)}
+    >>> sorted(funding_kinds("international support and national support".split(), {("international",)}))
+    [('international',), ('national',)]
+    """
+    lowered = [w.lower() for w in words]
+    kinds: set[tuple[str, ...]] = set()
+    for k, word in enumerate(lowered):
+        if word not in FUNDING or k == 0:
+            continue
+        before = [w for w in lowered[max(0, k - 6) : k] if w not in _CONJUNCTIONS]
+        fits = [kind for kind in known if kind and tuple(sorted(before[len(before) - len(kind) :])) == kind]
+        if word in _POSTNOMINAL:  # "soutien international", "apoyo internacional y nacional"
+            after = [w for w in lowered[k + 1 : k + 6] if w not in _CONJUNCTIONS]
+            fits += [kind for kind in known if kind and tuple(sorted(after[: len(kind)])) == kind]
+        if fits:
+            kinds.add(max(fits, key=len))
+            continue
+        found = funding_phrase(lowered[: k + 1])
+        if found is None or not found[1] or lowered[k - 1] in _MODIFIER_STOP | FUNDING | _CONJUNCTIONS:
+            continue
+        run = k - 1
+        while run > 0 and lowered[run - 1] not in _MODIFIER_STOP | FUNDING | _CONJUNCTIONS:
+            run -= 1
+        if run > 0 and lowered[run - 1] in _FOR_WHAT:
+            continue
+        kinds.add((lowered[k - 1],))
+    return kinds
 
 
 def funding_of(before: str, after: str) -> tuple[str, tuple[str, ...]] | None:

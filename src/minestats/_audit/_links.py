@@ -4,8 +4,9 @@ Only operands the text links to the percentage are evidence: a pair of
 numbers that happens to give the percentage is not. The shapes read here:
 
 - the part next to the percentage: ``X (P%)``, ``X, or P%``, ``X, that is P%``,
-  ``X, representing P%``, ``X – P%``; and ``P% (X)``, ``P% of the Y (X)``,
-  ``P% (that is, X and Z)``;
+  ``X, representing P%``, ``X – P%`` (a year in the words between names the
+  part: "the X total for 2020 (P% ..."); and ``P% (X)``, ``P% of the Y (X)``,
+  ``P% (that is, X and Z)``, ``(P% of the Y), with X``;
 - the whole: ``X of the Y, P%`` and ``P% (X of Y)``; ``P% of the Y`` with a
   figure Y right after; ``Y, P% of which/of whom``; ``Of the Y, ... X (P%)``
   and ``out of the Y, X or P%``; ``P% of the total``/``of this`` after
@@ -18,7 +19,10 @@ numbers that happens to give the percentage is not. The shapes read here:
   the same: "international and national support" is not "international
   funding"), read from the words of the amount's clause
   (:func:`~minestats._audit._entities.funding_of`), and not said to be of a
-  year the percentage's sentence does not name.
+  year the percentage's sentence does not name; "P% of all funding" with no
+  kind of its own is of the one kind of funding its paragraph names
+  (:func:`~minestats._audit._entities.funding_kinds`), and not checked when
+  the paragraph names several.
 
 Percentages a sentence lists as the parts of one whole ("Of the total area,
 woodland makes up 55%, farmland 35% and scrub 10%") are a share sum, the
@@ -45,6 +49,7 @@ from ._entities import (
     FUNDING,
     SHARE_PARTITIONS,
     compatible,
+    funding_kinds,
     funding_of,
     funding_phrase,
     head,
@@ -75,6 +80,14 @@ _PART_AFTER = re.compile(
     r"|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+",
     re.IGNORECASE,
 )
+#: A percentage in parentheses, then its part: "clearance (62% of all support), with $310 million".
+_PART_AFTER_PARENTHESES = re.compile(
+    rf"\s*(?:of\s+[^\d();.%]{{0,60}}?)?\)\s*,?\s*(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
+    re.IGNORECASE,
+)
+_OPENS_PARENTHESES = re.compile(r"\(\s*$")
+#: A year in the words between a part and its percentage ("total for 2020 (").
+_YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
 #: After "P% of the Y": the part, "(X" or ", or X".
 _INNER_PART = re.compile(r"[^\d;()]{0,40}?\(\s*|\s*,?\s*(?:or|that\s+is,?|i\.e\.,?)\s+", re.IGNORECASE)
 #: Between a part and a whole: "X of Y", "X out of Y", "X de los Y".
@@ -202,7 +215,8 @@ class Linker:
         m = stated.mention
         before = self._before(m.start, m.sentence)
         if before is not None and not _OF_WHICH.match(self.text, m.end):
-            gap = self.text[before.mention.end : m.start]
+            # a year names the part ("the $25.5 million total for 2022 (4% ..."): it is no figure between
+            gap = _YEAR_IN_WORDS.sub("year", self.text[before.mention.end : m.start])
             match = _PART_BEFORE.fullmatch(gap)
             if match is not None and self._plausible(match):
                 linker = " ".join(match.group("linker").split())
@@ -231,6 +245,10 @@ class Linker:
                 )
         if after is not None:
             gap = self.text[m.end : after.mention.start]
+            if _PART_AFTER_PARENTHESES.fullmatch(gap) and _OPENS_PARENTHESES.search(
+                self.text, max(0, m.start - 4), m.start
+            ):
+                return (after,), None, f"{self._quote(after)} right after the percentage\u2019s parentheses"
             if _PART_AFTER.fullmatch(gap):
                 parts = self._listed(after)
                 inner = parts[-1] if len(parts) == 1 else None
@@ -353,6 +371,16 @@ class Linker:
         assert named is not None
         noun, modifiers = named
         what = " ".join((*modifiers, noun))
+        topic = ""
+        if not modifiers:  # "P% of all funding": the funding its paragraph is about, if it names one kind
+            money = (self._funding(i) for i in self.operands if i.dimension == first.dimension)
+            known = {f[1] for f in money if f is not None}
+            kinds = _paragraph_funding(self.text, stated.mention.start, known)
+            if len(kinds) == 1:
+                modifiers = kinds.pop()
+                topic = f" (its paragraph is about \u201c{' '.join((*modifiers, noun))}\u201d)"
+            elif kinds:
+                return [], f"its paragraph names several kinds of \u201c{what}\u201d"
         # "..., or 20% of all international aid for 2021": an amount said to be of another year is not it
         start = sentence_start(self.text, stated.mention.start)
         end = self.text.find(". ", stated.mention.end)
@@ -369,9 +397,8 @@ class Linker:
         if len(values) == 1:
             item, called = found[0]
             said = " ".join((*modifiers, called))
-            return [
-                item
-            ], f"{self._quote(item)} is the \u201c{said}\u201d, the \u201c{what}\u201d it is a share of"
+            called_so = f"{self._quote(item)} is the \u201c{said}\u201d"
+            return [item], f"{called_so}, the \u201c{what}\u201d it is a share of{topic}"
         if len(values) > 1:
             return [], f"several amounts with different values are the \u201c{what}\u201d"
         return [], f"no amount of the text is the \u201c{what}\u201d it is a share of"
@@ -458,6 +485,22 @@ class Linker:
         if not links:
             return [], f"part {words}, but no linked whole of its dimension and kind"
         return links, ""
+
+
+def _paragraph_funding(text: str, end: int, known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The kinds of funding the paragraph names before ``end`` (:func:`~._entities.funding_kinds`).
+
+    Examples
+    --------
+    >>> text = "International support grew. Most of the funding went to clearance (62% of all funding)."
+    >>> _paragraph_funding(text, text.index("62%"), {("international",), ("international", "national")})
+    {('international',)}
+    """
+    start = max(text.rfind("\n", 0, end) + 1, end - 2000)
+    return funding_kinds(_WORD.findall(text, start, end), known)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 #: A sentence that opens on the whole its percentages break down: "Of the total area, ...".
