@@ -361,6 +361,44 @@ def test_millions_after_an_amount_in_millions_of_a_currency_are_in_it(
     assert [m.unit for m in extract(text, locale=locale).quantities] == units
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "units"),
+    [
+        ("The teams cleared 240 km of track in the north, 35 in the centre and 61 km in the south.", None,
+         ["km", "km", "km"]),
+        ("Road A 30 km, road B 12 and road C 8.", None, ["km", "km", "km"]),
+        ("A equipa limpou 12 hectares em Tete, 9 em Sofala e 4 hectares em Manica.", "pt",
+         ["ha", "ha", "ha"]),
+        ("Se despejaron 75 km en Meta, Huila 20 y Cauca 14 km.", "es", ["km", "km", "km"]),
+        ("On a déminé 18 km à Gao, 6 à Kidal et 9 km à Mopti.", "fr", ["km", "km", "km"]),
+        ("Разминировано 40 км в Агдаме, 15 в Физули и 7 км в Лачине.", "ru", ["km", "km", "km"]),
+    ],
+)  # fmt: skip
+def test_the_bare_numbers_of_a_list_take_the_unit_of_its_first_or_last_item(
+    text: str, locale: str | None, units: list[str]
+) -> None:
+    assert [m.unit for m in extract(text, locale=locale).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "units"),
+    [
+        ("They cleared 12 ha in May, 40 mines in June and 7 ha in July.", None, ["ha", "count", "ha"]),
+        ("Losses fell 12 per cent in May, 40 in June and 7 per cent in July.", None,
+         ["percent", "count", "percent"]),
+        ("They cleared 12 ha; 40 teams remain and 7 ha are next.", None, ["ha", "count", "ha"]),
+        ("Road A is 3 km, road B 45000 and road C 5 km.", None, ["km", "count", "km"]),
+        ("The team cleared 12 ha in May and 40 in June.", None, ["ha", "count"]),
+        ("Limpámos 12 hectares, 40 minas e 7 hectares.", "pt", ["ha", "count", "ha"]),
+        ("Se limpiaron 12 hectáreas; 40 quedan y 7 hectáreas más.", "es", ["ha", "count", "ha"]),
+    ],
+)  # fmt: skip
+def test_a_list_gives_no_unit_to_a_count_a_share_another_clause_or_a_number_of_another_size(
+    text: str, locale: str | None, units: list[str]
+) -> None:
+    assert [m.unit for m in extract(text, locale=locale).quantities] == units
+
+
 # -- not quantities ---------------------------------------------------------------------------------------
 
 
