@@ -135,6 +135,11 @@ def test_fractions_in_words_are_exact(text: str, locale: str | None, fraction: F
         ("Trezentas e 8 minas foram destruídas.", "pt", 308, "Trezentas e 8"),
         ("Cuatrocientos 15 hectáreas quedan.", "es", 415, "Cuatrocientos 15"),
         ("Deux cents 30 mines ont sauté.", "fr", 230, "Deux cents 30"),
+        ("Three thousand 450 mines were lifted.", None, 3450, "Three thousand 450"),
+        ("Dois mil e 315 minas foram destruídas.", "pt", 2315, "Dois mil e 315"),
+        ("Mil 200 hectáreas quedan.", "es", 1200, "Mil 200"),
+        ("Deux mille 75 mines ont sauté.", "fr", 2075, "Deux mille 75"),
+        ("Триста 12 мин обезврежено.", "ru", 312, "Триста 12"),
     ],
 )
 def test_hundreds_in_words_then_digits_are_one_number(
@@ -147,6 +152,8 @@ def test_hundreds_in_words_then_digits_are_one_number(
 def test_hundreds_in_words_then_a_year_are_two_numbers() -> None:
     found = extract("Two hundred or 12 mines; one hundred 1999 bombs.").quantities
     assert [m.value for m in found] == [12, 1999]
+    found = extract("Two thousand 2019 mines; three hundred 150 bombs.").quantities
+    assert [m.value for m in found] == [2019, 150]  # four digits after thousands, three after hundreds
 
 
 @pytest.mark.parametrize(
