@@ -235,6 +235,7 @@ class _Reader(Across):
         found.extend(self._alone({p.index for t in found for p in t.parts}))
         found.extend(self._cumulative())
         found.extend(self._listed())
+        found.extend(self._named_sections())
         found.extend(self._first_and_rest())
         found.extend(self._one_of_both())
         found.extend(self._total_next())
