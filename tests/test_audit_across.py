@@ -127,6 +127,32 @@ SHAPES = [
         " woman, and it was not recorded in the remaining cases.",
         [],  # no total stated
     ),
+    # "the remaining" figure and the figure of the same things before it make up the whole before both
+    (
+        "Teams worked in 30 villages with 90 deminers. In 18 villages (50 deminers) the work was in the"
+        " north. The remaining 12 villages (40 deminers) were in the south.",
+        [("sum", "30", ["18", "12"], "consistent"), ("sum", "90", ["50", "40"], "consistent")],
+    ),
+    (
+        "Teams worked in 35 villages. One village was new. In 18 villages (50 deminers) the work was in the"
+        " north. The remaining 12 villages (40 deminers) were in the south.",
+        [("sum", "35", ["18", "12"], "inconsistent")],  # "one village" cannot hold 18: another quantity
+    ),
+    (
+        "In 2021 teams worked in 35 villages. In 2022 they worked in 18 villages (50 deminers) in the north."
+        " The remaining 12 villages (40 deminers) were in the south.",
+        [],  # a whole of another year
+    ),
+    (
+        "Teams worked in 30 villages with 90 deminers. In 18 villages the work was in the north. The"
+        " remaining 12 villages were in the south.",
+        [],  # the same shape once only: the 18 may count other villages
+    ),
+    (
+        "Teams worked in 30 villages. In 18 villages (50 deminers) the work was in the north. The remaining"
+        " 12 villages (40 deminers) were in the south.",
+        [("sum", "30", ["18", "12"], "consistent")],  # no whole stated for the deminers
+    ),
     # a total over the names its sentence lists, then a figure beside each name a sentence or two later
     (
         "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. The work took all"
@@ -251,6 +277,24 @@ SHAPES_IN_LOCALE = [
         " todo. Em Tete foram limpos 40 hectares, Sofala 30 e em Manica 20 hectares.",
         "pt",
         [("sum", "90", ["40", "30", "20"], "consistent")],
+    ),
+    (
+        "As equipas trabalharam em 30 aldeias. Em 18 aldeias (50 sapadores) o trabalho foi no norte. As 12"
+        " aldeias restantes (40 sapadores) ficavam no sul.",
+        "pt",
+        [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Los equipos trabajaron en 30 aldeas. En 18 aldeas (50 zapadores) el trabajo fue en el norte. Las"
+        " restantes 12 aldeas (40 zapadores) estaban en el sur.",
+        "es",
+        [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Les équipes ont travaillé dans 30 villages. Dans 18 villages (50 démineurs), le travail était au"
+        " nord. Les 12 villages restants (40 démineurs) étaient au sud.",
+        "fr",
+        [("sum", "30", ["18", "12"], "consistent")],
     ),
     (
         "Duzentos e 15 hectares foram limpos em Tete e Sofala. Em Tete foram limpos 140 hectares e em"

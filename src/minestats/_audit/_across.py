@@ -30,6 +30,8 @@ The shapes (the readers of one sentence are in :mod:`._totals`):
   ``A of the victims were ...``: within the victims the text totalled last;
 - ``T states, including A States Parties ... B states not party``: the part
   and what is named "not" the part make up the whole, a sum;
+- ``T X ... U Y ... A X (C Y) ... The remaining B X (D Y)``: A + B = T and
+  C + D = U (the same shape twice ties the pairs);
 - ``T km on the roads A, B and C. [...] On A 185 km, B 53 and on C 78 km``:
   the figures given to each name a total's sentence lists, a sum.
 """
@@ -112,6 +114,11 @@ _LIST_REACH = 500
 #: Just before the figure of what is left of a whole ("the remaining five districts").
 _REMAINING_BEFORE = re.compile(
     r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+#: "Remaining" after the number and its noun: "as 12 aldeias restantes", "les 12 villages restants".
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:restantes|restante|restants|restant)\b", re.IGNORECASE
 )
 
 #: The opening of a sentence on the first part of a whole stated in the sentence before.
@@ -241,6 +248,10 @@ _SKIPPED = 2
 
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
 
+#: Between a figure with its words and a figure in parentheses after it: "14 programmes (42 projects)".
+_OPENS_ASIDE = re.compile(r"[^\d();.]{0,60}\(\s*")
+_CLOSES_ASIDE = re.compile(r"[^\d();.]{0,40}\)")
+
 #: How many sentences after a total and its list of names the figures of each name may stand.
 _SECTIONS_REACH = 3
 
@@ -267,6 +278,13 @@ def _a_name(words: list[str]) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or len(w) <= 3 for w in words)
     )
+
+
+def _at_least(whole: Item, *parts: Item) -> bool:
+    """Whether ``whole`` may hold each of ``parts``: its values reach as high as each part's lowest."""
+    if whole.base is None or whole.base.high is None:
+        return False
+    return all(p.base is not None and p.base.low <= whole.base.high for p in parts)
 
 
 def _alike(other: Item, item: Item) -> bool:
@@ -1185,3 +1203,61 @@ class Across(Reader):
             if _SECTIONS_GAP.fullmatch(gap) and len(_NAME_WORDS.findall(gap)) <= _NAME_SIZE:
                 return item
         return None
+
+    def _remaining_of(self) -> Iterator[Total]:
+        """ "Teams worked in 30 villages, with 90 deminers. [...] 18 villages (50 deminers) were in the
+        north. The remaining 12 villages (40 deminers) ...": where "the remaining" figure and the figure
+        of the same things in a sentence before each have a figure of the same things in parentheses
+        after them, each pair makes up the nearest figure of its things before both that is no smaller
+        than either, of the same year."""
+        if not self.has("remaining", "restantes", "restants", "übrigen", "остальн"):
+            return
+        for rest in self.known:
+            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
+            if not rest.counted or not (
+                _REMAINING_BEFORE.search(before) or _REMAINING_AFTER.match(self.text, rest.mention.end)
+            ):
+                continue
+            first = next((i for i in self._back(rest) if _alike(i, rest)), None)
+            if first is None or first.mention.sentence == rest.mention.sentence:
+                continue
+            if rest.mention.sentence - first.mention.sentence > 1 + _SKIPPED:
+                continue
+            # the same shape twice, a figure in parentheses after each ("14 programmes (42 projects)"):
+            # without it, the figure before may count others (the 12 of "teams worked in 12 districts")
+            aside = self._aside(first), self._aside(rest)
+            if aside[0] is None or aside[1] is None or not _alike(aside[0], aside[1]):
+                continue
+            for one, other in ((first, rest), (aside[0], aside[1])):
+                # the nearest figure of the same things before them that can hold them (a smaller one,
+                # "one new project", is another quantity)
+                whole = next(
+                    (i for i in self._back(one) if _alike(i, one) and _at_least(i, one, other)), None
+                )
+                if whole is None or whole.mention.sentence == one.mention.sentence or self._aside_of(whole):
+                    continue
+                years = {self._year(i) for i in (whole, one, other)} - {None}
+                if len(years) > 1:
+                    continue  # a whole of another year
+                yield Total(
+                    whole,
+                    (one, other),
+                    ClaimKind.SUM,
+                    f"{_quote(one)}, then \u201cthe remaining\u201d {_quote(other)}, of {_quote(whole)}",
+                )
+
+    def _aside(self, item: Item) -> Item | None:
+        """The figure alone in parentheses right after ``item`` and its words ("14 programmes (42
+        projects)"), or None."""
+        k = bisect_left(self.starts, item.mention.end)
+        if k >= len(self.known):
+            return None
+        nxt = self.known[k]
+        if not _OPENS_ASIDE.fullmatch(self.text, item.mention.end, nxt.mention.start):
+            return None
+        return nxt if _CLOSES_ASIDE.match(self.text, nxt.mention.end) else None
+
+    def _aside_of(self, item: Item) -> bool:
+        """Whether ``item`` stands alone in parentheses after another figure."""
+        k = bisect_left(self.starts, item.mention.start) - 1
+        return k >= 0 and self._aside(self.known[k]) is item

@@ -237,6 +237,7 @@ class _Reader(Across):
         found.extend(self._listed())
         found.extend(self._named_sections())
         found.extend(self._first_and_rest())
+        found.extend(self._remaining_of())
         found.extend(self._one_of_both())
         found.extend(self._total_next())
         found.extend(self._ranking())
