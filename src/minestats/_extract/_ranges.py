@@ -49,9 +49,7 @@ _LIST_AND = frozenset(["and", "et", "y", "e", "und", "и"])
 
 
 #: Words that may follow a bare item's number before its name: "53 in Mavinga", "53 no troço".
-_ITEM_PLACE = frozenset(
-    ["in", "at", "on", "em", "no", "na", "en", "el", "la", "à", "au", "aux", "dans", "im", "в", "на"]
-)
+_ITEM_PLACE = frozenset(["in", "at", "on", "em", "no", "na", "en", "à", "au", "aux", "dans", "im", "в", "на"])
 
 
 #: Units a bare number of a list never takes: shares, ratios and counts have rules of their own.
@@ -75,37 +73,45 @@ def _list_units(text: str, mentions: list[Mention]) -> list[Mention]:
     multiplier) that ends its item (a comma, the "and", a place: "53 in Mavinga", the sentence's end) and
     lies within a factor of a hundred of the items with the unit.
     """
+    # a list has an item with its unit first or last: look only around those (few) items
     count = len(mentions)
-    index = 0
-    while index < count - 2:
-        last = _list_end(text, mentions, index)
-        if last is None:
-            index += 1
+    done = -1
+    for index, mention in enumerate(mentions):
+        if (
+            index <= done
+            or mention.kind != "quantity"
+            or mention.unit is None
+            or mention.unit in _NO_LIST_UNIT
+            or mention.currency is not None
+        ):
             continue
-        items = mentions[index : last + 1]
-        _take_unit(text, mentions, index, items)
-        index = last + 1
+        first = last = index
+        if index > 0 and _gap_kind(text, mentions[index - 1], mention) == "and":  # the unit on the last item
+            first = index - 1
+            while first > 0 and _gap_kind(text, mentions[first - 1], mentions[first]) == ",":
+                first -= 1
+        elif index + 1 < count and _gap_kind(text, mention, mentions[index + 1]) == ",":  # on the first
+            if index > 0 and _gap_kind(text, mentions[index - 1], mention) == ",":
+                continue  # not the list's first item
+            while last + 1 < count and _gap_kind(text, mentions[last], mentions[last + 1]) == ",":
+                last += 1
+            if last + 1 >= count or _gap_kind(text, mentions[last], mentions[last + 1]) != "and":
+                continue
+            last += 1
+        if last - first >= 2:
+            _take_unit(text, mentions, first, mentions[first : last + 1])
+            done = last
     return mentions
-
-
-def _list_end(text: str, mentions: list[Mention], first: int) -> int | None:
-    """The index of the last item of a list that starts at ``first``, or None."""
-    if first > 0 and _gap_kind(text, mentions[first - 1], mentions[first]) == ",":
-        return None  # not the list's first item
-    position = first
-    while position + 1 < len(mentions):
-        kind = _gap_kind(text, mentions[position], mentions[position + 1])
-        if kind == "and":
-            return position + 1 if position + 1 - first >= 2 else None
-        if kind != ",":
-            return None
-        position += 1
-    return None
 
 
 def _gap_kind(text: str, here: Mention, nxt: Mention) -> str | None:
     """``","`` or ``"and"`` when the text between two quantities joins two items of a list, else None."""
-    if here.kind != "quantity" or nxt.kind != "quantity" or here.sentence != nxt.sentence:
+    if (
+        here.kind != "quantity"
+        or nxt.kind != "quantity"
+        or here.sentence != nxt.sentence
+        or not 0 < nxt.start - here.end <= 60
+    ):
         return None
     if not _LIST_GAP.fullmatch(text, here.end, nxt.start):
         return None
