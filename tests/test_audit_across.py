@@ -189,6 +189,10 @@ SHAPES = [
         " Bravo 30 km, on Charlie 40 km and elsewhere 9 km were cleared.",
         [],  # a figure beside no name: the names may not hold all
     ),
+    (
+        "Teams cleared 300 ha in Tete, Sofala and Manica. Tete has 20 ha left, Sofala 10 ha and Manica 5 ha.",
+        [],  # the second sentence says what is left, not what was cleared: other things
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -295,6 +299,12 @@ SHAPES_IN_LOCALE = [
         " nord. Les 12 villages restants (40 démineurs) étaient au sud.",
         "fr",
         [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Foram limpos 300 hectares em Tete, Sofala e Manica. Em Tete restam 20 hectares, Sofala 10 hectares"
+        " e Manica 5 hectares.",
+        "pt",
+        [],  # what remains, not what was cleared
     ),
     (
         "Duzentos e 15 hectares foram limpos em Tete e Sofala. Em Tete foram limpos 140 hectares e em"

@@ -43,6 +43,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .._vocab import ClaimKind
+from .._words import set_of
 from ._clauses import (
     _MAX_PARTS,
     _WORDS,
@@ -265,6 +266,12 @@ _SECTIONS_AND = re.compile(r"(?<!\S)(?:and|e|y|et|und|и)(?!\S)")
 #: The words of a name (hyphens and apostrophes kept: "Cuito Cuanavale-Mavinga"), and how many make one.
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NAME_SIZE = 4
+
+#: Words that say nothing of what a total and its parts count or do.
+_COMMON = set_of(
+    "about after before during since their there these those where which while other total years"
+    " durante entre sobre todos todas desde después depuis pendant autres selon année años anos"
+)
 
 #: Between a name and its figure: a few words, no digit and no clause mark.
 _SECTIONS_GAP = re.compile(r"[^\d.;:()\n]{0,60}")
@@ -1073,14 +1080,16 @@ class Across(Reader):
 
     def _named_sections(self) -> Iterator[Total]:
         """ "T km were cleared on the Alpha, Bravo and Charlie roads. [...] On Alpha A km, Bravo B and on
-        Charlie C km.": a figure whose sentence then lists names (commas and a final "and", e, y, et,
-        und, и) is the sum of the figures that a sentence within the next three gives each of those
-        names, one figure beside each name, every name matched and no other figure of the dimension in
-        that sentence."""
+        Charlie C km were cleared.": a figure whose sentence then lists names (commas and a final "and",
+        e, y, et, und, и) is the sum of the figures that a sentence within the next three gives each of
+        those names, one figure beside each name, every name matched, no other figure of the dimension
+        in that sentence, and a word of what is done or counted said in both ("cleared")."""
         for total in self.known:
-            names = self._names_after(total)
-            if names is None:
+            listed = self._names_after(total)
+            if listed is None:
                 continue
+            names, stop = listed
+            said = self._said(sentence_start(self.text, total.mention.start), stop)
             for sentence in range(total.mention.sentence + 1, total.mention.sentence + 1 + _SECTIONS_REACH):
                 there = [i for i in self.by_sentence.get(sentence, []) if i.dimension == total.dimension]
                 if not there:
@@ -1088,18 +1097,39 @@ class Across(Reader):
                 found = self._named_parts(names, there)
                 if found is None:
                     continue
-                parts, named = found
+                parts, named, start, end = found
+                if not said & self._said(start, end):
+                    break  # the sentence says nothing the total's says ("cleared", then "left"): other things
                 if all(compatible(p.counted, total.counted) for p in parts) and not _bounded(parts):
-                    listed = ", ".join(f"\u201c{n}\u201d" for n in named)
+                    names_said = ", ".join(f"\u201c{n}\u201d" for n in named)
                     yield Total(
                         total,
                         parts,
                         ClaimKind.SUM,
-                        f"{_quote(total)} over {listed}, then a figure for each",
+                        f"{_quote(total)} over {names_said}, then a figure for each",
                     )
                 break
 
-    def _names_after(self, total: Item) -> list[list[str]] | None:
+    def _said(self, start: int, end: int) -> set[str]:
+        """The first letters of the words of ``text[start:end]`` that say what is done or counted: words
+        of five letters or more, lower-case, outside the figures and their units, not common words."""
+        k = bisect_left(self.starts, start)
+        pieces: list[str] = []
+        at = start
+        while k < len(self.known) and self.known[k].mention.start < end:
+            mention = self.known[k].mention
+            pieces.append(self.text[at : mention.start])
+            at = max(at, mention.end)
+            k += 1
+        pieces.append(self.text[at:end])
+        words = _NAME_WORDS.findall(" ".join(pieces))
+        return {
+            w[:5].lower()
+            for w in words
+            if len(w) >= 5 and w[:1].islower() and w.lower() not in _COMMON and w[:1] != "Y"
+        }
+
+    def _names_after(self, total: Item) -> tuple[list[list[str]], int] | None:
         """The words of each name listed after ``total`` in its sentence (the first may hold the words
         that introduce the list: "on the roads A"; the last, words after the name)."""
         end = total.mention.end
@@ -1137,13 +1167,13 @@ class Across(Reader):
         heads.reverse()
         if not tail or not heads or len(heads) + 1 > _MAX_PARTS:
             return None
-        return [*heads, tail]
+        return [*heads, tail], stop
 
     def _named_parts(
         self, names: list[list[str]], there: list[Item]
-    ) -> tuple[tuple[Item, ...], list[str]] | None:
-        """The figure beside each name in the sentence of ``there``, in text order, and each name as that
-        sentence writes it; or None."""
+    ) -> tuple[tuple[Item, ...], list[str], int, int] | None:
+        """The figure beside each name in the sentence of ``there``, in text order, each name as that
+        sentence writes it, and where the sentence starts and ends; or None."""
         start = sentence_start(self.text, there[0].mention.start)
         stop = there[-1].mention.end + 60
         newline = self.text.find("\n", there[-1].mention.end, stop)
@@ -1167,7 +1197,7 @@ class Across(Reader):
                 paired[k] = item
             else:
                 named = [" ".join(self.source[a:b].split()) for a, b in spans]
-                return tuple(sorted(paired.values(), key=lambda i: i.index)), named
+                return tuple(sorted(paired.values(), key=lambda i: i.index)), named, start, stop
         return None
 
     def _phrase_in(
