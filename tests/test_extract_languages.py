@@ -396,6 +396,8 @@ def test_the_bare_numbers_of_a_list_take_the_unit_of_its_first_or_last_item(
         ("They cleared 12 ha; 40 teams remain and 7 ha are next.", None, ["ha", "count", "ha"]),
         ("Road A is 3 km, road B 45000 and road C 5 km.", None, ["km", "count", "km"]),
         ("The team cleared 12 ha in May and 40 in June.", None, ["ha", "count"]),
+        ("The team cleared 45 ha, destroyed 120 and found 30.", None, ["ha", "count", "count"]),
+        ("La equipa limpió 45 ha, destruyó 120 y encontró 30.", "es", ["ha", "count", "count"]),
         ("Limpámos 12 hectares, 40 minas e 7 hectares.", "pt", ["ha", "count", "ha"]),
         ("Se limpiaron 12 hectáreas; 40 quedan y 7 hectáreas más.", "es", ["ha", "count", "ha"]),
     ],

@@ -70,8 +70,9 @@ def _list_units(text: str, mentions: list[Mention]) -> list[Mention]:
     und, и), each gap short, with no digits, no clause mark (``. ; : ( )``) and at most six words. Its
     unit is that of the items that carry one (all the same, neither a share nor money), written on the
     first or the last item; each other item is a bare number (a count of nothing, in digits, with no
-    multiplier) that ends its item (a comma, the "and", a place: "53 in Mavinga", the sentence's end) and
-    lies within a factor of a hundred of the items with the unit.
+    multiplier) that starts its item after a comma, a name or a short word (not "destroyed 120"), ends
+    it (a comma, the "and", a place: "53 in Mavinga", the sentence's end) and lies within a factor of a
+    hundred of the items with the unit.
     """
     # a list has an item with its unit first or last: look only around those (few) items
     count = len(mentions)
@@ -147,11 +148,25 @@ def _take_unit(text: str, mentions: list[Mention], first: int, items: list[Menti
             or not item.text.replace(",", "").replace(".", "").replace(" ", "").isdigit()
             or not low / 100 <= item.value <= high * 100
             or not _ends_item(text, item.end)
+            or not _starts_item(text, item.start)
         ):
             return
     for offset, item in enumerate(items):
         if item.unit != unit:
             mentions[first + offset] = item._replace(unit=unit)
+
+
+def _starts_item(text: str, start: int) -> bool:
+    """Whether a bare number starts its item's number: after a comma, a name ("Rivungo 53"), or a short
+    word ("and 53", "em 53"); not after a longer lower-case word ("destroyed 120": a clause of its own)."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+    if not before or before[-1] == ",":
+        return True
+    words = _GAP_WORD.findall(before)
+    if not words or not before.endswith(words[-1]):
+        return True
+    word = words[-1]
+    return word[:1].isupper() or len(word) <= 3 or word.lower() in _LIST_AND
 
 
 def _ends_item(text: str, end: int) -> bool:
