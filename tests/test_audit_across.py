@@ -127,6 +127,72 @@ SHAPES = [
         " woman, and it was not recorded in the remaining cases.",
         [],  # no total stated
     ),
+    # "the remaining" figure and the figure of the same things before it make up the whole before both
+    (
+        "Teams worked in 30 villages with 90 deminers. In 18 villages (50 deminers) the work was in the"
+        " north. The remaining 12 villages (40 deminers) were in the south.",
+        [("sum", "30", ["18", "12"], "consistent"), ("sum", "90", ["50", "40"], "consistent")],
+    ),
+    (
+        "Teams worked in 35 villages. One village was new. In 18 villages (50 deminers) the work was in the"
+        " north. The remaining 12 villages (40 deminers) were in the south.",
+        [("sum", "35", ["18", "12"], "inconsistent")],  # "one village" cannot hold 18: another quantity
+    ),
+    (
+        "In 2021 teams worked in 35 villages. In 2022 they worked in 18 villages (50 deminers) in the north."
+        " The remaining 12 villages (40 deminers) were in the south.",
+        [],  # a whole of another year
+    ),
+    (
+        "Teams worked in 30 villages with 90 deminers. In 18 villages the work was in the north. The"
+        " remaining 12 villages were in the south.",
+        [],  # the same shape once only: the 18 may count other villages
+    ),
+    (
+        "Teams worked in 30 villages. In 18 villages (50 deminers) the work was in the north. The remaining"
+        " 12 villages (40 deminers) were in the south.",
+        [("sum", "30", ["18", "12"], "consistent")],  # no whole stated for the deminers
+    ),
+    # a total over the names its sentence lists, then a figure beside each name a sentence or two later
+    (
+        "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. The work took all"
+        " year. On the Alpha route 50 km were cleared, Bravo 30 and on Charlie 40 km.",
+        [("sum", "120", ["50", "30", "40"], "consistent")],
+    ),
+    (
+        "In 2023 the teams cleared 125 km of road on the Alpha, Bravo and Charlie routes. The work took all"
+        " year. On the Alpha route 50 km were cleared, Bravo 30 and on Charlie 40 km.",
+        [("sum", "125", ["50", "30", "40"], "inconsistent")],
+    ),
+    (
+        "Crews cleared 70 ha in Delta and Echo last spring. Work was slow. They cleared 45 ha in Echo and"
+        " 25 ha in Delta.",
+        [("sum", "70", ["45", "25"], "consistent")],  # the figure before each name
+    ),
+    (
+        "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. The work took all"
+        " year. On Alpha 50 km were cleared and on Bravo 30 km.",
+        [],  # a name with no figure: the parts may not be all
+    ),
+    (
+        "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. On Alpha 50 mines"
+        " were found, Bravo 30 and Charlie 40.",
+        [],  # figures of another dimension
+    ),
+    (
+        "In 2023 the teams cleared 120 km of road on the Alpha, Bravo, Delta and Charlie routes. On Alpha 50"
+        " km were cleared, Bravo 30 and Charlie 40 km.",
+        [],  # Delta has no figure
+    ),
+    (
+        "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. On Alpha 50 km, on"
+        " Bravo 30 km, on Charlie 40 km and elsewhere 9 km were cleared.",
+        [],  # a figure beside no name: the names may not hold all
+    ),
+    (
+        "Teams cleared 300 ha in Tete, Sofala and Manica. Tete has 20 ha left, Sofala 10 ha and Manica 5 ha.",
+        [],  # the second sentence says what is left, not what was cleared: other things
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
@@ -210,6 +276,54 @@ SHAPES_IN_LOCALE = [
         "fr",
         [("subset", "640", ["212"], "consistent")],
     ),
+    (
+        "Em 2023 foram limpos 90 hectares nas aldeias de Tete, Sofala e Manica. Os trabalhos duraram o ano"
+        " todo. Em Tete foram limpos 40 hectares, Sofala 30 e em Manica 20 hectares.",
+        "pt",
+        [("sum", "90", ["40", "30", "20"], "consistent")],
+    ),
+    (
+        "As equipas trabalharam em 30 aldeias. Em 18 aldeias (50 sapadores) o trabalho foi no norte. As 12"
+        " aldeias restantes (40 sapadores) ficavam no sul.",
+        "pt",
+        [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Los equipos trabajaron en 30 aldeas. En 18 aldeas (50 zapadores) el trabajo fue en el norte. Las"
+        " restantes 12 aldeas (40 zapadores) estaban en el sur.",
+        "es",
+        [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Les équipes ont travaillé dans 30 villages. Dans 18 villages (50 démineurs), le travail était au"
+        " nord. Les 12 villages restants (40 démineurs) étaient au sud.",
+        "fr",
+        [("sum", "30", ["18", "12"], "consistent")],
+    ),
+    (
+        "Foram limpos 300 hectares em Tete, Sofala e Manica. Em Tete restam 20 hectares, Sofala 10 hectares"
+        " e Manica 5 hectares.",
+        "pt",
+        [],  # what remains, not what was cleared
+    ),
+    (
+        "Duzentos e 15 hectares foram limpos em Tete e Sofala. Em Tete foram limpos 140 hectares e em"
+        " Sofala 75 hectares.",
+        "pt",
+        [("sum", "215", ["140", "75"], "consistent")],  # a total in words, then digits
+    ),
+    (
+        "En 2023 se despejaron 75 km en los tramos Norte, Centro y Sur. El trabajo duró todo el año. En el"
+        " tramo Norte se despejaron 30 km, Centro 25 y en el Sur 20 km.",
+        "es",
+        [("sum", "75", ["30", "25", "20"], "consistent")],
+    ),
+    (
+        "En 2023, 58 km de pistes ont été déminés à Gao, Kidal et Mopti. Le travail a duré toute l'année. À"
+        " Gao, 25 km ont été déminés, Kidal 23 et à Mopti 14 km.",
+        "fr",
+        [("sum", "58", ["25", "23", "14"], "inconsistent")],
+    ),
 ]
 
 
@@ -260,6 +374,11 @@ def _assert_totals(report: minestats.Audit, expected: list[tuple[str, str, list[
             "In May, 4 people were killed and 19 injured in mine-related accidents. Nine mine-related"
             " accidents were recorded, with 23 victims.",
             "the victims of the same \u201cmine-related accidents\u201d",
+        ),
+        (
+            "Crews cleared 70 ha in Delta and Echo last spring. Work was slow. They cleared 45 ha in Echo"
+            " and 25 ha in Delta.",
+            "\u201c70 ha\u201d over \u201cDelta\u201d, \u201cEcho\u201d, then a figure for each",
         ),
     ],
 )

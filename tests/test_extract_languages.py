@@ -135,6 +135,11 @@ def test_fractions_in_words_are_exact(text: str, locale: str | None, fraction: F
         ("Trezentas e 8 minas foram destruídas.", "pt", 308, "Trezentas e 8"),
         ("Cuatrocientos 15 hectáreas quedan.", "es", 415, "Cuatrocientos 15"),
         ("Deux cents 30 mines ont sauté.", "fr", 230, "Deux cents 30"),
+        ("Three thousand 450 mines were lifted.", None, 3450, "Three thousand 450"),
+        ("Dois mil e 315 minas foram destruídas.", "pt", 2315, "Dois mil e 315"),
+        ("Mil 200 hectáreas quedan.", "es", 1200, "Mil 200"),
+        ("Deux mille 75 mines ont sauté.", "fr", 2075, "Deux mille 75"),
+        ("Триста 12 мин обезврежено.", "ru", 312, "Триста 12"),
     ],
 )
 def test_hundreds_in_words_then_digits_are_one_number(
@@ -147,6 +152,8 @@ def test_hundreds_in_words_then_digits_are_one_number(
 def test_hundreds_in_words_then_a_year_are_two_numbers() -> None:
     found = extract("Two hundred or 12 mines; one hundred 1999 bombs.").quantities
     assert [m.value for m in found] == [12, 1999]
+    found = extract("Two thousand 2019 mines; three hundred 150 bombs.").quantities
+    assert [m.value for m in found] == [2019, 150]  # four digits after thousands, three after hundreds
 
 
 @pytest.mark.parametrize(
@@ -356,6 +363,46 @@ def test_a_currency_sign_glued_after_an_amount_is_the_next_amounts() -> None:
     ],
 )
 def test_millions_after_an_amount_in_millions_of_a_currency_are_in_it(
+    text: str, locale: str | None, units: list[str]
+) -> None:
+    assert [m.unit for m in extract(text, locale=locale).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "units"),
+    [
+        ("The teams cleared 240 km of track in the north, 35 in the centre and 61 km in the south.", None,
+         ["km", "km", "km"]),
+        ("Road A 30 km, road B 12 and road C 8.", None, ["km", "km", "km"]),
+        ("A equipa limpou 12 hectares em Tete, 9 em Sofala e 4 hectares em Manica.", "pt",
+         ["ha", "ha", "ha"]),
+        ("Se despejaron 75 km en Meta, Huila 20 y Cauca 14 km.", "es", ["km", "km", "km"]),
+        ("On a déminé 18 km à Gao, 6 à Kidal et 9 km à Mopti.", "fr", ["km", "km", "km"]),
+        ("Разминировано 40 км в Агдаме, 15 в Физули и 7 км в Лачине.", "ru", ["km", "km", "km"]),
+    ],
+)  # fmt: skip
+def test_the_bare_numbers_of_a_list_take_the_unit_of_its_first_or_last_item(
+    text: str, locale: str | None, units: list[str]
+) -> None:
+    assert [m.unit for m in extract(text, locale=locale).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "units"),
+    [
+        ("They cleared 12 ha in May, 40 mines in June and 7 ha in July.", None, ["ha", "count", "ha"]),
+        ("Losses fell 12 per cent in May, 40 in June and 7 per cent in July.", None,
+         ["percent", "count", "percent"]),
+        ("They cleared 12 ha; 40 teams remain and 7 ha are next.", None, ["ha", "count", "ha"]),
+        ("Road A is 3 km, road B 45000 and road C 5 km.", None, ["km", "count", "km"]),
+        ("The team cleared 12 ha in May and 40 in June.", None, ["ha", "count"]),
+        ("The team cleared 45 ha, destroyed 120 and found 30.", None, ["ha", "count", "count"]),
+        ("La equipa limpió 45 ha, destruyó 120 y encontró 30.", "es", ["ha", "count", "count"]),
+        ("Limpámos 12 hectares, 40 minas e 7 hectares.", "pt", ["ha", "count", "ha"]),
+        ("Se limpiaron 12 hectáreas; 40 quedan y 7 hectáreas más.", "es", ["ha", "count", "ha"]),
+    ],
+)  # fmt: skip
+def test_a_list_gives_no_unit_to_a_count_a_share_another_clause_or_a_number_of_another_size(
     text: str, locale: str | None, units: list[str]
 ) -> None:
     assert [m.unit for m in extract(text, locale=locale).quantities] == units

@@ -13,6 +13,7 @@ from minestats._interval import rounding_interval
 from minestats._numbers import (
     _compound_states,
     _digits_stand_alone,
+    _words_then_digits,
     decimal_of,
     parse_stated,
     quote_states,
@@ -128,6 +129,24 @@ def test_quote_states_digits_grouped_or_with_multipliers(quote: str, value: str,
     assert quote_states(quote, Decimal(value)) is states
 
 
+@pytest.mark.parametrize(
+    ("quote", "value", "states"),
+    [
+        ("Six hundred and 12 mines were lifted", "612", True),
+        ("Quatrocentos e 7 quilómetros de pista", "407", True),
+        ("Doscientas 40 hectáreas", "240", True),
+        ("Trois mille 250 mines", "3250", True),
+        ("Четыреста 18 мин", "418", True),
+        ("Six hundred and 112 mines", "712", False),  # after hundreds, the digits are below 100
+        ("Six hundred and 12 mines", "12600", False),
+        ("Six and 12 mines", "18", False),  # no hundreds in words
+        ("Six hundred and 12.5 mines", "612.5", False),  # a whole number only
+    ],
+)
+def test_quote_states_hundreds_in_words_then_digits(quote: str, value: str, states: bool) -> None:
+    assert quote_states(quote, Decimal(value)) is states
+
+
 # -- quote_states tries the usual forms first: the answer is that of every written form --------
 
 
@@ -139,7 +158,8 @@ def _states_by_every_form(quote: str, value: Decimal) -> bool:
                 return True
         elif _digits_stand_alone(quote, form):
             return True
-    return _compound_states(quote, value)  # digit groups between multipliers ("12 million 400 thousand")
+    # digit groups between multipliers ("12 million 400 thousand"), hundreds in words then digits
+    return _compound_states(quote, value) or _words_then_digits(quote, value)
 
 
 @pytest.mark.parametrize(

@@ -245,7 +245,47 @@ def quote_states(quote: str, value: Decimal) -> bool:
                 return True
         elif _digits_stand_alone(quote, form):
             return True
-    return _compound_states(quote, value)
+    return _compound_states(quote, value) or _words_then_digits(quote, value)
+
+
+def _words_then_digits(quote: str, value: Decimal) -> bool:
+    """Whether ``quote`` writes ``value`` as hundreds or thousands in words, then the rest in digits.
+
+    "Trezentos e 16" is 316, "three thousand 450" is 3,450: the words give a
+    whole number of hundreds (the digits then below 100) or of thousands (the
+    digits below 1,000), in one language's number words.
+
+    Examples
+    --------
+    >>> _words_then_digits("Trezentos e 16 quilómetros", Decimal("316"))
+    True
+    >>> _words_then_digits("two hundred 150 mines", Decimal("350"))
+    False
+    """
+    from ._words import GLUE, NUMBER_WORDS, word_value
+
+    if value < 100 or value != value.to_integral_value():
+        return False
+    matches = list(_TOKEN.finditer(quote))
+    words = [m.group().rstrip(".").lower() for m in matches]
+    glue = frozenset().union(*GLUE.values())
+    for at, match in enumerate(matches):
+        digits = words[at]
+        if not digits.isdigit() or len(digits) > 3 or quote[match.end() : match.end() + 1] in _PART_OF_NUMBER:
+            continue
+        first = at - 1 if at and words[at - 1] in glue else at
+        for table in NUMBER_WORDS.values():
+            start = first
+            while start > 0 and words[start - 1] in table:
+                start -= 1
+            counted = word_value(words[start:first], table) if start < first else None
+            if counted is None:
+                continue
+            whole = int(counted[0])
+            limit = 1000 if whole >= 1000 and whole % 1000 == 0 else 100 if whole % 100 == 0 else 0
+            if whole >= 100 and int(digits) < limit and whole + int(digits) == value:
+                return True
+    return False
 
 
 #: A whole number of at most three digits, or a word (a multiplier such as "million", "тыс.").

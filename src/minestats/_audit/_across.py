@@ -29,7 +29,11 @@ The shapes (the readers of one sentence are in :mod:`._totals`):
 - ``T victims ... And A victims were children``: a group within ``T``;
   ``A of the victims were ...``: within the victims the text totalled last;
 - ``T states, including A States Parties ... B states not party``: the part
-  and what is named "not" the part make up the whole, a sum.
+  and what is named "not" the part make up the whole, a sum;
+- ``T X ... U Y ... A X (C Y) ... The remaining B X (D Y)``: A + B = T and
+  C + D = U (the same shape twice ties the pairs);
+- ``T km on the roads A, B and C. [...] On A 185 km, B 53 and on C 78 km``:
+  the figures given to each name a total's sentence lists, a sum.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .._vocab import ClaimKind
+from .._words import set_of
 from ._clauses import (
     _MAX_PARTS,
     _WORDS,
@@ -110,6 +115,11 @@ _LIST_REACH = 500
 #: Just before the figure of what is left of a whole ("the remaining five districts").
 _REMAINING_BEFORE = re.compile(
     r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+#: "Remaining" after the number and its noun: "as 12 aldeias restantes", "les 12 villages restants".
+_REMAINING_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:restantes|restante|restants|restant)\b", re.IGNORECASE
 )
 
 #: The opening of a sentence on the first part of a whole stated in the sentence before.
@@ -238,6 +248,50 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _SKIPPED = 2
 
 _WORDS_ASIDE = re.compile(r"\s*\([^\d()]{0,100}\)")
+
+#: Between a figure with its words and a figure in parentheses after it: "14 programmes (42 projects)".
+_OPENS_ASIDE = re.compile(r"[^\d();.]{0,60}\(\s*")
+_CLOSES_ASIDE = re.compile(r"[^\d();.]{0,40}\)")
+
+#: How many sentences after a total and its list of names the figures of each name may stand.
+_SECTIONS_REACH = 3
+
+#: How far after a total its list of names may reach, and what ends it (a clause mark, a digit).
+_SECTIONS_SPAN = 240
+_SECTIONS_CUT = re.compile(r"[.;:()\n\d]")
+
+#: The word before the last name of a list.
+_SECTIONS_AND = re.compile(r"(?<!\S)(?:and|e|y|et|und|и)(?!\S)")
+
+#: The words of a name (hyphens and apostrophes kept: "Cuito Cuanavale-Mavinga"), and how many make one.
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_SIZE = 4
+
+#: Words that say nothing of what a total and its parts count or do.
+_COMMON = set_of(
+    "about after before during since their there these those where which while other total years"
+    " durante entre sobre todos todas desde después depuis pendant autres selon année años anos"
+)
+
+#: Between a name and its figure: a few words, no digit and no clause mark.
+_SECTIONS_GAP = re.compile(r"[^\d.;:()\n]{0,60}")
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether ``words`` are a name alone: a capital first, then capitals or short joining words ("Rio de
+    Janeiro"), at most :data:`_NAME_SIZE` words."""
+    return (
+        len(words) <= _NAME_SIZE
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or len(w) <= 3 for w in words)
+    )
+
+
+def _at_least(whole: Item, *parts: Item) -> bool:
+    """Whether ``whole`` may hold each of ``parts``: its values reach as high as each part's lowest."""
+    if whole.base is None or whole.base.high is None:
+        return False
+    return all(p.base is not None and p.base.low <= whole.base.high for p in parts)
 
 
 def _alike(other: Item, item: Item) -> bool:
@@ -1023,3 +1077,217 @@ class Across(Reader):
             if len(parts) == _MAX_PARTS:
                 break
         return tuple(parts)
+
+    def _named_sections(self) -> Iterator[Total]:
+        """ "T km were cleared on the Alpha, Bravo and Charlie roads. [...] On Alpha A km, Bravo B and on
+        Charlie C km were cleared.": a figure whose sentence then lists names (commas and a final "and",
+        e, y, et, und, и) is the sum of the figures that a sentence within the next three gives each of
+        those names, one figure beside each name, every name matched, no other figure of the dimension
+        in that sentence, and a word of what is done or counted said in both ("cleared")."""
+        for total in self.known:
+            listed = self._names_after(total)
+            if listed is None:
+                continue
+            names, stop = listed
+            said = self._said(sentence_start(self.text, total.mention.start), stop)
+            for sentence in range(total.mention.sentence + 1, total.mention.sentence + 1 + _SECTIONS_REACH):
+                there = [i for i in self.by_sentence.get(sentence, []) if i.dimension == total.dimension]
+                if not there:
+                    continue
+                found = self._named_parts(names, there)
+                if found is None:
+                    continue
+                parts, named, start, end = found
+                if not said & self._said(start, end):
+                    break  # the sentence says nothing the total's says ("cleared", then "left"): other things
+                if all(compatible(p.counted, total.counted) for p in parts) and not _bounded(parts):
+                    names_said = ", ".join(f"\u201c{n}\u201d" for n in named)
+                    yield Total(
+                        total,
+                        parts,
+                        ClaimKind.SUM,
+                        f"{_quote(total)} over {names_said}, then a figure for each",
+                    )
+                break
+
+    def _said(self, start: int, end: int) -> set[str]:
+        """The first letters of the words of ``text[start:end]`` that say what is done or counted: words
+        of five letters or more, lower-case, outside the figures and their units, not common words."""
+        k = bisect_left(self.starts, start)
+        pieces: list[str] = []
+        at = start
+        while k < len(self.known) and self.known[k].mention.start < end:
+            mention = self.known[k].mention
+            pieces.append(self.text[at : mention.start])
+            at = max(at, mention.end)
+            k += 1
+        pieces.append(self.text[at:end])
+        words = _NAME_WORDS.findall(" ".join(pieces))
+        return {
+            w[:5].lower()
+            for w in words
+            if len(w) >= 5 and w[:1].islower() and w.lower() not in _COMMON and w[:1] != "Y"
+        }
+
+    def _names_after(self, total: Item) -> tuple[list[list[str]], int] | None:
+        """The words of each name listed after ``total`` in its sentence (the first may hold the words
+        that introduce the list: "on the roads A"; the last, words after the name)."""
+        end = total.mention.end
+        cut = _SECTIONS_CUT.search(self.text, end, end + _SECTIONS_SPAN)
+        stop = cut.start() if cut is not None else min(len(self.text), end + _SECTIONS_SPAN)
+        if self.text.find(",", end, stop) < 0 and not _SECTIONS_AND.search(self.text, end, stop):
+            return None  # most figures: no list after them
+        same = [i for i in self.by_sentence.get(total.mention.sentence, []) if i.dimension == total.dimension]
+        if any(end <= i.mention.start < stop for i in same):
+            return None  # the list is not the nearest figure's
+        chunks = self.text[end:stop].split(",")
+        last = next((k for k in range(len(chunks) - 1, -1, -1) if _SECTIONS_AND.search(chunks[k])), None)
+        if last is None:
+            return None
+        joined = _SECTIONS_AND.search(chunks[last])
+        assert joined is not None
+        before, after = chunks[last][: joined.start()], chunks[last][joined.end() :]
+        tail = _NAME_WORDS.findall(after)[:_NAME_SIZE]
+        heads: list[list[str]] = []
+        # back from the "and": names alone ("Bravo"), up to the first, which its introduction may precede
+        # ("on the roads Alpha"); a text with no introduction to its list starts at the chunk after the total
+        for words in [_NAME_WORDS.findall(before)] + [
+            _NAME_WORDS.findall(c) for c in reversed(chunks[:last])
+        ]:
+            if not words:
+                if heads:
+                    return None
+                continue  # ", and Charlie": nothing between the last comma and the "and"
+            heads.append(words)
+            if not _a_name(words):
+                break
+        else:
+            if not heads or not _a_name(heads[-1]):
+                return None
+        heads.reverse()
+        if not tail or not heads or len(heads) + 1 > _MAX_PARTS:
+            return None
+        return [*heads, tail], stop
+
+    def _named_parts(
+        self, names: list[list[str]], there: list[Item]
+    ) -> tuple[tuple[Item, ...], list[str], int, int] | None:
+        """The figure beside each name in the sentence of ``there``, in text order, each name as that
+        sentence writes it, and where the sentence starts and ends; or None."""
+        start = sentence_start(self.text, there[0].mention.start)
+        stop = there[-1].mention.end + 60
+        newline = self.text.find("\n", there[-1].mention.end, stop)
+        stop = newline if newline >= 0 else stop
+        spans: list[tuple[int, int]] = []
+        for k, words in enumerate(names):
+            span = self._phrase_in(words, start, stop, first=k == 0, last=k == len(names) - 1)
+            if span is None:
+                return None
+            spans.append(span)
+        if len(set(spans)) != len(spans) or len(there) != len(spans):
+            return None
+        order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        ordered = [spans[k] for k in order]
+        for before in (True, False):  # "On Alpha A km": the name, then its figure; "A km on Alpha"
+            paired: dict[int, Item] = {}
+            for k, (left, right) in zip(order, ordered, strict=True):
+                item = self._beside(there, left, right, before=before)
+                if item is None or any(p is item for p in paired.values()):
+                    break
+                paired[k] = item
+            else:
+                named = [" ".join(self.source[a:b].split()) for a, b in spans]
+                return tuple(sorted(paired.values(), key=lambda i: i.index)), named, start, stop
+        return None
+
+    def _phrase_in(
+        self, words: list[str], start: int, stop: int, *, first: bool, last: bool
+    ) -> tuple[int, int] | None:
+        """Where the longest run of ``words`` that names something (a capitalised word first) stands in
+        ``text[start:stop]`` as whole words; a middle name must be found whole."""
+        size = len(words)
+        for length in range(min(size, _NAME_SIZE), 0, -1):
+            # the first name may follow its introduction, the last have words around it
+            offsets = [size - length] if first else range(size - length + 1) if last else [0]
+            for offset in offsets:
+                run = words[offset : offset + length]
+                if not run[0][:1].isupper():
+                    continue
+                found = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in run) + r"(?![\w-])")
+                match = found.search(self.text, start, stop)
+                if match is not None:
+                    return match.span()
+            if not first and not last:
+                return None  # a middle name is found whole or not at all
+        return None
+
+    def _beside(self, there: list[Item], left: int, right: int, *, before: bool) -> Item | None:
+        """The figure of ``there`` just after the name at ``left:right`` (``before``) or just before it."""
+        for item in there:
+            if before and item.mention.start >= right:
+                gap = self.text[right : item.mention.start]
+            elif not before and item.mention.end <= left:
+                gap = self.text[item.mention.end : left]
+            else:
+                continue
+            if _SECTIONS_GAP.fullmatch(gap) and len(_NAME_WORDS.findall(gap)) <= _NAME_SIZE:
+                return item
+        return None
+
+    def _remaining_of(self) -> Iterator[Total]:
+        """ "Teams worked in 30 villages, with 90 deminers. [...] 18 villages (50 deminers) were in the
+        north. The remaining 12 villages (40 deminers) ...": where "the remaining" figure and the figure
+        of the same things in a sentence before each have a figure of the same things in parentheses
+        after them, each pair makes up the nearest figure of its things before both that is no smaller
+        than either, of the same year."""
+        if not self.has("remaining", "restantes", "restants", "übrigen", "остальн"):
+            return
+        for rest in self.known:
+            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
+            if not rest.counted or not (
+                _REMAINING_BEFORE.search(before) or _REMAINING_AFTER.match(self.text, rest.mention.end)
+            ):
+                continue
+            first = next((i for i in self._back(rest) if _alike(i, rest)), None)
+            if first is None or first.mention.sentence == rest.mention.sentence:
+                continue
+            if rest.mention.sentence - first.mention.sentence > 1 + _SKIPPED:
+                continue
+            # the same shape twice, a figure in parentheses after each ("14 programmes (42 projects)"):
+            # without it, the figure before may count others (the 12 of "teams worked in 12 districts")
+            aside = self._aside(first), self._aside(rest)
+            if aside[0] is None or aside[1] is None or not _alike(aside[0], aside[1]):
+                continue
+            for one, other in ((first, rest), (aside[0], aside[1])):
+                # the nearest figure of the same things before them that can hold them (a smaller one,
+                # "one new project", is another quantity)
+                whole = next(
+                    (i for i in self._back(one) if _alike(i, one) and _at_least(i, one, other)), None
+                )
+                if whole is None or whole.mention.sentence == one.mention.sentence or self._aside_of(whole):
+                    continue
+                years = {self._year(i) for i in (whole, one, other)} - {None}
+                if len(years) > 1:
+                    continue  # a whole of another year
+                yield Total(
+                    whole,
+                    (one, other),
+                    ClaimKind.SUM,
+                    f"{_quote(one)}, then \u201cthe remaining\u201d {_quote(other)}, of {_quote(whole)}",
+                )
+
+    def _aside(self, item: Item) -> Item | None:
+        """The figure alone in parentheses right after ``item`` and its words ("14 programmes (42
+        projects)"), or None."""
+        k = bisect_left(self.starts, item.mention.end)
+        if k >= len(self.known):
+            return None
+        nxt = self.known[k]
+        if not _OPENS_ASIDE.fullmatch(self.text, item.mention.end, nxt.mention.start):
+            return None
+        return nxt if _CLOSES_ASIDE.match(self.text, nxt.mention.end) else None
+
+    def _aside_of(self, item: Item) -> bool:
+        """Whether ``item`` stands alone in parentheses after another figure."""
+        k = bisect_left(self.starts, item.mention.start) - 1
+        return k >= 0 and self._aside(self.known[k]) is item

@@ -1,4 +1,5 @@
-"""Ranges ("4-6 million", "between 3,000 and 5,000"), and a unit written once for several numbers."""
+"""Ranges ("4-6 million", "between 3,000 and 5,000"), and a unit written once for several numbers
+(a range, or a list whose first or last item carries it)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,142 @@ def propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
             and _RANGE_GAP.fullmatch(text, here.end, nxt.start)
         ):
             mentions[index] = here._replace(unit=nxt.unit, currency=nxt.currency)
+    return _list_units(text, mentions)
+
+
+#: The words that join the last item of a list: "185 km, 53 and 78 km".
+_LIST_AND = frozenset(["and", "et", "y", "e", "und", "и"])
+
+
+#: Words that may follow a bare item's number before its name: "53 in Mavinga", "53 no troço".
+_ITEM_PLACE = frozenset(["in", "at", "on", "em", "no", "na", "en", "à", "au", "aux", "dans", "im", "в", "на"])
+
+
+#: Units a bare number of a list never takes: shares, ratios and counts have rules of their own.
+_NO_LIST_UNIT = frozenset(["count", "percent", "percentage points", "fraction", "times"])
+
+
+_LIST_GAP = re.compile(r"[^\d.;:!?()\[\]\n\r]{1,60}")
+
+
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _list_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Road A 185 km, road B 53 and road C 78 km": the bare numbers of a list whose first or last item
+    carries a unit take it.
+
+    A list is three or more quantities of one sentence joined by commas and a final "and" (e, y, et,
+    und, и), each gap short, with no digits, no clause mark (``. ; : ( )``) and at most six words. Its
+    unit is that of the items that carry one (all the same, neither a share nor money), written on the
+    first or the last item; each other item is a bare number (a count of nothing, in digits, with no
+    multiplier) that starts its item after a comma, a name or a short word (not "destroyed 120"), ends
+    it (a comma, the "and", a place: "53 in Mavinga", the sentence's end) and lies within a factor of a
+    hundred of the items with the unit.
+    """
+    # a list has an item with its unit first or last: look only around those (few) items
+    count = len(mentions)
+    done = -1
+    for index, mention in enumerate(mentions):
+        if (
+            index <= done
+            or mention.kind != "quantity"
+            or mention.unit is None
+            or mention.unit in _NO_LIST_UNIT
+            or mention.currency is not None
+        ):
+            continue
+        first = last = index
+        if index > 0 and _gap_kind(text, mentions[index - 1], mention) == "and":  # the unit on the last item
+            first = index - 1
+            while first > 0 and _gap_kind(text, mentions[first - 1], mentions[first]) == ",":
+                first -= 1
+        elif index + 1 < count and _gap_kind(text, mention, mentions[index + 1]) == ",":  # on the first
+            if index > 0 and _gap_kind(text, mentions[index - 1], mention) == ",":
+                continue  # not the list's first item
+            while last + 1 < count and _gap_kind(text, mentions[last], mentions[last + 1]) == ",":
+                last += 1
+            if last + 1 >= count or _gap_kind(text, mentions[last], mentions[last + 1]) != "and":
+                continue
+            last += 1
+        if last - first >= 2:
+            _take_unit(text, mentions, first, mentions[first : last + 1])
+            done = last
     return mentions
+
+
+def _gap_kind(text: str, here: Mention, nxt: Mention) -> str | None:
+    """``","`` or ``"and"`` when the text between two quantities joins two items of a list, else None."""
+    if (
+        here.kind != "quantity"
+        or nxt.kind != "quantity"
+        or here.sentence != nxt.sentence
+        or not 0 < nxt.start - here.end <= 60
+    ):
+        return None
+    if not _LIST_GAP.fullmatch(text, here.end, nxt.start):
+        return None
+    gap = text[here.end : nxt.start]
+    words = [w.lower() for w in _GAP_WORD.findall(gap)]
+    if len(words) > 6:
+        return None
+    if any(w in _LIST_AND for w in words):
+        return "and" if gap.count(",") <= 1 else None
+    return "," if gap.count(",") == 1 else None
+
+
+def _take_unit(text: str, mentions: list[Mention], first: int, items: list[Mention]) -> None:
+    units = {m.unit for m in items if m.unit != "count"}
+    if len(units) != 1:
+        return
+    (unit,) = units
+    if unit is None or unit in _NO_LIST_UNIT or any(m.currency is not None for m in items):
+        return
+    if items[0].unit != unit and items[-1].unit != unit:
+        return
+    sized = [m.value for m in items if m.unit == unit and m.value is not None]
+    if not sized:
+        return
+    low, high = min(sized), max(sized)
+    bare = [m for m in items if m.unit != unit]
+    for item in bare:
+        if (
+            item.entity is not None
+            or item.value is None
+            or item.words is not None
+            or item.sign is not None
+            or not item.text.replace(",", "").replace(".", "").replace(" ", "").isdigit()
+            or not low / 100 <= item.value <= high * 100
+            or not _ends_item(text, item.end)
+            or not _starts_item(text, item.start)
+        ):
+            return
+    for offset, item in enumerate(items):
+        if item.unit != unit:
+            mentions[first + offset] = item._replace(unit=unit)
+
+
+def _starts_item(text: str, start: int) -> bool:
+    """Whether a bare number starts its item's number: after a comma, a name ("Rivungo 53"), or a short
+    word ("and 53", "em 53"); not after a longer lower-case word ("destroyed 120": a clause of its own)."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\u00a0")
+    if not before or before[-1] == ",":
+        return True
+    words = _GAP_WORD.findall(before)
+    if not words or not before.endswith(words[-1]):
+        return True
+    word = words[-1]
+    return word[:1].isupper() or len(word) <= 3 or word.lower() in _LIST_AND
+
+
+def _ends_item(text: str, end: int) -> bool:
+    """Whether a bare number ends its list item: a comma, the list's "and", a place after it, or the
+    end of the sentence."""
+    rest = text[end : end + 24].lstrip(" \t\u00a0")
+    if not rest or rest[0] in ",.;)\n":
+        return True
+    word = _GAP_WORD.match(rest)
+    return word is not None and (word.group().lower() in _LIST_AND or word.group().lower() in _ITEM_PLACE)
 
 
 def carry_currencies(mentions: list[Mention], multipliers: Mapping[str, int]) -> list[Mention]:

@@ -142,8 +142,9 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
         return None
     value = counted[0]
     if value >= 100 and value % 100 == 0:
-        # "Trezentos e 16", "three hundred and 12": the words, then the rest in digits
-        tail = _DIGIT_TAIL.match(text, end)
+        # "Trezentos e 16", "three hundred and 12", "three thousand 450": the words, then the rest in
+        # digits (below 100 after hundreds, below 1,000 after thousands)
+        tail = (_THOUSANDS_TAIL if value % 1000 == 0 else _DIGIT_TAIL).match(text, end)
         if tail is not None and tail.group(1) in GLUE.get(scan.language, GLUE["en"]) | {None}:
             end = tail.end()
             mixed = scan.quantity(start, end, value + int(tail.group(2)), phrases)  # digits: a number
@@ -154,6 +155,9 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
 
 
 _DIGIT_TAIL = re.compile(r"[ \t]+(?:(\w+)[ \t]+)?([1-9][0-9]?)(?![0-9.,'’/:])")
+
+
+_THOUSANDS_TAIL = re.compile(r"[ \t]+(?:(\w+)[ \t]+)?([1-9][0-9]{0,2})(?![0-9.,'’/:])")
 
 
 _NUMERATORS = set_of("a an one un une uno una um uma ein eine один одна")
