@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation, getcontext, localcontext
 from fractions import Fraction
 
 from ._limits import MAX_DIGITS, MAX_EXPONENT
@@ -21,6 +21,7 @@ __all__ = [
     "MAX_EXPONENT",
     "NUMBER_WORDS",
     "decimal_of",
+    "decimal_ratio",
     "parse_stated",
     "quote_states",
     "states_a_number",
@@ -131,9 +132,42 @@ def decimal_of(value: Fraction, digits: int = 28) -> Decimal:
     >>> decimal_of(Fraction(2, 3), digits=6)
     Decimal('0.666667')
     """
+    context = getcontext()
+    if context.prec == digits:  # as in a local copy of the context at that precision, without the copy
+        return context.divide(Decimal(value.numerator), Decimal(value.denominator))
     with localcontext() as ctx:
         ctx.prec = digits
         result = Decimal(value.numerator) / Decimal(value.denominator)
+    return result
+
+
+def decimal_ratio(numerator: int, denominator: int, digits: int = 28) -> Decimal:
+    """``decimal_of(Fraction(numerator, denominator), digits)``, without building the fraction.
+
+    A quotient of Decimals depends only on its value (and the ideal exponent,
+    0 for integers), not on the terms it is given in: the fraction's lowest
+    terms give the same Decimal, digits and exponent alike.
+
+    Examples
+    --------
+    >>> decimal_ratio(250, 2000), decimal_ratio(-4, -6, digits=6)
+    (Decimal('0.125'), Decimal('0.666667'))
+
+    Raises
+    ------
+    ZeroDivisionError
+        When ``denominator`` is 0, as the fraction does.
+    """
+    if denominator == 0:
+        raise ZeroDivisionError(f"Fraction({numerator}, 0)")
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    context = getcontext()
+    if context.prec == digits:
+        return context.divide(Decimal(numerator), Decimal(denominator))
+    with localcontext() as ctx:
+        ctx.prec = digits
+        result = Decimal(numerator) / Decimal(denominator)
     return result
 
 
