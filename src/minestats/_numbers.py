@@ -268,10 +268,19 @@ def quote_states(quote: str, value: Decimal) -> bool:
     # the forms a quote usually holds first, without building every locale's (the result is the same:
     # both are among written_forms, and any one form that stands alone is enough)
     text = format_stated(value)
-    if text[:1] in _DIGITS and (
-        _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value))
-    ):
-        return True
+    if text[:1] in _DIGITS:
+        if _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value)):
+            return True
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:  # "$11,339 million": the multipliers' forms by commas
+            for word, power in MULTIPLIERS.items():
+                scaled = value.scaleb(-power)
+                if scaled >= 1 and scaled == scaled.to_integral_value():
+                    whole = f"{scaled:f}"
+                    head = len(whole) % 3 or 3
+                    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+                    if _digits_stand_alone(quote, f"{groups} {word}"):
+                        return True
     for form in written_forms(value):
         if form[0].isalpha():
             pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"

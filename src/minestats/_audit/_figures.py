@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, cast
 
 from pydantic import ValidationError
@@ -24,6 +25,7 @@ from .._extract import Extraction, Mention
 from .._format import ascii_folded
 from .._interval import Interval
 from .._models import Figure, Locator, _figure_value
+from .._numbers import parse_stated
 from .._types import _FIGURE_ID, built, qualifier_wording, slimmed
 from .._units import canonical_unit
 from .._verbal import parse_verbal
@@ -111,18 +113,24 @@ class Operand:
         return tuple(i.figure.id for i in self.items)
 
 
-def _stem(mention: Mention, entity: str | None) -> str:
-    if mention.unit == "count":
-        words = re.findall(r"[a-z0-9]+", ascii_folded((entity or "count").lower()))
+@lru_cache(maxsize=1024)
+def _stem(unit: str | None, entity: str | None) -> str:
+    """The start of a figure's id: what a count counts, or its unit (a text has few of either)."""
+    if unit == "count":
+        words = _ALNUM.findall(ascii_folded((entity or "count").lower()))
         return "_".join(words[-2:]) or "count"
-    unit = mention.unit or "n"
-    return _STEMS.get(unit, re.sub(r"[^a-z0-9]+", "_", unit.lower()).strip("_") or "n")
+    unit = unit or "n"
+    return _STEMS.get(unit, _NOT_ALNUM.sub("_", unit.lower()).strip("_") or "n")
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _slug(mention: Mention, entity: str | None) -> str:
     value = "unknown" if mention.value is None else mention.stated or ""
-    tail = re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_")
-    slug = f"{_stem(mention, entity)}_{tail}"
+    tail = _NOT_ALNUM.sub("_", value.lower()).strip("_")
+    slug = f"{_stem(mention.unit, entity)}_{tail}"
     if not slug[0].isalpha():
         slug = "n_" + slug
     return slug[:90]
@@ -328,7 +336,11 @@ def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | Non
     ):
         return None
     try:
-        value = None if fields["value"] is None else _figure_value(fields["value"])
+        value = fields["value"]
+        # a plain Decimal is what parse_stated checks (not words: those are strings)
+        value = (
+            parse_stated(value) if type(value) is Decimal else None if value is None else _figure_value(value)
+        )
         unit = canonical_unit(unit)
         qualifier = None if qualifier is None else qualifier_wording(qualifier)
     except Exception:
