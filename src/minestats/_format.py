@@ -29,9 +29,25 @@ def format_stated(value: Decimal) -> str:
     >>> format_stated(Decimal("6.2E+4"))
     '62 thousand'
     """
+    if type(value) is Decimal:  # a number and its text give each other back: the text is the key
+        return _stated_text(str(value))
+    return _format_stated(value)
+
+
+@lru_cache(maxsize=4096)
+def _stated_text(text: str) -> str:
+    """:func:`format_stated` of ``Decimal(text)``: a figure is written often (ids, quotes, reasons)."""
+    return _format_stated(Decimal(text))
+
+
+#: The multiplier words, largest first.
+_LARGEST_FIRST = sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1])
+
+
+def _format_stated(value: Decimal) -> str:
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent > 0:
-        for word, power in sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1]):
+        for word, power in _LARGEST_FIRST:
             scaled = value.scaleb(-power)
             if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
                 return f"{scaled:f} {word}"

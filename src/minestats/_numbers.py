@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation, getcontext, localcontext
 from fractions import Fraction
+from functools import cache
 
 from ._limits import MAX_DIGITS, MAX_EXPONENT
 from ._vocab import MULTIPLIERS, TEXT_MULTIPLIERS
@@ -246,6 +247,14 @@ def _grouped_forms(text: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+@cache
+def _writers() -> tuple[Callable[[Decimal], str], Callable[[Decimal], str]]:
+    """:func:`~minestats._format.format_stated` and ``grouped``, imported once (not on every call)."""
+    from ._format import format_stated, grouped
+
+    return format_stated, grouped
+
+
 def quote_states(quote: str, value: Decimal) -> bool:
     """Whether ``quote`` writes ``value`` with its digits (:func:`written_forms`), as a whole number.
 
@@ -263,8 +272,7 @@ def quote_states(quote: str, value: Decimal) -> bool:
     >>> quote_states("three annual conferences", Decimal("3"))
     True
     """
-    from ._format import format_stated, grouped
-
+    format_stated, grouped = _writers()
     # the forms a quote usually holds first, without building every locale's (the result is the same:
     # both are among written_forms, and any one form that stands alone is enough)
     text = format_stated(value)
