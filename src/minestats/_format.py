@@ -73,6 +73,8 @@ def grouped(value: Decimal) -> str:
 @lru_cache(maxsize=4096)
 def _grouped_text(text: str) -> str:
     """:func:`grouped` of ``Decimal(text)``: a stated figure is written many times (ids, labels, reasons)."""
+    if "E" not in text:  # a Decimal's text is plain only when its exponent is 0 or less: as format_stated
+        return _commas(text)
     return _grouped(Decimal(text))
 
 
@@ -87,6 +89,8 @@ def _grouped(value: Decimal) -> str:
 def _commas(number: str) -> str:
     """A number written in plain digits (``-12345.5``), its thousands grouped by commas."""
     whole, dot, frac = number.partition(".")
+    if len(whole) < 4:  # nothing to group, even with a sign
+        return number
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
     head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
@@ -116,6 +120,13 @@ def num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN)
     """
     if value is None:
         return "unbounded"
+    return _num(value, digits, rounding)
+
+
+@lru_cache(maxsize=4096)
+def _num(value: Decimal, digits: int, rounding: str) -> str:
+    """:func:`num` of a number: its text depends on the value only (``1.0`` and ``1.00`` alike), so
+    equal values share it (the ends of a stated percentage's interval, written for each verdict)."""
     if value == 0:
         return "0"
     adjusted = value.adjusted()
