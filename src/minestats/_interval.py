@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Literal
 
 from ._vocab import Direction, direction_of
@@ -64,6 +65,18 @@ def rounding_interval(value: Decimal, *, whole: bool = False) -> tuple[Decimal, 
     >>> rounding_interval(Decimal("382"), whole=True)
     (Decimal('382'), Decimal('382'))
     """
+    if type(value) is Decimal:  # a number and its text give each other back: the text is the key
+        return _rounding_of_text(str(value), whole)
+    return _rounding(value, whole)
+
+
+@lru_cache(maxsize=4096)
+def _rounding_of_text(text: str, whole: bool) -> tuple[Decimal, Decimal]:
+    """:func:`rounding_interval` of ``Decimal(text)``: the ends of a stated figure, once per wording."""
+    return _rounding(Decimal(text), whole)
+
+
+def _rounding(value: Decimal, whole: bool) -> tuple[Decimal, Decimal]:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     half = _half(exponent, whole)
