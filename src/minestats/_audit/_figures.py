@@ -102,9 +102,14 @@ class Operand:
     @classmethod
     def of(cls, items: Sequence[Item]) -> Operand:
         """The operand of ``items``, each with a stated number."""
-        bases = [i.base for i in items]
-        assert all(b is not None for b in bases)
-        low, point, high = Interval.total([b for b in bases if b is not None]).triple()
+        if len(items) == 1:  # its own interval: the sum of one adds nothing to it
+            base = items[0].base
+            assert base is not None
+            low, point, high = base.triple()
+        else:
+            bases = [i.base for i in items]
+            assert all(b is not None for b in bases)
+            low, point, high = Interval.total([b for b in bases if b is not None]).triple()
         return cls(tuple(items), low, point, high, float(low), float(point), float(high))
 
     @property
