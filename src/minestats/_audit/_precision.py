@@ -28,6 +28,11 @@ ROUND_SHARES: tuple[Fraction, ...] = tuple(
     )
 )
 
+#: Each round share with its numerator and denominator (lowest terms), read once.
+_SHARE_TERMS: tuple[tuple[Fraction, int, int], ...] = tuple(
+    (s, s.numerator, s.denominator) for s in ROUND_SHARES
+)
+
 
 def significant(value: Decimal) -> int:
     """Significant digits of a stated number; trailing zeros of a whole number do not count.
@@ -125,6 +130,9 @@ def flags(items: list[Item]) -> list[Flag]:
         if point is not None and item.dimension != "ratio" and point.numerator > 0:
             by_value.setdefault(item.dimension, {}).setdefault(point, item)
             denominators.add((item.dimension, point.denominator))
+    whole_numbers_only: dict[str, bool] = {}  # by dimension: whether every value stated in it is whole
+    for dimension, d in denominators:
+        whole_numbers_only[dimension] = whole_numbers_only.get(dimension, True) and d == 1
     found: list[Flag] = []
     seen: set[tuple[str, str]] = set()
     for whole in items:  # each value's first item, in the order of the text
@@ -136,15 +144,25 @@ def flags(items: list[Item]) -> list[Flag]:
             continue
         whole_digits = significant(whole.figure.value)
         top, bottom = point.numerator, point.denominator
-        for share in ROUND_SHARES:
-            # the share's value in lowest terms, as integers: a whole number is looked up as an int (equal
-            # to the Fraction key, and of the same hash); a denominator no stated value has is skipped
-            n, d = top * share.numerator, bottom * share.denominator
-            common = math.gcd(n, d)
-            n, d = n // common, d // common
-            if (dimension, d) not in denominators:
-                continue
-            part = by_value[dimension].get(n if d == 1 else Fraction(n, d))  # type: ignore[arg-type]
+        values = by_value[dimension]
+        whole_numbers = bottom == 1 and whole_numbers_only.get(dimension, False)
+        for share, share_n, share_d in _SHARE_TERMS:
+            if whole_numbers:
+                # every value of the dimension is a whole number, and so is the whole: a share (in lowest
+                # terms) of it is one only when its denominator divides the whole
+                if top % share_d:
+                    continue
+                part = values.get(top // share_d * share_n)
+            else:
+                # the share's value in lowest terms, as integers: a whole number is looked up as an int
+                # (equal to the Fraction key, and of the same hash); a denominator no stated value has is
+                # skipped
+                n, d = top * share_n, bottom * share_d
+                common = math.gcd(n, d)
+                n, d = n // common, d // common
+                if (dimension, d) not in denominators:
+                    continue
+                part = values.get(n if d == 1 else Fraction(n, d))  # type: ignore[arg-type]
             if part is None:
                 continue
             assert part.figure.value is not None
