@@ -123,12 +123,13 @@ def flags(items: list[Item]) -> list[Flag]:
     [('mines_375000', 'mines_1_5_million', '1/4')]
     """
     # by dimension, the first item of each value (a list, or a key, per item cost memory at the audit's peak)
-    by_value: dict[str, dict[Fraction, Item]] = {}
+    # a whole number by its int, equal to its Fraction and of the same hash (an int's is far cheaper)
+    by_value: dict[str, dict[Fraction | int, Item]] = {}
     denominators: set[tuple[str, int]] = set()  # of the values stated in each dimension
     for item in items:
         point = None if item.base is None else item.base.point
         if point is not None and item.dimension != "ratio" and point.numerator > 0:
-            by_value.setdefault(item.dimension, {}).setdefault(point, item)
+            by_value.setdefault(item.dimension, {}).setdefault(_key(point), item)
             denominators.add((item.dimension, point.denominator))
     whole_numbers_only: dict[str, bool] = {}  # by dimension: whether every value stated in it is whole
     for dimension, d in denominators:
@@ -137,7 +138,7 @@ def flags(items: list[Item]) -> list[Flag]:
     seen: set[tuple[str, str]] = set()
     for whole in items:  # each value's first item, in the order of the text
         dimension, point = whole.dimension, None if whole.base is None else whole.base.point
-        if point is None or by_value.get(dimension, {}).get(point) is not whole:
+        if point is None or by_value.get(dimension, {}).get(_key(point)) is not whole:
             continue
         assert whole.figure.value is not None
         if not rounded(whole.figure):
@@ -162,7 +163,7 @@ def flags(items: list[Item]) -> list[Flag]:
                 n, d = n // common, d // common
                 if (dimension, d) not in denominators:
                     continue
-                part = values.get(n if d == 1 else Fraction(n, d))  # type: ignore[arg-type]
+                part = values.get(n if d == 1 else Fraction(n, d))
             if part is None:
                 continue
             assert part.figure.value is not None
@@ -180,6 +181,11 @@ def flags(items: list[Item]) -> list[Flag]:
             seen.add(key)
             found.append(_flag(part.figure, whole.figure, share, whole_digits))
     return found
+
+
+def _key(point: Fraction) -> Fraction | int:
+    """A value as :func:`flags` keys it: a whole number as its int."""
+    return point.numerator if point.denominator == 1 else point
 
 
 def _flag(part: Figure, whole: Figure, share: Fraction, whole_digits: int) -> Flag:
