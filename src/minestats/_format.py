@@ -29,8 +29,11 @@ def format_stated(value: Decimal) -> str:
     >>> format_stated(Decimal("6.2E+4"))
     '62 thousand'
     """
-    if type(value) is Decimal:  # a number and its text give each other back: the text is the key
-        return _stated_text(str(value))
+    if type(value) is Decimal:
+        text = str(value)
+        # a Decimal's text is plain only when its exponent is 0 or less, and then it is its digits as
+        # stated (what f-format writes); else the text is the key of the words written once
+        return text if "E" not in text else _stated_text(text)
     return _format_stated(value)
 
 
@@ -65,16 +68,15 @@ def grouped(value: Decimal) -> str:
     >>> grouped(Decimal("1.5E+6"))
     '1.5 million'
     """
-    if type(value) is Decimal:  # a number and its text give each other back: the text is the key
-        return _grouped_text(str(value))
+    if type(value) is Decimal:
+        text = str(value)  # plain digits as stated when the exponent is 0 or less (see format_stated)
+        return _commas(text) if "E" not in text else _grouped_text(text)
     return _grouped(value)
 
 
 @lru_cache(maxsize=4096)
 def _grouped_text(text: str) -> str:
-    """:func:`grouped` of ``Decimal(text)``: a stated figure is written many times (ids, labels, reasons)."""
-    if "E" not in text:  # a Decimal's text is plain only when its exponent is 0 or less: as format_stated
-        return _commas(text)
+    """:func:`grouped` of ``Decimal(text)``, a number with a multiplier word, written once per text."""
     return _grouped(Decimal(text))
 
 
