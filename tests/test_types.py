@@ -53,6 +53,7 @@ def _same(made: BaseModel, validated: BaseModel) -> None:
         (Verdict, {**_VERDICT, "stated": VerbalShare("a quarter", Fraction(1, 4)), "computed": None}),
         (Verdict, {**_VERDICT, "gap": 3}),  # an int in a Decimal field becomes a Decimal, as validated
         (Implied, {"figure": "mines_12", "unit": "count", "entity": "mines", "feasible": False}),
+        (Implied, {"feasible": False, "entity": "mines", "unit": "count", "figure": "mines_12"}),  # any order
         (
             Implied,
             {
