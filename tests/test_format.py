@@ -72,7 +72,8 @@ def _num_by_hand(value: Decimal, digits: int, rounding: str) -> str:
     st.sampled_from([ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_CEILING]),
 )
 def test_num_is_the_rounding_written_out(value: Decimal, digits: int, rounding: str) -> None:
-    # num keeps a cache by value: its text is the same for every way of writing an equal value
+    # the text depends on the value only: the same for every way of writing an equal value (the checks
+    # cache the text of a stated interval by its ends)
     assert num(value, digits, rounding) == _num_by_hand(value, digits, rounding)
     assert num(value.normalize(), digits, rounding) == num(value, digits, rounding)
 

@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from ._format import num, unit_label, with_unit
@@ -163,6 +164,16 @@ def _range(low: Fraction, high: Fraction) -> str:
         if text_low != text_high or low == high:
             break
     return f"{text_low} to {text_high}"
+
+
+@lru_cache(maxsize=2048)
+def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
+    """A stated figure's rounding interval, its ends rounded outwards (once for each interval).
+
+    :func:`~minestats._format.num` writes a value the same for every way of
+    writing it (``1.0``, ``1.00``): equal ends may share the text.
+    """
+    return f"[{num(low, 8, ROUND_FLOOR)}, {num(high, 8, ROUND_CEILING)}]"
 
 
 def _positive(n: int, d: int) -> tuple[int, int]:
@@ -567,8 +578,7 @@ class _Check:
             return default if v is None else num(decimal_ratio(v * factor_d, scale * factor_n), 12)
 
         if direction is None:
-            low_text, high_text = num(base["low"], 8, ROUND_FLOOR), num(base["high"], 8, ROUND_CEILING)
-            interval_text = f"[{low_text}, {high_text}] {symbol}"
+            interval_text = f"{_interval_text(base['low'], base['high'])} {symbol}"
         else:
             interval_text = f"[{end(v_low, '0')}, {end(v_high, '∞')}] {symbol}"
         # the ratio times the scale, against the scaled ends: sign * (n - offset * d) * scale / d

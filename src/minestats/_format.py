@@ -37,7 +37,7 @@ def format_stated(value: Decimal) -> str:
     return _format_stated(value)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _stated_text(text: str) -> str:
     """:func:`format_stated` of ``Decimal(text)``: a figure is written often (ids, quotes, reasons)."""
     return _format_stated(Decimal(text))
@@ -74,7 +74,7 @@ def grouped(value: Decimal) -> str:
     return _grouped(value)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _grouped_text(text: str) -> str:
     """:func:`grouped` of ``Decimal(text)``, a number with a multiplier word, written once per text."""
     return _grouped(Decimal(text))
@@ -122,13 +122,6 @@ def num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN)
     """
     if value is None:
         return "unbounded"
-    return _num(value, digits, rounding)
-
-
-@lru_cache(maxsize=4096)
-def _num(value: Decimal, digits: int, rounding: str) -> str:
-    """:func:`num` of a number: its text depends on the value only (``1.0`` and ``1.00`` alike), so
-    equal values share it (the ends of a stated percentage's interval, written for each verdict)."""
     if value == 0:
         return "0"
     adjusted = value.adjusted()

@@ -70,7 +70,7 @@ def rounding_interval(value: Decimal, *, whole: bool = False) -> tuple[Decimal, 
     return _rounding(value, whole)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _rounding_of_text(text: str, whole: bool) -> tuple[Decimal, Decimal]:
     """:func:`rounding_interval` of ``Decimal(text)``: the ends of a stated figure, once per wording."""
     return _rounding(Decimal(text), whole)
