@@ -156,6 +156,13 @@ def _quotient(numerator: int, denominator: int) -> Decimal:
     return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
 
 
+def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
+    """A (numerator, denominator) value in the base unit, in a unit of ``factor`` (``None``: open)."""
+    if value is None:
+        return None
+    return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
+
+
 def _range(low: Fraction, high: Fraction) -> str:
     """``low to high`` with enough digits to tell them apart, rounded outwards."""
     for digits in (4, 6, 8, 12):
@@ -421,27 +428,28 @@ class _Check:
                 figure=figure.id, unit=figure.unit, entity=figure.entity, feasible=False, stated=figure.value
             )
 
-        def conv(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
-            if value is None:
-                return None
-            return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
-
-        alt = UNITS[unit.alternative] if unit.alternative else None
         one = low == high  # a single value: one Decimal for both ends
-        low_value = conv(low, unit.factor)
-        alt_low = conv(low, alt.factor) if alt else None
-        return _implied(
-            figure=figure.id,
-            unit=figure.unit,
-            entity=figure.entity,
-            feasible=True,
-            low=low_value,
-            high=low_value if one else conv(high, unit.factor),
-            stated=figure.value,
-            alternative_unit=alt.name if alt else None,
-            alternative_low=alt_low,
-            alternative_high=(alt_low if one else conv(high, alt.factor)) if alt else None,
-        )
+        factor = unit.factor
+        low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
+        fields = {
+            "figure": figure.id,
+            "unit": figure.unit,
+            "entity": figure.entity,
+            "feasible": True,
+            "low": low_value,
+            "high": low_value if one else _converted(high, factor),
+            "stated": figure.value,
+            "alternative_unit": None,
+            "alternative_low": None,
+            "alternative_high": None,
+        }
+        if unit.alternative:
+            alt = UNITS[unit.alternative]
+            alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
+            fields["alternative_unit"] = alt.name
+            fields["alternative_low"] = alt_low
+            fields["alternative_high"] = alt_low if one else _converted(high, alt.factor)
+        return built(Implied, fields)
 
     # -- kinds -----------------------------------------------------------------
 
