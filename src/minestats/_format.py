@@ -37,7 +37,7 @@ def format_stated(value: Decimal) -> str:
     return _format_stated(value)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _stated_text(text: str) -> str:
     """:func:`format_stated` of ``Decimal(text)``: a figure is written often (ids, quotes, reasons)."""
     return _format_stated(Decimal(text))
@@ -74,7 +74,7 @@ def grouped(value: Decimal) -> str:
     return _grouped(value)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _grouped_text(text: str) -> str:
     """:func:`grouped` of ``Decimal(text)``, a number with a multiplier word, written once per text."""
     return _grouped(Decimal(text))
