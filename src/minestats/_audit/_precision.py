@@ -147,12 +147,15 @@ def flags(items: list[Item]) -> list[Flag]:
         top, bottom = point.numerator, point.denominator
         values = by_value[dimension]
         whole_numbers = bottom == 1 and whole_numbers_only.get(dimension, False)
-        for share, share_n, share_d in _SHARE_TERMS:
+        # every value of the dimension a whole number, and the whole too: a share (in lowest terms) of it
+        # is one only when its denominator divides the whole; the shares that name a stated value, in order
+        terms = (
+            [t for t in _SHARE_TERMS if not top % t[2] and top // t[2] * t[1] in values]
+            if whole_numbers
+            else _SHARE_TERMS
+        )
+        for share, share_n, share_d in terms:
             if whole_numbers:
-                # every value of the dimension is a whole number, and so is the whole: a share (in lowest
-                # terms) of it is one only when its denominator divides the whole
-                if top % share_d:
-                    continue
                 part = values.get(top // share_d * share_n)
             else:
                 # the share's value in lowest terms, as integers: a whole number is looked up as an int
