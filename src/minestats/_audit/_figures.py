@@ -228,7 +228,7 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     """
     found: list[Item] = []
     words: dict[str, str] = {}
-    bases: dict[tuple[str, Decimal | None], Interval | None] = {}
+    bases: dict[tuple[str, str | None], Interval | None] = {}
     used: dict[str, int] = {}
     taken: set[str] = set()
     previous_entity: dict[int, str] = {}
@@ -299,7 +299,8 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             continue
         if mention.unit == "count" and figure.entity and currency is None:
             previous_entity[mention.sentence] = figure.entity
-        key = (figure.unit, figure.value)
+        # by unit and the number as written: "25" and "25.0" are equal values with other rounding intervals
+        key = (figure.unit, None if figure.value is None else str(figure.value))
         if key not in bases:
             bases[key] = figure.stated_interval()
         dimension = "money" if currency is not None else figure.unit_info.dimension
