@@ -161,3 +161,26 @@ def test_ids_keep_accented_letters_without_their_accents(text: str, ident: str) 
     # an id is ASCII: "víctimas" gives "victimas", not "v_ctimas"
     (item,) = items(text, minestats.extract(text), {})
     assert item.figure.id == ident
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "Teams cleared 25 per cent of the fields. Later 25.0 per cent of the roads were open.",
+            [("0.245", "0.255"), ("0.2495", "0.2505")],
+        ),
+        (
+            "About 3.0 ha were searched in May and 3 ha in June.",
+            [("29500", "30500"), ("25000", "35000")],
+        ),
+    ],
+)
+def test_equal_values_written_otherwise_keep_their_own_rounding(
+    text: str, ends: list[tuple[str, str]]
+) -> None:
+    # "25" and "25.0" are equal numbers: each keeps the interval its digits give
+    found = items(text, minestats.extract(text), {})
+    assert [(str(i.base.low), str(i.base.high)) for i in found if i.base is not None] == [
+        (str(Fraction(low)), str(Fraction(high))) for low, high in ends
+    ]

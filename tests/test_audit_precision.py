@@ -79,6 +79,16 @@ def test_round_shares_are_whole_per_cents_and_small_fractions() -> None:
             "Surveys found 12,000 km2 of hazards and confirmed 3,120 km2 of them.",
             [("km2_3120", "26 per cent")],
         ),
+        # values in whole square metres (a hectare is 10,000 of them) and in halves and eighths of one:
+        # both ways of looking a share up find the same flags
+        (
+            "About 7.5 ha were fenced; 1.875 ha of it lay by the road, and 3 ha by the river.",
+            [("ha_1_875", "1/4")],
+        ),
+        (
+            "About 12.5 square metres of the yard were searched; 3.125 square metres held fragments.",
+            [("m2_3_125", "1/4")],
+        ),
     ],
 )
 def test_flags(text: str, expected: list[tuple[str, str]]) -> None:

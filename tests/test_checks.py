@@ -855,4 +855,6 @@ def test_verdicts_in_shared_ends_share_equal_interval_ends(first: str, second: s
     alone_a, alone_b = judged(first), judged(second)
     assert (a, b) == (alone_a, alone_b)  # the same verdicts, with or without sharing
     assert (a.low is b.low and a.high is b.high) is shared
-    assert alone_a.low is not alone_b.low
+    # outside the block, ends written alike may be one object too (rounding intervals are cached by
+    # the number's text), never ends written otherwise
+    assert (alone_a.low is alone_b.low) <= shared

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, localcontext
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from minestats._format import format_stated, grouped, num, signed, unit_label, with_unit
 from minestats._numbers import parse_stated
@@ -43,6 +45,53 @@ def test_num(value: str, digits: int, rounding: str | None, text: str) -> None:
         assert num(Decimal(value), digits) == text
     else:
         assert num(Decimal(value), digits, rounding) == text
+
+
+def _num_by_hand(value: Decimal, digits: int, rounding: str) -> str:
+    """The reference for :func:`num`: rounded in a local context, then grouped as a stated number."""
+    if value == 0:
+        return "0"
+    exponent = min(value.adjusted() - digits + 1, 0)
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + 2)
+        rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return grouped(Decimal(text))
+
+
+@given(
+    st.builds(
+        lambda digits, exponent, negative: Decimal(-digits if negative else digits).scaleb(exponent),
+        st.integers(min_value=0, max_value=10**15),
+        st.integers(min_value=-20, max_value=20),
+        st.booleans(),
+    ),
+    st.sampled_from([4, 8, 12]),
+    st.sampled_from([ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_CEILING]),
+)
+def test_num_is_the_rounding_written_out(value: Decimal, digits: int, rounding: str) -> None:
+    # the text depends on the value only: the same for every way of writing an equal value (the checks
+    # cache the text of a stated interval by its ends)
+    assert num(value, digits, rounding) == _num_by_hand(value, digits, rounding)
+    assert num(value.normalize(), digits, rounding) == num(value, digits, rounding)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("25", "25.0"), ("1.5E+6", "1500000"), ("7.50", "7.5"), ("1.20E+4", "1.2E+4")],
+)
+def test_stated_numbers_are_written_as_stated_even_when_equal(first: str, second: str) -> None:
+    # format_stated and grouped remember numbers by how they are written, never by their value alone
+    for value in (first, second, first):
+        assert format_stated(Decimal(value)) == format_stated(_Plain(value))
+        assert grouped(Decimal(value)) == grouped(_Plain(value))
+    assert grouped(Decimal(first)) != grouped(Decimal(second))
+
+
+class _Plain(Decimal):
+    """A Decimal subclass: format_stated and grouped write it without their caches."""
 
 
 def test_num_of_an_open_end() -> None:

@@ -184,3 +184,20 @@ def test_common_scale_reads_every_form_of_a_stated_number(text: str) -> None:
     scale, ((low, point, high),) = common_scale([(Decimal(text), False, Fraction(1))])
     assert Fraction(point, scale) == Fraction(Decimal(text))
     assert (Fraction(low, scale), Fraction(high, scale)) == Interval.stated(Decimal(text)).triple()[::2]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [("25", "25.0", False), ("1.5E+6", "1500000", True), ("7.50", "7.5", False), ("12", "12", True)],
+)
+def test_rounding_intervals_are_kept_by_how_the_number_is_written(
+    first: str, second: str, whole: bool
+) -> None:
+    # the intervals are cached by the number's text: equal values written otherwise have their own ends
+    for text in (first, second, first):
+        low, high = rounding_interval(Decimal(text), whole=whole)
+        exponent = Decimal(text).as_tuple().exponent
+        assert isinstance(exponent, int)
+        half = Decimal(0) if whole and exponent <= 0 else Decimal(5).scaleb(exponent - 1)
+        assert (str(low), str(high)) == (str(Decimal(text) - half), str(Decimal(text) + half))
+    assert rounding_interval(Decimal(first), whole=whole) == rounding_interval(Decimal(first), whole=whole)

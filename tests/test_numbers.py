@@ -15,6 +15,7 @@ from minestats._numbers import (
     _digits_stand_alone,
     _words_then_digits,
     decimal_of,
+    decimal_ratio,
     parse_stated,
     quote_states,
     written_forms,
@@ -106,6 +107,24 @@ def test_decimal_of_is_exact_when_it_terminates() -> None:
     assert decimal_of(Fraction(1, 3), digits=5) == Decimal("0.33333")
 
 
+@given(
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.integers(min_value=-(10**12), max_value=10**12).filter(bool),
+    st.sampled_from([28, 6, 40]),
+)
+def test_decimal_ratio_is_decimal_of_the_fraction(numerator: int, denominator: int, digits: int) -> None:
+    # the same digits and exponent, whatever terms the value is given in
+    expected = decimal_of(Fraction(numerator, denominator), digits)
+    for k in (1, 7, -3):
+        found = decimal_ratio(numerator * k, denominator * k, digits)
+        assert str(found) == str(expected)
+
+
+def test_decimal_ratio_of_a_zero_denominator_raises_as_the_fraction_does() -> None:
+    with pytest.raises(ZeroDivisionError):
+        decimal_ratio(3, 0)
+
+
 @pytest.mark.parametrize(
     ("quote", "value", "states"),
     [
@@ -176,6 +195,10 @@ def _states_by_every_form(quote: str, value: Decimal) -> bool:
         ("about 2,300,000 people", "2.3E+6", True),
         ("in 1.234,5 square metres", "1234.5", True),
         ("in 1,234,5 square metres", "1234.5", False),
+        ("a budget of $11,339 million for demining", "1.1339E+10", True),  # a smaller multiplier, grouped
+        ("a budget of $11,339 million for demining", "1.1338E+10", False),
+        ("some 4,500 thousand mines", "4.5E+6", True),
+        ("some 14,500 thousand mines", "4.5E+6", False),
     ],
 )
 def test_quote_states(quote: str, value: str, states: bool) -> None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 import minestats
 from minestats._models import Figure, Locator
 from minestats._report import Implied, Verdict
-from minestats._types import built, slimmed
+from minestats._types import _compact, built, slimmed
 from minestats._verbal import VerbalShare
 from minestats._vocab import ClaimKind, Status
 
@@ -53,6 +53,7 @@ def _same(made: BaseModel, validated: BaseModel) -> None:
         (Verdict, {**_VERDICT, "stated": VerbalShare("a quarter", Fraction(1, 4)), "computed": None}),
         (Verdict, {**_VERDICT, "gap": 3}),  # an int in a Decimal field becomes a Decimal, as validated
         (Implied, {"figure": "mines_12", "unit": "count", "entity": "mines", "feasible": False}),
+        (Implied, {"feasible": False, "entity": "mines", "unit": "count", "figure": "mines_12"}),  # any order
         (
             Implied,
             {
@@ -119,3 +120,20 @@ def test_verdicts_of_the_letter_are_the_verdicts_validation_gives() -> None:
         if "implied" in fields:
             fields["implied"] = tuple(Implied(**dict(i)) for i in verdict.implied)
         _same(verdict, Verdict(**fields))
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"figure": "mines_12", "feasible": True},
+        {"for": 1, "x y": 2, "__z": 3},  # names no assignment can set are set one by one
+    ],
+)
+def test_compact_dicts_are_the_values_in_order(values: dict[str, Any]) -> None:
+    class Holder:
+        pass
+
+    first, second = _compact(Holder, values), _compact(Holder, dict(values))
+    assert first == second == values
+    assert list(first) == list(values)
+    assert first is not second

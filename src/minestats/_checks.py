@@ -18,12 +18,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from ._format import num, unit_label, with_unit
 from ._interval import common_scale
 from ._models import Claim, Document, Figure, Reading
-from ._numbers import decimal_of
+from ._numbers import decimal_of, decimal_ratio
 from ._report import Implied, Report, Verdict
 from ._rules import (
     Coefs,
@@ -32,7 +33,7 @@ from ._rules import (
     extreme,
     form_within,
     linear_form,
-    ratio_extreme,
+    ratio_extreme_terms,
     ratio_within,
     sum_reason,
     within_holds,
@@ -155,6 +156,13 @@ def _quotient(numerator: int, denominator: int) -> Decimal:
     return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
 
 
+def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
+    """A (numerator, denominator) value in the base unit, in a unit of ``factor`` (``None``: open)."""
+    if value is None:
+        return None
+    return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
+
+
 def _range(low: Fraction, high: Fraction) -> str:
     """``low to high`` with enough digits to tell them apart, rounded outwards."""
     for digits in (4, 6, 8, 12):
@@ -163,6 +171,28 @@ def _range(low: Fraction, high: Fraction) -> str:
         if text_low != text_high or low == high:
             break
     return f"{text_low} to {text_high}"
+
+
+@lru_cache(maxsize=2048)
+def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
+    """A stated figure's rounding interval, its ends rounded outwards (once for each interval).
+
+    :func:`~minestats._format.num` writes a value the same for every way of
+    writing it (``1.0``, ``1.00``): equal ends may share the text.
+    """
+    return f"[{num(low, 8, ROUND_FLOOR)}, {num(high, 8, ROUND_CEILING)}]"
+
+
+def _positive(n: int, d: int) -> tuple[int, int]:
+    """``n / d`` with a positive denominator (0 raises, as a fraction's would)."""
+    if d == 0:
+        raise ZeroDivisionError(f"Fraction({n}, 0)")
+    return (n, d) if d > 0 else (-n, -d)
+
+
+def _equal(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Whether two (numerator, positive denominator) pairs are the same value."""
+    return x[0] * y[1] == y[0] * x[1]
 
 
 @dataclass
@@ -398,27 +428,28 @@ class _Check:
                 figure=figure.id, unit=figure.unit, entity=figure.entity, feasible=False, stated=figure.value
             )
 
-        def conv(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
-            if value is None:
-                return None
-            return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
-
-        alt = UNITS[unit.alternative] if unit.alternative else None
         one = low == high  # a single value: one Decimal for both ends
-        low_value = conv(low, unit.factor)
-        alt_low = conv(low, alt.factor) if alt else None
-        return _implied(
-            figure=figure.id,
-            unit=figure.unit,
-            entity=figure.entity,
-            feasible=True,
-            low=low_value,
-            high=low_value if one else conv(high, unit.factor),
-            stated=figure.value,
-            alternative_unit=alt.name if alt else None,
-            alternative_low=alt_low,
-            alternative_high=(alt_low if one else conv(high, alt.factor)) if alt else None,
-        )
+        factor = unit.factor
+        low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
+        fields = {
+            "figure": figure.id,
+            "unit": figure.unit,
+            "entity": figure.entity,
+            "feasible": True,
+            "low": low_value,
+            "high": low_value if one else _converted(high, factor),
+            "stated": figure.value,
+            "alternative_unit": None,
+            "alternative_low": None,
+            "alternative_high": None,
+        }
+        if unit.alternative:
+            alt = UNITS[unit.alternative]
+            alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
+            fields["alternative_unit"] = alt.name
+            fields["alternative_low"] = alt_low
+            fields["alternative_high"] = alt_low if one else _converted(high, alt.factor)
+        return built(Implied, fields)
 
     # -- kinds -----------------------------------------------------------------
 
@@ -481,10 +512,10 @@ class _Check:
         - 1`` (an increase) or ``1 - later / earlier`` (a decrease), and
         relative to the later one ``earlier / later`` takes the ratio's place.
         """
-        stated = self.stated_figure
-        assert stated is not None
+        stated_figure = self.stated_figure
+        assert stated_figure is not None
         kind = self.claim.kind
-        unit = stated.unit_info
+        unit = stated_figure.unit_info
         scale = self.scale
         sign, offset, swap = 1, 0, False
         if kind is ClaimKind.CHANGE:
@@ -495,13 +526,13 @@ class _Check:
         self.a, self.b = num_form, den_form  # the whole-number rule's "whole" is the denominator
         share = kind is ClaimKind.SHARE
         base = self._stated_base(
-            stated.unit,
-            "percentage points" if stated.unit == "percent" else unit.name,
+            stated_figure.unit,
+            "percentage points" if stated_figure.unit == "percent" else unit.name,
             Decimal(100) if share else None,
         )
         v_low: int | None
         v_high: int | None
-        if stated.value is not None:
+        if stated_figure.value is not None:
             v_low, v_point, v_high, direction = self._target(scale if share else None)
         else:
             v_low = v_point = v_high = 0
@@ -509,7 +540,7 @@ class _Check:
         r_bounds = self._ratio_bounds(sign, offset, v_low, v_high)
         constraints = self._ratio_constraints(*r_bounds)
         if unknown:
-            if len(unknown) == 1 and unknown[0] is not stated:
+            if len(unknown) == 1 and unknown[0] is not stated_figure:
                 return self._one_unknown(base, unknown[0], constraints)
             return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
         den_side = self.reading.part if swap else self.reading.whole
@@ -521,54 +552,66 @@ class _Check:
                 status=Status.INDETERMINATE,
                 reason=f"the whole {self._side(den_side)} is zero, so no {kind} can be computed",
             )
-        factor = unit.factor
+        # Every value below is a pair of integers (numerator, denominator > 0): a stated figure's
+        # unit, the ratio and its extremes are exact, and no fraction is built on the common path.
+        factor_n, factor_d = unit.factor.numerator, unit.factor.denominator
 
-        def value(r: Fraction) -> Fraction:
-            return sign * (r - offset)
+        def stated(n: int, d: int) -> tuple[int, int]:
+            """The ratio ``n / d`` (``d > 0``) as the stated figure: ``sign * (n / d - offset) / factor``."""
+            return sign * (n - offset * d) * factor_d, d * factor_n
 
-        ratio = Fraction(at(num_form, self.box, 1), den_point)
-        ends = sorted(
-            value(ratio_extreme(num_form, den_form, self.box, highest=h)) / factor for h in (False, True)
-        )
+        num_point = at(num_form, self.box, 1)
+        if den_point < 0:  # pragma: no cover - the forms add stated values, never below zero
+            num_point, den_point = -num_point, -den_point
+        at_stated = stated(num_point, den_point)
+        ends = [
+            stated(*_positive(*ratio_extreme_terms(num_form, den_form, self.box, highest=h)))
+            for h in (False, True)
+        ]
+        if ends[0][0] * ends[1][1] > ends[1][0] * ends[0][1]:
+            ends.reverse()
         consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
-        at_stated = value(ratio) / factor
-        computed = decimal_of(at_stated)
-        gap = decimal_of((value(ratio) - Fraction(v_point, scale)) / factor)
-        symbol = unit_label(stated.unit)
+        computed = decimal_ratio(*at_stated)
+        gap = decimal_ratio(
+            (sign * (num_point - offset * den_point) * scale - v_point * den_point) * factor_d,
+            den_point * scale * factor_n,
+        )
+        symbol = unit_label(stated_figure.unit)
         expression = f"{self._side(num_side)} / {self._side(den_side)}"
         if kind is ClaimKind.CHANGE:
             expression = f"{self._difference()} / {self._side(den_side)}"
         ratio_text = f"{expression} = {num(computed, 4)} {symbol}"
 
         def end(v: int | None, default: str) -> str:
-            return default if v is None else num(decimal_of(Fraction(v, scale) / factor), 12)
+            return default if v is None else num(decimal_ratio(v * factor_d, scale * factor_n), 12)
 
         if direction is None:
-            low_text, high_text = num(base["low"], 8, ROUND_FLOOR), num(base["high"], 8, ROUND_CEILING)
-            interval_text = f"[{low_text}, {high_text}] {symbol}"
+            interval_text = f"{_interval_text(base['low'], base['high'])} {symbol}"
         else:
             interval_text = f"[{end(v_low, '0')}, {end(v_high, '∞')}] {symbol}"
-        at_point = (v_low is None or value(ratio) * scale >= v_low) and (
-            v_high is None or value(ratio) * scale <= v_high
+        # the ratio times the scale, against the scaled ends: sign * (n - offset * d) * scale / d
+        scaled = sign * (num_point - offset * den_point) * scale
+        at_point = (v_low is None or scaled >= v_low * den_point) and (
+            v_high is None or scaled <= v_high * den_point
         )
         if consistent and at_point:
             if direction is None:
                 reason = (
                     f"{ratio_text}, within the rounding interval {interval_text}"
-                    f" of the stated {self._said(stated)}"
+                    f" of the stated {self._said(stated_figure)}"
                 )
             else:
                 reason = f"{ratio_text}, within {interval_text}: the stated {self._words(direction)}"
         elif consistent:
             reason = (
                 f"{ratio_text}, outside {interval_text} at the stated values, but values that round to"
-                f" the stated figures give {num(decimal_of(ends[0]), 4)} to"
-                f" {num(decimal_of(ends[1]), 4)} {symbol}, which meets it"
+                f" the stated figures give {num(decimal_ratio(*ends[0]), 4)} to"
+                f" {num(decimal_ratio(*ends[1]), 4)} {symbol}, which meets it"
             )
         else:
             reason = (
                 f"{ratio_text}; no values that round to the stated figures give a {kind} in"
-                f" {interval_text} (they give {_range(ends[0], ends[1])} {symbol})"
+                f" {interval_text} (they give {_range(Fraction(*ends[0]), Fraction(*ends[1]))} {symbol})"
             )
             if direction is not None:
                 reason += f"; the stated {self._words(direction)}"
@@ -580,8 +623,8 @@ class _Check:
             **base,
             status=Status.CONSISTENT if consistent else Status.INCONSISTENT,
             computed=computed,
-            computed_low=computed if ends[0] == at_stated else decimal_of(ends[0]),
-            computed_high=computed if ends[1] == at_stated else decimal_of(ends[1]),
+            computed_low=computed if _equal(ends[0], at_stated) else decimal_ratio(*ends[0]),
+            computed_high=computed if _equal(ends[1], at_stated) else decimal_ratio(*ends[1]),
             gap=gap,
             implied=self._implied(constraints, self.operands),
             reason=reason,

@@ -9,7 +9,8 @@ in words (:func:`unit_label`, :func:`with_unit`), from the vocabulary table.
 from __future__ import annotations
 
 import unicodedata
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Context, Decimal
+from functools import lru_cache
 
 from ._vocab import MULTIPLIERS, UNITS
 
@@ -28,9 +29,28 @@ def format_stated(value: Decimal) -> str:
     >>> format_stated(Decimal("6.2E+4"))
     '62 thousand'
     """
+    if type(value) is Decimal:
+        text = str(value)
+        # a Decimal's text is plain only when its exponent is 0 or less, and then it is its digits as
+        # stated (what f-format writes); else the text is the key of the words written once
+        return text if "E" not in text else _stated_text(text)
+    return _format_stated(value)
+
+
+@lru_cache(maxsize=256)
+def _stated_text(text: str) -> str:
+    """:func:`format_stated` of ``Decimal(text)``: a figure is written often (ids, quotes, reasons)."""
+    return _format_stated(Decimal(text))
+
+
+#: The multiplier words, largest first.
+_LARGEST_FIRST = sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1])
+
+
+def _format_stated(value: Decimal) -> str:
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent > 0:
-        for word, power in sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1]):
+        for word, power in _LARGEST_FIRST:
             scaled = value.scaleb(-power)
             if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
                 return f"{scaled:f} {word}"
@@ -48,16 +68,42 @@ def grouped(value: Decimal) -> str:
     >>> grouped(Decimal("1.5E+6"))
     '1.5 million'
     """
+    if type(value) is Decimal:
+        text = str(value)  # plain digits as stated when the exponent is 0 or less (see format_stated)
+        return _commas(text) if "E" not in text else _grouped_text(text)
+    return _grouped(value)
+
+
+@lru_cache(maxsize=256)
+def _grouped_text(text: str) -> str:
+    """:func:`grouped` of ``Decimal(text)``, a number with a multiplier word, written once per text."""
+    return _grouped(Decimal(text))
+
+
+def _grouped(value: Decimal) -> str:
     text = format_stated(value)
     number, _, word = text.partition(" ")
     if "E" in number:
         return text
+    return _commas(number) + (f" {word}" if word else "")
+
+
+def _commas(number: str) -> str:
+    """A number written in plain digits (``-12345.5``), its thousands grouped by commas."""
     whole, dot, frac = number.partition(".")
+    if len(whole) < 4:  # nothing to group, even with a sign
+        return number
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
     head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
     groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
-    return f"{sign}{groups}{dot}{frac}" + (f" {word}" if word else "")
+    return f"{sign}{groups}{dot}{frac}"
+
+
+#: Contexts of :func:`num` by precision (only the precision matters: the rounding is given).
+_CONTEXTS: dict[int, Context] = {}
+#: ``Decimal(1).scaleb(exponent)`` by exponent: the quantum :func:`num` rounds to.
+_QUANTA: dict[int, Decimal] = {}
 
 
 def num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN) -> str:
@@ -78,14 +124,19 @@ def num(value: Decimal | None, digits: int = 6, rounding: str = ROUND_HALF_EVEN)
         return "unbounded"
     if value == 0:
         return "0"
-    exponent = min(value.adjusted() - digits + 1, 0)
-    with localcontext() as ctx:  # room for every integer digit of an enormous value
-        ctx.prec = max(28, value.adjusted() + 2)
-        rounded = value.quantize(Decimal(1).scaleb(exponent), rounding=rounding)
-    text = f"{rounded:f}"
+    adjusted = value.adjusted()
+    exponent = min(adjusted - digits + 1, 0)
+    precision = max(28, adjusted + 2)  # room for every integer digit of an enormous value
+    context = _CONTEXTS.get(precision)
+    if context is None:
+        context = _CONTEXTS[precision] = Context(prec=precision)
+    quantum = _QUANTA.get(exponent)
+    if quantum is None:
+        quantum = _QUANTA[exponent] = Decimal(1).scaleb(exponent)
+    text = f"{value.quantize(quantum, rounding=rounding, context=context):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return grouped(Decimal(text))
+    return _commas(text)
 
 
 def signed(value: Decimal, unit: str, digits: int = 6) -> str:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Literal
 
 from ._vocab import Direction, direction_of
@@ -64,6 +65,18 @@ def rounding_interval(value: Decimal, *, whole: bool = False) -> tuple[Decimal, 
     >>> rounding_interval(Decimal("382"), whole=True)
     (Decimal('382'), Decimal('382'))
     """
+    if type(value) is Decimal:  # a number and its text give each other back: the text is the key
+        return _rounding_of_text(str(value), whole)
+    return _rounding(value, whole)
+
+
+@lru_cache(maxsize=2048)
+def _rounding_of_text(text: str, whole: bool) -> tuple[Decimal, Decimal]:
+    """:func:`rounding_interval` of ``Decimal(text)``: the ends of a stated figure, once per wording."""
+    return _rounding(Decimal(text), whole)
+
+
+def _rounding(value: Decimal, whole: bool) -> tuple[Decimal, Decimal]:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     half = _half(exponent, whole)
@@ -157,6 +170,26 @@ def common_scale(
     return scale, out
 
 
+def _scaled_one(value: Decimal, whole: bool, factor: Fraction) -> tuple[int, int, int, int]:
+    """``common_scale([(value, whole, factor)])`` as ``(scale, low, point, high)``, for one number.
+
+    The same integers by the same steps, without the lists and lookups that
+    many numbers need.
+    """
+    head, _, tail = str(value).partition("E")
+    exponent = int(tail) if tail else 0
+    whole_digits, dot, decimals = head.partition(".")
+    mantissa = int(whole_digits + decimals) if dot else int(head)
+    exponent -= len(decimals)
+    top = 1 - exponent if exponent < 1 else 0
+    numerator, denominator = factor.numerator, factor.denominator
+    step = 10 ** (top - 1 + exponent) * numerator
+    point = 10 * mantissa * step
+    half = 0 if whole and exponent <= 0 else 5 * step
+    low = point - half
+    return 10**top * denominator, (low if low > 0 else 0), point, point + half
+
+
 def _pow10(k: Any, exact: bool) -> Any:
     import numpy as np
 
@@ -220,7 +253,7 @@ class Interval:
             Multiply every end by this (a unit's factor to its base unit).
         """
         if qualifier is None:  # the rounding interval, from the integers common_scale reads (faster)
-            scale, ((low_n, point_n, high_n),) = common_scale([(value, whole, factor)])
+            scale, low_n, point_n, high_n = _scaled_one(value, whole, factor)
             at = Fraction(point_n, scale)  # one object for equal ends (a count stated to the unit)
             bottom = at if low_n == point_n else Fraction(low_n, scale)
             return cls(bottom, at if high_n == point_n else Fraction(high_n, scale), at)

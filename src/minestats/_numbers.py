@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation, getcontext, localcontext
 from fractions import Fraction
+from functools import cache
 
 from ._limits import MAX_DIGITS, MAX_EXPONENT
 from ._vocab import MULTIPLIERS, TEXT_MULTIPLIERS
@@ -21,6 +22,7 @@ __all__ = [
     "MAX_EXPONENT",
     "NUMBER_WORDS",
     "decimal_of",
+    "decimal_ratio",
     "parse_stated",
     "quote_states",
     "states_a_number",
@@ -131,9 +133,42 @@ def decimal_of(value: Fraction, digits: int = 28) -> Decimal:
     >>> decimal_of(Fraction(2, 3), digits=6)
     Decimal('0.666667')
     """
+    context = getcontext()
+    if context.prec == digits:  # as in a local copy of the context at that precision, without the copy
+        return context.divide(Decimal(value.numerator), Decimal(value.denominator))
     with localcontext() as ctx:
         ctx.prec = digits
         result = Decimal(value.numerator) / Decimal(value.denominator)
+    return result
+
+
+def decimal_ratio(numerator: int, denominator: int, digits: int = 28) -> Decimal:
+    """``decimal_of(Fraction(numerator, denominator), digits)``, without building the fraction.
+
+    A quotient of Decimals depends only on its value (and the ideal exponent,
+    0 for integers), not on the terms it is given in: the fraction's lowest
+    terms give the same Decimal, digits and exponent alike.
+
+    Examples
+    --------
+    >>> decimal_ratio(250, 2000), decimal_ratio(-4, -6, digits=6)
+    (Decimal('0.125'), Decimal('0.666667'))
+
+    Raises
+    ------
+    ZeroDivisionError
+        When ``denominator`` is 0, as the fraction does.
+    """
+    if denominator == 0:
+        raise ZeroDivisionError(f"Fraction({numerator}, 0)")
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    context = getcontext()
+    if context.prec == digits:
+        return context.divide(Decimal(numerator), Decimal(denominator))
+    with localcontext() as ctx:
+        ctx.prec = digits
+        result = Decimal(numerator) / Decimal(denominator)
     return result
 
 
@@ -212,6 +247,14 @@ def _grouped_forms(text: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+@cache
+def _writers() -> tuple[Callable[[Decimal], str], Callable[[Decimal], str]]:
+    """:func:`~minestats._format.format_stated` and ``grouped``, imported once (not on every call)."""
+    from ._format import format_stated, grouped
+
+    return format_stated, grouped
+
+
 def quote_states(quote: str, value: Decimal) -> bool:
     """Whether ``quote`` writes ``value`` with its digits (:func:`written_forms`), as a whole number.
 
@@ -229,15 +272,23 @@ def quote_states(quote: str, value: Decimal) -> bool:
     >>> quote_states("three annual conferences", Decimal("3"))
     True
     """
-    from ._format import format_stated, grouped
-
+    format_stated, grouped = _writers()
     # the forms a quote usually holds first, without building every locale's (the result is the same:
     # both are among written_forms, and any one form that stands alone is enough)
     text = format_stated(value)
-    if text[:1] in _DIGITS and (
-        _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value))
-    ):
-        return True
+    if text[:1] in _DIGITS:
+        if _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value)):
+            return True
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > 0:  # "$11,339 million": the multipliers' forms by commas
+            for word, power in MULTIPLIERS.items():
+                scaled = value.scaleb(-power)
+                if scaled >= 1 and scaled == scaled.to_integral_value():
+                    whole = f"{scaled:f}"
+                    head = len(whole) % 3 or 3
+                    groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
+                    if _digits_stand_alone(quote, f"{groups} {word}"):
+                        return True
     for form in written_forms(value):
         if form[0].isalpha():
             pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"

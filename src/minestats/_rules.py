@@ -24,6 +24,7 @@ __all__ = [
     "linear_form",
     "pick",
     "ratio_extreme",
+    "ratio_extreme_terms",
     "ratio_within",
     "share_holds",
     "sum_holds",
@@ -127,6 +128,16 @@ def ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
     integers (a common scale, as the checks use) or fractions; the ratio is
     the same, and with integers every step is integer arithmetic.
     """
+    p, q = ratio_extreme_terms(a, b, box, highest=highest)
+    return Fraction(p) / Fraction(q)
+
+
+def ratio_extreme_terms(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> tuple[Any, Any]:
+    """:func:`ratio_extreme` as the numerator and denominator it is found at (not in lowest terms).
+
+    With integers in the box, the checks compare and divide these without
+    building a fraction; :func:`ratio_extreme` is ``p / q``.
+    """
     p: Any = at(a, box, 1)
     q: Any = at(b, box, 1)
     ids = list(dict.fromkeys([*a, *b]))
@@ -142,7 +153,7 @@ def ratio_extreme(a: Coefs, b: Coefs, box: Box, *, highest: bool) -> Fraction:
             num += ca * x
             den += cb * x
         if (num * q <= p * den) if highest else (num * q >= p * den):
-            return Fraction(p) / Fraction(q)
+            return p, q
         p, q = num, den
 
 

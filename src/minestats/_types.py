@@ -10,6 +10,7 @@ these, so a field means the same everywhere.
 from __future__ import annotations
 
 import calendar
+import keyword
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -149,6 +150,29 @@ _FIELDS_SET: dict[tuple[type, tuple[str, ...]], set[str]] = {}
 _HOLDERS: dict[tuple[type, tuple[str, ...]], type] = {}
 
 
+def _holder(cls: type, names: tuple[str, ...]) -> type:
+    """A plain class whose ``__init__`` sets ``names`` in order, from its arguments (one per name).
+
+    Set by an ``__init__`` of plain assignments, the attributes share the
+    class's keys as when set one by one with ``setattr``, in a fraction of
+    the time (field names are identifiers; any other name is set by
+    ``setattr``).
+    """
+    if all(n.isidentifier() and not keyword.iskeyword(n) and not n.startswith("__") for n in names):
+        arguments = "".join(f", _{k}" for k in range(len(names)))
+        body = "".join(f"\n    self.{name} = _{k}" for k, name in enumerate(names)) or "\n    pass"
+        space: dict[str, Any] = {}
+        exec(f"def __init__(self{arguments}):{body}", space)  # names checked just above
+        init = space["__init__"]
+    else:
+
+        def init(self: Any, *values: Any) -> None:
+            for name, value in zip(names, values, strict=True):
+                setattr(self, name, value)
+
+    return type(f"_{cls.__name__}Fields", (), {"__init__": init})
+
+
 def _compact(cls: type, values: dict[str, Any]) -> dict[str, Any]:
     """``values`` as a dict that shares its keys with every other one of the same names (CPython).
 
@@ -160,11 +184,8 @@ def _compact(cls: type, values: dict[str, Any]) -> dict[str, Any]:
     key = (cls, tuple(values))
     holder_class = _HOLDERS.get(key)
     if holder_class is None:
-        holder_class = _HOLDERS[key] = type(f"_{cls.__name__}Fields", (), {})
-    holder = holder_class()
-    for name, value in values.items():
-        setattr(holder, name, value)
-    compact: dict[str, Any] = holder.__dict__
+        holder_class = _HOLDERS[key] = _holder(cls, key[1])
+    compact: dict[str, Any] = holder_class(*values.values()).__dict__
     return compact
 
 
@@ -172,9 +193,7 @@ def _compact(cls: type, values: dict[str, Any]) -> dict[str, Any]:
 class _Plan:
     """How :func:`built` fills one class's fields from one set of given names."""
 
-    template: dict[str, Any]  # every field in declared order: defaults, and placeholders for the given
-    factories: tuple[tuple[str, Callable[[], Any]], ...]  # defaults made per instance, not given
-    decimals: tuple[str, ...]  # given fields typed Decimal
+    make: Callable[[dict[str, Any]], dict[str, Any]]  # the given fields -> every field, in a compact dict
     fields_set: set[str]
 
 
@@ -189,26 +208,42 @@ def _shared(cls: type, names: tuple[str, ...]) -> set[str]:
     return found
 
 
+def _decimal(value: Any) -> Any:
+    """A Decimal subclass (a share in words) as a plain Decimal, as pydantic makes it; others as they are."""
+    return value if value is None or type(value) is Decimal else Decimal(value)
+
+
 def _plan(cls: type[BaseModel], names: tuple[str, ...]) -> _Plan:
+    """The plan of ``cls`` for the given ``names``: a function that fills every field in declared order.
+
+    Each field is the given value (a Decimal field through :func:`_decimal`),
+    a default made per instance by its factory, or its default; the function
+    passes them to the class's holder (:func:`_compact`) in one call.
+    """
     unknown = set(names) - set(cls.model_fields)
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]}")
-    template: dict[str, Any] = {}
-    factories = []
-    decimals = []
-    for name, field in cls.model_fields.items():
+    space: dict[str, Any] = {"_decimal": _decimal}
+    arguments = []
+    for k, (name, field) in enumerate(cls.model_fields.items()):
         if name in names:
-            template[name] = None
-            if field.annotation is Decimal or Decimal in getattr(field.annotation, "__args__", ()):
-                decimals.append(name)
+            decimal = field.annotation is Decimal or Decimal in getattr(field.annotation, "__args__", ())
+            arguments.append(f"_decimal(given[{name!r}])" if decimal else f"given[{name!r}]")
         elif field.default_factory is not None:
-            template[name] = None
-            factories.append((name, field.default_factory))
+            space[f"_factory{k}"] = field.default_factory
+            arguments.append(f"_factory{k}()")
         elif field.is_required():
             raise TypeError(f"{cls.__name__} needs {name}")
         else:
-            template[name] = field.default
-    return _Plan(template, tuple(factories), tuple(decimals), _shared(cls, names))  # type: ignore[arg-type]
+            space[f"_default{k}"] = field.default
+            arguments.append(f"_default{k}")
+    every = tuple(cls.model_fields)
+    holder = _HOLDERS.get((cls, every))
+    if holder is None:
+        holder = _HOLDERS[cls, every] = _holder(cls, every)
+    space["_holder"] = holder
+    exec(f"def make(given):\n    return _holder({', '.join(arguments)}).__dict__", space)
+    return _Plan(space["make"], _shared(cls, names))
 
 
 def built(cls: type[_M], fields: dict[str, Any]) -> _M:
@@ -226,17 +261,9 @@ def built(cls: type[_M], fields: dict[str, Any]) -> _M:
     plan = _PLANS.get(key)
     if plan is None:
         plan = _PLANS[key] = _plan(cls, key[1])
-    values = plan.template.copy()
-    values.update(fields)
-    for name, factory in plan.factories:
-        values[name] = factory()
-    for name in plan.decimals:
-        value = values[name]
-        if value is not None and type(value) is not Decimal:
-            values[name] = Decimal(value)
     obj = cls.__new__(cls)
     put = object.__setattr__
-    put(obj, "__dict__", _compact(cls, values))
+    put(obj, "__dict__", plan.make(fields))
     put(obj, "__pydantic_fields_set__", plan.fields_set)
     put(obj, "__pydantic_extra__", None)
     put(obj, "__pydantic_private__", None)

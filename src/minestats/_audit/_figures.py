@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, cast
 
 from pydantic import ValidationError
@@ -24,6 +25,7 @@ from .._extract import Extraction, Mention
 from .._format import ascii_folded
 from .._interval import Interval
 from .._models import Figure, Locator, _figure_value
+from .._numbers import parse_stated
 from .._types import _FIGURE_ID, built, qualifier_wording, slimmed
 from .._units import canonical_unit
 from .._verbal import parse_verbal
@@ -100,9 +102,14 @@ class Operand:
     @classmethod
     def of(cls, items: Sequence[Item]) -> Operand:
         """The operand of ``items``, each with a stated number."""
-        bases = [i.base for i in items]
-        assert all(b is not None for b in bases)
-        low, point, high = Interval.total([b for b in bases if b is not None]).triple()
+        if len(items) == 1:  # its own interval: the sum of one adds nothing to it
+            base = items[0].base
+            assert base is not None
+            low, point, high = base.triple()
+        else:
+            bases = [i.base for i in items]
+            assert all(b is not None for b in bases)
+            low, point, high = Interval.total([b for b in bases if b is not None]).triple()
         return cls(tuple(items), low, point, high, float(low), float(point), float(high))
 
     @property
@@ -111,18 +118,24 @@ class Operand:
         return tuple(i.figure.id for i in self.items)
 
 
-def _stem(mention: Mention, entity: str | None) -> str:
-    if mention.unit == "count":
-        words = re.findall(r"[a-z0-9]+", ascii_folded((entity or "count").lower()))
+@lru_cache(maxsize=1024)
+def _stem(unit: str | None, entity: str | None) -> str:
+    """The start of a figure's id: what a count counts, or its unit (a text has few of either)."""
+    if unit == "count":
+        words = _ALNUM.findall(ascii_folded((entity or "count").lower()))
         return "_".join(words[-2:]) or "count"
-    unit = mention.unit or "n"
-    return _STEMS.get(unit, re.sub(r"[^a-z0-9]+", "_", unit.lower()).strip("_") or "n")
+    unit = unit or "n"
+    return _STEMS.get(unit, _NOT_ALNUM.sub("_", unit.lower()).strip("_") or "n")
+
+
+_ALNUM = re.compile(r"[a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def _slug(mention: Mention, entity: str | None) -> str:
     value = "unknown" if mention.value is None else mention.stated or ""
-    tail = re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_")
-    slug = f"{_stem(mention, entity)}_{tail}"
+    tail = _NOT_ALNUM.sub("_", value.lower()).strip("_")
+    slug = f"{_stem(mention.unit, entity)}_{tail}"
     if not slug[0].isalpha():
         slug = "n_" + slug
     return slug[:90]
@@ -215,7 +228,7 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     """
     found: list[Item] = []
     words: dict[str, str] = {}
-    bases: dict[tuple[str, Decimal | None], Interval | None] = {}
+    bases: dict[tuple[str, str | None], Interval | None] = {}
     used: dict[str, int] = {}
     taken: set[str] = set()
     previous_entity: dict[int, str] = {}
@@ -286,7 +299,8 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
             continue
         if mention.unit == "count" and figure.entity and currency is None:
             previous_entity[mention.sentence] = figure.entity
-        key = (figure.unit, figure.value)
+        # by unit and the number as written: "25" and "25.0" are equal values with other rounding intervals
+        key = (figure.unit, None if figure.value is None else str(figure.value))
         if key not in bases:
             bases[key] = figure.stated_interval()
         dimension = "money" if currency is not None else figure.unit_info.dimension
@@ -328,7 +342,11 @@ def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | Non
     ):
         return None
     try:
-        value = None if fields["value"] is None else _figure_value(fields["value"])
+        value = fields["value"]
+        # a plain Decimal is what parse_stated checks (not words: those are strings)
+        value = (
+            parse_stated(value) if type(value) is Decimal else None if value is None else _figure_value(value)
+        )
         unit = canonical_unit(unit)
         qualifier = None if qualifier is None else qualifier_wording(qualifier)
     except Exception:

@@ -28,6 +28,11 @@ ROUND_SHARES: tuple[Fraction, ...] = tuple(
     )
 )
 
+#: Each round share with its numerator and denominator (lowest terms), read once.
+_SHARE_TERMS: tuple[tuple[Fraction, int, int], ...] = tuple(
+    (s, s.numerator, s.denominator) for s in ROUND_SHARES
+)
+
 
 def significant(value: Decimal) -> int:
     """Significant digits of a stated number; trailing zeros of a whole number do not count.
@@ -118,33 +123,50 @@ def flags(items: list[Item]) -> list[Flag]:
     [('mines_375000', 'mines_1_5_million', '1/4')]
     """
     # by dimension, the first item of each value (a list, or a key, per item cost memory at the audit's peak)
-    by_value: dict[str, dict[Fraction, Item]] = {}
+    # a whole number by its int, equal to its Fraction and of the same hash (an int's is far cheaper)
+    by_value: dict[str, dict[Fraction | int, Item]] = {}
     denominators: set[tuple[str, int]] = set()  # of the values stated in each dimension
     for item in items:
         point = None if item.base is None else item.base.point
         if point is not None and item.dimension != "ratio" and point.numerator > 0:
-            by_value.setdefault(item.dimension, {}).setdefault(point, item)
+            by_value.setdefault(item.dimension, {}).setdefault(_key(point), item)
             denominators.add((item.dimension, point.denominator))
+    whole_numbers_only: dict[str, bool] = {}  # by dimension: whether every value stated in it is whole
+    for dimension, d in denominators:
+        whole_numbers_only[dimension] = whole_numbers_only.get(dimension, True) and d == 1
     found: list[Flag] = []
     seen: set[tuple[str, str]] = set()
     for whole in items:  # each value's first item, in the order of the text
         dimension, point = whole.dimension, None if whole.base is None else whole.base.point
-        if point is None or by_value.get(dimension, {}).get(point) is not whole:
+        if point is None or by_value.get(dimension, {}).get(_key(point)) is not whole:
             continue
         assert whole.figure.value is not None
         if not rounded(whole.figure):
             continue
         whole_digits = significant(whole.figure.value)
         top, bottom = point.numerator, point.denominator
-        for share in ROUND_SHARES:
-            # the share's value in lowest terms, as integers: a whole number is looked up as an int (equal
-            # to the Fraction key, and of the same hash); a denominator no stated value has is skipped
-            n, d = top * share.numerator, bottom * share.denominator
-            common = math.gcd(n, d)
-            n, d = n // common, d // common
-            if (dimension, d) not in denominators:
-                continue
-            part = by_value[dimension].get(n if d == 1 else Fraction(n, d))  # type: ignore[arg-type]
+        values = by_value[dimension]
+        whole_numbers = bottom == 1 and whole_numbers_only.get(dimension, False)
+        # every value of the dimension a whole number, and the whole too: a share (in lowest terms) of it
+        # is one only when its denominator divides the whole; the shares that name a stated value, in order
+        terms = (
+            [t for t in _SHARE_TERMS if not top % t[2] and top // t[2] * t[1] in values]
+            if whole_numbers
+            else _SHARE_TERMS
+        )
+        for share, share_n, share_d in terms:
+            if whole_numbers:
+                part = values.get(top // share_d * share_n)
+            else:
+                # the share's value in lowest terms, as integers: a whole number is looked up as an int
+                # (equal to the Fraction key, and of the same hash); a denominator no stated value has is
+                # skipped
+                n, d = top * share_n, bottom * share_d
+                common = math.gcd(n, d)
+                n, d = n // common, d // common
+                if (dimension, d) not in denominators:
+                    continue
+                part = values.get(n if d == 1 else Fraction(n, d))
             if part is None:
                 continue
             assert part.figure.value is not None
@@ -162,6 +184,11 @@ def flags(items: list[Item]) -> list[Flag]:
             seen.add(key)
             found.append(_flag(part.figure, whole.figure, share, whole_digits))
     return found
+
+
+def _key(point: Fraction) -> Fraction | int:
+    """A value as :func:`flags` keys it: a whole number as its int."""
+    return point.numerator if point.denominator == 1 else point
 
 
 def _flag(part: Figure, whole: Figure, share: Fraction, whole_digits: int) -> Flag:
