@@ -461,3 +461,67 @@ def test_estimate_words_searched_once_agree_on_any_text(text: str) -> None:
     keys = estimate_keys(text)
     for start in range(len(text) + 1):
         assert estimate_before(text, start, keys) == estimate_before(text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands of villagers fled the fighting.", ("Hundreds of thousands", "villagers")),
+        ("They counted hundreds of thousands. Then more.", ("hundreds", "thousands")),
+        ("An unknown number of shells still lie there.", ("An unknown number", "shells")),
+        ("we found an Unknown number of bombs", ("an Unknown number", "bombs")),
+        ("Dozens of schools reopened.", ("Dozens", "schools")),
+        ("by then tens of thousands of leaflets", ("tens of thousands", "leaflets")),
+        ("HUNDREDS of homes burned", None),
+    ],
+)
+def test_amounts_in_words_with_no_number(text: str, expected: tuple[str, str] | None) -> None:
+    found = [(m.text, m.entity) for m in extract(text) if m.kind == "quantity"]
+    assert found == ([] if expected is None else [expected])
+
+
+# the amounts in words with no number as the scan once wrote them: one alternative each
+_VAGUE_AS_WRITTEN = re.compile(
+    r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
+    r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "tens",
+                "Tens",
+                "hundreds",
+                "Hundreds",
+                "thousands",
+                "Thousands",
+                "dozens",
+                "millions",
+                "Millions",
+                "an",
+                "An",
+                "unknown",
+                "Unknown",
+                "number",
+                "of",
+                "of.",
+                " ",
+                "  ",
+                "\n",
+                "HUNDREDS",
+                "hundred",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+@settings(max_examples=300)
+def test_amounts_in_words_read_as_one_trie_match_the_alternatives(text: str) -> None:
+    from minestats._extract._patterns import _VAGUE
+
+    trie = re.compile(_VAGUE)
+    for start in range(len(text) + 1):
+        ours, theirs = trie.match(text, start), _VAGUE_AS_WRITTEN.match(text, start)
+        assert (ours and ours.span()) == (theirs and theirs.span())

@@ -37,13 +37,19 @@ _DIGITS_AFTER_FIRST = (
 _ORD = r"(?:st|nd|rd|th|ème|ième|eme|er|ère|º|ª)(?![^\W\d_])"
 
 
-_VAGUE = (
-    r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
-    r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
-)
+# an amount in words with no number: "tens of thousands of", "hundreds of", "an unknown number of"; each
+# spelled lower case or capitalised (and "an Unknown number"), before " of"
+_VAGUE_SPELLINGS = [
+    spelling
+    for word in ("tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "millions")
+    for spelling in (word, word[:1].upper() + word[1:])
+] + [f"{article}{u}nknown number" for article in ("", "an ", "An ") for u in "uU"]
+# shaped as a trie (the longer of "hundreds" and "hundreds of thousands" first): a text that spells none
+# is refused at its first character no spelling continues with, not once per alternative
+_VAGUE = f"(?P<vague>{trie_pattern(sorted(_VAGUE_SPELLINGS))})(?= of\\s)"
 
 
-_VAGUE_FIRSTS = "TtHhDdMmAaUu"  # the first letters _VAGUE can start with
+_VAGUE_FIRSTS = "".join(sorted({v[0] for v in _VAGUE_SPELLINGS}))  # the first letters _VAGUE can start with
 
 
 LETTER = r"[^\W\d_]"
