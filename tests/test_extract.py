@@ -525,3 +525,46 @@ def test_amounts_in_words_read_as_one_trie_match_the_alternatives(text: str) -> 
     for start in range(len(text) + 1):
         ours, theirs = trie.match(text, start), _VAGUE_AS_WRITTEN.match(text, start)
         assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+# the paragraph gaps and sentence ends as the layout once searched them, with one pattern each
+_GAP_AS_WRITTEN = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
+_GAP_OR_LINE_AS_WRITTEN = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
+_SENTENCE_AS_WRITTEN = re.compile(r"([.!?])[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])")
+
+
+@given(st.text(alphabet='.!?\n\f\t ”)"aB1é', max_size=80))
+@settings(max_examples=300)
+def test_layout_patterns_that_start_with_a_character_find_what_the_patterns_as_written_find(
+    text: str,
+) -> None:
+    from minestats._extract import _layout
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    if "\f" not in text:
+        assert spans(_layout._PARAGRAPH_NO_FEED) == spans(_GAP_AS_WRITTEN)
+        assert spans(_layout._PARAGRAPH_OR_LINE_NO_FEED) == spans(_GAP_OR_LINE_AS_WRITTEN)
+    marks = (_layout._FULL_STOP, _layout._EXCLAMATION, _layout._QUESTION)
+    assert sorted(span for pattern in marks for span in spans(pattern)) == spans(_SENTENCE_AS_WRITTEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "blocks"),
+    [
+        ("Fields were mapped. Teams left!\nThen? Yes.", [0, 20, 32, 38], [0]),
+        ("Mr. Amin spoke. He left.\n\nA new day.\n\fPage two.", [0, 16, 26, 38], [0, 26, 38]),
+        (
+            "Each paragraph of this page is one long line, as web pages write them, with no break inside"
+            " it at any width at all\n" * 9,
+            list(range(0, 1035, 115)),
+            list(range(0, 1035, 115)),
+        ),
+    ],
+)
+def test_layout_blocks_and_sentences(text: str, sentences: list[int], blocks: list[int]) -> None:
+    from minestats._extract._layout import Layout
+
+    layout = Layout(text)
+    assert (layout.sentence_starts, layout.block_starts) == (sentences, blocks)
