@@ -112,7 +112,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
     size = len(text)
     first = at_start.match(text)
     matches = scanner.finditer(text)
+    decimal = convention.decimal
     link_index = 0
+    next_link = links[0][0] if links else size + 1  # where the first link not yet passed starts
     for match in [first, *matches] if first else matches:
         digits_end = match.end("num")  # -1 for a word
         if digits_end >= 0:
@@ -122,16 +124,18 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             start = match.start("word" if match["word"] is not None else "vague")
         if start < skip_until:
             continue
-        while link_index < len(links) and links[link_index][1] <= start:
-            link_index += 1
-        if link_index < len(links) and links[link_index][0] <= start:
-            left, right = links[link_index]
-            while right > left and text[right - 1] in '.,;:)”"’':
-                right -= 1
-            if start < right:
-                mentions.append(scan.plain(left, right, "symbol"))
-                skip_until = right
-                continue
+        if start >= next_link:  # else no link holds it, nor is one passed
+            while link_index < len(links) and links[link_index][1] <= start:
+                link_index += 1
+            if link_index < len(links) and links[link_index][0] <= start:
+                left, right = links[link_index]
+                while right > left and text[right - 1] in '.,;:)”"’':
+                    right -= 1
+                if start < right:
+                    mentions.append(scan.plain(left, right, "symbol"))
+                    skip_until = right
+                    continue
+            next_link = links[link_index][0] if link_index < len(links) else size + 1
         if digits_end < 0:
             mention = word_mention(scan, match, next_word)
             if mention is not None:
@@ -209,21 +213,26 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, iso_date.end(), span_kind))
             skip_until = iso_date.end()
             continue
-        value, ambiguous = read_number(number, scan.convention.decimal)
+        if number.isdigit():  # read_number's first case, without the call
+            value, ambiguous = Decimal(number), False
+        else:
+            value, ambiguous = read_number(number, decimal)
         glued = nxt.isalpha()
         if (value is None or len(number) > 40) and not glued:
             mentions.append(scan.plain(start, end, "malformed"))  # as below, without reading a unit
             skip_until = end
             continue
-        after = patterns.after_match(text, end)
-        if glued and after.end() == end and _code_after(text, end):
-            # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
-            right = end
-            while right < size and (text[right].isalnum() or text[right] in "-_"):
-                right += 1
-            mentions.append(scan.plain(start, right, "symbol"))
-            skip_until = right
-            continue
+        after = None  # what follows it, read only where that is asked
+        if glued:
+            after = patterns.after_match(text, end)
+            if after.end() == end and _code_after(text, end):
+                # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
+                right = end
+                while right < size and (text[right].isalnum() or text[right] in "-_"):
+                    right += 1
+                mentions.append(scan.plain(start, right, "symbol"))
+                skip_until = right
+                continue
         if value is None or len(number) > 40:
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
@@ -243,6 +252,8 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             list_kind, list_end = kind, end
             skip_until = end
             continue
+        if after is None:
+            after = patterns.after_match(text, end)
         whole = number.isdigit()
         unitless = after.end() == end
         if not unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
