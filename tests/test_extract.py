@@ -568,3 +568,11 @@ def test_layout_blocks_and_sentences(text: str, sentences: list[int], blocks: li
 
     layout = Layout(text)
     assert (layout.sentence_starts, layout.block_starts) == (sentences, blocks)
+
+
+def test_white_space_written_out_is_what_backslash_s_matches() -> None:
+    from minestats._extract._patterns import _WHITE_SPACE
+
+    written = re.compile(f"[{_WHITE_SPACE}]")
+    every = [chr(code) for code in range(0x110000)]
+    assert [c for c in every if written.fullmatch(c)] == [c for c in every if re.fullmatch(r"\s", c)]

@@ -27,6 +27,12 @@ __all__ = [
 _SPACE = "[ \u00a0\u202f\u2009\u2007]"
 
 
+# what ``\s`` matches, each character written out: in a class, the regular expression engine tells these
+# with one table look-up, where ``\s`` asks Unicode of each character the class is tried on
+# (tests/test_extract.py checks it against every character), as a class's escapes
+_WHITE_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
 # a number's digits after its first: "1 000" or "1,000.5", written with one digit taken out of
 # "[0-9]{1,3}(?:SPACE[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,'’][0-9]+)*"
 _DIGITS_AFTER_FIRST = (
@@ -278,10 +284,11 @@ class TextPatterns:
             # or bracket before a word), so that the regex engine skips to the next of them without
             # trying the alternatives at every character; a look-behind tells a digit, whose branch
             # always matches (the second is tried after any other character). The number's digits are
-            # the match up to the empty group ``num``.
+            # the match up to the empty group ``num``. Its white space is written out (_WHITE_SPACE), so
+            # that the class is one table look-up a character.
             firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
             scan = re.compile(
-                rf"[0-9\s(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
+                rf"[0-9{_WHITE_SPACE}(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
                 rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
