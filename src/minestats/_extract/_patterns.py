@@ -27,6 +27,14 @@ __all__ = [
 _SPACE = "[ \u00a0\u202f\u2009\u2007]"
 
 
+#: The characters of a unit's or multiplier's first word that :meth:`TextPatterns.after_match` reads
+#: to tell which may start where a number ends ("5 mines": "min" begins neither "million" nor "mi²")
+BEGINNING = 3
+
+
+_KEPT = 4096  # the most beginnings (and pairs of characters) whose answers are kept
+
+
 # what ``\s`` matches, each character written out: in a class, the regular expression engine tells these
 # with one table look-up, where ``\s`` asks Unicode of each character the class is tried on
 # (tests/test_extract.py checks it against every character), as a class's escapes
@@ -160,11 +168,12 @@ class TextPatterns:
         other word has no qualifier before it.
     unit_groups : tuple
         Each named group of ``after`` that reads a unit: its name, its
-        pattern and the first characters of its spellings (lower case).
+        pattern and the beginnings of its spellings (the first
+        :data:`BEGINNING` characters of their first words, lower case).
     guard : str
         The characters (of a character class) a unit starts with.
-    multiplier_firsts : frozenset of str
-        The first characters of the multipliers' spellings (lower case).
+    multiplier_beginnings : frozenset of str
+        The beginnings of the multipliers' spellings (as those of units).
         With ``unit_groups`` and ``guard``, what :meth:`after_match` narrows
         ``after`` with.
     """
@@ -184,28 +193,31 @@ class TextPatterns:
     qualifier_ends: frozenset[str] = frozenset()
     unit_groups: tuple[tuple[str, str, frozenset[str]], ...] = ()
     guard: str = ""
-    multiplier_firsts: frozenset[str] = frozenset()
+    multiplier_beginnings: frozenset[str] = frozenset()
     scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    narrowed: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    narrowed: dict[tuple[bool, str], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     narrowed_units: dict[tuple[str, ...], re.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    multiplier_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    starting: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def after_match(self, text: str, position: int) -> re.Match[str]:
         """``after.match(text, position)``, run with only the units that can start where a unit would.
 
         The same match (span, groups, ``lastgroup``) as ``after`` gives: each
         alternative of a unit starts, after white space or a hyphen, with
-        the first character of one of its spellings, so a unit none of whose
-        spellings starts with the character there cannot match, and is left
-        out of the pattern run. ``after`` tries every unit in turn (a few
-        microseconds for each number followed by a word); this, the one or
-        two that may be there. Where a multiplier may start ("5 million"),
-        ``after`` itself is run. The narrowed patterns are compiled the
-        first time a character asks for them, and kept.
+        the beginning of one of its spellings (its first :data:`BEGINNING`
+        characters, or its whole first word when shorter), so a unit none of
+        whose spellings begins as the text does there cannot match, and is
+        left out of the pattern run. ``after`` tries every unit in turn (a
+        few microseconds for each number followed by a word); this, the one
+        that may be there, or none ("5 mines" begins neither "mi²" nor
+        "million"). Where a multiplier may start ("5 million"), ``after``
+        itself is run. The narrowed patterns are compiled the first time a
+        beginning asks for them, and kept (the beginnings, up to
+        :data:`_KEPT` of them).
 
         Examples
         --------
@@ -219,38 +231,47 @@ class TextPatterns:
             found = self.after.match(text, position)
             assert found is not None  # everything in it is optional
             return found
-        # the character a unit would start with: after white space and one hyphen
-        key = text[position : position + 1]
-        gap = key == " "
+        # where a unit would start: after white space and one hyphen
+        first = position
+        head = text[position : position + 1]
+        gap = head == " "
         if gap:  # the most common gap, one space: the character after it, unless more gap follows
-            key = text[position + 1 : position + 2]
-            if key.isspace() or key == "-":
-                key = _first_after_gap(text, position)
-        elif key.isspace() or key == "-":
-            gap = key != "-"
-            key = _first_after_gap(text, position)
-        if gap and key:
-            starts = self.multiplier_starts.get(key)
-            if starts is None:
-                starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
-            if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
-                found = self.after.match(text, position)
-                assert found is not None  # everything in it is optional
-                return found
+            first = position + 1
+            head = text[first : first + 1]
+            if head.isspace() or head == "-":
+                first = _first_after_gap(text, position)
+        elif head.isspace() or head == "-":
+            gap = head != "-"
+            first = _first_after_gap(text, position)
+        key = (gap, text[first : first + BEGINNING])
         pattern = self.narrowed.get(key)
         if pattern is None:
-            pattern = self.narrowed[key] = self._narrow(key)
+            if len(self.narrowed) >= _KEPT:
+                self.narrowed.clear()
+            pattern = self.narrowed[key] = self._narrow(*key)
         found = pattern.match(text, position)
         assert found is not None  # everything in it is optional
         return found
 
-    def _narrow(self, key: str) -> re.Pattern[str]:
-        """``after`` with only the units whose spellings can start with ``key``, and no multiplier.
+    def _narrow(self, gap: bool, beginning: str) -> re.Pattern[str]:
+        """``after`` with only the units whose spellings can begin as ``beginning`` does, no multiplier.
 
-        Its group ``mult`` never matches: the caller has seen that no
-        multiplier can start there.
+        ``after`` itself where a multiplier may begin so (after white space,
+        ``gap``).
         """
-        names = tuple(name for name, _, firsts in self.unit_groups if _may_start(firsts, key))
+        if gap and _may_begin(self.multiplier_beginnings, beginning):
+            return self.after
+        head = beginning[:1]
+        starting = self.starting.get(head)
+        if starting is None:  # the units whose beginnings start with its first character
+            starting = self.starting[head] = tuple(
+                name for name, _, beginnings in self.unit_groups if _may_start(_firsts(beginnings), head)
+            )
+        names = tuple(
+            name
+            for name, _, beginnings in self.unit_groups
+            if name in starting and _may_begin(beginnings, beginning)
+        )
         shared = self.narrowed_units.get(names)
         if shared is not None:
             return shared
@@ -302,14 +323,43 @@ class TextPatterns:
         return found
 
 
-def _first_after_gap(text: str, position: int) -> str:
-    """The character after the white space and the one hyphen at ``position`` ("" at the end)."""
+def _first_after_gap(text: str, position: int) -> int:
+    """Where the white space and the one hyphen at ``position`` end."""
     size = len(text)
     while position < size and text[position].isspace():  # what \s matches
         position += 1
     if position < size and text[position] == "-":
         position += 1
-    return text[position] if position < size else ""
+    return position
+
+
+def _firsts(beginnings: frozenset[str]) -> frozenset[str]:
+    return frozenset(beginning[:1] for beginning in beginnings)
+
+
+def _may_begin(beginnings: frozenset[str], text: str) -> bool:
+    """Whether ``text`` can begin as one of ``beginnings`` does, in a case-insensitive pattern.
+
+    A beginning shorter than ``text`` (a spelling's whole first word) asks
+    nothing of the characters after it.
+    """
+    return any(
+        len(beginning) <= len(text) and all(_same(b, t) for b, t in zip(beginning, text, strict=False))
+        for beginning in beginnings
+    )
+
+
+_SAME: dict[tuple[str, str], bool] = {}
+
+
+def _same(spelled: str, key: str) -> bool:
+    """Whether ``key`` in a text matches the character ``spelled`` of a case-insensitive pattern."""
+    found = _SAME.get((spelled, key))
+    if found is None:
+        if len(_SAME) >= _KEPT:
+            _SAME.clear()
+        found = _SAME[spelled, key] = _may_start(frozenset(spelled), key)
+    return found
 
 
 def _may_start(firsts: frozenset[str], key: str) -> bool:
@@ -424,8 +474,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
             parts.append(_SPACED + spelling_trie(words, _SPACED))
             parts.append("-" + spelling_trie(words, _SPACED))
         groups.append(f"(?P<{name}>{'|'.join(parts)})")
-        # the first character of each spelling as its trie has it
-        starts = frozenset(w.lower().split()[0][0] for w in (*abbreviations, *words) if w.strip())
+        # the beginning of each spelling as its trie has it
+        starts = frozenset(w.lower().split()[0][:BEGINNING] for w in (*abbreviations, *words) if w.strip())
         unit_groups.append((name, groups[-1], starts))
         all_words.extend(words)
         for spelling in (*unit.abbreviations, *unit.words, *unit.aliases, unit.name):
@@ -470,7 +520,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
         after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
         frozenset(q.split()[-1] for q in qualifiers), tuple(unit_groups),
-        guard, frozenset(m.split()[0][0] for m in multipliers if m.strip()),
+        guard, frozenset(m.split()[0][:BEGINNING] for m in multipliers if m.strip()),
     )  # fmt: skip
 
 
