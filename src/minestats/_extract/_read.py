@@ -255,8 +255,10 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         if after is None:
             after = patterns.after_match(text, end)
         whole = number.isdigit()
+        count = int(number) if whole else -1  # its value, as an int, for whole digits
+        calendar = whole and len(number) == 4 and 1800 <= count <= 2100  # the digits of a year
         unitless = after.end() == end
-        if not unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
+        if not unitless and calendar:
             word = text[after.end() - 1 : after.end()]
             heading = text[end : after.end()].strip()
             if (
@@ -264,19 +266,20 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             ) or heading.lower() in _OF_YEAR:
                 unitless = True
         # -- dates and years -----------------------------------------------------
-        day_after = whole and value <= 31 and _DATE_AFTER.match(text, end) is not None
-        if whole and value <= 31 and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
+        day = whole and count <= 31
+        day_after = day and _DATE_AFTER.match(text, end) is not None
+        if day and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
             day_after = True
-        spaced = (
-            _SPACED_DATE.match(text, end) if whole and len(number) == 4 and 1800 <= value <= 2100 else None
-        )
+        spaced = _SPACED_DATE.match(text, end) if calendar else None
         if spaced is not None:
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
-        elif unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
+        elif not (unitless and whole):
+            pass  # a unit after it, or more than digits: a quantity
+        elif calendar:
             if (
                 _OTHER_CALENDAR.match(text, end)
                 or last in _YEAR_BEFORE
@@ -290,28 +293,16 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 )
             ):
                 kind = "year"
-        elif unitless and whole and len(number) == 4 and _OTHER_CALENDAR.match(text, end):
+        elif len(number) == 4 and _OTHER_CALENDAR.match(text, end):
             kind = "year"
         elif (
-            unitless
-            and whole
-            and len(number) <= 3
-            and _starts_line(text, start)
-            and (_PARAGRAPH_NUMBER.match(text, end) is not None)
+            len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
             kind = "reference"
-        elif (
-            unitless
-            and whole
-            and len(number) <= 2
-            and _starts_line(text, start)
-            and FOOTNOTE_BLOCK.match(text, start)
-        ):
+        elif len(number) <= 2 and _starts_line(text, start) and FOOTNOTE_BLOCK.match(text, start):
             kind = "footnote"
         elif (
-            unitless
-            and whole
-            and start not in scan.cells
+            start not in scan.cells
             and _alone_on_line(text, start, end)
             and not (_next_line_number(text, end) or _previous_line_number(text, start))
         ):

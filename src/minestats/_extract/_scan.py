@@ -65,7 +65,10 @@ class Scan:
         self.convention = convention
         self.language = convention.language or "en"
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
-        self.layout = Layout(text)
+        layout = self.layout = Layout(text)
+        # the layout's look-ups, read once for each mention
+        self.block_starts, self.sentence_starts = layout.block_starts, layout.sentence_starts
+        self.paragraphs, self.form_feeds = layout.paragraphs, layout.form_feeds
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -77,16 +80,15 @@ class Scan:
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
-        layout = self.layout
-        block = bisect_right(layout.block_starts, start)
+        block = bisect_right(self.block_starts, start)
         span = self.text[start:end]
-        quote = span if "\n" not in span else " ".join(span.split())
-        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
         # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
         return tuple.__new__(
             Mention,
             (start, end, span, kind, value, None, None, None,
-             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page,
+             bisect_right(self.sentence_starts, start), self.paragraphs[block - 1], block,
+             span if "\n" not in span else " ".join(span.split()),
+             bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None,
              None, None, None, None, None, None, False, None),
         )  # fmt: skip
 
@@ -174,8 +176,7 @@ class Scan:
                     value = -value
         entity = None
         quote_end = end
-        layout = self.layout
-        sentence = bisect_right(layout.sentence_starts, start)
+        sentence = bisect_right(self.sentence_starts, start)
         listed = (
             words is not None
             and unit == "count"
@@ -239,12 +240,12 @@ class Scan:
                 qualifier, quote_start = "estimated", min(estimate, first)
         if unit == "count" and entity is not None:
             self.named[sentence] = entity
-        block = bisect_right(layout.block_starts, start)
-        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        block = bisect_right(self.block_starts, start)
+        page = bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None
         return tuple.__new__(
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
-             sentence, layout.paragraphs[block - 1], block,
+             sentence, self.paragraphs[block - 1], block,
              squeeze(text[quote_start:max(quote_end, end)]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip
