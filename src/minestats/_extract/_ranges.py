@@ -46,6 +46,8 @@ def propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
 def carry_currencies(mentions: list[Mention], multipliers: Mapping[str, int]) -> list[Mention]:
     """ "610 millions de dollars, en baisse de 30 millions": an amount in millions with no unit and no
     noun, after an amount in millions of a currency in its sentence, is in that currency."""
+    if not any(mention.currency is not None for mention in mentions):
+        return mentions  # no amount in a currency: none to carry
     currency: str | None = None
     sentence = -1
     for index, mention in enumerate(mentions):
