@@ -567,6 +567,25 @@ def test_layout_patterns_that_start_with_a_character_find_what_the_patterns_as_w
     if "\f" not in text:
         assert spans(_layout._PARAGRAPH_NO_FEED) == spans(_GAP_AS_WRITTEN)
         assert spans(_layout._PARAGRAPH_OR_LINE_NO_FEED) == spans(_GAP_OR_LINE_AS_WRITTEN)
+    assert spans(_layout._PARAGRAPH) == spans(_GAP_AS_WRITTEN)
+    assert spans(_layout._PARAGRAPH_OR_LINE) == spans(_GAP_OR_LINE_AS_WRITTEN)
+    # the group that matched tells the gap as its characters do
+    patterns = [_layout._PARAGRAPH, _layout._PARAGRAPH_OR_LINE]
+    if "\f" not in text:
+        patterns += [_layout._PARAGRAPH_NO_FEED, _layout._PARAGRAPH_OR_LINE_NO_FEED]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            gap = m.group()
+            told = (
+                _layout._FEED
+                if gap.startswith("\f")
+                else _layout._BLANK
+                if "\n" in gap[1:]
+                else None
+                if gap == "\n"
+                else _layout._INDENT
+            )
+            assert m.lastindex == told
     marks = (_layout._FULL_STOP, _layout._EXCLAMATION, _layout._QUESTION)
     assert sorted(span for pattern in marks for span in spans(pattern)) == spans(_SENTENCE_AS_WRITTEN)
 

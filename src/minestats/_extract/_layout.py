@@ -12,12 +12,15 @@ from .._words import set_of
 __all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
-_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
+# a gap that may start a paragraph: a blank line (group 1), an indented line (2), a form feed (3), or in
+# a text that writes a paragraph a line, a line break (no group)
+_PARAGRAPH = re.compile(r"\n[ \t]*(\n)\s*|\n([ \t]+)|(\f)\s*")
+_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*(\n)\s*|\n([ \t]+)|(\f)\s*|\n")
 # the same two in a text with no form feed, each starting with its one character (the regex engine then
 # finds the next line break as str.find does, where a first character of a class is tried at each one)
-_PARAGRAPH_NO_FEED = re.compile(r"\n(?:[ \t]*\n\s*|[ \t]+)")
-_PARAGRAPH_OR_LINE_NO_FEED = re.compile(r"\n(?:[ \t]*\n\s*|[ \t]+|)")
+_PARAGRAPH_NO_FEED = re.compile(r"\n(?:[ \t]*(\n)\s*|([ \t]+))")
+_PARAGRAPH_OR_LINE_NO_FEED = re.compile(r"\n(?:[ \t]*(\n)\s*|([ \t]+)|)")
+_BLANK, _INDENT, _FEED = 1, 2, 3  # what the gap is: the group that matched (None for a line break)
 # the end of a sentence, after a full stop, an exclamation or a question mark: a pattern for each mark,
 # which starts with it (found as str.find would, where a class first is tried at each character); none
 # of their matches can hold another's mark, so together they find what one pattern with "[.!?]" finds
@@ -71,18 +74,15 @@ class Layout:
             if end >= size:
                 continue
             nxt = text[end]
-            gap = m.group()
-            if feeds and gap.startswith("\f"):
-                starts.append(end)
-                continue
-            if "\n" in gap[1:]:  # a blank line
+            gap = m.lastindex
+            if gap == _BLANK:
                 # the character after first: it rules out most gaps without looking back
                 if (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?') and _ends_block(text, m.start()):
                     starts.append(end)
-            elif gap == "\n":
-                if single and not nxt.isspace():
+            elif gap == _INDENT:
+                if nxt.isupper() or nxt in '“"*»•':
                     starts.append(end)
-            elif nxt.isupper() or nxt in '“"*»•':
+            elif gap == _FEED or not nxt.isspace():  # a form feed, or a line break in a text of such lines
                 starts.append(end)
         self.block_starts = starts
         paragraphs: list[int | None] = []
