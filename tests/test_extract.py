@@ -616,3 +616,23 @@ def test_white_space_written_out_is_what_backslash_s_matches() -> None:
     written = re.compile(f"[{_WHITE_SPACE}]")
     every = [chr(code) for code in range(0x110000)]
     assert [c for c in every if written.fullmatch(c)] == [c for c in every if re.fullmatch(r"\s", c)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("7", [("7", None, None)]),
+        ("Teams cleared between 3 and 5", [("3 and 5", "3", "5")]),
+        ("Teams cleared 3-5 km2 and 9 mines", [("3-5 km2", "3", "5"), ("9", None, None)]),
+        ("Survey 12 fields, then 4-6 million", [("12", None, None), ("4-6 million", "4E+6", "6E+6")]),
+    ],
+)
+def test_ranges_joined_first_last_and_alone(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [(m.text, m.low, m.high) for m in extract(text)]
+    assert found == [
+        (t, None if low is None else Decimal(low), None if high is None else Decimal(high))
+        for t, low, high in expected
+    ]

@@ -77,22 +77,22 @@ def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "4-6 million", "between 3,000 and 5,000 mines", "20–25 per cent": one quantity with two ends."""
     out: list[Mention] = []
     index = 0
-    count = len(mentions)
-    while index < count:
+    last = len(mentions) - 1
+    while index < last:
         here = mentions[index]
-        if (
-            index + 1 < count
-            and here.kind == "quantity"
-            and mentions[index + 1].start - here.end <= 12
-            and not text[here.end : mentions[index + 1].start].isspace()  # _RANGE needs a dash or a word
-        ):
-            merged = _range_of(text, here, mentions[index + 1])
-            if merged is not None:
-                out.append(merged)
-                index += 2
-                continue
+        if here.kind == "quantity":
+            nxt = mentions[index + 1]
+            # _RANGE needs a dash or a word between
+            if nxt.start - here.end <= 12 and not text[here.end : nxt.start].isspace():
+                merged = _range_of(text, here, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    index += 2
+                    continue
         out.append(here)
         index += 1
+    if index == last:
+        out.append(mentions[last])
     return out
 
 
