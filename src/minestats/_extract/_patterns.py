@@ -201,7 +201,9 @@ class TextPatterns:
     narrowed_units: dict[tuple[str, ...], re.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    starting: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    starting: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def after_match(self, text: str, position: int) -> re.Match[str]:
         """``after.match(text, position)``, run with only the units that can start where a unit would.
@@ -259,27 +261,31 @@ class TextPatterns:
         ``after`` itself where a multiplier may begin so (after white space,
         ``gap``).
         """
-        if gap and _may_begin(self.multiplier_beginnings, beginning):
-            return self.after
         head = beginning[:1]
         starting = self.starting.get(head)
-        if starting is None:  # the units whose beginnings start with its first character
-            starting = self.starting[head] = tuple(
-                name for name, _, beginnings in self.unit_groups if _may_start(_firsts(beginnings), head)
-            )
-        names = tuple(
-            name
-            for name, _, beginnings in self.unit_groups
-            if name in starting and _may_begin(beginnings, beginning)
-        )
+        if starting is None:
+            starting = self.starting[head] = self._starting(head)
+        multipliers, units = starting
+        if gap and _continues(multipliers, beginning):
+            return self.after
+        names = tuple(name for name, beginnings in units if _continues(beginnings, beginning))
         shared = self.narrowed_units.get(names)
         if shared is not None:
             return shared
         groups = "|".join(source for name, source, _ in self.unit_groups if name in names)
-        units = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
-        pattern = re.compile("(?P<mult>(?!))?" + units, re.IGNORECASE)
+        alternatives = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
+        pattern = re.compile("(?P<mult>(?!))?" + alternatives, re.IGNORECASE)
         self.narrowed_units[names] = pattern
         return pattern
+
+    def _starting(self, head: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The beginnings of the multipliers, and of each unit, that start as ``head`` (a character)."""
+
+        def starting(beginnings: frozenset[str]) -> tuple[str, ...]:
+            return tuple(beginning for beginning in sorted(beginnings) if _same(beginning[0], head))
+
+        units = ((name, starting(beginnings)) for name, _, beginnings in self.unit_groups)
+        return starting(self.multiplier_beginnings), tuple(unit for unit in units if unit[1])
 
     def unit_of(self, spelling: str) -> str | None:
         """The unit a caption spells (``"m2"``, ``"km²"``, ``"hectares"``), if any."""
@@ -333,47 +339,43 @@ def _first_after_gap(text: str, position: int) -> int:
     return position
 
 
-def _firsts(beginnings: frozenset[str]) -> frozenset[str]:
-    return frozenset(beginning[:1] for beginning in beginnings)
-
-
-def _may_begin(beginnings: frozenset[str], text: str) -> bool:
-    """Whether ``text`` can begin as one of ``beginnings`` does, in a case-insensitive pattern.
+def _continues(beginnings: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` goes on as one of ``beginnings`` (each of which starts as it does) in a pattern.
 
     A beginning shorter than ``text`` (a spelling's whole first word) asks
     nothing of the characters after it.
     """
     return any(
-        len(beginning) <= len(text) and all(_same(b, t) for b, t in zip(beginning, text, strict=False))
+        len(beginning) <= len(text)
+        and all(_same(spelled, key) for spelled, key in zip(beginning[1:], text[1:], strict=False))
         for beginning in beginnings
     )
 
 
-_SAME: dict[tuple[str, str], bool] = {}
+_FOLDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # a spelled character's two patterns
+_SAME: dict[tuple[str, str], bool] = {}  # each answer of _same
 
 
 def _same(spelled: str, key: str) -> bool:
-    """Whether ``key`` in a text matches the character ``spelled`` of a case-insensitive pattern."""
-    found = _SAME.get((spelled, key))
-    if found is None:
-        if len(_SAME) >= _KEPT:
-            _SAME.clear()
-        found = _SAME[spelled, key] = _may_start(frozenset(spelled), key)
-    return found
-
-
-def _may_start(firsts: frozenset[str], key: str) -> bool:
-    """Whether ``key`` in a text can be one of ``firsts`` in a case-insensitive pattern.
+    """Whether ``key`` in a text matches the character ``spelled`` of a case-insensitive pattern.
 
     Asked of the regular expression engine itself (as a literal and in a
     class), so that every case folding it makes is one made here.
     """
-    return any(
-        first == key
-        or re.fullmatch(re.escape(first), key, re.IGNORECASE) is not None
-        or re.fullmatch(f"[{re.escape(first)}]", key, re.IGNORECASE) is not None
-        for first in firsts
-    )
+    found = _SAME.get((spelled, key))
+    if found is None:
+        folds = _FOLDS.get(spelled)
+        if folds is None:
+            escaped = re.escape(spelled)
+            folds = _FOLDS[spelled] = (
+                re.compile(escaped, re.IGNORECASE),
+                re.compile(f"[{escaped}]", re.IGNORECASE),
+            )
+        found = spelled == key or folds[0].fullmatch(key) is not None or folds[1].fullmatch(key) is not None
+        if len(_SAME) >= _KEPT:
+            _SAME.clear()
+        _SAME[spelled, key] = found
+    return found
 
 
 _GAP_TOKEN = ""  # in a spelling's trie, the separator between its words
