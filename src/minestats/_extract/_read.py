@@ -237,7 +237,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
             continue
-        last = last_word(text, start)
+        last = last_word(text, start) if prev.isspace() else ""  # "" after no white space, without a call
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
         if (
             list_kind is not None
@@ -267,10 +267,11 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 unitless = True
         # -- dates and years -----------------------------------------------------
         day = whole and count <= 31
-        day_after = day and _DATE_AFTER.match(text, end) is not None
+        # each pattern after a number starts with what its first character test tells (no call otherwise)
+        day_after = day and (nxt.isspace() or nxt in "-–") and _DATE_AFTER.match(text, end) is not None
         if day and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
             day_after = True
-        spaced = _SPACED_DATE.match(text, end) if calendar else None
+        spaced = _SPACED_DATE.match(text, end) if calendar and nxt in " \t" else None
         if spaced is not None:
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
@@ -281,7 +282,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             pass  # a unit after it, or more than digits: a quantity
         elif calendar:
             if (
-                _OTHER_CALENDAR.match(text, end)
+                (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (
                     (
@@ -293,7 +294,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 )
             ):
                 kind = "year"
-        elif len(number) == 4 and _OTHER_CALENDAR.match(text, end):
+        elif len(number) == 4 and nxt in " \t(" and _OTHER_CALENDAR.match(text, end):
             kind = "year"
         elif (
             len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
