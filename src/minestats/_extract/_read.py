@@ -296,6 +296,8 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 kind = "year"
         elif len(number) == 4 and nxt in " \t(" and _OTHER_CALENDAR.match(text, end):
             kind = "year"
+        elif prev not in " \t\n":  # ("" at the start of the text is in it)
+            pass  # more than spaces before it on its line: no paragraph, footnote or page number
         elif (
             len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
