@@ -66,9 +66,11 @@ class Scan:
         self.language = convention.language or "en"
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
         layout = self.layout = Layout(text)
-        # the layout's look-ups, read once for each mention
-        self.block_starts, self.sentence_starts = layout.block_starts, layout.sentence_starts
-        self.paragraphs, self.form_feeds = layout.paragraphs, layout.form_feeds
+        # the layout's look-ups, read once for each mention: its sentence, found by a search, tells its
+        # block and paragraph (each block starts a sentence, so a sentence is in one block)
+        self.sentence_starts, self.form_feeds = layout.sentence_starts, layout.form_feeds
+        self.block_of = [0, *(bisect_right(layout.block_starts, s) for s in layout.sentence_starts)]
+        self.paragraph_of = [None, *(layout.paragraphs[block - 1] for block in self.block_of[1:])]
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -80,13 +82,13 @@ class Scan:
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
-        block = bisect_right(self.block_starts, start)
+        sentence = bisect_right(self.sentence_starts, start)
         span = self.text[start:end]
         # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
         return tuple.__new__(
             Mention,
             (start, end, span, kind, value, None, None, None,
-             bisect_right(self.sentence_starts, start), self.paragraphs[block - 1], block,
+             sentence, self.paragraph_of[sentence], self.block_of[sentence],
              span if "\n" not in span else " ".join(span.split()),
              bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None,
              None, None, None, None, None, None, False, None),
@@ -240,12 +242,11 @@ class Scan:
                 qualifier, quote_start = "estimated", min(estimate, first)
         if unit == "count" and entity is not None:
             self.named[sentence] = entity
-        block = bisect_right(self.block_starts, start)
         page = bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None
         return tuple.__new__(
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
-             sentence, self.paragraphs[block - 1], block,
+             sentence, self.paragraph_of[sentence], self.block_of[sentence],
              squeeze(text[quote_start:max(quote_end, end)]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip
