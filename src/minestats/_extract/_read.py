@@ -237,7 +237,6 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
             continue
-        last = last_word(text, start) if prev.isspace() else ""  # "" after no white space, without a call
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
         if (
             list_kind is not None
@@ -245,8 +244,10 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             and _LIST_GAP.fullmatch(text, list_end, start)
         ):
             kind = list_kind
-        elif last in REFERENCE_WORDS:
-            kind = REFERENCE_WORDS[last]
+        else:
+            last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
+            if last in REFERENCE_WORDS:
+                kind = REFERENCE_WORDS[last]
         if kind is not None:
             mentions.append(scan.plain(start, end, kind, value))
             list_kind, list_end = kind, end
