@@ -636,3 +636,22 @@ def test_ranges_joined_first_last_and_alone(
         (t, None if low is None else Decimal(low), None if high is None else Decimal(high))
         for t, low, high in expected
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt", "de", "ru"])
+@given(data=st.data())
+@settings(max_examples=60)
+def test_number_words_with_lower_case_letters_first_match_as_the_plain_trie(
+    language: str, data: st.DataObject
+) -> None:
+    from minestats._extract._patterns import _lower_case_first
+    from minestats._words import language_words, trie_pattern
+
+    spellings = {w for table in language_words(language) for w in table}
+    variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
+    pieces = [*sorted(variants), "x", " ", "-", "s", "teen", "ty"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
+    ours, plain = re.compile(_lower_case_first(variants)), re.compile(trie_pattern(sorted(variants)))
+    for start in range(len(text) + 1):
+        found, expected = ours.match(text, start), plain.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())

@@ -305,7 +305,7 @@ class TextPatterns:
             spellings = {*cardinals, *fractions, *ordinals, *multiples}
             # lower case, capitalised and upper case: a case-sensitive trie is twice as fast as (?i:)
             variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
-            words = trie_pattern(sorted(variants))
+            words = _lower_case_first(variants)
             end = rf"(?![\w’']|-(?!{LETTER}))"
             # it starts with the class of the characters a match starts with (a digit, or the space
             # or bracket before a word), so that the regex engine skips to the next of them without
@@ -327,6 +327,20 @@ class TextPatterns:
             found = (scan, start, nxt)
             self.scans[language] = found
         return found
+
+
+def _lower_case_first(words: set[str]) -> str:
+    """The words as one trie pattern whose first alternatives are those of the lower-case first letters.
+
+    Its alternatives each start with another character, so their order
+    changes no match; the regex engine tries them in turn at each space of
+    a text, where most words start with a lower-case letter.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    firsts = sorted(rests, key=lambda first: (not first.islower(), first))
+    return "(?:" + "|".join(re.escape(first) + trie_pattern(sorted(rests[first])) for first in firsts) + ")"
 
 
 def _first_after_gap(text: str, position: int) -> int:
