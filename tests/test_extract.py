@@ -406,8 +406,13 @@ def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> 
     st.lists(st.sampled_from(["", " ", "  ", "-", " -", "\n", "\t", "\u00a0"]), min_size=5, max_size=5),
 )
 def test_the_narrowed_unit_pattern_agrees_on_any_words(words: list[str], gaps: list[str]) -> None:
+    from minestats._extract._patterns import NOTHING_AFTER
+
     text = "7" + "".join(gap + word for gap, word in zip(gaps, words, strict=False))
-    assert _reading(PATTERNS.after_match(text, 1)) == _reading(PATTERNS.after.match(text, 1))  # type: ignore[arg-type]
+    whole = PATTERNS.after.match(text, 1)
+    assert _reading(PATTERNS.after_match(text, 1)) == _reading(whole)  # type: ignore[arg-type]
+    if PATTERNS.after_pattern(text, 1) is NOTHING_AFTER:  # nothing can follow: the whole pattern agrees
+        assert _reading(whole) == ((1, 1), None, {})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

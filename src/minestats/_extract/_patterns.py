@@ -15,6 +15,7 @@ __all__ = [
     "ENTITY_WORDS",
     "GAP",
     "LETTER",
+    "NOTHING_AFTER",
     "PATTERNS",
     "REFERENCE_WORDS",
     "WORD",
@@ -33,6 +34,11 @@ BEGINNING = 3
 
 
 _KEPT = 4096  # the most beginnings (and pairs of characters) whose answers are kept
+
+
+#: What :meth:`TextPatterns.after_pattern` gives where nothing can follow a number: ``after`` with no
+#: unit and no multiplier (its group ``mult`` never matches)
+NOTHING_AFTER = re.compile("(?P<mult>(?!))?", re.IGNORECASE)
 
 
 # what ``\s`` matches, each character written out: in a class, the regular expression engine tells these
@@ -229,10 +235,15 @@ class TextPatterns:
         >>> found.span(), found.lastgroup == patterns.after.match(text, 2).lastgroup
         ((2, 28), True)
         """
+        found = self.after_pattern(text, position).match(text, position)
+        assert found is not None  # everything in it is optional
+        return found
+
+    def after_pattern(self, text: str, position: int) -> re.Pattern[str]:
+        """The pattern :meth:`after_match` runs at ``position``: :data:`NOTHING_AFTER` where no unit or
+        multiplier can begin (its match ends where it starts, with no group)."""
         if not self.unit_groups:
-            found = self.after.match(text, position)
-            assert found is not None  # everything in it is optional
-            return found
+            return self.after
         # where a unit would start: after white space and one hyphen
         first = position
         head = text[position : position + 1]
@@ -251,9 +262,7 @@ class TextPatterns:
             if len(self.narrowed) >= _KEPT:
                 self.narrowed.clear()
             pattern = self.narrowed[key] = self._narrow(*key)
-        found = pattern.match(text, position)
-        assert found is not None  # everything in it is optional
-        return found
+        return pattern
 
     def _narrow(self, gap: bool, beginning: str) -> re.Pattern[str]:
         """``after`` with only the units whose spellings can begin as ``beginning`` does, no multiplier.
@@ -269,12 +278,13 @@ class TextPatterns:
         if gap and _continues(multipliers, beginning):
             return self.after
         names = tuple(name for name, beginnings in units if _continues(beginnings, beginning))
+        if not names:
+            return NOTHING_AFTER
         shared = self.narrowed_units.get(names)
         if shared is not None:
             return shared
         groups = "|".join(source for name, source, _ in self.unit_groups if name in names)
-        alternatives = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
-        pattern = re.compile("(?P<mult>(?!))?" + alternatives, re.IGNORECASE)
+        pattern = re.compile(f"(?P<mult>(?!))?(?:(?=\\s*-?[{self.guard}])(?:{groups}))?", re.IGNORECASE)
         self.narrowed_units[names] = pattern
         return pattern
 

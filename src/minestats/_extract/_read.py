@@ -12,7 +12,7 @@ from ._entities import inherit_entities, parts_of_a_whole
 from ._layout import FOOTNOTE_BLOCK
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
-from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
+from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import Scan
 from ._spelled import compound, digit_fraction, word_mention
@@ -254,12 +254,14 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             skip_until = end
             continue
         if after is None:
-            after = patterns.after_match(text, end)
+            # no match where nothing can follow it (most numbers): one is made if it is a quantity
+            pattern = patterns.after_pattern(text, end)
+            after = None if pattern is NOTHING_AFTER else pattern.match(text, end)
         whole = number.isdigit()
         count = int(number) if whole else -1  # its value, as an int, for whole digits
         calendar = whole and len(number) == 4 and 1800 <= count <= 2100  # the digits of a year
-        unitless = after.end() == end
-        if not unitless and calendar:
+        unitless = after is None or after.end() == end
+        if after is not None and not unitless and calendar:
             word = text[after.end() - 1 : after.end()]
             heading = text[end : after.end()].strip()
             if (
@@ -320,6 +322,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             continue
         list_kind = None
         phrases = before_words(text, start, patterns.depth) if last in patterns.qualifier_ends else []
+        if after is None:
+            after = NOTHING_AFTER.match(text, end)
+            assert after is not None  # everything in it is optional
         quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous, after=after)
         assert quantity is not None
         if after["mult"]:
