@@ -660,3 +660,12 @@ def test_number_words_with_lower_case_letters_first_match_as_the_plain_trie(
     for start in range(len(text) + 1):
         found, expected = ours.match(text, start), plain.match(text, start)
         assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_footnote_block_starts_with_one_of_its_first_characters() -> None:
+    from minestats._extract._layout import _FOOTNOTE_FIRSTS, FOOTNOTE_BLOCK
+
+    starting = {chr(code) for code in range(0x10000) if FOOTNOTE_BLOCK.match(chr(code) + " A")}
+    assert starting <= _FOOTNOTE_FIRSTS
+    assert FOOTNOTE_BLOCK.match("12 Note")
+    assert not FOOTNOTE_BLOCK.match("Note 12 A")

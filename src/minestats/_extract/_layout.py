@@ -27,6 +27,7 @@ _BLANK, _INDENT, _FEED = 1, 2, 3  # what the gap is: the group that matched (Non
 _SENTENCE_AFTER = r"[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])"
 _FULL_STOP, _EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in ".!?")
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
+_FOOTNOTE_FIRSTS = frozenset("0123456789!?®†‡§¹²³⁴⁵⁶⁷⁸⁹")  # what a FOOTNOTE_BLOCK match starts with
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
 
 
@@ -88,7 +89,8 @@ class Layout:
         paragraphs: list[int | None] = []
         number = 0
         for index, start in enumerate(starts):
-            if FOOTNOTE_BLOCK.match(text, start) and index > 0:
+            # the pattern only where its first character is (most blocks start with a letter)
+            if index > 0 and text[start] in _FOOTNOTE_FIRSTS and FOOTNOTE_BLOCK.match(text, start):
                 paragraphs.append(None)
             else:
                 number += 1
