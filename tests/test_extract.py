@@ -338,6 +338,14 @@ def _reading(match: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[st
         "7 - million",
         "7 -hectares",
         "7 Mio. Euro",
+        "7 mint leaves",
+        "7 milk cartons",
+        "7 ſq km",
+        "7 ſquare miles",
+        "7 squads",
+        "7 тыл",
+        "7 bnx",
+        "7 hectic days",
     ],
 )
 def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> None:
@@ -378,6 +386,19 @@ def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> 
                 "$",
                 "€",
                 "x",
+                "mil",
+                "milk",
+                "Mio.",
+                "mint",
+                "square",
+                "squad",
+                "ſq",
+                "\u212am",
+                "perhaps",
+                "тысяча",
+                "тыл",
+                "bn",
+                "bnx",
             ]
         ),
         max_size=5,
@@ -385,8 +406,13 @@ def test_the_narrowed_unit_pattern_reads_what_the_whole_one_reads(text: str) -> 
     st.lists(st.sampled_from(["", " ", "  ", "-", " -", "\n", "\t", "\u00a0"]), min_size=5, max_size=5),
 )
 def test_the_narrowed_unit_pattern_agrees_on_any_words(words: list[str], gaps: list[str]) -> None:
+    from minestats._extract._patterns import NOTHING_AFTER
+
     text = "7" + "".join(gap + word for gap, word in zip(gaps, words, strict=False))
-    assert _reading(PATTERNS.after_match(text, 1)) == _reading(PATTERNS.after.match(text, 1))  # type: ignore[arg-type]
+    whole = PATTERNS.after.match(text, 1)
+    assert _reading(PATTERNS.after_match(text, 1)) == _reading(whole)  # type: ignore[arg-type]
+    if PATTERNS.after_pattern(text, 1) is NOTHING_AFTER:  # nothing can follow: the whole pattern agrees
+        assert _reading(whole) == ((1, 1), None, {})  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -461,3 +487,185 @@ def test_estimate_words_searched_once_agree_on_any_text(text: str) -> None:
     keys = estimate_keys(text)
     for start in range(len(text) + 1):
         assert estimate_before(text, start, keys) == estimate_before(text, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands of villagers fled the fighting.", ("Hundreds of thousands", "villagers")),
+        ("They counted hundreds of thousands. Then more.", ("hundreds", "thousands")),
+        ("An unknown number of shells still lie there.", ("An unknown number", "shells")),
+        ("we found an Unknown number of bombs", ("an Unknown number", "bombs")),
+        ("Dozens of schools reopened.", ("Dozens", "schools")),
+        ("by then tens of thousands of leaflets", ("tens of thousands", "leaflets")),
+        ("HUNDREDS of homes burned", None),
+    ],
+)
+def test_amounts_in_words_with_no_number(text: str, expected: tuple[str, str] | None) -> None:
+    found = [(m.text, m.entity) for m in extract(text) if m.kind == "quantity"]
+    assert found == ([] if expected is None else [expected])
+
+
+# the amounts in words with no number as the scan once wrote them: one alternative each
+_VAGUE_AS_WRITTEN = re.compile(
+    r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
+    r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "tens",
+                "Tens",
+                "hundreds",
+                "Hundreds",
+                "thousands",
+                "Thousands",
+                "dozens",
+                "millions",
+                "Millions",
+                "an",
+                "An",
+                "unknown",
+                "Unknown",
+                "number",
+                "of",
+                "of.",
+                " ",
+                "  ",
+                "\n",
+                "HUNDREDS",
+                "hundred",
+            ]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+@settings(max_examples=300)
+def test_amounts_in_words_read_as_one_trie_match_the_alternatives(text: str) -> None:
+    from minestats._extract._patterns import _VAGUE
+
+    trie = re.compile(_VAGUE)
+    for start in range(len(text) + 1):
+        ours, theirs = trie.match(text, start), _VAGUE_AS_WRITTEN.match(text, start)
+        assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+# the paragraph gaps and sentence ends as the layout once searched them, with one pattern each
+_GAP_AS_WRITTEN = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
+_GAP_OR_LINE_AS_WRITTEN = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
+_SENTENCE_AS_WRITTEN = re.compile(r"([.!?])[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])")
+
+
+@given(st.text(alphabet='.!?\n\f\t ”)"aB1é', max_size=80))
+@settings(max_examples=300)
+def test_layout_patterns_that_start_with_a_character_find_what_the_patterns_as_written_find(
+    text: str,
+) -> None:
+    from minestats._extract import _layout
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    if "\f" not in text:
+        assert spans(_layout._PARAGRAPH_NO_FEED) == spans(_GAP_AS_WRITTEN)
+        assert spans(_layout._PARAGRAPH_OR_LINE_NO_FEED) == spans(_GAP_OR_LINE_AS_WRITTEN)
+    assert spans(_layout._PARAGRAPH) == spans(_GAP_AS_WRITTEN)
+    assert spans(_layout._PARAGRAPH_OR_LINE) == spans(_GAP_OR_LINE_AS_WRITTEN)
+    # the group that matched tells the gap as its characters do
+    patterns = [_layout._PARAGRAPH, _layout._PARAGRAPH_OR_LINE]
+    if "\f" not in text:
+        patterns += [_layout._PARAGRAPH_NO_FEED, _layout._PARAGRAPH_OR_LINE_NO_FEED]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            gap = m.group()
+            told = (
+                _layout._FEED
+                if gap.startswith("\f")
+                else _layout._BLANK
+                if "\n" in gap[1:]
+                else None
+                if gap == "\n"
+                else _layout._INDENT
+            )
+            assert m.lastindex == told
+    marks = (_layout._FULL_STOP, _layout._EXCLAMATION, _layout._QUESTION)
+    assert sorted(span for pattern in marks for span in spans(pattern)) == spans(_SENTENCE_AS_WRITTEN)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "blocks"),
+    [
+        ("Fields were mapped. Teams left!\nThen? Yes.", [0, 20, 32, 38], [0]),
+        ("Mr. Amin spoke. He left.\n\nA new day.\n\fPage two.", [0, 16, 26, 38], [0, 26, 38]),
+        (
+            "Each paragraph of this page is one long line, as web pages write them, with no break inside"
+            " it at any width at all\n" * 9,
+            list(range(0, 1035, 115)),
+            list(range(0, 1035, 115)),
+        ),
+    ],
+)
+def test_layout_blocks_and_sentences(text: str, sentences: list[int], blocks: list[int]) -> None:
+    from minestats._extract._layout import Layout
+
+    layout = Layout(text)
+    assert (layout.sentence_starts, layout.block_starts) == (sentences, blocks)
+
+
+def test_white_space_written_out_is_what_backslash_s_matches() -> None:
+    from minestats._extract._patterns import _WHITE_SPACE
+
+    written = re.compile(f"[{_WHITE_SPACE}]")
+    every = [chr(code) for code in range(0x110000)]
+    assert [c for c in every if written.fullmatch(c)] == [c for c in every if re.fullmatch(r"\s", c)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("7", [("7", None, None)]),
+        ("Teams cleared between 3 and 5", [("3 and 5", "3", "5")]),
+        ("Teams cleared 3-5 km2 and 9 mines", [("3-5 km2", "3", "5"), ("9", None, None)]),
+        ("Survey 12 fields, then 4-6 million", [("12", None, None), ("4-6 million", "4E+6", "6E+6")]),
+    ],
+)
+def test_ranges_joined_first_last_and_alone(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [(m.text, m.low, m.high) for m in extract(text)]
+    assert found == [
+        (t, None if low is None else Decimal(low), None if high is None else Decimal(high))
+        for t, low, high in expected
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "pt", "de", "ru"])
+@given(data=st.data())
+@settings(max_examples=60)
+def test_number_words_with_lower_case_letters_first_match_as_the_plain_trie(
+    language: str, data: st.DataObject
+) -> None:
+    from minestats._extract._patterns import _lower_case_first
+    from minestats._words import language_words, trie_pattern
+
+    spellings = {w for table in language_words(language) for w in table}
+    variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
+    pieces = [*sorted(variants), "x", " ", "-", "s", "teen", "ty"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
+    ours, plain = re.compile(_lower_case_first(variants)), re.compile(trie_pattern(sorted(variants)))
+    for start in range(len(text) + 1):
+        found, expected = ours.match(text, start), plain.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_footnote_block_starts_with_one_of_its_first_characters() -> None:
+    from minestats._extract._layout import _FOOTNOTE_FIRSTS, FOOTNOTE_BLOCK
+
+    starting = {chr(code) for code in range(0x10000) if FOOTNOTE_BLOCK.match(chr(code) + " A")}
+    assert starting <= _FOOTNOTE_FIRSTS
+    assert FOOTNOTE_BLOCK.match("12 Note")
+    assert not FOOTNOTE_BLOCK.match("Note 12 A")

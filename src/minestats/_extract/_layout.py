@@ -12,10 +12,22 @@ from .._words import set_of
 __all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
 
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*")
-_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*\n\s*|\n[ \t]+|\f\s*|\n")
-_SENTENCE = re.compile(r"([.!?])[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])")
+# a gap that may start a paragraph: a blank line (group 1), an indented line (2), a form feed (3), or in
+# a text that writes a paragraph a line, a line break (no group)
+_PARAGRAPH = re.compile(r"\n[ \t]*(\n)\s*|\n([ \t]+)|(\f)\s*")
+_PARAGRAPH_OR_LINE = re.compile(r"\n[ \t]*(\n)\s*|\n([ \t]+)|(\f)\s*|\n")
+# the same two in a text with no form feed, each starting with its one character (the regex engine then
+# finds the next line break as str.find does, where a first character of a class is tried at each one)
+_PARAGRAPH_NO_FEED = re.compile(r"\n(?:[ \t]*(\n)\s*|([ \t]+))")
+_PARAGRAPH_OR_LINE_NO_FEED = re.compile(r"\n(?:[ \t]*(\n)\s*|([ \t]+)|)")
+_BLANK, _INDENT, _FEED = 1, 2, 3  # what the gap is: the group that matched (None for a line break)
+# the end of a sentence, after a full stop, an exclamation or a question mark: a pattern for each mark,
+# which starts with it (found as str.find would, where a class first is tried at each character); none
+# of their matches can hold another's mark, so together they find what one pattern with "[.!?]" finds
+_SENTENCE_AFTER = r"[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])"
+_FULL_STOP, _EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in ".!?")
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
+_FOOTNOTE_FIRSTS = frozenset("0123456789!?®†‡§¹²³⁴⁵⁶⁷⁸⁹")  # what a FOOTNOTE_BLOCK match starts with
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
 
 
@@ -53,48 +65,53 @@ class Layout:
         starts = [0]
         single = not _hard_wrapped(text)
         size = len(text)
-        for m in (_PARAGRAPH_OR_LINE if single else _PARAGRAPH).finditer(text):
+        feeds = "\f" in text
+        if feeds:
+            gaps = (_PARAGRAPH_OR_LINE if single else _PARAGRAPH).finditer(text)
+        else:
+            gaps = (_PARAGRAPH_OR_LINE_NO_FEED if single else _PARAGRAPH_NO_FEED).finditer(text)
+        for m in gaps:
             end = m.end()
             if end >= size:
                 continue
             nxt = text[end]
-            gap = m.group()
-            if gap.startswith("\f"):
-                starts.append(end)
-                continue
-            blank = "\n" in gap[1:]
-            if blank:
+            gap = m.lastindex
+            if gap == _BLANK:
                 # the character after first: it rules out most gaps without looking back
                 if (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?') and _ends_block(text, m.start()):
                     starts.append(end)
-            elif gap == "\n":
-                if single and not nxt.isspace():
+            elif gap == _INDENT:
+                if nxt.isupper() or nxt in '“"*»•':
                     starts.append(end)
-            elif nxt.isupper() or nxt in '“"*»•':
+            elif gap == _FEED or not nxt.isspace():  # a form feed, or a line break in a text of such lines
                 starts.append(end)
         self.block_starts = starts
         paragraphs: list[int | None] = []
         number = 0
         for index, start in enumerate(starts):
-            if FOOTNOTE_BLOCK.match(text, start) and index > 0:
+            # the pattern only where its first character is (most blocks start with a letter)
+            if index > 0 and text[start] in _FOOTNOTE_FIRSTS and FOOTNOTE_BLOCK.match(text, start):
                 paragraphs.append(None)
             else:
                 number += 1
                 paragraphs.append(number)
         self.paragraphs = paragraphs
         sentence_starts = set(starts)
-        for m in _SENTENCE.finditer(text):
+        sentence_starts.update(m.end() for m in _EXCLAMATION.finditer(text))
+        sentence_starts.update(m.end() for m in _QUESTION.finditer(text))
+        abbreviations = ABBREVIATIONS
+        for m in _FULL_STOP.finditer(text):
             # an abbreviation (each ends in a letter) or an initial before a full stop; the last few
             # characters tell, and only after a letter
             dot = m.start()
-            if text[dot] == "." and dot and text[dot - 1].isalpha():
+            if dot and text[dot - 1].isalpha():
                 tail = text[max(0, dot - 6) : dot].rsplit(None, 1)
                 word = tail[-1].lower() if tail else ""
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                if word in abbreviations or (len(word) == 1 and word.isalpha()):
                     continue
             sentence_starts.add(m.end())
         self.sentence_starts = sorted(sentence_starts)
-        self.form_feeds = [m.start() for m in re.finditer("\f", text)]
+        self.form_feeds = [m.start() for m in re.finditer("\f", text)] if feeds else []
 
     def block(self, position: int) -> int:
         return bisect_right(self.block_starts, position)

@@ -141,9 +141,10 @@ def _vote(token: str) -> str | None:
 def _language(text: str) -> str | None:
     counts: Counter[str] = Counter()
     languages_of = _LANGUAGES_OF
-    for word in _WORD.findall(text[:_SAMPLE].lower()):
+    # each word once, with its count, in the order the words first come (so the languages too)
+    for word, times in Counter(_WORD.findall(text[:_SAMPLE].lower())).items():
         for language in languages_of.get(word, ()):
-            counts[language] += 1
+            counts[language] += times
     if not counts:
         return None
     (best, first), *rest = [*counts.most_common(2), ("", 0)]

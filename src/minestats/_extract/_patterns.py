@@ -15,6 +15,7 @@ __all__ = [
     "ENTITY_WORDS",
     "GAP",
     "LETTER",
+    "NOTHING_AFTER",
     "PATTERNS",
     "REFERENCE_WORDS",
     "WORD",
@@ -27,6 +28,25 @@ __all__ = [
 _SPACE = "[ \u00a0\u202f\u2009\u2007]"
 
 
+#: The characters of a unit's or multiplier's first word that :meth:`TextPatterns.after_match` reads
+#: to tell which may start where a number ends ("5 mines": "min" begins neither "million" nor "mi²")
+BEGINNING = 3
+
+
+_KEPT = 4096  # the most beginnings (and pairs of characters) whose answers are kept
+
+
+#: What :meth:`TextPatterns.after_pattern` gives where nothing can follow a number: ``after`` with no
+#: unit and no multiplier (its group ``mult`` never matches)
+NOTHING_AFTER = re.compile("(?P<mult>(?!))?", re.IGNORECASE)
+
+
+# what ``\s`` matches, each character written out: in a class, the regular expression engine tells these
+# with one table look-up, where ``\s`` asks Unicode of each character the class is tried on
+# (tests/test_extract.py checks it against every character), as a class's escapes
+_WHITE_SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
 # a number's digits after its first: "1 000" or "1,000.5", written with one digit taken out of
 # "[0-9]{1,3}(?:SPACE[0-9]{3}(?![0-9]))+(?:[.,][0-9]+)?|[0-9]+(?:[.,'’][0-9]+)*"
 _DIGITS_AFTER_FIRST = (
@@ -37,13 +57,19 @@ _DIGITS_AFTER_FIRST = (
 _ORD = r"(?:st|nd|rd|th|ème|ième|eme|er|ère|º|ª)(?![^\W\d_])"
 
 
-_VAGUE = (
-    r"(?P<vague>(?:[Tt]ens|[Hh]undreds) of thousands|[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions"
-    r"|(?:[Aa]n )?[Uu]nknown number)(?= of\s)"
-)
+# an amount in words with no number: "tens of thousands of", "hundreds of", "an unknown number of"; each
+# spelled lower case or capitalised (and "an Unknown number"), before " of"
+_VAGUE_SPELLINGS = [
+    spelling
+    for word in ("tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "millions")
+    for spelling in (word, word[:1].upper() + word[1:])
+] + [f"{article}{u}nknown number" for article in ("", "an ", "An ") for u in "uU"]
+# shaped as a trie (the longer of "hundreds" and "hundreds of thousands" first): a text that spells none
+# is refused at its first character no spelling continues with, not once per alternative
+_VAGUE = f"(?P<vague>{trie_pattern(sorted(_VAGUE_SPELLINGS))})(?= of\\s)"
 
 
-_VAGUE_FIRSTS = "TtHhDdMmAaUu"  # the first letters _VAGUE can start with
+_VAGUE_FIRSTS = "".join(sorted({v[0] for v in _VAGUE_SPELLINGS}))  # the first letters _VAGUE can start with
 
 
 LETTER = r"[^\W\d_]"
@@ -148,11 +174,12 @@ class TextPatterns:
         other word has no qualifier before it.
     unit_groups : tuple
         Each named group of ``after`` that reads a unit: its name, its
-        pattern and the first characters of its spellings (lower case).
+        pattern and the beginnings of its spellings (the first
+        :data:`BEGINNING` characters of their first words, lower case).
     guard : str
         The characters (of a character class) a unit starts with.
-    multiplier_firsts : frozenset of str
-        The first characters of the multipliers' spellings (lower case).
+    multiplier_beginnings : frozenset of str
+        The beginnings of the multipliers' spellings (as those of units).
         With ``unit_groups`` and ``guard``, what :meth:`after_match` narrows
         ``after`` with.
     """
@@ -172,28 +199,33 @@ class TextPatterns:
     qualifier_ends: frozenset[str] = frozenset()
     unit_groups: tuple[tuple[str, str, frozenset[str]], ...] = ()
     guard: str = ""
-    multiplier_firsts: frozenset[str] = frozenset()
+    multiplier_beginnings: frozenset[str] = frozenset()
     scans: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    narrowed: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    narrowed: dict[tuple[bool, str], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     narrowed_units: dict[tuple[str, ...], re.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    multiplier_starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    starting: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def after_match(self, text: str, position: int) -> re.Match[str]:
         """``after.match(text, position)``, run with only the units that can start where a unit would.
 
         The same match (span, groups, ``lastgroup``) as ``after`` gives: each
         alternative of a unit starts, after white space or a hyphen, with
-        the first character of one of its spellings, so a unit none of whose
-        spellings starts with the character there cannot match, and is left
-        out of the pattern run. ``after`` tries every unit in turn (a few
-        microseconds for each number followed by a word); this, the one or
-        two that may be there. Where a multiplier may start ("5 million"),
-        ``after`` itself is run. The narrowed patterns are compiled the
-        first time a character asks for them, and kept.
+        the beginning of one of its spellings (its first :data:`BEGINNING`
+        characters, or its whole first word when shorter), so a unit none of
+        whose spellings begins as the text does there cannot match, and is
+        left out of the pattern run. ``after`` tries every unit in turn (a
+        few microseconds for each number followed by a word); this, the one
+        that may be there, or none ("5 mines" begins neither "mi²" nor
+        "million"). Where a multiplier may start ("5 million"), ``after``
+        itself is run. The narrowed patterns are compiled the first time a
+        beginning asks for them, and kept (the beginnings, up to
+        :data:`_KEPT` of them).
 
         Examples
         --------
@@ -203,50 +235,67 @@ class TextPatterns:
         >>> found.span(), found.lastgroup == patterns.after.match(text, 2).lastgroup
         ((2, 28), True)
         """
-        if not self.unit_groups:
-            found = self.after.match(text, position)
-            assert found is not None  # everything in it is optional
-            return found
-        # the character a unit would start with: after white space and one hyphen
-        key = text[position : position + 1]
-        gap = key == " "
-        if gap:  # the most common gap, one space: the character after it, unless more gap follows
-            key = text[position + 1 : position + 2]
-            if key.isspace() or key == "-":
-                key = _first_after_gap(text, position)
-        elif key.isspace() or key == "-":
-            gap = key != "-"
-            key = _first_after_gap(text, position)
-        if gap and key:
-            starts = self.multiplier_starts.get(key)
-            if starts is None:
-                starts = self.multiplier_starts[key] = _may_start(self.multiplier_firsts, key)
-            if starts:  # a multiplier may be there ("5 million"), and any unit after it: all of after
-                found = self.after.match(text, position)
-                assert found is not None  # everything in it is optional
-                return found
-        pattern = self.narrowed.get(key)
-        if pattern is None:
-            pattern = self.narrowed[key] = self._narrow(key)
-        found = pattern.match(text, position)
+        found = self.after_pattern(text, position).match(text, position)
         assert found is not None  # everything in it is optional
         return found
 
-    def _narrow(self, key: str) -> re.Pattern[str]:
-        """``after`` with only the units whose spellings can start with ``key``, and no multiplier.
+    def after_pattern(self, text: str, position: int) -> re.Pattern[str]:
+        """The pattern :meth:`after_match` runs at ``position``: :data:`NOTHING_AFTER` where no unit or
+        multiplier can begin (its match ends where it starts, with no group)."""
+        if not self.unit_groups:
+            return self.after
+        # where a unit would start: after white space and one hyphen
+        first = position
+        head = text[position : position + 1]
+        gap = head == " "
+        if gap:  # the most common gap, one space: the character after it, unless more gap follows
+            first = position + 1
+            head = text[first : first + 1]
+            if head.isspace() or head == "-":
+                first = _first_after_gap(text, position)
+        elif head.isspace() or head == "-":
+            gap = head != "-"
+            first = _first_after_gap(text, position)
+        key = (gap, text[first : first + BEGINNING])
+        pattern = self.narrowed.get(key)
+        if pattern is None:
+            if len(self.narrowed) >= _KEPT:
+                self.narrowed.clear()
+            pattern = self.narrowed[key] = self._narrow(*key)
+        return pattern
 
-        Its group ``mult`` never matches: the caller has seen that no
-        multiplier can start there.
+    def _narrow(self, gap: bool, beginning: str) -> re.Pattern[str]:
+        """``after`` with only the units whose spellings can begin as ``beginning`` does, no multiplier.
+
+        ``after`` itself where a multiplier may begin so (after white space,
+        ``gap``).
         """
-        names = tuple(name for name, _, firsts in self.unit_groups if _may_start(firsts, key))
+        head = beginning[:1]
+        starting = self.starting.get(head)
+        if starting is None:
+            starting = self.starting[head] = self._starting(head)
+        multipliers, units = starting
+        if gap and _continues(multipliers, beginning):
+            return self.after
+        names = tuple(name for name, beginnings in units if _continues(beginnings, beginning))
+        if not names:
+            return NOTHING_AFTER
         shared = self.narrowed_units.get(names)
         if shared is not None:
             return shared
         groups = "|".join(source for name, source, _ in self.unit_groups if name in names)
-        units = f"(?:(?=\\s*-?[{self.guard}])(?:{groups}))?" if groups else ""
-        pattern = re.compile("(?P<mult>(?!))?" + units, re.IGNORECASE)
+        pattern = re.compile(f"(?P<mult>(?!))?(?:(?=\\s*-?[{self.guard}])(?:{groups}))?", re.IGNORECASE)
         self.narrowed_units[names] = pattern
         return pattern
+
+    def _starting(self, head: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """The beginnings of the multipliers, and of each unit, that start as ``head`` (a character)."""
+
+        def starting(beginnings: frozenset[str]) -> tuple[str, ...]:
+            return tuple(beginning for beginning in sorted(beginnings) if _same(beginning[0], head))
+
+        units = ((name, starting(beginnings)) for name, _, beginnings in self.unit_groups)
+        return starting(self.multiplier_beginnings), tuple(unit for unit in units if unit[1])
 
     def unit_of(self, spelling: str) -> str | None:
         """The unit a caption spells (``"m2"``, ``"km²"``, ``"hectares"``), if any."""
@@ -266,16 +315,17 @@ class TextPatterns:
             spellings = {*cardinals, *fractions, *ordinals, *multiples}
             # lower case, capitalised and upper case: a case-sensitive trie is twice as fast as (?i:)
             variants = {v for w in spellings for v in (w, w[:1].upper() + w[1:], w.upper())}
-            words = trie_pattern(sorted(variants))
+            words = _lower_case_first(variants)
             end = rf"(?![\w’']|-(?!{LETTER}))"
             # it starts with the class of the characters a match starts with (a digit, or the space
             # or bracket before a word), so that the regex engine skips to the next of them without
             # trying the alternatives at every character; a look-behind tells a digit, whose branch
             # always matches (the second is tried after any other character). The number's digits are
-            # the match up to the empty group ``num``.
+            # the match up to the empty group ``num``. Its white space is written out (_WHITE_SPACE), so
+            # that the class is one table look-up a character.
             firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
             scan = re.compile(
-                rf"[0-9\s(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
+                rf"[0-9{_WHITE_SPACE}(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
                 rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
@@ -289,28 +339,67 @@ class TextPatterns:
         return found
 
 
-def _first_after_gap(text: str, position: int) -> str:
-    """The character after the white space and the one hyphen at ``position`` ("" at the end)."""
+def _lower_case_first(words: set[str]) -> str:
+    """The words as one trie pattern whose first alternatives are those of the lower-case first letters.
+
+    Its alternatives each start with another character, so their order
+    changes no match; the regex engine tries them in turn at each space of
+    a text, where most words start with a lower-case letter.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    firsts = sorted(rests, key=lambda first: (not first.islower(), first))
+    return "(?:" + "|".join(re.escape(first) + trie_pattern(sorted(rests[first])) for first in firsts) + ")"
+
+
+def _first_after_gap(text: str, position: int) -> int:
+    """Where the white space and the one hyphen at ``position`` end."""
     size = len(text)
     while position < size and text[position].isspace():  # what \s matches
         position += 1
     if position < size and text[position] == "-":
         position += 1
-    return text[position] if position < size else ""
+    return position
 
 
-def _may_start(firsts: frozenset[str], key: str) -> bool:
-    """Whether ``key`` in a text can be one of ``firsts`` in a case-insensitive pattern.
+def _continues(beginnings: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` goes on as one of ``beginnings`` (each of which starts as it does) in a pattern.
+
+    A beginning shorter than ``text`` (a spelling's whole first word) asks
+    nothing of the characters after it.
+    """
+    return any(
+        len(beginning) <= len(text)
+        and all(_same(spelled, key) for spelled, key in zip(beginning[1:], text[1:], strict=False))
+        for beginning in beginnings
+    )
+
+
+_FOLDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # a spelled character's two patterns
+_SAME: dict[tuple[str, str], bool] = {}  # each answer of _same
+
+
+def _same(spelled: str, key: str) -> bool:
+    """Whether ``key`` in a text matches the character ``spelled`` of a case-insensitive pattern.
 
     Asked of the regular expression engine itself (as a literal and in a
     class), so that every case folding it makes is one made here.
     """
-    return any(
-        first == key
-        or re.fullmatch(re.escape(first), key, re.IGNORECASE) is not None
-        or re.fullmatch(f"[{re.escape(first)}]", key, re.IGNORECASE) is not None
-        for first in firsts
-    )
+    found = _SAME.get((spelled, key))
+    if found is None:
+        folds = _FOLDS.get(spelled)
+        if folds is None:
+            escaped = re.escape(spelled)
+            folds = _FOLDS[spelled] = (
+                re.compile(escaped, re.IGNORECASE),
+                re.compile(f"[{escaped}]", re.IGNORECASE),
+            )
+        found = spelled == key or folds[0].fullmatch(key) is not None or folds[1].fullmatch(key) is not None
+        if len(_SAME) >= _KEPT:
+            _SAME.clear()
+        _SAME[spelled, key] = found
+    return found
 
 
 _GAP_TOKEN = ""  # in a spelling's trie, the separator between its words
@@ -411,8 +500,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
             parts.append(_SPACED + spelling_trie(words, _SPACED))
             parts.append("-" + spelling_trie(words, _SPACED))
         groups.append(f"(?P<{name}>{'|'.join(parts)})")
-        # the first character of each spelling as its trie has it
-        starts = frozenset(w.lower().split()[0][0] for w in (*abbreviations, *words) if w.strip())
+        # the beginning of each spelling as its trie has it
+        starts = frozenset(w.lower().split()[0][:BEGINNING] for w in (*abbreviations, *words) if w.strip())
         unit_groups.append((name, groups[-1], starts))
         all_words.extend(words)
         for spelling in (*unit.abbreviations, *unit.words, *unit.aliases, unit.name):
@@ -457,7 +546,7 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         after, units, multipliers, qualifiers, depth, frozenset(stop), prefixes, prefix_units,
         after_qualifiers, time_multiples, names, frozenset(p[-1] for p in prefix_units),
         frozenset(q.split()[-1] for q in qualifiers), tuple(unit_groups),
-        guard, frozenset(m.split()[0][0] for m in multipliers if m.strip()),
+        guard, frozenset(m.split()[0][:BEGINNING] for m in multipliers if m.strip()),
     )  # fmt: skip
 
 

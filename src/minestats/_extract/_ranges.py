@@ -182,6 +182,8 @@ def _ends_item(text: str, end: int) -> bool:
 def carry_currencies(mentions: list[Mention], multipliers: Mapping[str, int]) -> list[Mention]:
     """ "610 millions de dollars, en baisse de 30 millions": an amount in millions with no unit and no
     noun, after an amount in millions of a currency in its sentence, is in that currency."""
+    if not any(mention.currency is not None for mention in mentions):
+        return mentions  # no amount in a currency: none to carry
     currency: str | None = None
     sentence = -1
     for index, mention in enumerate(mentions):
@@ -211,22 +213,22 @@ def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "4-6 million", "between 3,000 and 5,000 mines", "20–25 per cent": one quantity with two ends."""
     out: list[Mention] = []
     index = 0
-    count = len(mentions)
-    while index < count:
+    last = len(mentions) - 1
+    while index < last:
         here = mentions[index]
-        if (
-            index + 1 < count
-            and here.kind == "quantity"
-            and mentions[index + 1].start - here.end <= 12
-            and not text[here.end : mentions[index + 1].start].isspace()  # _RANGE needs a dash or a word
-        ):
-            merged = _range_of(text, here, mentions[index + 1])
-            if merged is not None:
-                out.append(merged)
-                index += 2
-                continue
+        if here.kind == "quantity":
+            nxt = mentions[index + 1]
+            # _RANGE needs a dash or a word between
+            if nxt.start - here.end <= 12 and not text[here.end : nxt.start].isspace():
+                merged = _range_of(text, here, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    index += 2
+                    continue
         out.append(here)
         index += 1
+    if index == last:
+        out.append(mentions[last])
     return out
 
 

@@ -12,7 +12,7 @@ from ._entities import inherit_entities, parts_of_a_whole
 from ._layout import FOOTNOTE_BLOCK
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
-from ._patterns import PATTERNS, REFERENCE_WORDS, TextPatterns
+from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import Scan
 from ._spelled import compound, digit_fraction, word_mention
@@ -112,7 +112,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
     size = len(text)
     first = at_start.match(text)
     matches = scanner.finditer(text)
+    decimal = convention.decimal
     link_index = 0
+    next_link = links[0][0] if links else size + 1  # where the first link not yet passed starts
     for match in [first, *matches] if first else matches:
         digits_end = match.end("num")  # -1 for a word
         if digits_end >= 0:
@@ -122,16 +124,18 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             start = match.start("word" if match["word"] is not None else "vague")
         if start < skip_until:
             continue
-        while link_index < len(links) and links[link_index][1] <= start:
-            link_index += 1
-        if link_index < len(links) and links[link_index][0] <= start:
-            left, right = links[link_index]
-            while right > left and text[right - 1] in '.,;:)”"’':
-                right -= 1
-            if start < right:
-                mentions.append(scan.plain(left, right, "symbol"))
-                skip_until = right
-                continue
+        if start >= next_link:  # else no link holds it, nor is one passed
+            while link_index < len(links) and links[link_index][1] <= start:
+                link_index += 1
+            if link_index < len(links) and links[link_index][0] <= start:
+                left, right = links[link_index]
+                while right > left and text[right - 1] in '.,;:)”"’':
+                    right -= 1
+                if start < right:
+                    mentions.append(scan.plain(left, right, "symbol"))
+                    skip_until = right
+                    continue
+            next_link = links[link_index][0] if link_index < len(links) else size + 1
         if digits_end < 0:
             mention = word_mention(scan, match, next_word)
             if mention is not None:
@@ -209,26 +213,30 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, iso_date.end(), span_kind))
             skip_until = iso_date.end()
             continue
-        value, ambiguous = read_number(number, scan.convention.decimal)
+        if number.isdigit():  # read_number's first case, without the call
+            value, ambiguous = Decimal(number), False
+        else:
+            value, ambiguous = read_number(number, decimal)
         glued = nxt.isalpha()
         if (value is None or len(number) > 40) and not glued:
             mentions.append(scan.plain(start, end, "malformed"))  # as below, without reading a unit
             skip_until = end
             continue
-        after = patterns.after_match(text, end)
-        if glued and after.end() == end and _code_after(text, end):
-            # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
-            right = end
-            while right < size and (text[right].isalnum() or text[right] in "-_"):
-                right += 1
-            mentions.append(scan.plain(start, right, "symbol"))
-            skip_until = right
-            continue
+        after = None  # what follows it, read only where that is asked
+        if glued:
+            after = patterns.after_match(text, end)
+            if after.end() == end and _code_after(text, end):
+                # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
+                right = end
+                while right < size and (text[right].isalnum() or text[right] in "-_"):
+                    right += 1
+                mentions.append(scan.plain(start, right, "symbol"))
+                skip_until = right
+                continue
         if value is None or len(number) > 40:
             mentions.append(scan.plain(start, end, "malformed"))
             skip_until = end
             continue
-        last = last_word(text, start)
         # -- lists: "resolutions 822 (1993), 853 (1993) and 884", "items 18, 32 and 98"
         if (
             list_kind is not None
@@ -236,16 +244,24 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             and _LIST_GAP.fullmatch(text, list_end, start)
         ):
             kind = list_kind
-        elif last in REFERENCE_WORDS:
-            kind = REFERENCE_WORDS[last]
+        else:
+            last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
+            if last in REFERENCE_WORDS:
+                kind = REFERENCE_WORDS[last]
         if kind is not None:
             mentions.append(scan.plain(start, end, kind, value))
             list_kind, list_end = kind, end
             skip_until = end
             continue
+        if after is None:
+            # no match where nothing can follow it (most numbers): one is made if it is a quantity
+            pattern = patterns.after_pattern(text, end)
+            after = None if pattern is NOTHING_AFTER else pattern.match(text, end)
         whole = number.isdigit()
-        unitless = after.end() == end
-        if not unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
+        count = int(number) if whole else -1  # its value, as an int, for whole digits
+        calendar = whole and len(number) == 4 and 1800 <= count <= 2100  # the digits of a year
+        unitless = after is None or after.end() == end
+        if after is not None and not unitless and calendar:
             word = text[after.end() - 1 : after.end()]
             heading = text[end : after.end()].strip()
             if (
@@ -253,21 +269,23 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             ) or heading.lower() in _OF_YEAR:
                 unitless = True
         # -- dates and years -----------------------------------------------------
-        day_after = whole and value <= 31 and _DATE_AFTER.match(text, end) is not None
-        if whole and value <= 31 and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
+        day = whole and count <= 31
+        # each pattern after a number starts with what its first character test tells (no call otherwise)
+        day_after = day and (nxt.isspace() or nxt in "-–") and _DATE_AFTER.match(text, end) is not None
+        if day and prev == "(" and _WEEKDAY.search(text, max(0, start - 16), start):
             day_after = True
-        spaced = (
-            _SPACED_DATE.match(text, end) if whole and len(number) == 4 and 1800 <= value <= 2100 else None
-        )
+        spaced = _SPACED_DATE.match(text, end) if calendar and nxt in " \t" else None
         if spaced is not None:
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
-        elif unitless and whole and len(number) == 4 and 1800 <= value <= 2100:
+        elif not (unitless and whole):
+            pass  # a unit after it, or more than digits: a quantity
+        elif calendar:
             if (
-                _OTHER_CALENDAR.match(text, end)
+                (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (
                     (
@@ -279,28 +297,18 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 )
             ):
                 kind = "year"
-        elif unitless and whole and len(number) == 4 and _OTHER_CALENDAR.match(text, end):
+        elif len(number) == 4 and nxt in " \t(" and _OTHER_CALENDAR.match(text, end):
             kind = "year"
+        elif prev not in " \t\n":  # ("" at the start of the text is in it)
+            pass  # more than spaces before it on its line: no paragraph, footnote or page number
         elif (
-            unitless
-            and whole
-            and len(number) <= 3
-            and _starts_line(text, start)
-            and (_PARAGRAPH_NUMBER.match(text, end) is not None)
+            len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
             kind = "reference"
-        elif (
-            unitless
-            and whole
-            and len(number) <= 2
-            and _starts_line(text, start)
-            and FOOTNOTE_BLOCK.match(text, start)
-        ):
+        elif len(number) <= 2 and _starts_line(text, start) and FOOTNOTE_BLOCK.match(text, start):
             kind = "footnote"
         elif (
-            unitless
-            and whole
-            and start not in scan.cells
+            start not in scan.cells
             and _alone_on_line(text, start, end)
             and not (_next_line_number(text, end) or _previous_line_number(text, start))
         ):
@@ -314,6 +322,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             continue
         list_kind = None
         phrases = before_words(text, start, patterns.depth) if last in patterns.qualifier_ends else []
+        if after is None:
+            after = NOTHING_AFTER.match(text, end)
+            assert after is not None  # everything in it is optional
         quantity = scan.quantity(start, end, value, phrases, ambiguous=ambiguous, after=after)
         assert quantity is not None
         if after["mult"]:

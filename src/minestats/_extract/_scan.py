@@ -67,7 +67,12 @@ class Scan:
         self.convention = convention
         self.language = convention.language or "en"
         self.cardinals, self.fractions, self.ordinals, self.multiples = language_words(self.language)
-        self.layout = Layout(text)
+        layout = self.layout = Layout(text)
+        # the layout's look-ups, read once for each mention: its sentence, found by a search, tells its
+        # block and paragraph (each block starts a sentence, so a sentence is in one block)
+        self.sentence_starts, self.form_feeds = layout.sentence_starts, layout.form_feeds
+        self.block_of = [0, *(bisect_right(layout.block_starts, s) for s in layout.sentence_starts)]
+        self.paragraph_of = [None, *(layout.paragraphs[block - 1] for block in self.block_of[1:])]
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -80,16 +85,15 @@ class Scan:
         self.totals = table_totals(text, tables) if tables and _TOTAL_WORD.search(text) else {}
 
     def plain(self, start: int, end: int, kind: str, value: Decimal | None = None) -> Mention:
-        layout = self.layout
-        block = bisect_right(layout.block_starts, start)
+        sentence = bisect_right(self.sentence_starts, start)
         span = self.text[start:end]
-        quote = span if "\n" not in span else " ".join(span.split())
-        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
         # tuple.__new__ skips the keyword handling of a NamedTuple: this runs once per mention
         return tuple.__new__(
             Mention,
             (start, end, span, kind, value, None, None, None,
-             bisect_right(layout.sentence_starts, start), layout.paragraphs[block - 1], block, quote, page,
+             sentence, self.paragraph_of[sentence], self.block_of[sentence],
+             span if "\n" not in span else " ".join(span.split()),
+             bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None,
              None, None, None, None, None, None, False, None),
         )  # fmt: skip
 
@@ -177,8 +181,7 @@ class Scan:
                     value = -value
         entity = None
         quote_end = end
-        layout = self.layout
-        sentence = bisect_right(layout.sentence_starts, start)
+        sentence = bisect_right(self.sentence_starts, start)
         listed = (
             words is not None
             and unit == "count"
@@ -244,12 +247,11 @@ class Scan:
                 qualifier, quote_start = "estimated", min(estimate, first)
         if unit == "count" and entity is not None:
             self.named[sentence] = entity
-        block = bisect_right(layout.block_starts, start)
-        page = bisect_right(layout.form_feeds, start) + 1 if layout.form_feeds else None
+        page = bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None
         return tuple.__new__(
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
-             sentence, layout.paragraphs[block - 1], block,
+             sentence, self.paragraph_of[sentence], self.block_of[sentence],
              squeeze(text[quote_start:max(quote_end, end)]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip

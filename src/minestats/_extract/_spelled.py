@@ -133,7 +133,7 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
         return None if mention is None else mention._replace(unit="fraction", entity=None)
     if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals:
         return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
-    if any(w not in scan.cardinals for w in run):
+    if last not in scan.cardinals:  # a fraction or the like after cardinals (only the last word can be)
         run = run[:-1]
         if not run:
             return None
