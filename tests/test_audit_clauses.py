@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._clauses import Reader, words_of
+from minestats._audit._clauses import Reader, lowered, words_of
 from minestats._audit._figures import items
 
 
@@ -43,3 +43,23 @@ def test_the_lowered_text_keeps_offsets() -> None:
     reader = Reader(text, items(text, minestats.extract(text), {}))
     assert len(reader.lowered) == len(text)
     assert [text[at : at + 3] for at in reader.occurrences("not", "of")] == ["Of ", "not"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams cleared 40 HA.",  # ASCII: one call
+        "Déminage À FAIRE: 312 HECTARES. ΟΔΟΣ ΚΛΕΙΣΤΗ.\n" * 3_000,  # long, not ASCII: in chunks
+        "Cleared 40 HA in ŞUŞA.\n" * 4_000 + "no line end after the last chunk " * 3_000,
+    ],
+)
+def test_lowered_is_the_texts_lower_case_in_chunks(text: str) -> None:
+    assert lowered(text) == text.lower()
+
+
+def test_the_reader_lowers_a_dotted_capital_i_in_place() -> None:
+    text = "İmişli: 40 ha cleared. " * 5_000 + "DONE"
+    reader = Reader(text, [])
+    assert len(reader.lowered) == len(text)
+    assert reader.lowered.startswith("İmişli: 40 ha cleared. ")
+    assert reader.lowered.endswith("done")

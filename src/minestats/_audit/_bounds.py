@@ -58,6 +58,7 @@ from fractions import Fraction
 from .._format import with_unit
 from .._models import Claim, Reading
 from .._vocab import ClaimKind, Direction, direction_of
+from ._clauses import lowered as lower_case
 from ._entities import compatible, same_kind
 from ._figures import Item
 
@@ -292,7 +293,7 @@ def targets(text: str, items: list[Item]) -> Iterator[Target]:
     >>> [(t.target.figure.stated, [i.figure.stated for i in t.reached]) for t in found]
     [('140', ['120', '31'])]
     """
-    lowered = text.lower()
+    lowered = lower_case(text)
     if not any(w in lowered for w in _TARGET_WORDS):  # most texts name no target: nothing to read
         return
     if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
 from ._bounds import year_of, year_of_sentence, years_in
+from ._clauses import lowered as lower_case
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
@@ -466,7 +467,7 @@ _WAY_WORD = re.compile(
 def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
     """Where the lower-case ``pattern`` matches ``text`` in any case (searched in the lower-cased text,
     several times faster than a case-blind search of a long alternation)."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
         return [m.start() for m in re.compile(pattern.pattern, re.IGNORECASE).finditer(text)]
     return [m.start() for m in pattern.finditer(lowered)]

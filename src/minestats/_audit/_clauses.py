@@ -18,7 +18,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import PARTITIONS
 from ._figures import Item
 
-__all__ = ["Reader", "Total", "sentence_start", "words_of"]
+__all__ = ["Reader", "Total", "lowered", "sentence_start", "words_of"]
 
 _MAX_PARTS = 12
 
@@ -102,6 +102,33 @@ def _bounded(parts: tuple[Item, ...]) -> bool:
     return any(direction_of(p.figure.qualifier) in bounds for p in parts)
 
 
+_LOWER_CHUNK = 1 << 16
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, a line-ending chunk of about 64 K characters at a time.
+
+    CPython lower-cases a text that is not ASCII through a buffer of three
+    4-byte characters per character; in chunks, that buffer stays small, and
+    the lines keep each word (and its final sigma) whole.
+
+    Examples
+    --------
+    >>> lowered("Déminage À FAIRE")
+    'déminage à faire'
+    """
+    if text.isascii() or len(text) <= _LOWER_CHUNK:
+        return text.lower()
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _LOWER_CHUNK)
+        end = len(text) if end < 0 else end + 1
+        pieces.append(text[start:end].lower())
+        start = end
+    return "".join(pieces)
+
+
 def _masked(text: str, items: list[Item]) -> str:
     """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
     spans = sorted((i.mention.start, i.mention.end) for i in items)
@@ -124,9 +151,10 @@ class Reader:
         self.source = text
         self.text = _masked(text, items)
         # for the readers' cheap tests of where a word is: offsets kept ("İ" lower-cases to two characters)
-        self.lowered = self.text.lower()
+        self.lowered = lowered(self.text)
         if len(self.lowered) != len(self.text):
-            self.lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+            # "İ" is the one character that does: kept as it is, each run between lower-cased
+            self.lowered = "\u0130".join(lowered(run) for run in self.text.split("\u0130"))
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
