@@ -213,6 +213,26 @@ def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: st
     return None
 
 
+# what a word after a number is to counted_noun_from, by its spelling (kept for each stop list and
+# language, up to _KINDS_KEPT spellings): a word that joins adjectives, a stop word, a noun, or another
+_JOINING, _STOP, _NOUN, _OTHER = "joining", "stop", "noun", "other"
+_WORD_KINDS: dict[tuple[frozenset[str], str], dict[str, str]] = {}
+_KINDS_KEPT = 20_000
+
+
+def _word_kind(raw: str, stop: frozenset[str], language: str, joining: bool = True) -> str:
+    """What ``raw`` is to :func:`counted_noun_from`: ``_JOINING`` ("and", "or": it joins adjectives
+    after another word; else read as ``joining=False`` reads it), ``_STOP``, ``_NOUN`` or ``_OTHER``."""
+    word = raw.lower().rstrip("'’")
+    if joining and word in _JOINED:
+        return _JOINING
+    if word in stop:
+        return _STOP
+    if is_noun(raw if language == "de" else word, language):
+        return _NOUN
+    return _OTHER
+
+
 def counted_noun_from(
     first: re.Match[str] | None, stop: frozenset[str], language: str
 ) -> tuple[str, int] | None:
@@ -224,18 +244,25 @@ def counted_noun_from(
     """
     seen: list[str] = []
     match = first
+    kinds = _WORD_KINDS.get((stop, language))
+    if kinds is None or len(kinds) >= _KINDS_KEPT:
+        kinds = _WORD_KINDS[stop, language] = {}
     for _ in range(ENTITY_WORDS):
         if match is None:
             break
         raw = match[1]
-        word = raw.lower().rstrip("'’")
-        if word in _JOINED and seen:
-            seen.append(raw)  # "operative and urgent operations": adjectives joined
-            match = ENTITY_WORD.match(match.string, match.end())
-            continue
-        if word in stop:
+        kind = kinds.get(raw)
+        if kind is None:
+            kind = kinds[raw] = _word_kind(raw, stop, language)
+        if kind is _JOINING:
+            if seen:
+                seen.append(raw)  # "operative and urgent operations": adjectives joined
+                match = ENTITY_WORD.match(match.string, match.end())
+                continue
+            kind = _word_kind(raw, stop, language, joining=False)
+        if kind is _STOP:
             break
-        if is_noun(raw if language == "de" else word, language):
+        if kind is _NOUN:
             noun = raw.rstrip("'’")
             end = match.start(1) + len(noun)
             staff = _STAFF_AFTER.match(match.string, end)

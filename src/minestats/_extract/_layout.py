@@ -78,8 +78,15 @@ class Layout:
             gap = m.lastindex
             if gap == _BLANK:
                 # the character after first: it rules out most gaps without looking back
-                if (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?') and _ends_block(text, m.start()):
-                    starts.append(end)
+                if nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?':
+                    # the character before the gap (most often not a space nor a digit) tells without a call
+                    gap_start = m.start()
+                    last = text[gap_start - 1] if gap_start else ""
+                    if last.isspace() or last.isdigit() or not last:
+                        if _ends_block(text, gap_start):
+                            starts.append(end)
+                    elif not last.isalnum() and last not in ",-–":
+                        starts.append(end)
             elif gap == _INDENT:
                 if nxt.isupper() or nxt in '“"*»•':
                     starts.append(end)
@@ -104,7 +111,8 @@ class Layout:
             # an abbreviation (each ends in a letter) or an initial before a full stop; the last few
             # characters tell, and only after a letter
             dot = m.start()
-            if dot and text[dot - 1].isalpha():
+            if dot and text[dot - 1].isalpha() and not (dot > 6 and text[dot - 6 : dot].isalpha()):
+                # (six letters before it: a word longer than any abbreviation, read no further)
                 tail = text[max(0, dot - 6) : dot].rsplit(None, 1)
                 word = tail[-1].lower() if tail else ""
                 if word in abbreviations or (len(word) == 1 and word.isalpha()):

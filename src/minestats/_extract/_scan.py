@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from .._words import language_words, set_of
 from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
-from ._entities import AFTER_VERB, entity_after, entity_before, table_entities, with_participle
+from ._entities import AFTER_VERB, GENERIC, entity_after, entity_before, table_entities, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
@@ -211,7 +211,8 @@ class Scan:
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)
-            entity = entity_before(text, first, self.language, entity)
+            if entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
+                entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
             elif entity is None:
