@@ -69,9 +69,6 @@ _VAGUE_SPELLINGS = [
 _VAGUE = f"(?P<vague>{trie_pattern(sorted(_VAGUE_SPELLINGS))})(?= of\\s)"
 
 
-_VAGUE_FIRSTS = "".join(sorted({v[0] for v in _VAGUE_SPELLINGS}))  # the first letters _VAGUE can start with
-
-
 LETTER = r"[^\W\d_]"
 
 
@@ -323,10 +320,15 @@ class TextPatterns:
             # always matches (the second is tried after any other character). The number's digits are
             # the match up to the empty group ``num``. Its white space is written out (_WHITE_SPACE), so
             # that the class is one table look-up a character.
-            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
+            # a word is tried only where its first two characters are those a spelling can start with
+            # (each in its own class: most words after a space are refused by the two look-ups)
+            spelled = variants | set(_VAGUE_SPELLINGS)
+            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in spelled}))
+            seconds = "".join(re.escape(c) for c in sorted({v[1] for v in spelled if len(v) > 1}))
+            gate = f"[{firsts}][{seconds}]" if all(len(v) > 1 for v in spelled) else f"[{firsts}]"
             scan = re.compile(
                 rf"[0-9{_WHITE_SPACE}(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
-                rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
+                rf"|(?={gate})(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))
