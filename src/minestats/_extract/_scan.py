@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from itertools import accumulate
 
 from .._words import language_words, set_of
 from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
@@ -71,7 +72,9 @@ class Scan:
         # the layout's look-ups, read once for each mention: its sentence, found by a search, tells its
         # block and paragraph (each block starts a sentence, so a sentence is in one block)
         self.sentence_starts, self.form_feeds = layout.sentence_starts, layout.form_feeds
-        self.block_of = [0, *(bisect_right(layout.block_starts, s) for s in layout.sentence_starts)]
+        # (each block start is a sentence start: a sentence's block is the count of those up to it)
+        blocks = set(layout.block_starts)
+        self.block_of = list(accumulate(map(blocks.__contains__, layout.sentence_starts), initial=0))
         self.paragraph_of = [None, *(layout.paragraphs[block - 1] for block in self.block_of[1:])]
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
