@@ -331,8 +331,9 @@ def inherit_entities(
     by_value: dict[object, str] = {}
     last_sentence = -1
     last_entity: str | None = None
-    quantities = [(index, mention) for index, mention in enumerate(mentions) if mention.kind == "quantity"]
-    for index, mention in quantities:
+    for index, mention in enumerate(mentions):
+        if mention.kind != "quantity":
+            continue
         if mention.sentence != last_sentence:
             last_sentence, last_entity = mention.sentence, None
         if mention.unit != "count":
@@ -430,12 +431,10 @@ def parts_of_a_whole(text: str, mentions: list[Mention], after_verb: set[int]) -
     parts count what the whole counts: a participle (or a noun after "were") after such words, in a
     sentence that named a noun before, is no entity (:func:`inherit_entities` then gives the whole's)."""
     named: set[int] = set()
-    named_counts = [
-        (index, mention, mention.entity)
-        for index, mention in enumerate(mentions)
-        if mention.entity is not None
-    ]
-    for index, mention, entity in named_counts:
+    for index, mention in enumerate(mentions):
+        entity = mention.entity
+        if entity is None:
+            continue
         if entity.lower() in _PARTICIPLES or mention.start in after_verb:
             if mention.sentence in named and _PART_OF.search(
                 text, max(0, mention.start - 120), mention.start

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import pairwise
 
 from ._context import squeeze
 from ._mention import Mention
@@ -30,17 +29,14 @@ _FROM = frozenset(["from", "de", "desde", "от", "von"])
 
 def propagate_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Between 10 and 20 per cent", "10, 20 or 30 km²": the unit written once applies to all."""
-    # the bare counts before a quantity (found in one comprehension), read from the last: a unit given
-    # to one passes on to the count before it
-    bare = [
-        index
-        for index, (here, nxt) in enumerate(pairwise(mentions))
-        if here.kind == "quantity" and here.unit == "count" and here.entity is None and nxt.kind == "quantity"
-    ]
-    for index in reversed(bare):
+    for index in range(len(mentions) - 2, -1, -1):
         here, nxt = mentions[index], mentions[index + 1]
         if (
-            nxt.unit not in ("count", None, "fraction")
+            here.kind == "quantity"
+            and here.unit == "count"
+            and here.entity is None
+            and nxt.kind == "quantity"
+            and nxt.unit not in ("count", None, "fraction")
             and not (nxt.unit == "percent" and here.value is not None and here.value > 100)
             and _RANGE_GAP.fullmatch(text, here.end, nxt.start)
         ):
@@ -81,16 +77,14 @@ def _list_units(text: str, mentions: list[Mention]) -> list[Mention]:
     # a list has an item with its unit first or last: look only around those (few) items
     count = len(mentions)
     done = -1
-    with_unit = [
-        (index, mention)
-        for index, mention in enumerate(mentions)
-        if mention.kind == "quantity"
-        and mention.unit is not None
-        and mention.unit not in _NO_LIST_UNIT
-        and mention.currency is None
-    ]
-    for index, mention in with_unit:
-        if index <= done:
+    for index, mention in enumerate(mentions):
+        if (
+            index <= done
+            or mention.kind != "quantity"
+            or mention.unit is None
+            or mention.unit in _NO_LIST_UNIT
+            or mention.currency is not None
+        ):
             continue
         first = last = index
         if index > 0 and _gap_kind(text, mentions[index - 1], mention) == "and":  # the unit on the last item
@@ -217,24 +211,24 @@ def _scaled(text: str, multipliers: Mapping[str, int]) -> bool:
 
 def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "4-6 million", "between 3,000 and 5,000 mines", "20–25 per cent": one quantity with two ends."""
-    # the pairs that may be a range (a quantity, then a mention a dash or a word away), found in one
-    # comprehension; each is joined in text order, and a mention joined as a range's high end starts none
-    pairs = [
-        index
-        for index, (here, nxt) in enumerate(pairwise(mentions))
-        if here.kind == "quantity" and nxt.start - here.end <= 12 and not text[here.end : nxt.start].isspace()
-    ]
     out: list[Mention] = []
-    taken = 0  # mentions before it are in out
-    for index in pairs:
-        if index < taken:
-            continue
-        merged = _range_of(text, mentions[index], mentions[index + 1])
-        if merged is not None:
-            out.extend(mentions[taken:index])
-            out.append(merged)
-            taken = index + 2
-    out.extend(mentions[taken:])
+    index = 0
+    last = len(mentions) - 1
+    while index < last:
+        here = mentions[index]
+        if here.kind == "quantity":
+            nxt = mentions[index + 1]
+            # _RANGE needs a dash or a word between
+            if nxt.start - here.end <= 12 and not text[here.end : nxt.start].isspace():
+                merged = _range_of(text, here, nxt)
+                if merged is not None:
+                    out.append(merged)
+                    index += 2
+                    continue
+        out.append(here)
+        index += 1
+    if index == last:
+        out.append(mentions[last])
     return out
 
 
