@@ -268,7 +268,8 @@ def counted_noun_from(
             staff = _STAFF_AFTER.match(match.string, end)
             if staff is not None:
                 return staff.group(1), staff.end()  # "human resources personnel"
-            noun, end = _head_after(match.string, noun, end, stop, language)
+            if language == "ru" or noun.lower() in _MODIFIERS:  # else _head_after gives the noun as it is
+                noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
                 return f"{seen[-1]} {noun}", end
             return noun, end

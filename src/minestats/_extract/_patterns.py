@@ -320,12 +320,14 @@ class TextPatterns:
             # always matches (the second is tried after any other character). The number's digits are
             # the match up to the empty group ``num``. Its white space is written out (_WHITE_SPACE), so
             # that the class is one table look-up a character.
-            # a word is tried only where its first two characters are those a spelling can start with
-            # (each in its own class: most words after a space are refused by the two look-ups)
+            # a word is tried only where its first characters (up to three, as many as every spelling
+            # has) are those a spelling can have there: a class for each, which refuses most words after
+            # a space in a few look-ups, before the trie is entered
             spelled = variants | set(_VAGUE_SPELLINGS)
-            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in spelled}))
-            seconds = "".join(re.escape(c) for c in sorted({v[1] for v in spelled if len(v) > 1}))
-            gate = f"[{firsts}][{seconds}]" if all(len(v) > 1 for v in spelled) else f"[{firsts}]"
+            gate = "".join(
+                "[" + "".join(re.escape(c) for c in sorted({v[i] for v in spelled})) + "]"
+                for i in range(min(3, *(len(v) for v in spelled)))
+            )
             scan = re.compile(
                 rf"[0-9{_WHITE_SPACE}(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
                 rf"|(?={gate})(?:(?P<word>{words}){end}|{_VAGUE}))"
