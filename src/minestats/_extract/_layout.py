@@ -25,7 +25,13 @@ _BLANK, _INDENT, _FEED = 1, 2, 3  # what the gap is: the group that matched (Non
 # which starts with it (found as str.find would, where a class first is tried at each character); none
 # of their matches can hold another's mark, so together they find what one pattern with "[.!?]" finds
 _SENTENCE_AFTER = r"[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])"
-_FULL_STOP, _EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in ".!?")
+_EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in "!?")
+# a full stop ends a sentence unless an abbreviation or an initial is before it: after no letter (the
+# class holds every str.isalpha character), or after six characters none a space (a word longer than
+# any abbreviation), it ends one; otherwise the characters before it are read (each starts with the stop,
+# found as str.find would; together they find what one pattern with "\." finds)
+_FULL_STOP_ENDS = re.compile(r"\.(?:(?<![^\W\d_]\.)|(?<=\S{6}\.))" + _SENTENCE_AFTER)
+_FULL_STOP_READ = re.compile(r"\.(?<=[^\W\d_]\.)(?<!\S{6}\.)" + _SENTENCE_AFTER)
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
 _FOOTNOTE_FIRSTS = frozenset("0123456789!?®†‡§¹²³⁴⁵⁶⁷⁸⁹")  # what a FOOTNOTE_BLOCK match starts with
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
@@ -106,13 +112,13 @@ class Layout:
         sentence_starts = set(starts)
         sentence_starts.update(m.end() for m in _EXCLAMATION.finditer(text))
         sentence_starts.update(m.end() for m in _QUESTION.finditer(text))
+        sentence_starts.update(m.end() for m in _FULL_STOP_ENDS.finditer(text))
         abbreviations = ABBREVIATIONS
-        for m in _FULL_STOP.finditer(text):
+        for m in _FULL_STOP_READ.finditer(text):
             # an abbreviation (each ends in a letter) or an initial before a full stop; the last few
             # characters tell, and only after a letter
             dot = m.start()
-            if dot and text[dot - 1].isalpha() and not (dot > 6 and text[dot - 6 : dot].isalpha()):
-                # (six letters before it: a word longer than any abbreviation, read no further)
+            if dot and text[dot - 1].isalpha():
                 tail = text[max(0, dot - 6) : dot].rsplit(None, 1)
                 word = tail[-1].lower() if tail else ""
                 if word in abbreviations or (len(word) == 1 and word.isalpha()):
