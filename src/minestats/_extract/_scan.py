@@ -105,7 +105,7 @@ class Scan:
         start: int,
         number_end: int,
         value: Decimal | None,
-        phrases: list[str],
+        phrases: list[str] | None,
         *,
         words: str | None = None,
         fraction: Fraction | None = None,
@@ -113,7 +113,10 @@ class Scan:
         article: bool = False,
         after: re.Match[str] | None = None,
     ) -> Mention | None:
-        """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
+        """The quantity whose number spans ``start:number_end``, with what follows and precedes it.
+
+        ``phrases`` are :func:`~._context.before_words` at ``start`` (``None``: read here, where asked).
+        """
         text, patterns = self.text, self.patterns
         if after is None:
             after = patterns.after_match(text, number_end)
@@ -233,7 +236,7 @@ class Scan:
             return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first
-        if first != start:
+        if first != start or phrases is None:
             phrases = before_words(text, first, patterns.depth)
         found_q = qualifier_before(text, first, phrases, patterns) if phrases else None
         if found_q is not None:
