@@ -75,7 +75,7 @@ class Scan:
         # (each block start is a sentence start: a sentence's block is the count of those up to it)
         blocks = set(layout.block_starts)
         self.block_of = list(accumulate(map(blocks.__contains__, layout.sentence_starts), initial=0))
-        self.paragraph_of = [None, *(layout.paragraphs[block - 1] for block in self.block_of[1:])]
+        self.paragraph_of = [None, *map([None, *layout.paragraphs].__getitem__, self.block_of[1:])]
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
