@@ -62,7 +62,8 @@ def before_words(text: str, start: int, depth: int) -> list[str]:
     """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
     if not start or not text[start - 1].isspace():
         return []
-    words = text[max(0, start - 16 * max(depth, 2)) : start].rsplit(None, depth)
+    reach = 16 * depth if depth > 2 else 32  # (conditions, not max(): this runs once per number)
+    words = text[start - reach if start > reach else 0 : start].rsplit(None, depth)
     phrases = []
     phrase = ""
     for word in reversed(words[-depth:]):
@@ -78,7 +79,7 @@ def last_word(text: str, start: int) -> str:
     """The word just before ``start`` (after white space), lower-cased, as ``before_words`` gives it."""
     if not start or not text[start - 1].isspace():
         return ""
-    words = text[max(0, start - 32) : start].rsplit(None, 1)
+    words = text[start - 32 if start > 32 else 0 : start].rsplit(None, 1)
     if not words:
         return ""
     word = words[-1].lower().lstrip("-–—(“\"«'‘[")
@@ -167,7 +168,7 @@ def estimate_before(text: str, start: int, keys: tuple[list[int], list[int]] | N
     >>> estimate_before("The survey found 4,000 mines.", 17) is None
     True
     """
-    low = max(0, start - 100)
+    low = start - 100 if start > 100 else 0
     if keys is not None:
         # the first key that starts in the window is inside it when it ends before the number
         index = bisect_left(keys[0], low)

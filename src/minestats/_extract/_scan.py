@@ -259,6 +259,6 @@ class Scan:
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
              sentence, self.paragraph_of[sentence], self.block_of[sentence],
-             squeeze(text[quote_start:max(quote_end, end)]), page,
+             squeeze(text[quote_start:quote_end if quote_end > end else end]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip
