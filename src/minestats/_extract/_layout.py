@@ -30,8 +30,9 @@ _EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mar
 # class holds every str.isalpha character), or after six characters none a space (a word longer than
 # any abbreviation), it ends one; otherwise the characters before it are read (each starts with the stop,
 # found as str.find would; together they find what one pattern with "\." finds)
-_FULL_STOP_ENDS = re.compile(r"\.(?:(?<![^\W\d_]\.)|(?<=\S{6}\.))" + _SENTENCE_AFTER)
-_FULL_STOP_READ = re.compile(r"\.(?<=[^\W\d_]\.)(?<!\S{6}\.)" + _SENTENCE_AFTER)
+# (the look-ahead first: a stop in digits, "1.5", is refused before any look back)
+_FULL_STOP_ENDS = re.compile(r"\.(?=[\"”’)\s])(?:(?<![^\W\d_]\.)|(?<=\S{6}\.))" + _SENTENCE_AFTER)
+_FULL_STOP_READ = re.compile(r"\.(?=[\"”’)\s])(?<=[^\W\d_]\.)(?<!\S{6}\.)" + _SENTENCE_AFTER)
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
 _FOOTNOTE_FIRSTS = frozenset("0123456789!?®†‡§¹²³⁴⁵⁶⁷⁸⁹")  # what a FOOTNOTE_BLOCK match starts with
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
