@@ -591,8 +591,34 @@ def test_layout_patterns_that_start_with_a_character_find_what_the_patterns_as_w
                 else _layout._INDENT
             )
             assert m.lastindex == told
-    marks = (_layout._FULL_STOP, _layout._EXCLAMATION, _layout._QUESTION)
+    marks = (_layout._FULL_STOP_ENDS, _layout._FULL_STOP_READ, _layout._EXCLAMATION, _layout._QUESTION)
     assert sorted(span for pattern in marks for span in spans(pattern)) == spans(_SENTENCE_AS_WRITTEN)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["para", "Paras", "p", "Mr", "e.g", "X", "İ", "x²", "abcdef", "abcde", "(para", "a9", "9", "“Y”"]
+        )
+        | st.sampled_from([". ", ".\n", " ", ". ", ".) ", ".\t", "\n\n"]),
+        max_size=16,
+    ).map("".join)
+)
+@settings(max_examples=300)
+def test_full_stops_ended_without_reading_them_are_those_the_abbreviation_rule_ends(text: str) -> None:
+    from minestats._extract._layout import ABBREVIATIONS, Layout
+
+    layout = Layout(text)
+    expected = set(layout.block_starts)
+    for m in _SENTENCE_AS_WRITTEN.finditer(text):
+        dot = m.start()
+        if m.group(1) == "." and dot and text[dot - 1].isalpha():
+            tail = text[max(0, dot - 6) : dot].rsplit(None, 1)
+            word = tail[-1].lower() if tail else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        expected.add(m.end())
+    assert layout.sentence_starts == sorted(expected)
 
 
 @pytest.mark.parametrize(

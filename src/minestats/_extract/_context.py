@@ -62,7 +62,8 @@ def before_words(text: str, start: int, depth: int) -> list[str]:
     """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
     if not start or not text[start - 1].isspace():
         return []
-    words = text[max(0, start - 16 * max(depth, 2)) : start].rsplit(None, depth)
+    reach = 16 * depth if depth > 2 else 32  # (conditions, not max(): this runs once per number)
+    words = text[start - reach if start > reach else 0 : start].rsplit(None, depth)
     phrases = []
     phrase = ""
     for word in reversed(words[-depth:]):
@@ -78,7 +79,7 @@ def last_word(text: str, start: int) -> str:
     """The word just before ``start`` (after white space), lower-cased, as ``before_words`` gives it."""
     if not start or not text[start - 1].isspace():
         return ""
-    words = text[max(0, start - 32) : start].rsplit(None, 1)
+    words = text[start - 32 if start > 32 else 0 : start].rsplit(None, 1)
     if not words:
         return ""
     word = words[-1].lower().lstrip("-–—(“\"«'‘[")
@@ -167,7 +168,7 @@ def estimate_before(text: str, start: int, keys: tuple[list[int], list[int]] | N
     >>> estimate_before("The survey found 4,000 mines.", 17) is None
     True
     """
-    low = max(0, start - 100)
+    low = start - 100 if start > 100 else 0
     if keys is not None:
         # the first key that starts in the window is inside it when it ends before the number
         index = bisect_left(keys[0], low)
@@ -213,6 +214,26 @@ def counted_noun(match: re.Match[str] | None, stop: frozenset[str], language: st
     return None
 
 
+# what a word after a number is to counted_noun_from, by its spelling (kept for each stop list and
+# language, up to _KINDS_KEPT spellings): a word that joins adjectives, a stop word, a noun, or another
+_JOINING, _STOP, _NOUN, _OTHER = "joining", "stop", "noun", "other"
+_WORD_KINDS: dict[tuple[frozenset[str], str], dict[str, str]] = {}
+_KINDS_KEPT = 20_000
+
+
+def _word_kind(raw: str, stop: frozenset[str], language: str, joining: bool = True) -> str:
+    """What ``raw`` is to :func:`counted_noun_from`: ``_JOINING`` ("and", "or": it joins adjectives
+    after another word; else read as ``joining=False`` reads it), ``_STOP``, ``_NOUN`` or ``_OTHER``."""
+    word = raw.lower().rstrip("'’")
+    if joining and word in _JOINED:
+        return _JOINING
+    if word in stop:
+        return _STOP
+    if is_noun(raw if language == "de" else word, language):
+        return _NOUN
+    return _OTHER
+
+
 def counted_noun_from(
     first: re.Match[str] | None, stop: frozenset[str], language: str
 ) -> tuple[str, int] | None:
@@ -224,24 +245,32 @@ def counted_noun_from(
     """
     seen: list[str] = []
     match = first
+    kinds = _WORD_KINDS.get((stop, language))
+    if kinds is None or len(kinds) >= _KINDS_KEPT:
+        kinds = _WORD_KINDS[stop, language] = {}
     for _ in range(ENTITY_WORDS):
         if match is None:
             break
         raw = match[1]
-        word = raw.lower().rstrip("'’")
-        if word in _JOINED and seen:
-            seen.append(raw)  # "operative and urgent operations": adjectives joined
-            match = ENTITY_WORD.match(match.string, match.end())
-            continue
-        if word in stop:
+        kind = kinds.get(raw)
+        if kind is None:
+            kind = kinds[raw] = _word_kind(raw, stop, language)
+        if kind is _JOINING:
+            if seen:
+                seen.append(raw)  # "operative and urgent operations": adjectives joined
+                match = ENTITY_WORD.match(match.string, match.end())
+                continue
+            kind = _word_kind(raw, stop, language, joining=False)
+        if kind is _STOP:
             break
-        if is_noun(raw if language == "de" else word, language):
+        if kind is _NOUN:
             noun = raw.rstrip("'’")
             end = match.start(1) + len(noun)
             staff = _STAFF_AFTER.match(match.string, end)
             if staff is not None:
                 return staff.group(1), staff.end()  # "human resources personnel"
-            noun, end = _head_after(match.string, noun, end, stop, language)
+            if language == "ru" or noun.lower() in _MODIFIERS:  # else _head_after gives the noun as it is
+                noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
                 return f"{seen[-1]} {noun}", end
             return noun, end

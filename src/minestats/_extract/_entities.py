@@ -32,6 +32,7 @@ from ._patterns import ENTITY_WORD, GAP, WORD
 
 __all__ = [
     "AFTER_VERB",
+    "GENERIC",
     "entity_after",
     "entity_before",
     "inherit_entities",
@@ -48,7 +49,9 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?i:(killed|injured|wounded|maimed|amputated|affected|displaced|victimes|victimas|víctimas|vítimas"
     r"|tués|tuées|blessés|blessées|muertos|heridos|heridas|mortos|feridos|opfer|погибли|ранены))\b"
 )
-_GENERIC = set_of("people persons person others individuals personnes personas pessoas menschen человек")
+# generic nouns, named better with a verb before the number or a participle after it ("people killed")
+GENERIC = set_of("people persons person others individuals personnes personas pessoas menschen человек")
+_GENERIC = GENERIC
 # "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
 _CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
 _PIECES_OF = re.compile(

@@ -25,7 +25,14 @@ _BLANK, _INDENT, _FEED = 1, 2, 3  # what the gap is: the group that matched (Non
 # which starts with it (found as str.find would, where a class first is tried at each character); none
 # of their matches can hold another's mark, so together they find what one pattern with "[.!?]" finds
 _SENTENCE_AFTER = r"[\"”’)]*\s+(?=[A-ZА-ЯЁÀ-Ý“\"(*»•¿¡])"
-_FULL_STOP, _EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in ".!?")
+_EXCLAMATION, _QUESTION = (re.compile(re.escape(mark) + _SENTENCE_AFTER) for mark in "!?")
+# a full stop ends a sentence unless an abbreviation or an initial is before it: after no letter (the
+# class holds every str.isalpha character), or after six characters none a space (a word longer than
+# any abbreviation), it ends one; otherwise the characters before it are read (each starts with the stop,
+# found as str.find would; together they find what one pattern with "\." finds)
+# (the look-ahead first: a stop in digits, "1.5", is refused before any look back)
+_FULL_STOP_ENDS = re.compile(r"\.(?=[\"”’)\s])(?:(?<![^\W\d_]\.)|(?<=\S{6}\.))" + _SENTENCE_AFTER)
+_FULL_STOP_READ = re.compile(r"\.(?=[\"”’)\s])(?<=[^\W\d_]\.)(?<!\S{6}\.)" + _SENTENCE_AFTER)
 FOOTNOTE_BLOCK = re.compile(r"(?:[0-9]{1,2}|[!?®†‡§¹²³⁴⁵⁶⁷⁸⁹])[ \t]+[A-Z“\"]")
 _FOOTNOTE_FIRSTS = frozenset("0123456789!?®†‡§¹²³⁴⁵⁶⁷⁸⁹")  # what a FOOTNOTE_BLOCK match starts with
 ABBREVIATIONS = set_of("para paras p pp no nos art e.g i.e cf fig vol rev mr mrs ms dr st")
@@ -78,8 +85,15 @@ class Layout:
             gap = m.lastindex
             if gap == _BLANK:
                 # the character after first: it rules out most gaps without looking back
-                if (nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?') and _ends_block(text, m.start()):
-                    starts.append(end)
+                if nxt.isupper() or nxt.isdigit() or nxt in '“"*»•!?':
+                    # the character before the gap (most often not a space nor a digit) tells without a call
+                    gap_start = m.start()
+                    last = text[gap_start - 1] if gap_start else ""
+                    if last.isspace() or last.isdigit() or not last:
+                        if _ends_block(text, gap_start):
+                            starts.append(end)
+                    elif not last.isalnum() and last not in ",-–":
+                        starts.append(end)
             elif gap == _INDENT:
                 if nxt.isupper() or nxt in '“"*»•':
                     starts.append(end)
@@ -99,8 +113,9 @@ class Layout:
         sentence_starts = set(starts)
         sentence_starts.update(m.end() for m in _EXCLAMATION.finditer(text))
         sentence_starts.update(m.end() for m in _QUESTION.finditer(text))
+        sentence_starts.update(m.end() for m in _FULL_STOP_ENDS.finditer(text))
         abbreviations = ABBREVIATIONS
-        for m in _FULL_STOP.finditer(text):
+        for m in _FULL_STOP_READ.finditer(text):
             # an abbreviation (each ends in a letter) or an initial before a full stop; the last few
             # characters tell, and only after a letter
             dot = m.start()

@@ -69,9 +69,6 @@ _VAGUE_SPELLINGS = [
 _VAGUE = f"(?P<vague>{trie_pattern(sorted(_VAGUE_SPELLINGS))})(?= of\\s)"
 
 
-_VAGUE_FIRSTS = "".join(sorted({v[0] for v in _VAGUE_SPELLINGS}))  # the first letters _VAGUE can start with
-
-
 LETTER = r"[^\W\d_]"
 
 
@@ -323,10 +320,17 @@ class TextPatterns:
             # always matches (the second is tried after any other character). The number's digits are
             # the match up to the empty group ``num``. Its white space is written out (_WHITE_SPACE), so
             # that the class is one table look-up a character.
-            firsts = "".join(re.escape(c) for c in sorted({v[0] for v in variants} | set(_VAGUE_FIRSTS)))
+            # a word is tried only where its first characters (up to three, as many as every spelling
+            # has) are those a spelling can have there: a class for each, which refuses most words after
+            # a space in a few look-ups, before the trie is entered
+            spelled = variants | set(_VAGUE_SPELLINGS)
+            gate = "".join(
+                "[" + "".join(re.escape(c) for c in sorted({v[i] for v in spelled})) + "]"
+                for i in range(min(3, *(len(v) for v in spelled)))
+            )
             scan = re.compile(
                 rf"[0-9{_WHITE_SPACE}(“\"«‘'/](?:(?<=[0-9]){_DIGITS_AFTER_FIRST}(?P<num>)(?P<ord>{_ORD})?"
-                rf"|(?=[{firsts}])(?:(?P<word>{words}){end}|{_VAGUE}))"
+                rf"|(?={gate})(?:(?P<word>{words}){end}|{_VAGUE}))"
             )
             start = re.compile(rf"(?P<num>(?!))?(?P<ord>(?!))?(?:(?P<word>{words}){end}|{_VAGUE})")
             glue = "|".join(sorted(GLUE.get(language, GLUE["en"])))

@@ -213,7 +213,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, iso_date.end(), span_kind))
             skip_until = iso_date.end()
             continue
-        if number.isdigit():  # read_number's first case, without the call
+        if len(number) > 40:  # too long for one number: malformed below, whatever its value
+            value, ambiguous = None, False
+        elif number.isdigit():  # read_number's first case, without the call
             value, ambiguous = Decimal(number), False
         else:
             value, ambiguous = read_number(number, decimal)

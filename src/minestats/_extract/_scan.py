@@ -6,10 +6,11 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 from fractions import Fraction
+from itertools import accumulate
 
 from .._words import language_words, set_of
 from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
-from ._entities import AFTER_VERB, entity_after, entity_before, table_entities, with_participle
+from ._entities import AFTER_VERB, GENERIC, entity_after, entity_before, table_entities, with_participle
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
@@ -71,8 +72,10 @@ class Scan:
         # the layout's look-ups, read once for each mention: its sentence, found by a search, tells its
         # block and paragraph (each block starts a sentence, so a sentence is in one block)
         self.sentence_starts, self.form_feeds = layout.sentence_starts, layout.form_feeds
-        self.block_of = [0, *(bisect_right(layout.block_starts, s) for s in layout.sentence_starts)]
-        self.paragraph_of = [None, *(layout.paragraphs[block - 1] for block in self.block_of[1:])]
+        # (each block start is a sentence start: a sentence's block is the count of those up to it)
+        blocks = set(layout.block_starts)
+        self.block_of = list(accumulate(map(blocks.__contains__, layout.sentence_starts), initial=0))
+        self.paragraph_of = [None, *map([None, *layout.paragraphs].__getitem__, self.block_of[1:])]
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -102,7 +105,7 @@ class Scan:
         start: int,
         number_end: int,
         value: Decimal | None,
-        phrases: list[str],
+        phrases: list[str] | None,
         *,
         words: str | None = None,
         fraction: Fraction | None = None,
@@ -110,7 +113,10 @@ class Scan:
         article: bool = False,
         after: re.Match[str] | None = None,
     ) -> Mention | None:
-        """The quantity whose number spans ``start:number_end``, with what follows and precedes it."""
+        """The quantity whose number spans ``start:number_end``, with what follows and precedes it.
+
+        ``phrases`` are :func:`~._context.before_words` at ``start`` (``None``: read here, where asked).
+        """
         text, patterns = self.text, self.patterns
         if after is None:
             after = patterns.after_match(text, number_end)
@@ -211,7 +217,8 @@ class Scan:
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)
-            entity = entity_before(text, first, self.language, entity)
+            if entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
+                entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
             elif entity is None:
@@ -229,7 +236,7 @@ class Scan:
             return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first
-        if first != start:
+        if first != start or phrases is None:
             phrases = before_words(text, first, patterns.depth)
         found_q = qualifier_before(text, first, phrases, patterns) if phrases else None
         if found_q is not None:
@@ -252,6 +259,6 @@ class Scan:
             Mention,
             (first, end, text[first:end], "quantity", value, unit, entity, qualifier,
              sentence, self.paragraph_of[sentence], self.block_of[sentence],
-             squeeze(text[quote_start:max(quote_end, end)]), page,
+             squeeze(text[quote_start:quote_end if quote_end > end else end]), page,
              None, None, sign, currency, words, fraction, ambiguous, None),
         )  # fmt: skip

@@ -74,7 +74,7 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
         found = counted_noun(_NOUNS.match(text, end), patterns.stop, scan.language)
         if found is None:
             return None
-        mention = scan.quantity(start, end, None, before_words(text, start, patterns.depth))
+        mention = scan.quantity(start, end, None, None)
         if mention is None:
             return None
         entity, quote_end = found
@@ -105,32 +105,34 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
         return None if times is None else times._replace(unit="times", entity=None, words=text[start:end])
     if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals and last not in scan.fractions:
         return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
-    phrases = before_words(text, start, patterns.depth)
-    previous = phrases[0] if phrases else ""
-    if last in scan.fractions and (len(run) > 1 or previous in _NUMERATORS or last in WHOLE_FRACTIONS):
-        numerator = Decimal(1)
-        if len(run) > 1:
-            counted = word_value(run[:-1], scan.cardinals)
-            if counted is None:
+    phrases: list[str] | None = None  # the words before it: read here for a fraction, else where asked
+    if last in scan.fractions:
+        phrases = before_words(text, start, patterns.depth)
+        previous = phrases[0] if phrases else ""
+        if len(run) > 1 or previous in _NUMERATORS or last in WHOLE_FRACTIONS:
+            numerator = Decimal(1)
+            if len(run) > 1:
+                counted = word_value(run[:-1], scan.cardinals)
+                if counted is None:
+                    return None
+                numerator = counted[0]
+            if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _NOT_A_HALF:
                 return None
-            numerator = counted[0]
-        if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _NOT_A_HALF:
-            return None
-        first = start
-        if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
-            first = start - len(previous) - 1
-            phrases = phrases[1:]
-        fraction = scan.fractions[last] * int(numerator)
-        century = _HALF_OF.match(text, end)
-        if century is not None and century.group(1).lower() in patterns.time_multiples:
-            unit, factor = patterns.time_multiples[century.group(1).lower()]
-            value = Decimal(fraction.numerator * factor) / fraction.denominator
-            return _retag(scan.quantity(first, end, value, phrases), text, first, century.end(), unit,
-                          text[first:end])  # fmt: skip
-        mention = scan.quantity(
-            first, end, _exact(fraction), phrases, fraction=fraction, words=text[first:end]
-        )
-        return None if mention is None else mention._replace(unit="fraction", entity=None)
+            first = start
+            if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
+                first = start - len(previous) - 1
+                phrases = phrases[1:]
+            fraction = scan.fractions[last] * int(numerator)
+            century = _HALF_OF.match(text, end)
+            if century is not None and century.group(1).lower() in patterns.time_multiples:
+                unit, factor = patterns.time_multiples[century.group(1).lower()]
+                value = Decimal(fraction.numerator * factor) / fraction.denominator
+                return _retag(scan.quantity(first, end, value, phrases), text, first, century.end(), unit,
+                              text[first:end])  # fmt: skip
+            mention = scan.quantity(
+                first, end, _exact(fraction), phrases, fraction=fraction, words=text[first:end]
+            )
+            return None if mention is None else mention._replace(unit="fraction", entity=None)
     if len(run) == 1 and last in scan.ordinals and last not in scan.cardinals:
         return scan.plain(start, end, "ordinal", Decimal(scan.ordinals[last]))
     if last not in scan.cardinals:  # a fraction or the like after cardinals (only the last word can be)
