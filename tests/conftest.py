@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,30 @@ def _grouped(number: str) -> str:
 def alter() -> Callable[[str, str, str], str]:
     """A function that replaces one line of a data file's text (indentation kept)."""
     return _alter
+
+
+#: A total as the audit tests of totals write it: kind, total, parts and status ("sum", "58", ["25", "33"],
+#: "consistent").
+TotalRow = tuple[str, str, list[str], str]
+
+
+def _assert_totals(report: minestats.Audit, expected: list[TotalRow]) -> None:
+    values = {f.id: f.value for f in report.figures}
+    claims = {c.id: c for c in report.claims}
+    got = []
+    for verdict in report.verdicts:
+        if verdict.kind in (minestats.ClaimKind.SHARE, minestats.ClaimKind.BOUND):
+            continue  # bounds (a change's way, a target) are tested with _changes and _bounds
+        claim = claims[verdict.claim]
+        reading = claim.readings[0]
+        total = claim.stated or reading.whole[0]
+        got.append(
+            (verdict.kind.value, values[total], [values[p] for p in reading.part], verdict.status.value)
+        )
+    assert got == [(k, Decimal(t), [Decimal(p) for p in parts], s) for k, t, parts, s in expected]
+
+
+@pytest.fixture
+def assert_totals() -> Callable[[minestats.Audit, list[TotalRow]], None]:
+    """A function that asserts an audit's totals (every verdict but shares and bounds), in order."""
+    return _assert_totals

@@ -171,18 +171,21 @@ _NOT = re.compile(r"(?<![^\W\d_])(?:not|non|no|não|nicht|не)[\s-]+(?P<word>[^
 
 #: Events the casualties of a sentence come from, with the word before their noun: "in UXO-related
 #: accidents", "en accidentes con minas" (the word after, then).
+_EVENT_WORDS = (
+    "accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões|unfällen"
+)
 _EVENTS = re.compile(
     r"\b(?:in|en|em|dans|lors|bei)\s+(?:[^\d.;]{0,40}?\s)??(?:(?P<mod>[\w()/-]{3,})\s+)?"
-    r"(?P<noun>accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões"
-    r"|unfällen)(?:\s+(?:con|avec|com|de|du|des|por|par)\s+(?P<after>[^\W\d_]{3,}))?\b",
+    rf"(?P<noun>{_EVENT_WORDS})(?:\s+(?:con|avec|com|de|du|des|por|par)\s+(?P<after>[^\W\d_]{{3,}}))?\b",
     re.IGNORECASE,
 )
 
-#: Right after a figure: "of the victims", "de las víctimas", "des victimes", "das vítimas" (no figure or
-#: year after, which would name other victims: "of the victims of 2019").
+#: Right after a figure: "of the victims", "de las víctimas", "des victimes", "das vítimas", a word of the
+#: wholes of killed and injured (no figure or year after, which would name other victims: "of the victims
+#: of 2019").
 _OF_THE_VICTIMS = re.compile(
-    r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+(?:victims|casualties|víctimas|victimes"
-    r"|vítimas)\b(?![^\d.;]{0,40}\d)",
+    r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+"
+    rf"(?:{'|'.join(sorted(WHOLES[0]))})\b(?![^\d.;]{{0,40}}\d)",
     re.IGNORECASE,
 )
 
@@ -197,13 +200,10 @@ _REST_UNSTATED = re.compile(
 _ANY_EVENTS = frozenset(["case", "caso", "cas", "ca"])
 
 #: The nouns of :data:`_EVENTS` alone, to find quickly whether a sentence names events at all.
-_EVENT_NOUNS = re.compile(
-    r"\b(?:accidents|incidents|explosions|blasts|accidentes|incidentes|acidentes|explosiones|explosões"
-    r"|unfällen)\b",
-    re.IGNORECASE,
-)
-#: The heads (:func:`head`) of the nouns that count all the victims of events.
-_VICTIMS = frozenset(["victim", "casualty", "victime", "víctima", "vítima"])
+_EVENT_NOUNS = re.compile(rf"\b(?:{_EVENT_WORDS})\b", re.IGNORECASE)
+#: The heads (:func:`head`) of the nouns that count all the victims of events (the wholes of killed and
+#: injured).
+_VICTIMS = frozenset(head(word) for word in WHOLES[0])
 
 #: At least this many figures in parentheses after names make a ranking.
 _RANKED = 3
