@@ -153,6 +153,16 @@ SHAPES = [
         " 12 villages (40 deminers) were in the south.",
         [("sum", "30", ["18", "12"], "consistent")],  # no whole stated for the deminers
     ),
+    (
+        "The survey found 300 villages at risk. In 18 villages (50 deminers) the work was in the north. The"
+        " remaining 12 villages (40 deminers) were in the south.",
+        [],  # 18 + 12 is far below 300: the rest of villages worked in, not of those at risk
+    ),
+    (
+        "Teams worked in 30 villages. In 18 villages (50 deminers) the work was in the north. The remaining"
+        " 2 villages (40 deminers) were in the south.",
+        [("sum", "30", ["18", "2"], "inconsistent")],  # a rest a little off is still judged
+    ),
     # a total over the names its sentence lists, then a figure beside each name a sentence or two later
     (
         "In 2023 the teams cleared 120 km of road on the Alpha, Bravo and Charlie routes. The work took all"

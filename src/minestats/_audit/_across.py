@@ -294,6 +294,16 @@ def _at_least(whole: Item, *parts: Item) -> bool:
     return all(p.base is not None and p.base.low <= whole.base.high for p in parts)
 
 
+def _far_below(whole: Item, *parts: Item) -> bool:
+    """Whether ``parts`` together reach less than half of ``whole`` (at their highest and its lowest): too
+    little to be all of it, so "the remaining" names the rest of another, unstated whole; a rest a little
+    off is still judged (18 + 2 of 30 is inconsistent)."""
+    highs = [p.base.high for p in parts if p.base is not None and p.base.high is not None]
+    if whole.base is None or len(highs) != len(parts):
+        return False
+    return 2 * sum(highs) < whole.base.low
+
+
 def _alike(other: Item, item: Item) -> bool:
     """Whether two figures count the same things (amounts of money are alike)."""
     if other.dimension != item.dimension:
@@ -1266,6 +1276,8 @@ class Across(Reader):
                 )
                 if whole is None or whole.mention.sentence == one.mention.sentence or self._aside_of(whole):
                     continue
+                if _far_below(whole, one, other):
+                    continue  # "300 villages at risk ... 18 villages ... the remaining 12": another whole
                 years = {self._year(i) for i in (whole, one, other)} - {None}
                 if len(years) > 1:
                     continue  # a whole of another year
