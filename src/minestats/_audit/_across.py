@@ -485,7 +485,7 @@ class Across(Reader):
                 break
 
     def _alone(self, parts: set[int]) -> Iterator[Total]:
-        """ "In the last decade, 33 States Parties ... In 2019 alone, 23 States Parties ...": each figure
+        """ "Over ten years, 41 States Parties ... In 2018 alone, 17 States Parties ...": each figure
         of the "alone" sentence within the figure of the sentence before that counts the same things,
         paired in order when both sentences have as many of them. Figures already read as the parts of
         another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
@@ -970,7 +970,7 @@ class Across(Reader):
                 continue
             noun = opener.groupdict().get("noun")
             if noun:
-                # "Of the casualties in 2020, 142 ...": the last figure of the sentence before counting them
+                # "Of the casualties in 2017, 96 ...": the last figure of the sentence before counting them
                 earlier = [i for i in earlier if same_kind(noun, i.counted)]
                 if not earlier:
                     continue

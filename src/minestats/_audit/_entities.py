@@ -118,7 +118,7 @@ _GROUPS = frozenset(
     ]
 )
 
-#: Heads that name states and territories ("44 States Parties" are among "72 states").
+#: Heads that name states and territories ("35 States Parties" are among "60 states").
 _PLACES = frozenset(
     [
         *("states", "countries", "parties", "territories", "pays", "états", "etats", "territoires"),

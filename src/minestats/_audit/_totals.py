@@ -178,7 +178,7 @@ class _Reader(Across):
                 and not compatible(item.counted, total.counted)
                 and (not closing or known_kind(item.counted) or known_kind(total.counted))
             ):
-                # "72 states, including 44 States Parties, as well as seven areas"; in parentheses right
+                # "60 states, including 35 States Parties, as well as four areas"; in parentheses right
                 # after a total, parts may be named by words of their own ("(17,811 prostheses and ...)")
                 break
             if parts and self.is_head(item):

@@ -14,7 +14,7 @@ after "of whom" the noun of its whole. Look-ups after a number never cross a
 blank line (the pattern's gap).
 
 Layouts name what a count counts too: the rows of a fact sheet ("Total: 35")
-count what the heading above them names ("Mine/ERW casualties in 2006"), and
+count what the heading above them names ("Mine/ERW victims in 2009"), and
 the cells of a flattened table what their column header names
 (:func:`table_entities`; "CHAs" spelled out as the text defines it).
 """
@@ -61,7 +61,7 @@ _PIECES_OF = re.compile(
     rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
 )
 _COPULAS = set_of("are were son eran fueron sont étaient são eram foram")
-# "12 out of 21 counties", "688 de los 1.101 municipios", "171,000 of the country's landmines"
+# "12 out of 21 counties", "412 de los 980 municipios", "171,000 of the country's landmines"
 _OF_THE = re.compile(
     rf"{GAP}(?:out{GAP}of|of|de|des|dos|das|del)"
     rf"(?:{GAP}(?:the|its|their|our|all|these|those|los|las|les|os|as|la|le|el)(?![\w'’]))*"
@@ -77,7 +77,7 @@ _GROUPS = set_of(
     " civils militaires niños niñas mujeres hombres civiles soldados militares crianças mulheres homens"
     " civis kinder frauen männer zivilisten soldaten дети женщины мужчины"
 )
-# "killed at least 100 people", "injuring 117 others", "either injured or amputated 44,664 others"
+# "killed at least 100 people", "injuring 117 others", "either hurt or maimed 3,210 others"
 _VERB_BEFORE = re.compile(
     r"(?<![\w-])(killed|killing|kills|injured|injuring|injures|wounded|wounding|maimed|maiming|amputated)"
     r"(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|over|about|some|nearly|almost|around|approximately|another"
@@ -87,7 +87,7 @@ _VERB_BEFORE = re.compile(
 _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 # a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
 _BRACKET = re.compile(rf"(?=[^\W\d_])(?<![\w'’-])({WORD})(?:[ \t]+(?:1[89]|20)[0-9]{{2}})?[ \t]*\(\Z")
-# "Of the casualties in 2020, 142 were", "dos 128 distritos, 114", "Among these deminers, 12"
+# "Of the casualties in 2017, 96 were", "dos 128 distritos, 114", "Among these deminers, 12"
 _OF_BEFORE = re.compile(
     # the first letter first, then what comes before it and the rest of the word: the regex engine
     # skips to those letters ("(?=[OoAaDd])(?<![\w'’-])(?:[Oo]f|[Aa]mong|[Dd]e|...)" tried everywhere)
@@ -96,7 +96,7 @@ _OF_BEFORE = re.compile(
     rf"(?:[ \t]+[0-9][0-9.,\u00a0\u202f]*)?[ \t]+({WORD})(?:[ \t]+(?:in|en|em|im)[ \t]+[0-9]{{4}})?,[ \t]*\Z"
 )
 _ENDING_IN = {":": _LABEL, "(": _BRACKET, ",": _OF_BEFORE}
-# "the total number of cleared landmines ... to more than 4.6 million", "le nombre de victimes atteint
+# "the total number of destroyed mines ... to more than 2.1 million", "le nombre de victimes atteint
 # 382", "un nombre très élevé de victimes": the plural noun after "number (of)" earlier in the clause, with
 # no other number but a year between
 _NUMBER_OF = re.compile(
@@ -208,7 +208,7 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     if pattern is _LABEL:
         return _row_entity(text, first, language)
     if pattern is _BRACKET:
-        # "the number of casualties was caused by improvised mines (3,789)": the number's noun first
+        # "the number of victims was due to old shells (1,240)": the number's noun first
         named = _number_of(text, first)
         if named is not None:
             return named
@@ -226,7 +226,7 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     return None
 
 
-# a fact sheet's row, "Initially: 2,145", "At end-2006: 1,708": its label, up to the colon before a number
+# a fact sheet's row, "Initially: 3,120", "At end-2009: 2,874": its label, up to the colon before a number
 _ROW = re.compile(r"(?:\A|\n)[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:[ \t]*\Z")
 # a line that is such a row, or a row of dates ("Deadline: 1 March 2003"): skipped on the way up to a heading
 _ROW_LINE = re.compile(r"[^:\n]{1,60}:[ \t]*\S")
@@ -237,10 +237,10 @@ def _row_entity(text: str, first: int, language: str) -> str | None:
     """What the count of a fact sheet's row ("Label: N") counts.
 
     The label when it is a plural noun ("Killed: 18"), unless the heading
-    above the rows names it as a kind of its own noun ("Mines: 34" under
-    "Mine/ERW casualties in 2006" counts casualties); the heading's noun when
-    the label is none ("Initially: 2,145" under "Article 3 (mines retained)",
-    "Total: 35" under "Mine/ERW casualties in 2006").
+    above the rows names it as a kind of its own noun ("Mines: 21" under
+    "Mine/ERW victims in 2009" counts victims); the heading's noun when
+    the label is none ("Initially: 3,120" under "Stockpile (mines kept)",
+    "Total: 29" under "Mine/ERW victims in 2009").
     """
     found = _ROW.search(text, max(0, first - _LOOK_BACK), first)
     if found is None:
@@ -260,8 +260,8 @@ def _row_entity(text: str, first: int, language: str) -> str | None:
 
 def _heading_noun(text: str, line_start: int, language: str) -> tuple[str, set[str]] | None:
     """The noun of the heading above the rows whose first row starts at ``line_start``, and its
-    other words (lower-cased, without a final s): "Mine/ERW casualties in 2006" gives
-    ``("casualties", {"mine", "erw", "in"})``, "Victimes des mines" ``("Victimes", {"de", "mine"})``.
+    other words (lower-cased, without a final s): "Mine/ERW victims in 2009" gives
+    ``("victims", {"mine", "erw", "in"})``, "Victimes des mines" ``("Victimes", {"de", "mine"})``.
 
     The heading is the first line up that is not a row ("Label: value"): a
     short line that ends no sentence; none is read past a few lines.
@@ -325,7 +325,7 @@ def inherit_entities(
     count of the same value (at least ``minimum_repeat``, so that small numbers, which repeat by
     chance, do not). After "of whom", "of the 500 victims," (:func:`parts_of_a_whole`), a part
     takes the noun of the whole before those words, not that of a part before it; a row's count
-    in another year ("Killed: 18 (18 civilians) (2005: 10)") takes the row's; "one fewer" takes
+    in another year ("Killed: 12 (12 civilians) (2008: 7)") takes the row's; "one fewer" takes
     the noun of the count before it; after a group of people, "48 of the Police" counts members
     of the body it names (in ``language``)."""
     by_value: dict[object, str] = {}
@@ -339,7 +339,7 @@ def inherit_entities(
         if mention.unit != "count":
             continue
         if mention.entity is not None and mention.entity.lower() in _COMPARATIVES and last_entity:
-            # "76 facilities (one fewer than in 2011)": one of what the count before counts
+            # "58 clinics (one fewer than in 2014)": one of what the count before counts
             mention = mentions[index] = mention._replace(entity=last_entity)
         if mention.entity is None and last_entity is not None and last_entity.lower() in _GROUPS:
             body = _MEMBERS_OF.match(text, mention.end)
@@ -356,7 +356,7 @@ def inherit_entities(
         if entity is not None and _YEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
             row = _row_noun(text, mentions, index)
             if row is not None:
-                # "Killed: 18 (18 civilians) (2005: 10)": the row's count in another year
+                # "Killed: 12 (12 civilians) (2008: 7)": the row's count in another year
                 mentions[index] = mention._replace(entity=row)
                 continue
         if entity is not None:
