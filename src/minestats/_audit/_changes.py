@@ -256,7 +256,7 @@ def _quote(item: Item) -> str:
 
 
 def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) -> Iterator[Change]:
-    """ "6,000 casualties ... a fall of 20 per cent in such casualties, to 4,800"."""
+    """ "6,000 casualties ... a fall of 20 per cent in those casualties, to 4,800"."""
     for k, stated in enumerate(known):
         if stated.figure.unit != "percent" or k + 1 >= len(known):
             continue

@@ -269,7 +269,7 @@ class _Reader(Across):
         )
 
     def _across(self, between: Item, position: int, gap: str) -> Total | None:
-        """ "$207.7 million ... to 29 States Parties, including $146.9 million": the marker's parts are
+        """ "$120.5 million ... to 18 States Parties, including $84.2 million": the marker's parts are
         of another dimension than the figure before it, and belong to the figure before that."""
         marker = _MARKERS.fullmatch(gap)
         first = self.known[position + 1]
@@ -384,7 +384,7 @@ class _Reader(Across):
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a dash")
         if _APPOSITION.fullmatch(gap):
-            # "40 casualties, 6 people died and 34 injured": only parts that make up the whole
+            # "52 casualties, 8 people died and 44 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
             if (
                 len(parts) >= 2

@@ -349,7 +349,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
 
 
 def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:
-    """ "$12,479,965/€9,933,109": an amount after the slash, in a currency."""
+    """ "$15,204,310/€12,118,040": an amount after the slash, in a currency."""
     return any(text.startswith(prefix, position) for prefix in patterns.prefix_units)
 
 

@@ -128,7 +128,7 @@ class Scan:
         group = after.lastgroup
         unit = "count" if group is None or group == "mult" else patterns.units[group]
         if text[end : end + 1].isdigit() and unit in patterns.prefix_units.values():
-            # "$18,764,851€14,936,600": the sign after is the currency of the next amount
+            # "$21,406,275€17,030,118": the sign after is the currency of the next amount
             unit, end = "count", after.end("mult") if mult else number_end
         plus = None
         if end == number_end and number_end < len(text) and text[number_end] in patterns.after_qualifiers:
