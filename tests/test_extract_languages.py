@@ -422,6 +422,10 @@ def test_a_list_gives_no_unit_to_a_count_a_share_another_clause_or_a_number_of_a
         ("In 1396 (2017) the agency cleared 30 fields.", ["year", "year", "quantity"]),
         ("2009 Year in review", ["year"]),
         ("2019 Casualties", ["year"]),
+        # a participle after the year with a number for its object is a verb: the year of an event
+        ("The blast of 2019 wounded 40 people.", ["year", "quantity"]),
+        ("The attacks of 2018 killed 12 civilians.", ["year", "quantity"]),
+        ("Les explosions de 2017 ont tué 9 civils.", ["year", "quantity"]),
         ("Survey dates: 1977-79 and 31-07-2005; 40 areas.", ["year", "date", "quantity"]),
         ("Posted Saturday Nov 16, 2024 about 12 fields.", ["date", "year", "quantity"]),
         ("В августе 2025 года обследовано 40 участков.", ["year", "quantity"]),
@@ -431,6 +435,17 @@ def test_a_list_gives_no_unit_to_a_count_a_share_another_clause_or_a_number_of_a
 )
 def test_things_that_only_look_like_quantities(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in extract(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("In all, 2019 wounded were treated.", [("2019", "wounded")]),
+        ("Clinics saw 2019 injured and 300 killed.", [("2019", "injured"), ("300", "killed")]),
+    ],
+)
+def test_a_year_like_count_before_its_noun_stays_a_count(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity) for m in extract(text).quantities] == counts
 
 
 # -- tables ----------------------------------------------------------------------------------------------

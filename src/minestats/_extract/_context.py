@@ -354,12 +354,19 @@ def title_case(words: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() for p in parts)
 
 
+_NUMBER_NEXT = re.compile(r"[ \t]+[0-9]")
+
+
 def entity_after_year(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str, int] | None:
-    """The entity after a year-like number, unless it is a heading word ("2019 Casualties")."""
+    """The entity after a year-like number, unless it is a heading word ("2019 Casualties") or a verb
+    whose object is a number ("the blast of 2019 wounded 40 people": the year 2019)."""
     match = ENTITY_WORD.match(text, end)
     if match is None or not match.group(1)[0].islower():
         return None
-    return counted_noun_from(match, stop, language)
+    found = counted_noun_from(match, stop, language)
+    if found is not None and _NUMBER_NEXT.match(text, match.end()):
+        return None
+    return found
 
 
 def squeeze(words: str) -> str:
