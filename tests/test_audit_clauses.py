@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._clauses import Reader, lowered, words_of
+from minestats._audit._clauses import Reader, Stops, _sentence_end, lowered, sentence_start, words_of
 from minestats._audit._figures import items
 
 
@@ -63,3 +63,29 @@ def test_the_reader_lowers_a_dotted_capital_i_in_place() -> None:
     assert len(reader.lowered) == len(text)
     assert reader.lowered.startswith("İmişli: 40 ha cleared. ")
     assert reader.lowered.endswith("done")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "head", "sentence"),
+    [
+        ("Crews mapped 9 fields. They fenced 4 of them. Done.", "4", "They fenced ", "They fenced 4 of them"),
+        ("Crews mapped 9 fields; 4 were fenced. Done.", "4", "", "4 were fenced"),
+        ("Header\n\n7 plots were marked.\nNo more", "7", "", None),  # a stop and a line end: no ". "
+        ("A survey.[2] Then 15 ha were cut", "15", "   Then ", None),  # the blanked marker ends the survey
+        ("x" * 500 + " 3 sites", "3", "x" * 399 + " ", None),  # no stop in reach: 400 characters back
+    ],
+)
+def test_stops_find_what_the_scans_find(text: str, number: str, head: str, sentence: str | None) -> None:
+    masked = text.replace("[2]", "   ")
+    stops = Stops(masked)
+    at = text.rindex(number)
+    assert (stops.start(at), stops.end(at)) == (sentence_start(masked, at), _sentence_end(masked, at))
+    assert masked[stops.start(at) : at] == head
+    assert (masked[stops.start(at) : stops.end(at)] if stops.end(at) >= 0 else None) == sentence
+
+
+def test_stops_agree_with_the_scans_at_every_position() -> None:
+    text = "Teams cleared 4 ha. Then 2 more;  one left.\n\n\nA new year. " * 30 + "y" * 450 + ". end"
+    stops = Stops(text)
+    for at in range(len(text) + 2):
+        assert (stops.start(at), stops.end(at)) == (sentence_start(text, at), _sentence_end(text, at))

@@ -52,9 +52,7 @@ from ._clauses import (
     _bounded,
     _exhaustive,
     _quote,
-    _sentence_end,
     _side,
-    sentence_start,
     words_of,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
@@ -491,11 +489,11 @@ class Across(Reader):
         another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
         for sentence, here in self.by_sentence.items():
             first = here[0]
-            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            head = self.text[self.stops.start(first.mention.start) : first.mention.start]
             if not _ALONE.match(head):
                 continue
             before = self.by_sentence.get(sentence - 1, [])
-            start = sentence_start(self.text, first.mention.start)
+            start = self.stops.start(first.mention.start)
             words = self.source[start : first.mention.start].strip().rstrip(",")
             heads = [i for i in here if i.index not in parts]
             for item in heads:
@@ -518,7 +516,7 @@ class Across(Reader):
         same things over a period within it, paired in order when both sentences have as many."""
         paired: set[int] = set()  # wholes already paired with the figures of a neighbouring sentence
         for sentence, here in self.by_sentence.items():
-            start = sentence_start(self.text, here[0].mention.start)
+            start = self.stops.start(here[0].mention.start)
             cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
             if cue is None:
                 continue
@@ -541,7 +539,7 @@ class Across(Reader):
                         continue  # "All three conferences" after "three conferences since 2022": said again
                     if since is not None and self._before_year(parts[0], int(since.group("year"))):
                         break
-                    start = sentence_start(self.text, parts[0].mention.start)
+                    start = self.stops.start(parts[0].mention.start)
                     if _EARLIER.search(self.text, start, parts[-1].mention.end):
                         break  # "Last year, ...": a period that may lie before the start
                     word = " ".join(self.source[cue.start() : cue.end()].split())
@@ -577,8 +575,8 @@ class Across(Reader):
                     break  # the nearest figure of those things, or none
             if part is None or part.mention.value == whole.mention.value:
                 continue
-            start = sentence_start(self.text, part.mention.start)
-            end = _sentence_end(self.text, part.mention.end)
+            start = self.stops.start(part.mention.start)
+            end = self.stops.end(part.mention.end)
             if _CUMULATIVE.search(self.text, start, end if end > 0 else part.mention.end) or _EARLIER.search(
                 self.text, start, end if end > 0 else part.mention.end
             ):
@@ -653,7 +651,7 @@ class Across(Reader):
             if len(alike) < 2:
                 continue
             first, whole = alike[-1], alike[-2]
-            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            head = self.text[self.stops.start(first.mention.start) : first.mention.start]
             if whole.mention.sentence != first.mention.sentence - 1 or not _FIRST.match(head):
                 continue
             yield Total(
@@ -686,7 +684,7 @@ class Across(Reader):
             for part in later:
                 if part.dimension != whole.dimension or self._year(part) != year:
                     continue
-                start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
+                start = max(self.stops.start(part.mention.start), part.mention.start - 80)
                 near = re.split(r"\d", self.text[start : part.mention.start])[-1]
                 near += re.split(
                     r"[\d.;()]", self.text[part.mention.end : part.mention.end + 60], maxsplit=1
@@ -703,13 +701,13 @@ class Across(Reader):
 
     def _year(self, item: Item) -> str | None:
         """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
-        end = _sentence_end(self.source, item.mention.end)
+        end = self.source_stops.end(item.mention.end)
         after = _YEAR.search(
             self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
         )
         if after is not None:
             return after.group()
-        start = sentence_start(self.source, item.mention.start)
+        start = self.source_stops.start(item.mention.start)
         first = _YEAR.search(self.source[start : end if end > 0 else item.mention.end + 400])
         return first.group() if first is not None else None
 
@@ -719,7 +717,7 @@ class Across(Reader):
         partition (killed and injured) states their sum."""
         for sentence, here in self.by_sentence.items():
             total = here[0]
-            head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+            head = self.text[self.stops.start(total.mention.start) : total.mention.start]
             if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
                 continue
             parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
@@ -747,7 +745,7 @@ class Across(Reader):
             parts = tuple(i for i in here if i.dimension == "count")
             if len(parts) < 2:
                 continue
-            end = _sentence_end(self.text, parts[-1].mention.end)
+            end = self.stops.end(parts[-1].mention.end)
             k = bisect_left(nouns, parts[-1].mention.end)
             if k == len(nouns) or (end > 0 and nouns[k] >= end):
                 continue  # no events named after the parts
@@ -768,8 +766,8 @@ class Across(Reader):
                     continue
                 if head(item.counted) not in _VICTIMS and not _side(self.text, item):
                     continue
-                start = sentence_start(self.text, item.mention.start)
-                stop = _sentence_end(self.text, item.mention.end)
+                start = self.stops.start(item.mention.start)
+                stop = self.stops.end(item.mention.end)
                 if _CUMULATIVE.search(self.text, start, stop if stop > 0 else len(self.text)):
                     break  # victims counted from a start, not those of the events
                 if not _side(self.text, item) and phrase.search(
@@ -824,7 +822,7 @@ class Across(Reader):
             alone = _ALONE_IN_PARENS.match(self.text, item.mention.end) and self._opens(item)
             if item.index in parts or not alone:
                 continue
-            start = sentence_start(self.text, item.mention.start)
+            start = self.stops.start(item.mention.start)
             found = list(_MOST_OF.finditer(self.text, start, item.mention.start))
             most = found[-1] if found else None  # the last one before the figure
             if most is None or re.search(r"[\d()]", self.text[most.end() : item.mention.start - 1]):
@@ -893,7 +891,7 @@ class Across(Reader):
         for k in range(1, 2 + _SKIPPED):
             there = [i for i in self.by_sentence.get(sentence + step * k, []) if i.dimension == dimension]
             if there:
-                start = sentence_start(self.text, there[0].mention.start)
+                start = self.stops.start(there[0].mention.start)
                 if _CUMULATIVE.search(self.text, start, there[-1].mention.end):
                     return None
                 return there
@@ -910,8 +908,8 @@ class Across(Reader):
 
     def _before_year(self, item: Item, year: int) -> bool:
         """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
-        start = sentence_start(self.text, item.mention.start)
-        end = _sentence_end(self.text, item.mention.end)
+        start = self.stops.start(item.mention.start)
+        end = self.stops.end(item.mention.end)
         years = [
             int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else item.mention.end + 400])
         ]
@@ -933,7 +931,7 @@ class Across(Reader):
         if not following or later:
             return total
         rest = following[0]
-        head = self.text[sentence_start(self.text, rest.mention.start) : rest.mention.start]
+        head = self.text[self.stops.start(rest.mention.start) : rest.mention.start]
         if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
             return total
         return Total(
@@ -954,7 +952,7 @@ class Across(Reader):
         for position, item in enumerate(self.known):
             if self.by_sentence[item.mention.sentence][0] is not item:
                 continue
-            start = sentence_start(self.text, item.mention.start)
+            start = self.stops.start(item.mention.start)
             head = self.text[start : item.mention.start]
             opener = _NEXT_SENTENCE.match(head)
             loose = opener is None
@@ -1016,7 +1014,7 @@ class Across(Reader):
         if not following or (later and not self.is_head(last)):  # figures after a head are its own parts
             return ()
         item = following[0]
-        head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+        head = self.text[self.stops.start(item.mention.start) : item.mention.start]
         if not _ANOTHER.fullmatch(head) or not compatible(item.counted, _counts(self.text, whole)):
             return ()
         return (item,)
@@ -1058,7 +1056,7 @@ class Across(Reader):
 
     def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
         """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
-        start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
+        start = max(self.stops.start(item.mention.start), item.mention.start - 60)
         before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
         return any(w in whole for w in before + words_of(self.text, item))
 
@@ -1099,7 +1097,7 @@ class Across(Reader):
             if listed is None:
                 continue
             names, stop = listed
-            said = self._said(sentence_start(self.text, total.mention.start), stop)
+            said = self._said(self.stops.start(total.mention.start), stop)
             for sentence in range(total.mention.sentence + 1, total.mention.sentence + 1 + _SECTIONS_REACH):
                 there = [i for i in self.by_sentence.get(sentence, []) if i.dimension == total.dimension]
                 if not there:
@@ -1184,7 +1182,7 @@ class Across(Reader):
     ) -> tuple[tuple[Item, ...], list[str], int, int] | None:
         """The figure beside each name in the sentence of ``there``, in text order, each name as that
         sentence writes it, and where the sentence starts and ends; or None."""
-        start = sentence_start(self.text, there[0].mention.start)
+        start = self.stops.start(there[0].mention.start)
         stop = there[-1].mention.end + 60
         newline = self.text.find("\n", there[-1].mention.end, stop)
         stop = newline if newline >= 0 else stop

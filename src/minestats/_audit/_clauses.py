@@ -10,7 +10,7 @@ and of several (:mod:`._across`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import PARTITIONS
 from ._figures import Item
 
-__all__ = ["Reader", "Total", "lowered", "sentence_start", "words_of"]
+__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "words_of"]
 
 _MAX_PARTS = 12
 
@@ -55,6 +55,48 @@ def sentence_start(text: str, position: int) -> int:
 def _sentence_end(text: str, position: int) -> int:
     """Where the sentence holding ``position`` ends (a ". " at most 400 characters on), or -1."""
     return text.find(". ", position, position + 400)
+
+
+#: Where a sentence or clause ends: ". ", ".\n", a blank line, "; " (overlapping runs each found).
+_STOPS = re.compile(r"(?=\. |\.\n|\n\n|; )")
+
+
+class Stops:
+    """Where the sentences and clauses of one text end, found once and then bisected.
+
+    :meth:`start` is :func:`sentence_start` and :meth:`end` is
+    ``_sentence_end``, for a reader that asks them of the same text for many
+    figures (each asked again scanned up to 400 characters).
+
+    Examples
+    --------
+    >>> text = "There were 480 casualties; of these, 120 were children. Most were boys."
+    >>> stops = Stops(text)
+    >>> text[stops.start(text.index("120")) :]
+    'of these, 120 were children. Most were boys.'
+    >>> text[: stops.end(text.index("120"))]
+    'There were 480 casualties; of these, 120 were children'
+    """
+
+    __slots__ = ("_ends", "_stops")
+
+    def __init__(self, text: str) -> None:
+        self._stops = [m.start() for m in _STOPS.finditer(text)]
+        self._ends = [k for k in self._stops if text.startswith(". ", k)]
+
+    def start(self, position: int) -> int:
+        """Where the sentence or clause holding ``position`` starts, as :func:`sentence_start` finds it."""
+        k = bisect_right(self._stops, position - 2) - 1
+        if k >= 0 and self._stops[k] >= position - 400:
+            return self._stops[k] + 2
+        return max(0, position - 400)
+
+    def end(self, position: int) -> int:
+        """Where the sentence holding ``position`` ends, as ``_sentence_end`` finds it (-1: no ". " near)."""
+        k = bisect_left(self._ends, position)
+        if k < len(self._ends) and self._ends[k] + 2 <= position + 400:
+            return self._ends[k]
+        return -1
 
 
 @dataclass(frozen=True)
@@ -155,11 +197,21 @@ class Reader:
         if len(self.lowered) != len(self.text):
             # "İ" is the one character that does: kept as it is, each run between lower-cased
             self.lowered = "\u0130".join(lowered(run) for run in self.text.split("\u0130"))
+        # where its sentences and clauses start and end, for the many figures each reader asks about
+        self.stops = Stops(self.text)
+        self._source_stops: Stops | None = None
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+
+    @property
+    def source_stops(self) -> Stops:
+        """The sentences of the text as it is (a footnote marker blanked out may end one in ``text``)."""
+        if self._source_stops is None:
+            self._source_stops = Stops(self.source)
+        return self._source_stops
 
     def has(self, *words: str) -> bool:
         """Whether any of ``words`` (lower-case) is in the text, as a word or within one."""

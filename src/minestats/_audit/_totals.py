@@ -155,12 +155,12 @@ class _Reader(Across):
         parts: list[Item] = []
         previous: Item | None = None
         anchor = skip if skip is not None else total
-        limit = sentence_start(self.text, anchor.mention.end + 1) if not semicolons else None
+        limit = self.stops.start(anchor.mention.end + 1) if not semicolons else None
         for j in range(first, len(self.known)):
             item = self.known[j]
             if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
                 break
-            if limit is not None and sentence_start(self.text, item.mention.start) != limit and not closing:
+            if limit is not None and self.stops.start(item.mention.start) != limit and not closing:
                 break
             if previous is not None:
                 # "120 children (25 per cent) and 360 adults": a parenthesis between parts is skipped
@@ -327,7 +327,7 @@ class _Reader(Across):
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
             return self._marked(total, position, marker)
-        head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+        head = self.text[self.stops.start(total.mention.start) : total.mention.start]
         opener = _SENTENCE_TOTAL.search(head)
         if opener is not None and "," in gap:
             parts = self.parts(total, position + 1)
