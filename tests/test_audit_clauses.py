@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._clauses import Reader, Stops, _sentence_end, lowered, sentence_start, words_of
+from minestats._audit._clauses import Reader, Stops, _masked, _sentence_end, lowered, sentence_start, words_of
 from minestats._audit._figures import items
 
 
@@ -89,3 +89,17 @@ def test_stops_agree_with_the_scans_at_every_position() -> None:
     stops = Stops(text)
     for at in range(len(text) + 2):
         assert (stops.start(at), stops.end(at)) == (sentence_start(text, at), _sentence_end(text, at))
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("By 2021 the crews had 40 dogs.[12]", "By YYYY the crews had 40 dogs.    "),
+        ("Plot 12019 and lot 3.2019 and 2019,5 ha", "Plot 12019 and lot 3.2019 and 2019,5 ha"),
+        ("Years 1998-2004: 1,950 mines [7] found", "Years YYYY-YYYY: 1,950 mines     found"),
+        ("Code [1234] in 2031.", "Code [1234] in YYYY."),
+        ("No year here, 19 or 200 or 2100.", "No year here, 19 or 200 or 2100."),
+    ],
+)
+def test_masked_blanks_years_and_footnote_markers_only(text: str, masked: str) -> None:
+    assert _masked(text, items(text, minestats.extract(text), {})) == masked

@@ -29,8 +29,9 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 
-#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
-_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures (a year only
+#: where no digit stands next to it, tested by :func:`_masked`).
+_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?:19|20)\d\d")
 
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
@@ -57,8 +58,8 @@ def _sentence_end(text: str, position: int) -> int:
     return text.find(". ", position, position + 400)
 
 
-#: Where a sentence or clause ends: ". ", ".\n", a blank line, "; " (overlapping runs each found).
-_STOPS = re.compile(r"(?=\. |\.\n|\n\n|; )")
+#: Where a sentence or clause ends: ". ", ".\n", a blank line, "; ".
+_STOPS = (". ", ".\n", "\n\n", "; ")
 
 
 class Stops:
@@ -81,7 +82,14 @@ class Stops:
     __slots__ = ("_ends", "_stops")
 
     def __init__(self, text: str) -> None:
-        self._stops = [m.start() for m in _STOPS.finditer(text)]
+        stops = []
+        for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
+            at = text.find(stop)
+            while at >= 0:
+                stops.append(at)
+                at = text.find(stop, at + 1)
+        stops.sort()
+        self._stops = stops
         self._ends = [k for k in self._stops if text.startswith(". ", k)]
 
     def start(self, position: int) -> int:
@@ -172,18 +180,51 @@ def lowered(text: str) -> str:
 
 
 def _masked(text: str, items: list[Item]) -> str:
-    """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
-    spans = sorted((i.mention.start, i.mention.end) for i in items)
-    starts = [a for a, _ in spans]
+    """``text`` with footnote markers and years that are not figures blanked out, offsets kept.
 
-    def blank(match: re.Match[str]) -> str:
+    The candidates are found by a pattern with no look-behind (which made
+    the regular expression engine try it at every character) and then
+    tested around: a year stands alone, not within a number ("12019",
+    "3.2019"); the figures' spans are sorted only when a candidate needs them.
+    """
+    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+    pieces: list[str] = []
+    at = 0
+    size = len(text)
+    for match in _NOT_FIGURES.finditer(text):
         start, end = match.span()
+        if text[start] == "[":
+            blank = " " * (end - start)
+        elif (start and _digit_before(text, start)) or (end < size and _digit_after(text, end)):
+            continue
+        else:
+            blank = "Y" * (end - start)
+        if not spans and items:
+            spans = sorted((i.mention.start, i.mention.end) for i in items)
+            starts = [a for a, _ in spans]
         k = bisect_left(starts, end) - 1  # the last figure starting before the match ends
         if k >= 0 and spans[k][1] > start:
-            return match.group()  # part of a figure ("2,019 mines")
-        return " " * len(match.group()) if match.group().startswith("[") else "Y" * len(match.group())
+            continue  # part of a figure ("2,019 mines")
+        pieces.append(text[at:start])
+        pieces.append(blank)
+        at = end
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
 
-    return _NOT_FIGURES.sub(blank, text)
+
+def _digit_before(text: str, start: int) -> bool:
+    """Whether a digit, or a digit and a separator, stands just before ``start`` (``start`` > 0)."""
+    before = text[start - 1]
+    return before.isdecimal() or (before in ".," and start > 1 and text[start - 2].isdecimal())
+
+
+def _digit_after(text: str, end: int) -> bool:
+    """Whether a digit, or a separator and a digit, stands at ``end`` (``end`` < ``len(text)``)."""
+    after = text[end]
+    return after.isdecimal() or (after in ".," and end + 1 < len(text) and text[end + 1].isdecimal())
 
 
 class Reader:
