@@ -7,7 +7,17 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._clauses import Reader, Stops, _masked, _sentence_end, lowered, sentence_start, words_of
+from minestats._audit._clauses import (
+    Reader,
+    Stops,
+    _exhaustive,
+    _masked,
+    _sentence_end,
+    _side,
+    lowered,
+    sentence_start,
+    words_of,
+)
 from minestats._audit._figures import items
 
 
@@ -103,3 +113,24 @@ def test_stops_agree_with_the_scans_at_every_position() -> None:
 )
 def test_masked_blanks_years_and_footnote_markers_only(text: str, masked: str) -> None:
     assert _masked(text, items(text, minestats.extract(text), {})) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "exhaustive"),
+    [
+        ("The blasts left 14 dead and 31 wounded near the dam.", [True, True], True),
+        ("Crews cancelled 2.5 ha, reduced 1.5 ha and cleared 0.5 ha.", [True, True, False], False),
+        ("Of 9 ha, 5 ha were cleared and 4 ha reduced by survey.", [False, True, True], True),
+        ("The 6 killed were farmers and 6 more killed were herders.", [True, True], False),
+        ("Teams counted 12 dogs and 30 detectors.", [False, False], False),
+    ],
+)
+def test_the_readers_partition_tests_agree_with_the_functions(
+    text: str, sides: list[bool], exhaustive: bool
+) -> None:
+    reader = Reader(text, items(text, minestats.extract(text), {}))
+    assert [reader.side(i) for i in reader.known] == [_side(reader.text, i) for i in reader.known] == sides
+    for _ in range(2):  # read, then from what the reader holds
+        assert [reader.words(i) for i in reader.known] == [words_of(reader.text, i) for i in reader.known]
+        parts = tuple(reader.known[-2:])
+        assert reader.exhaustive(parts) is _exhaustive(reader.text, parts) is exhaustive

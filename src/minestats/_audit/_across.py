@@ -50,10 +50,7 @@ from ._clauses import (
     Reader,
     Total,
     _bounded,
-    _exhaustive,
     _quote,
-    _side,
-    words_of,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
@@ -352,7 +349,7 @@ class Across(Reader):
         totals = {
             t.total.index: t.total
             for t in found
-            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and _exhaustive(self.text, t.parts)
+            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and self.exhaustive(t.parts)
         }
         for item in self.known:
             if item.dimension != "count" or not _OF_THE_VICTIMS.match(self.source, item.mention.end):
@@ -458,7 +455,7 @@ class Across(Reader):
             if not later or later[0].mention.sentence - part.mention.sentence > _NAMED_REACH:
                 continue
             own = set(_WORDS.findall(whole.counted.lower()))
-            names = [w for w in words_of(self.text, part) if w not in own]
+            names = [w for w in self.words(part) if w not in own]
             if not names or len(names[0]) < 4:
                 continue
             for item in later:
@@ -721,9 +718,9 @@ class Across(Reader):
             if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
                 continue
             parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
-            if len(parts) < 2 or not all(_side(self.text, p) for p in parts):
+            if len(parts) < 2 or not all(self.side(p) for p in parts):
                 continue
-            if not _exhaustive(self.text, parts):
+            if not self.exhaustive(parts):
                 continue
             words = " ".join(head.split())
             yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
@@ -749,11 +746,7 @@ class Across(Reader):
             k = bisect_left(nouns, parts[-1].mention.end)
             if k == len(nouns) or (end > 0 and nouns[k] >= end):
                 continue  # no events named after the parts
-            if (
-                _bounded(parts)
-                or not all(_side(self.text, p) for p in parts)
-                or not _exhaustive(self.text, parts)
-            ):
+            if _bounded(parts) or not all(self.side(p) for p in parts) or not self.exhaustive(parts):
                 continue
             events = _EVENTS.search(self.text, parts[-1].mention.end, end if end > 0 else len(self.text))
             if events is None or not (events.group("mod") or events.group("after")):
@@ -764,13 +757,13 @@ class Across(Reader):
             ):
                 if item.dimension != "count" or not item.counted:
                     continue
-                if head(item.counted) not in _VICTIMS and not _side(self.text, item):
+                if head(item.counted) not in _VICTIMS and not self.side(item):
                     continue
                 start = self.stops.start(item.mention.start)
                 stop = self.stops.end(item.mention.end)
                 if _CUMULATIVE.search(self.text, start, stop if stop > 0 else len(self.text)):
                     break  # victims counted from a start, not those of the events
-                if not _side(self.text, item) and phrase.search(
+                if not self.side(item) and phrase.search(
                     self.text, start, stop if stop > 0 else len(self.text)
                 ):
                     words = " ".join(events.group().split()[-2:])
@@ -978,7 +971,7 @@ class Across(Reader):
             parts = (*parts, *more)
             a, b = opener.span("marker")
             word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
-            exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
+            exhaustive = len(parts) >= 2 and self.exhaustive(parts)
             if loose:
                 kind = ClaimKind.SUM if exhaustive and not _bounded(parts) else ClaimKind.SUBSET
             elif word.lower().startswith("among") or len(parts) == 1:
@@ -1024,23 +1017,23 @@ class Across(Reader):
         sentence whose figures are the sides of an exhaustive partition, after a sentence that names
         its whole with one figure (not one it is compared with: "down from the 12 km² released in
         2020"), is a sum."""
-        if not _side(self.text, first):
+        if not self.side(first):
             return None
         parts = self._parts_from(first, position, first)
-        if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+        if len(parts) < 2 or _bounded(parts) or not all(self.side(p) for p in parts):
             return None
-        if not _exhaustive(self.text, parts):
+        if not self.exhaustive(parts):
             return None
         named = [
             k
             for k, sides in enumerate(PARTITIONS)
-            if all(any(w in side for side in sides for w in words_of(self.text, p)) for p in parts)
+            if all(any(w in side for side in sides for w in self.words(p)) for p in parts)
         ]
         wholes = [
             i
             for i in self.by_sentence.get(first.mention.sentence - 1, [])
             if i.dimension == first.dimension
-            and not _side(self.text, i)
+            and not self.side(i)
             and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
             and any(self._names_whole(i, WHOLES[k]) for k in named)
         ]
@@ -1058,7 +1051,7 @@ class Across(Reader):
         """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
         start = max(self.stops.start(item.mention.start), item.mention.start - 60)
         before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
-        return any(w in whole for w in before + words_of(self.text, item))
+        return any(w in whole for w in before + self.words(item))
 
     def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]

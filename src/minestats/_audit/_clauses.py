@@ -122,28 +122,58 @@ def _quote(item: Item) -> str:
     return f"\u201c{item.figure.locator.quote}\u201d"
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def words_of(text: str, item: Item) -> list[str]:
     """What a part names: its entity and the three words after it ("people", "died", "and")."""
     entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
-    after = text[item.mention.end : item.mention.end + 30]
-    after = re.split(r"\d", after, maxsplit=1)[0]  # not the words of the next figure
+    end = item.mention.end
+    digit = _DIGIT.search(text, end, end + 30)  # not the words of the next figure
+    after = text[end : digit.start() if digit is not None else end + 30]
     return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
 
 
-def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
-    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
-    named = [words_of(text, p) for p in parts]
-    for sides in PARTITIONS:
-        hits = [{k for k, side in enumerate(sides) if any(w in side for w in words)} for words in named]
+def _sides_of() -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each word of a side of :data:`PARTITIONS`: the partitions and sides it names."""
+    sides_of: dict[str, tuple[tuple[int, int], ...]] = {}
+    for p, sides in enumerate(PARTITIONS):
+        for k, words in enumerate(sides):
+            for word in words:
+                sides_of[word] = (*sides_of.get(word, ()), (p, k))
+    return sides_of
+
+
+_SIDES_OF = _sides_of()
+
+
+def _named_sides(words: list[str]) -> list[set[int]]:
+    """The sides of each partition of :data:`PARTITIONS` that ``words`` name."""
+    named: list[set[int]] = [set() for _ in PARTITIONS]
+    for word in words:
+        for p, k in _SIDES_OF.get(word, ()):
+            named[p].add(k)
+    return named
+
+
+def _covers(named: list[list[set[int]]]) -> bool:
+    """Whether, in one partition, each part (its sides as :func:`_named_sides` gives) names a side, two
+    sides or more in all."""
+    for p in range(len(PARTITIONS)):
+        hits = [sides[p] for sides in named]
         if all(hits) and len(set().union(*hits)) >= 2:
             return True
     return False
 
 
+def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
+    return _covers([_named_sides(words_of(text, p)) for p in parts])
+
+
 def _side(text: str, item: Item) -> bool:
     """Whether ``item`` names a side of a partition itself ("28.93 km² was canceled"): a part, not a total."""
-    words = words_of(text, item)
-    return any(w in side for sides in PARTITIONS for side in sides for w in words)
+    return any(w in _SIDES_OF for w in words_of(text, item))
 
 
 def _bounded(parts: tuple[Item, ...]) -> bool:
@@ -246,6 +276,10 @@ class Reader:
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+        # what each figure's words say, read once for the many readers that ask (by the item's index)
+        self._heads: dict[int, bool] = {}
+        self._words: dict[int, list[str]] = {}
+        self._sides: dict[int, list[set[int]]] = {}
 
     @property
     def source_stops(self) -> Stops:
@@ -279,5 +313,29 @@ class Reader:
 
     def is_head(self, item: Item) -> bool:
         """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
-        after = self.text[item.mention.end : item.mention.end + 60]
-        return bool(_HEAD.match(after))
+        head = self._heads.get(item.index)
+        if head is None:
+            after = self.text[item.mention.end : item.mention.end + 60]
+            head = self._heads[item.index] = bool(_HEAD.match(after))
+        return head
+
+    def words(self, item: Item) -> list[str]:
+        """:func:`words_of` ``item`` in the text, read once (do not change the list)."""
+        words = self._words.get(item.index)
+        if words is None:
+            words = self._words[item.index] = words_of(self.text, item)
+        return words
+
+    def side(self, item: Item) -> bool:
+        """:func:`_side`: whether ``item`` names a side of a partition itself."""
+        return any(w in _SIDES_OF for w in self.words(item))
+
+    def exhaustive(self, parts: tuple[Item, ...]) -> bool:
+        """:func:`_exhaustive`: whether ``parts`` name the sides of one exhaustive partition."""
+        named = []
+        for part in parts:
+            sides = self._sides.get(part.index)
+            if sides is None:
+                sides = self._sides[part.index] = _named_sides(self.words(part))
+            named.append(sides)
+        return _covers(named)

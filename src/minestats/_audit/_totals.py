@@ -46,9 +46,7 @@ from ._clauses import (
     _MAX_PARTS,
     Total,
     _bounded,
-    _exhaustive,
     _quote,
-    _side,
     sentence_start,
 )
 from ._entities import compatible, known_kind, same_kind
@@ -288,7 +286,7 @@ class _Reader(Across):
         parts = self.parts(total, position + 1, skip=between)
         if not parts:
             return None
-        kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        kind = ClaimKind.SUM if len(parts) >= 2 and self.exhaustive(parts) else ClaimKind.SUBSET
         return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d after {_quote(between)}")
 
     def _after_paren(self, head: Item, between: Item, position: int, gap: str) -> Total | None:
@@ -313,11 +311,11 @@ class _Reader(Across):
         if not parts:
             return None
         if word == "with":
-            if len(parts) >= 2 and _exhaustive(self.text, parts):
+            if len(parts) >= 2 and self.exhaustive(parts):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
             return None
         if word in _SUBSET_MARKERS or len(parts) == 1:
-            kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+            kind = ClaimKind.SUM if len(parts) >= 2 and self.exhaustive(parts) else ClaimKind.SUBSET
         else:
             kind = ClaimKind.SUM
         after = f" after {_quote(skip)}" if skip is not None else ""
@@ -386,12 +384,7 @@ class _Reader(Across):
         if _APPOSITION.fullmatch(gap):
             # "52 casualties, 8 people died and 44 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
-            if (
-                len(parts) >= 2
-                and not _side(self.text, total)
-                and _exhaustive(self.text, parts)
-                and not _bounded(parts)
-            ):
+            if len(parts) >= 2 and not self.side(total) and self.exhaustive(parts) and not _bounded(parts):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, then parts that make it up")
         return None
 
