@@ -214,11 +214,12 @@ class _Reader(Across):
                     )
                 )
                 continue
-            result = self._after_total(total, position, gap)
+            marker = _MARKERS.fullmatch(gap)  # read once: the readers of a total and of "_across" ask
+            result = self._after_total(total, position, gap, marker)
             if result is None and total.index in closed:
                 result = self._after_paren(closed[total.index], total, position, gap)
             if result is None and position > 0:
-                result = self._across(total, position, gap)
+                result = self._across(total, position, marker)
             if result is None:
                 result = self._of_them(total, first, gap)
             if result is not None and result.parts:
@@ -258,18 +259,19 @@ class _Reader(Across):
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
         """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
         names nothing it counts, after "of them" later in the sentence of a total, is within it."""
+        if part.counted or not total.counted or part.dimension != total.dimension:
+            return None
         marker = _OF_THEM.fullmatch(gap)
-        if marker is None or part.counted or not total.counted or part.dimension != total.dimension:
+        if marker is None:
             return None
         word = " ".join(marker.group("marker").split())
         return Total(
             total, (part,), ClaimKind.SUBSET, f"{_quote(total)}, \u201c{word}\u201d, then {_quote(part)}"
         )
 
-    def _across(self, between: Item, position: int, gap: str) -> Total | None:
+    def _across(self, between: Item, position: int, marker: re.Match[str] | None) -> Total | None:
         """ "$120.5 million ... to 18 States Parties, including $84.2 million": the marker's parts are
         of another dimension than the figure before it, and belong to the figure before that."""
-        marker = _MARKERS.fullmatch(gap)
         first = self.known[position + 1]
         total = self.known[position - 1]
         if (
@@ -321,13 +323,18 @@ class _Reader(Across):
         after = f" after {_quote(skip)}" if skip is not None else ""
         return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d{after}, then the parts")
 
-    def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
-        marker = _MARKERS.fullmatch(gap)
+    def _after_total(
+        self, total: Item, position: int, gap: str, marker: re.Match[str] | None
+    ) -> Total | None:
+        """The parts that the words after ``total`` (``gap``, up to the next figure; ``marker``: its
+        match of :data:`_MARKERS`) list, and their kind."""
         if marker is not None:
             return self._marked(total, position, marker)
-        head = self.text[self.stops.start(total.mention.start) : total.mention.start]
-        opener = _SENTENCE_TOTAL.search(head)
-        if opener is not None and "," in gap:
+        opener = None
+        if "," in gap:  # "Of the 480 casualties, 120 ...": the opener is read only before a comma
+            head = self.text[self.stops.start(total.mention.start) : total.mention.start]
+            opener = _SENTENCE_TOTAL.search(head)
+        if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:
                 # "Of the 480 casualties, 120 were children": one part is within the whole
