@@ -102,6 +102,11 @@ _LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+#: The openers of :data:`_LIST_OPENER` alone, in lower case: found fast in the lowered text.
+_LIST_WORDS = re.compile(
+    r"in\s+particular|notably|en\s+particular|notamment|insbesondere|em\s+particular|в\s+частности"
+)
+
 _BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
 
 #: How far before a list its whole may stand.
@@ -603,7 +608,7 @@ class Across(Reader):
         """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
         30 ha of forest.": the figures of a bulleted list after "in particular" ("notably", "en
         particular", "notamment", "в частности") are within the last figure before it that they fit."""
-        for opener in _LIST_OPENER.finditer(self.text):
+        for opener in self._list_openers():
             end = opener.end()
             line = _BULLET.match(self.text, end)
             while line is not None and line.end() > end:
@@ -628,6 +633,23 @@ class Across(Reader):
                     ClaimKind.SUBSET,
                     f"the list after \u201c{word}\u201d, below {_quote(whole)}",
                 )
+
+    def _list_openers(self) -> Iterator[re.Match[str]]:
+        """The matches of :data:`_LIST_OPENER` in the text, as ``finditer`` gives them: tried only where
+        an opener stands in the lowered text, after the spaces and tabs before it (the pattern, which
+        starts with a look-behind, was tried at every character)."""
+        if not self.plain_case:
+            yield from _LIST_OPENER.finditer(self.text)
+            return
+        end = 0  # where the last match ended: finditer looks for the next one from there
+        for word in _LIST_WORDS.finditer(self.lowered):
+            start = word.start()
+            while start > end and self.text[start - 1] in " \t":
+                start -= 1
+            opener = _LIST_OPENER.match(self.text, start) if start >= end else None
+            if opener is not None:
+                end = opener.end()
+                yield opener
 
     def _first_and_rest(self) -> Iterator[Total]:
         """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining

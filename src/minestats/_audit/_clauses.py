@@ -35,6 +35,10 @@ _NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?:19|20)\d\d")
 
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
 
+#: Letters that a pattern ignoring case matches to a Latin or Cyrillic letter of another lower case: the
+#: dotted and dotless i, the long s, the old forms of Cyrillic letters (``re._casefix``).
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+
 
 def sentence_start(text: str, position: int) -> int:
     """Where the sentence or clause holding ``position`` starts (looking back at most 400 characters).
@@ -268,6 +272,9 @@ class Reader:
         if len(self.lowered) != len(self.text):
             # "İ" is the one character that does: kept as it is, each run between lower-cased
             self.lowered = "\u0130".join(lowered(run) for run in self.text.split("\u0130"))
+        # whether a pattern ignoring case finds what its lower case finds in the lowered text: no letter
+        # that a pattern's letter matches in another case but that lower-cases to another letter
+        self.plain_case = _ODD_CASES.search(self.text) is None
         # where its sentences and clauses start and end, for the many figures each reader asks about
         self.stops = Stops(self.text)
         self._source_stops: Stops | None = None
