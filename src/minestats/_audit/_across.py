@@ -1112,7 +1112,7 @@ class Across(Reader):
             if listed is None:
                 continue
             names, stop = listed
-            said = self._said(self.stops.start(total.mention.start), stop)
+            said: set[str] | None = None  # read where a sentence gives the names their figures
             for sentence in range(total.mention.sentence + 1, total.mention.sentence + 1 + _SECTIONS_REACH):
                 there = [i for i in self.by_sentence.get(sentence, []) if i.dimension == total.dimension]
                 if not there:
@@ -1121,6 +1121,8 @@ class Across(Reader):
                 if found is None:
                     continue
                 parts, named, start, end = found
+                if said is None:
+                    said = self._said(self.stops.start(total.mention.start), stop)
                 if not said & self._said(start, end):
                     break  # the sentence says nothing the total's says ("cleared", then "left"): other things
                 if all(compatible(p.counted, total.counted) for p in parts) and not _bounded(parts):
@@ -1160,9 +1162,12 @@ class Across(Reader):
         stop = cut.start() if cut is not None else min(len(self.text), end + _SECTIONS_SPAN)
         if self.text.find(",", end, stop) < 0 and not _SECTIONS_AND.search(self.text, end, stop):
             return None  # most figures: no list after them
-        same = [i for i in self.by_sentence.get(total.mention.sentence, []) if i.dimension == total.dimension]
-        if any(end <= i.mention.start < stop for i in same):
-            return None  # the list is not the nearest figure's
+        k = bisect_left(self.starts, end)
+        while k < len(self.known) and self.starts[k] < stop:
+            other = self.known[k]
+            if other.mention.sentence == total.mention.sentence and other.dimension == total.dimension:
+                return None  # the list is not the nearest figure's
+            k += 1
         chunks = self.text[end:stop].split(",")
         last = next((k for k in range(len(chunks) - 1, -1, -1) if _SECTIONS_AND.search(chunks[k])), None)
         if last is None:
