@@ -51,6 +51,7 @@ from ._clauses import (
     Total,
     _bounded,
     _quote,
+    within,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
@@ -117,6 +118,9 @@ _REMAINING_BEFORE = re.compile(
     r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
+#: A word of each of :data:`_REMAINING_BEFORE`'s, lower-case: where none stands, it does not.
+_REMAINING_WORDS = ("remaining", "restant", "übrigen", "остальн")
+
 #: "Remaining" after the number and its noun: "as 12 aldeias restantes", "les 12 villages restants".
 _REMAINING_AFTER = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:restantes|restante|restants|restant)\b", re.IGNORECASE
@@ -134,6 +138,13 @@ _BOTH = re.compile(
     r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
     re.IGNORECASE,
 )
+
+#: A space before a word joining two others ("national and international"), in the lowered text (every
+#: match of :data:`_BOTH` holds one).
+_AND_WORDS = re.compile(r"\s(?=(?:and|et|y|e|und|и)\s)")
+
+#: What ends the words after a figure: a digit, a full stop, a semicolon, a parenthesis.
+_FIGURE_CUT = re.compile(r"[\d.;()]")
 
 #: Words after "A and B" that are no noun of both.
 _NOT_NOUNS = frozenset(
@@ -220,6 +231,12 @@ _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
     r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",
     re.IGNORECASE,
+)
+
+#: A word of each cue of :data:`_CUMULATIVE`, lower-case: where none stands, no cue does.
+_CUMULATIVE_WORDS = (
+    *("since", "date", "far", "brings", "cumulativ", "desde", "fecha", "depuis", "jour", "seit", "bisher"),
+    *("всего", "начала"),
 )
 
 _SINCE_YEAR = re.compile(
@@ -517,8 +534,11 @@ class Across(Reader):
         "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
         same things over a period within it, paired in order when both sentences have as many."""
         paired: set[int] = set()  # wholes already paired with the figures of a neighbouring sentence
+        cues = self.cues(*_CUMULATIVE_WORDS)
         for sentence, here in self.by_sentence.items():
             start = self.stops.start(here[0].mention.start)
+            if cues is not None and not within(cues, start, here[-1].mention.start):
+                continue  # no word of a cue in the sentence before its last figure
             cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
             if cue is None:
                 continue
@@ -655,9 +675,14 @@ class Across(Reader):
         """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
         6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
         before it, and "the remaining" figure after: a sum."""
+        cues = self.cues(*_REMAINING_WORDS)
         for rest in self.known:
+            if not rest.counted or (
+                cues is not None and not within(cues, rest.mention.start - 30, rest.mention.start)
+            ):
+                continue
             before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
-            if not rest.counted or not _REMAINING_BEFORE.search(before):
+            if not _REMAINING_BEFORE.search(before):
                 continue
             alike = [
                 i
@@ -685,11 +710,14 @@ class Across(Reader):
         """ "$900 million of national and international funding ... International funding reached $700
         million": the figure a later sentence gives for one of two named kinds of a thing lies within the
         figure given for both, for the same year."""
+        ands = [m.start() for m in _AND_WORDS.finditer(self.lowered)]
         for whole in self.known:
-            after = re.split(r"[\d.;()]", self.text[whole.mention.end : whole.mention.end + 80], maxsplit=1)[
-                0
-            ]
-            both = _BOTH.search(after)
+            end = whole.mention.end
+            cut = _FIGURE_CUT.search(self.text, end, end + 80)
+            stop = cut.start() if cut is not None else end + 80
+            if not within(ands, end, stop):
+                continue  # no "and" between words after the figure: no two kinds named together
+            both = _BOTH.search(self.text[end:stop])
             if both is None or both.group("noun").lower() in _NOT_NOUNS:
                 continue
             kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))

@@ -18,7 +18,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import PARTITIONS
 from ._figures import Item
 
-__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "words_of"]
+__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "within", "words_of"]
 
 _MAX_PARTS = 12
 
@@ -261,6 +261,18 @@ def _digit_after(text: str, end: int) -> bool:
     return after.isdecimal() or (after in ".," and end + 1 < len(text) and text[end + 1].isdecimal())
 
 
+def within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of ``positions`` (sorted) is in ``range(start, end)``.
+
+    Examples
+    --------
+    >>> within([4, 30], 10, 31), within([4, 30], 5, 30)
+    (True, False)
+    """
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
+
+
 class Reader:
     """A text and its figures with a number (not ratios), in order and by sentence."""
 
@@ -272,9 +284,7 @@ class Reader:
         if len(self.lowered) != len(self.text):
             # "İ" is the one character that does: kept as it is, each run between lower-cased
             self.lowered = "\u0130".join(lowered(run) for run in self.text.split("\u0130"))
-        # whether a pattern ignoring case finds what its lower case finds in the lowered text: no letter
-        # that a pattern's letter matches in another case but that lower-cases to another letter
-        self.plain_case = _ODD_CASES.search(self.text) is None
+        self._plain_case: bool | None = None
         # where its sentences and clauses start and end, for the many figures each reader asks about
         self.stops = Stops(self.text)
         self._source_stops: Stops | None = None
@@ -294,6 +304,20 @@ class Reader:
         if self._source_stops is None:
             self._source_stops = Stops(self.source)
         return self._source_stops
+
+    @property
+    def plain_case(self) -> bool:
+        """Whether a pattern ignoring case finds what its lower case finds in the lowered text: the text
+        has no letter that a pattern's letter matches in another case but that lower-cases to another
+        letter (:data:`_ODD_CASES`)."""
+        if self._plain_case is None:
+            self._plain_case = _ODD_CASES.search(self.text) is None
+        return self._plain_case
+
+    def cues(self, *words: str) -> list[int] | None:
+        """:meth:`occurrences` of ``words``, where a reader may look for a pattern that ignores case
+        and holds one of them; ``None`` (look everywhere) when the text is not :attr:`plain_case`."""
+        return self.occurrences(*words) if self.plain_case else None
 
     def has(self, *words: str) -> bool:
         """Whether any of ``words`` (lower-case) is in the text, as a word or within one."""

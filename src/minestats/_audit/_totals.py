@@ -400,7 +400,13 @@ class _Reader(Across):
         for position, total in enumerate(self.known):
             if total.index in taken or position < 2:
                 continue
-            before_gap = self.text[self.known[position - 1].mention.end : total.mention.start]
+            previous = self.known[position - 1].mention.end
+            if (
+                "al" not in self.lowered[previous : total.mention.start]
+                and "al" not in self.lowered[total.mention.end : total.mention.end + 40]
+            ):
+                continue  # "total", "in all", "altogether", "all told": each has "al"
+            before_gap = self.text[previous : total.mention.start]
             after = self.text[total.mention.end : total.mention.end + 40]
             if not (
                 _IN_ALL.fullmatch(before_gap)
