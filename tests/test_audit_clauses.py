@@ -7,6 +7,8 @@ from decimal import Decimal
 import pytest
 
 import minestats
+from minestats._audit._bounds import _TARGET_LOWER, _TARGET_WORDS
+from minestats._audit._changes import _WAY_STARTS, _WAY_WORD
 from minestats._audit._clauses import (
     Reader,
     Stops,
@@ -16,6 +18,7 @@ from minestats._audit._clauses import (
     _side,
     lowered,
     sentence_start,
+    word_matches,
     words_of,
 )
 from minestats._audit._figures import items
@@ -134,3 +137,18 @@ def test_the_readers_partition_tests_agree_with_the_functions(
         assert [reader.words(i) for i in reader.known] == [words_of(reader.text, i) for i in reader.known]
         parts = tuple(reader.known[-2:])
         assert reader.exhaustive(parts) is _exhaustive(reader.text, parts) is exhaustive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clearance fell to 40 ha, a decrease from the 55 ha of 2021; casualties rose, up from 12.",
+        "the goal of 90 villages was met; the aim was 80; our aimed-for target: 100 (objectif 120).",
+        "setup over budget: a group from the north; the metal goalposts; un aumento sobre la meta.",
+        "",
+    ],
+)
+def test_word_matches_are_the_patterns_matches(text: str) -> None:
+    for pattern, words in ((_WAY_WORD, _WAY_STARTS), (_TARGET_LOWER, _TARGET_WORDS)):
+        found = [m.span() for m in word_matches(pattern, text, words)]
+        assert found == [m.span() for m in pattern.finditer(text)]

@@ -59,6 +59,7 @@ from .._format import with_unit
 from .._models import Claim, Reading
 from .._vocab import ClaimKind, Direction, direction_of
 from ._clauses import lowered as lower_case
+from ._clauses import word_matches
 from ._entities import compatible, same_kind
 from ._figures import Item
 
@@ -299,7 +300,7 @@ def targets(text: str, items: list[Item]) -> Iterator[Target]:
     if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
         words = [m.end() for m in _TARGET_WORD.finditer(text)]
     else:  # the lower-cased text, searched case-sensitively: several times faster
-        words = [m.end() for m in _TARGET_LOWER.finditer(lowered)]
+        words = [m.end() for m in word_matches(_TARGET_LOWER, lowered, _TARGET_WORDS)]
     known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]
     by_sentence: dict[int, list[Item]] = {}
     for item in known:

@@ -64,6 +64,7 @@ from .._models import Claim, Reading
 from .._vocab import ClaimKind
 from ._bounds import year_of, year_of_sentence, years_in
 from ._clauses import lowered as lower_case
+from ._clauses import word_matches
 from ._entities import head, same_kind
 from ._figures import Item
 from ._totals import sentence_start
@@ -464,13 +465,18 @@ _WAY_WORD = re.compile(
 )
 
 
-def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
-    """Where the lower-case ``pattern`` matches ``text`` in any case (searched in the lower-cased text,
-    several times faster than a case-blind search of a long alternation)."""
+#: The words a match of :data:`_WAY_WORD` starts with.
+_WAY_STARTS = tuple(dict.fromkeys([*_UP_NOUN.split("|"), "up", *_DOWN_NOUN.split("|"), "down"]))
+
+
+def _starts(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the lower-case ``pattern``, whose matches start with one of ``words``, matches ``text`` in
+    any case (searched in the lower-cased text where the words stand, many times faster than a
+    case-blind search of a long alternation)."""
     lowered = lower_case(text)
     if len(lowered) != len(text):  # a letter whose lower case is longer: search the text as it is
         return [m.start() for m in re.compile(pattern.pattern, re.IGNORECASE).finditer(text)]
-    return [m.start() for m in pattern.finditer(lowered)]
+    return [m.start() for m in word_matches(pattern, lowered, words)]
 
 
 #: Between the words of a comparison and its figure: a qualifier at most ("the nearly 68.4 km²").
@@ -504,7 +510,7 @@ def comparisons(text: str, items: list[Item]) -> Iterator[Comparison]:
     ...  for c in comparisons(text, items(text, extract(text), {}))]
     [('68.2', '141', False)]
     """
-    ways = _starts(_WAY_WORD, text)
+    ways = _starts(_WAY_WORD, text, _WAY_STARTS)
     if not ways:  # no word of a change: nothing to read
         return
     known = [i for i in items if i.base is not None and i.dimension not in ("ratio", "time")]

@@ -18,7 +18,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import PARTITIONS
 from ._figures import Item
 
-__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "within", "words_of"]
+__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "within", "word_matches", "words_of"]
 
 _MAX_PARTS = 12
 
@@ -259,6 +259,34 @@ def _digit_after(text: str, end: int) -> bool:
     """Whether a digit, or a separator and a digit, stands at ``end`` (``end`` < ``len(text)``)."""
     after = text[end]
     return after.isdecimal() or (after in ".," and end + 1 < len(text) and text[end + 1].isdecimal())
+
+
+def word_matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern each of whose matches starts with one of ``words`` and
+    holds no other match: tried only where a word stands (found with ``str.find``), not at every
+    character (as a pattern that starts with ``\\b`` is).
+
+    Examples
+    --------
+    >>> pattern = re.compile(r"\\b(?:rise|fall)\\s+(?:from|to)\\b")
+    >>> text = "a rise from 3; a fall to 2; rainfall to 1"
+    >>> [m.group() for m in word_matches(pattern, text, ("rise", "fall"))]
+    ['rise from', 'fall to']
+    """
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    matches = []
+    end = 0
+    for at in sorted(found):
+        match = pattern.match(text, at) if at >= end else None
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
 
 
 def within(positions: list[int], start: int, end: int) -> bool:
