@@ -100,6 +100,17 @@ def _step(item: Item) -> Fraction | None:
     return Fraction(10) ** exponent * item.figure.unit_info.factor
 
 
+def _step_of(item: Item, steps: dict[int, Fraction | None]) -> Fraction | None:
+    """:func:`_step` of ``item``, kept in ``steps`` by its index."""
+    if item.index not in steps:
+        steps[item.index] = _step(item)
+    return steps[item.index]
+
+
+def _first(pair: tuple[float, Item]) -> float:
+    return pair[0]
+
+
 def _point(item: Item) -> Fraction:
     assert item.base is not None
     assert item.base.point is not None
@@ -199,10 +210,14 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
     # the precise figures (no qualifier) of each dimension by value, to find those near a bound at once
     # (sorted and searched by float, the few found then compared exactly)
     precise: dict[str, tuple[list[float], list[Item]]] = {}
-    for item in sorted((i for i in known if not i.figure.qualifier), key=lambda i: float(_point(i))):
+    floats = [(float(_point(i)), i) for i in known if not i.figure.qualifier]  # each point turned once
+    floats.sort(key=_first)
+    for at, item in floats:
         points, ordered = precise.setdefault(item.dimension, ([], []))
-        points.append(float(_point(item)))
+        points.append(at)
         ordered.append(item)
+    del floats
+    steps: dict[int, Fraction | None] = {}  # each candidate's step, worked out once
     for stated in qualified:
         step = _step(stated)
         if step is None:
@@ -217,7 +232,7 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
             for other in near
             if abs(_point(other) - point) <= reach
             and _alike(stated, other)
-            and (other_step := _step(other)) is not None
+            and (other_step := _step_of(other, steps)) is not None
             and other_step < step
         ]
         candidates.sort(key=lambda i: i.index)

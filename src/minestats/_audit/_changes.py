@@ -517,6 +517,7 @@ def comparisons(text: str, items: list[Item]) -> Iterator[Comparison]:
     by_sentence: dict[int, list[Item]] = {}
     for item in known:
         by_sentence.setdefault(item.mention.sentence, []).append(item)
+    whats: dict[int, str | None] = {}  # what each figure is, read for the first comparison with a year before
     for k, later in enumerate(known):
         way = bisect_left(ways, later.mention.end)
         if way == len(ways) or ways[way] > later.mention.end + 100:
@@ -537,7 +538,7 @@ def comparisons(text: str, items: list[Item]) -> Iterator[Comparison]:
             if nxt.mention.sentence == later.mention.sentence and _alike(nxt, later):
                 yield Comparison(later, nxt, increase, f"{_quote(later)}, \u201c{said}\u201d {_quote(nxt)}")
             continue
-        earlier = _previous_year(text, later, by_sentence)
+        earlier = _previous_year(text, later, by_sentence, whats)
         if earlier is not None:
             year = year_of_sentence(text, earlier)
             words = (
@@ -586,8 +587,18 @@ def _what(text: str, item: Item) -> str | None:
     return " ".join(words[:cut]) or None
 
 
-def _previous_year(text: str, later: Item, by_sentence: dict[int, list[Item]]) -> Item | None:
-    """The one figure stating ``later``'s quantity for the year before (same dimension, same words after)."""
+def _what_of(text: str, item: Item, whats: dict[int, str | None]) -> str | None:
+    """:func:`_what` ``item``, read once for every figure a text compares with the year before."""
+    if item.index not in whats:
+        whats[item.index] = _what(text, item)
+    return whats[item.index]
+
+
+def _previous_year(
+    text: str, later: Item, by_sentence: dict[int, list[Item]], whats: dict[int, str | None]
+) -> Item | None:
+    """The one figure stating ``later``'s quantity for the year before (same dimension, same words after;
+    ``whats``: :func:`_what` of the items read so far, by index, filled in)."""
     year = year_of_sentence(text, later)
     what = _what(text, later)
     if year is None or what is None:
@@ -599,7 +610,7 @@ def _previous_year(text: str, later: Item, by_sentence: dict[int, list[Item]]) -
         for item in items
         if item is not later
         and _alike(item, later)
-        and _what(text, item) == what
+        and _what_of(text, item, whats) == what
         and year_of_sentence(text, item) == before
     ]
     if len({i.base.point for i in found if i.base is not None}) != 1:
