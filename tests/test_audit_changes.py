@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._changes import changes, comparisons, differences
+from minestats._audit._changes import _TO, _TO_ENDS, changes, comparisons, differences
 from minestats._audit._figures import items
 
 # (text, locale, [(stated, earlier, later, way, status)])
@@ -393,3 +393,23 @@ def test_a_change_without_a_percentage_gives_its_words() -> None:
     )
     (claim,) = [c for c in minestats.audit(text).claims if c.id.startswith("way_")]
     assert claim.label == "68.2 is a decrease from 141"
+
+
+@pytest.mark.parametrize(
+    ("gap", "to"),
+    [
+        (" of the land, to ", True),
+        (" in all, TO  ", True),
+        (" según el informe, a ", True),
+        (" bis auf ", True),
+        (" до ", True),
+        (" to", False),  # no space after the word
+        (" too ", False),
+        (" into the ", False),
+    ],
+)
+def test_the_cheap_test_before_to_never_drops_a_match(gap: str, to: bool) -> None:
+    text = f"20%{gap}480"
+    matched = _TO.fullmatch(text, 3, 3 + len(gap)) is not None
+    assert matched is to
+    assert not matched or (gap[-1:].isspace() and gap.rstrip()[-1:].lower() in _TO_ENDS)

@@ -108,6 +108,10 @@ _AFTER = re.compile(
 )
 #: "..., to 4,800": the later figure after the earlier one or after the percentage.
 _TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf|до)\s+$", re.IGNORECASE)
+#: The last letters of the words that end :data:`_TO`, in lower case (the old form of "о" included: a
+#: pattern ignoring case matches it).
+_TO_ENDS = frozenset("oàafо\u1c82")
+
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
@@ -163,8 +167,10 @@ def changes(text: str, items: list[Item]) -> Iterator[Change]:
             continue
         sentence = stated.mention.sentence
         earlier = known[k + 1]
+        if earlier.mention.sentence != sentence or earlier.dimension == "ratio":
+            continue
         after = _AFTER.fullmatch(text, stated.mention.end, earlier.mention.start)
-        if earlier.mention.sentence != sentence or earlier.dimension == "ratio" or after is None:
+        if after is None:
             continue
         here = by_sentence[sentence]
         start = max(0, stated.mention.start - 60)
@@ -265,6 +271,9 @@ def _to_after(text: str, known: list[Item], by_sentence: dict[int, list[Item]]) 
         later = known[k + 1]
         if later.mention.sentence != stated.mention.sentence or later.dimension == "ratio":
             continue
+        gap = text[stated.mention.end : later.mention.start]
+        if not gap[-1:].isspace() or gap.rstrip()[-1:].lower() not in _TO_ENDS:
+            continue  # a cheap test first: the gap ends on "to" (à, a, para, auf, до) and a space
         if _TO.fullmatch(text, stated.mention.end, later.mention.start) is None:
             continue
         start = max(0, stated.mention.start - 60)
