@@ -180,6 +180,7 @@ class Linker:
         self.by_sentence: dict[int, list[Item]] = {}
         self.by_head: dict[str, list[Item]] = {}  # items by what they count, for "P% of all <things>"
         self.funding: dict[int, tuple[str, tuple[str, ...]] | None] = {}  # amounts' names, read once
+        self.funded: dict[str, list[tuple[Item, tuple[str, tuple[str, ...]]]]] = {}  # by dimension
         for item in operands:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
             counted = head(item.counted)
@@ -353,6 +354,17 @@ class Linker:
             self.funding[item.index] = self._read_funding(item)
         return self.funding[item.index]
 
+    def _funded(self, dimension: str) -> list[tuple[Item, tuple[str, tuple[str, ...]]]]:
+        """The amounts of ``dimension`` the text says are funding, each with what (:meth:`_funding`), in
+        text order; found once for every percentage of funding."""
+        if dimension not in self.funded:
+            self.funded[dimension] = [
+                (i, f)
+                for i in self.operands
+                if i.dimension == dimension and (f := self._funding(i)) is not None
+            ]
+        return self.funded[dimension]
+
     def _read_funding(self, item: Item) -> tuple[str, tuple[str, ...]] | None:
         m = item.mention
         start = sentence_start(self.text, m.start)
@@ -372,9 +384,9 @@ class Linker:
         noun, modifiers = named
         what = " ".join((*modifiers, noun))
         topic = ""
+        funded = self._funded(first.dimension)
         if not modifiers:  # "P% of all funding": the funding its paragraph is about, if it names one kind
-            money = (self._funding(i) for i in self.operands if i.dimension == first.dimension)
-            known = {f[1] for f in money if f is not None}
+            known = {f[1] for _, f in funded}
             kinds = _paragraph_funding(self.text, stated.mention.start, known)
             if len(kinds) == 1:
                 modifiers = kinds.pop()
@@ -386,12 +398,12 @@ class Linker:
         end = self.text.find(". ", stated.mention.end)
         years = years_in(self.text, start, len(self.text) if end < 0 else end)
         found = []
-        for item in self.operands:
-            if item.dimension != first.dimension or item in part or item.base is None:
-                continue
-            funding = self._funding(item)
+        for item, funding in funded:
+            # the items of one audit differ in their index: "in part" is whether it is one of them
+            if funding[1] != modifiers or any(p is item for p in part):
+                continue  # another kind of funding (its year is read only for those of the kind)
             year = year_of(self.text, item)
-            if funding is not None and funding[1] == modifiers and not (years and year and year not in years):
+            if not (years and year and year not in years):
                 found.append((item, funding[0]))
         values = {i.base.point for i, _ in found if i.base is not None}
         if len(values) == 1:
