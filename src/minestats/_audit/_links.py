@@ -215,7 +215,15 @@ class Linker:
         """The part linked to ``stated``, a whole linked with it ("X of Y"), and the linking words."""
         m = stated.mention
         before = self._before(m.start, m.sentence)
-        if before is not None and not _OF_WHICH.match(self.text, m.end):
+        return self._part(stated, before, before is not None and bool(_OF_WHICH.match(self.text, m.end)))
+
+    def _part(
+        self, stated: Item, before: Item | None, of_which: bool
+    ) -> tuple[tuple[Item, ...], Item | None, str] | None:
+        """:meth:`part`, with the figure right before ``stated`` in its sentence and whether "of which"
+        follows it (read by :meth:`links` already)."""
+        m = stated.mention
+        if before is not None and not of_which:
             # a year names the part ("the $25.5 million total for 2022 (4% ..."): it is no figure between
             gap = _YEAR_IN_WORDS.sub("year", self.text[before.mention.end : m.start])
             match = _PART_BEFORE.fullmatch(gap)
@@ -448,8 +456,9 @@ class Linker:
         """The readings the text links to ``stated`` (maybe none), and why there are none."""
         m = stated.mention
         before = self._before(m.start, m.sentence)
+        which = before is not None and bool(_OF_WHICH.match(self.text, m.end))  # "P% of which"
         of_which = before is not None and (
-            (_OF_WHICH.match(self.text, m.end) or _OF_WHICH_GAP.match(self.text, before.mention.end))
+            (which or _OF_WHICH_GAP.match(self.text, before.mention.end))
             and _OF_WHICH_BEFORE.fullmatch(self.text, before.mention.end, m.start)
         )
         if before is not None and of_which:
@@ -478,7 +487,7 @@ class Linker:
             later = f"part {self._quote(nxt)} later in the clause"
             words = f"{self._quote(before)} then \u201cof which\u201d; {later}"
             return [Link((nxt,), (before,), words)], ""
-        found = self.part(stated)
+        found = self._part(stated, before, which)
         if found is None:
             return [], "no part is stated with it"
         part, whole, words = found
@@ -492,7 +501,7 @@ class Linker:
         links = []
         for w in wholes:
             kept = tuple(p for p in part if p.dimension == w.dimension and compatible(p.counted, w.counted))
-            if kept and w.base is not None and w.base.low > 0:
+            if kept and w.base is not None and w.base.low.numerator > 0:  # > 0 (a Fraction compared slowly)
                 links.append(Link(kept, (w,), how))
         if not links:
             return [], f"part {words}, but no linked whole of its dimension and kind"
