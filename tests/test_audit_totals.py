@@ -502,6 +502,30 @@ SHAPES = [
         "Disse que dos 150 distritos, 131 estão em paz e 18 e o resto da zona.",
         [("sum", "150", ["131", "18"], "inconsistent")],
     ),
+    # the killed and injured after "of which" are among the people the sentence counted, not among the
+    # places between them and the marker; and the figure right after "of which" is a part, not a whole
+    (
+        "Over ten years the registry logged 8,240 casualties in 37 provinces, of which 2,610 were killed,"
+        " 5,390 injured and 240 of unknown status.",
+        [("sum", "8240", ["2610", "5390", "240"], "consistent")],
+    ),
+    (
+        "The registry logged 96 casualties in 12 districts, of which 30 were killed and 60 injured.",
+        [("sum", "96", ["30", "60"], "inconsistent")],
+    ),
+    ("The blasts hit 14 districts, of which 9 killed and 20 injured.", []),
+    (
+        "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
+        [("sum", "1240", ["410", "830"], "consistent")],
+    ),
+    # a count in parentheses for another period is no group of the count before it
+    ("This year the teams destroyed 2,150 explosive items (41,300 since the war ended).", []),
+    ("Les équipes ont détruit 2 150 engins explosifs (41 300 depuis 1995).", []),
+    ("За год саперы обнаружили и уничтожили 2 150 взрывоопасных предметов (41 300 – с начала работ).", []),
+    (
+        "This year the teams destroyed 2,150 mines (1,900 anti-personnel mines).",
+        [("subset", "2150", ["1900"], "consistent")],
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred

@@ -90,6 +90,16 @@ def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
     return False
 
 
+def casualty_parts(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether a part says by its own words that it counts people killed or injured ("17,867 were
+    killed"): their whole counts people too, never countries or areas."""
+    for part in parts:
+        after = re.split(r"\d", text[part.mention.end : part.mention.end + 30], maxsplit=1)[0]
+        if any(w.lower() in side for w in _WORDS.findall(after)[:3] for side in PARTITIONS[0]):
+            return True
+    return False
+
+
 def _side(text: str, item: Item) -> bool:
     """Whether ``item`` names a side of a partition itself ("28.93 km² was canceled"): a part, not a total."""
     words = words_of(text, item)

@@ -23,6 +23,7 @@ __all__ = [
     "funding_phrase",
     "head",
     "known_kind",
+    "of_people",
     "partition_of",
     "same_kind",
     "side_of",
@@ -269,6 +270,18 @@ def known_kind(entity: str | None) -> bool:
     """
     stem = head(entity)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS) or _among(stem, _PLACES))
+
+
+def of_people(entity: str | None) -> bool:
+    """Whether ``entity`` names people or a group of them ("victims", "children", "killed").
+
+    Examples
+    --------
+    >>> of_people("casualties"), of_people("civilians"), of_people("countries"), of_people(None)
+    (True, True, False, False)
+    """
+    stem = head(entity)
+    return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS))
 
 
 def partition_of(words: list[str]) -> bool:

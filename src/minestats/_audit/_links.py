@@ -113,7 +113,9 @@ _OF_WHICH_GAP = re.compile(
 )
 #: After a percentage: a whole named by a demonstrative ("of the total", "of this area").
 _OF_THIS = re.compile(
-    r"\s+of\s+(?:the\s+total\b|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
+    # "of the total", but not "of the total contribution": that names what the whole is
+    r"\s+of\s+(?:the\s+total\b(?!\s+(?!(?:of|in|for|and|or|at|by|to|as|is|was|were|are)\b)[^\W\d_])"
+    r"|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
     re.IGNORECASE,
 )
 #: After a percentage: a whole named by what it counts ("of all planted mines", "of the casualties").

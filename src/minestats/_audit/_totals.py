@@ -49,9 +49,10 @@ from ._clauses import (
     _exhaustive,
     _quote,
     _side,
+    casualty_parts,
     sentence_start,
 )
-from ._entities import compatible, known_kind, same_kind
+from ._entities import compatible, known_kind, of_people, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -132,6 +133,21 @@ _OF_THEM = re.compile(
 )
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+#: After a figure in parentheses: the period it covers, not a group it names ("2,150 mines (41,300
+#: since the war ended)", "(480 412 – с начала ...)"): another count of the same things, not a part.
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:[–—-]\s*)?(?:since|from|over|during|to\s+date|so\s+far|in\s+all|in\s+total|overall|altogether"
+    r"|с\s+начала|с|со|за|всего|depuis|au\s+total|desde|en\s+total|seit|insgesamt|ao\s+todo|no\s+total)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative(head: str, opener: re.Match[str]) -> bool:
+    """Whether ``opener`` is "of which" or "of whom" after words of its sentence: it refers back to a
+    figure before it, and the figure after it is a part ("..., of which 17,867 were killed, ...")."""
+    word = opener.group("opener").split()[-1].lower()
+    return word in ("which", "whom") and bool(head[: opener.start("opener")].strip(" ,:"))
 
 
 def _width(item: Item) -> Fraction:
@@ -312,6 +328,13 @@ class _Reader(Across):
         parts = self.parts(total, position + 1, closing=listing, skip=skip)
         if not parts:
             return None
+        if total.counted and not of_people(total.counted) and casualty_parts(self.text, parts):
+            # "73,576 casualties in 119 countries, of which 17,867 were killed, ...": the killed are
+            # among the casualties, not the countries; the whole is the people the sentence counted
+            whole = self._people_before(position)
+            if whole is None:
+                return None
+            total = whole
         if word == "with":
             if len(parts) >= 2 and _exhaustive(self.text, parts):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
@@ -323,12 +346,25 @@ class _Reader(Across):
         after = f" after {_quote(skip)}" if skip is not None else ""
         return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d{after}, then the parts")
 
+    def _people_before(self, position: int) -> Item | None:
+        """The nearest figure before ``known[position]`` in its sentence that counts people."""
+        here = self.known[position]
+        for j in range(position - 1, -1, -1):
+            item = self.known[j]
+            if item.mention.sentence != here.mention.sentence:
+                return None
+            if item.dimension == here.dimension and of_people(item.counted):
+                return item
+        return None
+
     def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
         marker = _MARKERS.fullmatch(gap)
         if marker is not None:
             return self._marked(total, position, marker)
         head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
         opener = _SENTENCE_TOTAL.search(head)
+        if opener is not None and _relative(head, opener):
+            opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
         if opener is not None and "," in gap:
             parts = self.parts(total, position + 1)
             if parts:
@@ -358,6 +394,7 @@ class _Reader(Across):
                     and compatible(first.counted, total.counted)
                     and not self.split(total)
                     and _NAMED_BY.fullmatch(gap)
+                    and not _PERIOD_AFTER.match(self.text, first.mention.end)
                 ):
                     # "Killed: 12 (9 civilians)": one group named in parentheses is within its whole
                     return Total(
