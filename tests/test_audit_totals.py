@@ -518,6 +518,12 @@ SHAPES = [
         "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
         [("sum", "1240", ["410", "830"], "consistent")],
     ),
+    # the killed are not among the survivors; the injured and children may be
+    ("The province has some 4,500 mine survivors. About 2,000 people were killed in the same years.", []),
+    (
+        "The province has some 4,500 mine survivors. About 2,000 people were children in the same years.",
+        [("subset", "4500", ["2000"], "consistent")],
+    ),
     # a count in parentheses for another period is no group of the count before it
     ("This year the teams destroyed 2,150 explosive items (41,300 since the war ended).", []),
     ("Les équipes ont détruit 2 150 engins explosifs (41 300 depuis 1995).", []),

@@ -127,6 +127,11 @@ _PLACES = frozenset(
     ]
 )
 
+#: People who survived: the killed are never among them.
+_SURVIVORS = frozenset(
+    ["survivors", "survivants", "survivantes", "sobrevivientes", "sobreviventes", "überlebende", "выжившие"]
+)
+
 #: Groups that together make up their whole: killed and injured are all the casualties.
 PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
     (
@@ -240,10 +245,14 @@ def compatible(part: str | None, whole: str | None) -> bool:
     (False, False)
     >>> compatible("civilians", "injured"), compatible("killed", "injured"), compatible("mines", "injured")
     (True, False, False)
+    >>> compatible("killed", "survivors"), compatible("children", "survivors")
+    (False, True)
     """
     hp, hw = head(part), head(whole)
     if hp is None or hw is None:
         return True
+    if _among(hw, _SURVIVORS) and _among(hp, PARTITIONS[0][0]):
+        return False  # the killed are not among the survivors
     if same_kind(part, whole):
         return True
     if _among(hw, _PEOPLE):
