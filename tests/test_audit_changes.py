@@ -119,6 +119,35 @@ CASES = [
         "ru",
         [("20", "600", "480", "decrease", "consistent")],
     ),
+    # the levels with their years, the percentage in parentheses with its way after it
+    (
+        "Clearance rose from 120 km² in 2016 to 150 km² in 2017 (a 25% increase).",
+        None,
+        [("25", "120", "150", "increase", "consistent")],
+    ),
+    (
+        "Funding rose from $52.0 million in 2020 to $61.4 million in 2021, an 18% increase.",
+        None,
+        [("18", "5.20E+7", "6.14E+7", "increase", "consistent")],
+    ),
+    (
+        "Clearance fell from 150 km² in 2016 to 120 km² in 2017 (a 25% decrease).",
+        None,
+        [("25", "150", "120", "decrease", "inconsistent")],
+    ),
+    # "comparado con", "par comparaison avec", "по сравнению с"; a sentence opening on "Lo que", "Ce qui"
+    (
+        "En 2021 hubo 1.530 víctimas."
+        " Lo que representa una disminución del 15% comparado con las 1.800 de 2020.",
+        "es",
+        [("15", "1800", "1530", "decrease", "consistent")],
+    ),
+    (
+        "En 2021, 1 530 victimes."
+        " Ce qui représente une baisse de 15 % par comparaison avec les 1 800 de 2020.",
+        "fr",
+        [("15", "1800", "1530", "decrease", "consistent")],
+    ),
     # no way said, or the percentage is of something else
     ("Casualties went from 600 to 480, or 20%.", None, []),
     ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),
@@ -237,6 +266,12 @@ DIFFERENCES = [
         " total for 2022 paid for prostheses.",
         None,
         [],
+    ),
+    # the earlier level named as revised
+    (
+        "Donors gave $210.0 million, an increase of $35.0 million (20%) from the revised $175.0 million.",
+        None,
+        [("20", ["1.750E+8"], ["1.750E+8", "3.50E+7"], "increase", "consistent")],
     ),
     # a level the core cannot state as a sum of figures (an increase to it, a decrease from it): not checked
     ("Clearance rose by 120 km², or 25%, to 600 km².", None, []),

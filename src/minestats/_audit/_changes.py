@@ -101,7 +101,9 @@ _AFTER = re.compile(
     rf"\s*(?P<way>{_UP}|{_DOWN})?\s*"
     r"(?:from|than|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à\s+(?:la|les?|celui\s+de|celle\s+de))"
     r"|à\s+(?:celui|celle|ceux|celles)\s+d[eu]s?|frente\s+a(?:\s+l[oa]s?)?|con\s+respecto\s+a(?:\s+l[oa]s?)?"
-    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|em\s+relação\s+a(?:os?|as?)?|gegenüber)\b"
+    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
+    r"|comparad[oa]s?\s+(?:con|com|a)|en\s+comparación\s+con|par\s+comparaison\s+(?:avec|à)"
+    r"|по\s+сравнению\s+с)\b"
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )
@@ -110,7 +112,7 @@ _TO = re.compile(r"[^\d;()]{0,60}?,?\s*\b(?:to|à|a|para|auf|до)\s+$", re.IGNO
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
-    r"|esto|esta\s+cifra|este\s+total|isso|isto|este\s+número|dies)\b",
+    r"|esto|esta\s+cifra|este\s+total|isso|isto|este\s+número|dies|lo\s+que|o\s+que|ce\s+qui|which)\b",
     re.IGNORECASE,
 )
 
@@ -304,7 +306,7 @@ _WAY_AFTER = re.compile(rf"\s*\)?\s*(?:(?P<way>{_UP}|{_DOWN})\b)?", re.IGNORECAS
 #: After the percentage (and its way), the earlier level: "from the 8,000", "par rapport aux".
 _FROM = re.compile(
     r"\s*(?:from|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à)|frente\s+a|desde|gegenüber)"
-    r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?$",
+    r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?(?:(?:revised|previous|reported|adjusted)\s+)?$",
     re.IGNORECASE,
 )
 #: After the percentage, the earlier level named by its year only: "from the 2020 level".
@@ -637,10 +639,13 @@ _FROM_EARLIER = re.compile(
 #: Before two levels: "went from", "sont passées de", "pasaron de", "с".
 _FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von|с)\s+(?:the\s+|l[oa]s\s+|les\s+)?$", re.IGNORECASE)
 _TO_WORDS = frozenset(["at", "to", "à", "a", "para", "auf", "до", "hasta", "the"])
-_TO_BETWEEN = re.compile(r"\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The year a level is of, right after it: "from $482.9 million in 2016 to $673.2 million in 2017".
+_OF_YEAR = r"(?:\s*,?\s*(?:in|en|em|im|в|for|pour|para)\s+(?:19|20)\d\d\s*,?)?"
+_TO_BETWEEN = re.compile(rf"{_OF_YEAR}\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
 #: After two levels, up to the percentage: ", a decrease of", ", soit une baisse de", ", то есть на".
 _THEN_PERCENT = re.compile(
-    r"[^\d;()]{0,30}?,?\s*(?:(?:that\s+is|i\.e\.|or|soit|es\s+decir|o\s+sea|ou\s+seja|то\s+есть|или)\s*,?\s*)?"
+    rf"{_OF_YEAR}[^\d;()]{{0,30}}?(?:,|\s\()?\s*"
+    r"(?:(?:that\s+is|i\.e\.|or|soit|es\s+decir|o\s+sea|ou\s+seja|то\s+есть|или)\s*,?\s*)?"
     rf"(?:(?:an?|une?|una|uma)\s+)?(?:(?P<way>{_UP}|{_DOWN})\s+)?(?:(?:of|de|del|da|do|на|von|um)\s+)?$",
     re.IGNORECASE,
 )
