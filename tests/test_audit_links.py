@@ -281,6 +281,16 @@ BREAKDOWNS = [
     ("Of the total area, woodland makes up 55%, including pine 30% and oak 20%.", None, []),
     ("Of the total area, woodland makes up 55%, farmland 35%, scrub 5%.", None, []),
     ("Of the total area, woodland makes up 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
+    # the last percentage said to be the rest: the ones before it and it make up the whole
+    ("Clinics received 61% of the grants, while schools got the remaining 39%.", None, ["consistent"]),
+    ("Clinics received 61% of the grants, while schools got the remaining 37%.", None, ["inconsistent"]),
+    ("In 2020, 45% were men, 30% women and the remaining 25% children.", None, ["consistent"]),
+    ("Los donantes aportaron el 70% y los Estados el 30% restante.", "es", ["consistent"]),
+    ("Les bailleurs ont fourni 70 % des fonds et les États les 30 % restants.", "fr", ["consistent"]),
+    ("Доноры обеспечили 70% средств, остальные 30% - государства.", "ru", ["consistent"]),
+    # no word of the rest, or another number among them
+    ("Donors cut support by 30% in 2020 and the remaining programmes grew 12%.", None, []),
+    ("Clinics received 61% of the 900 grants, while schools got the remaining 39%.", None, []),
 ]
 
 

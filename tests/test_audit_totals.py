@@ -518,6 +518,10 @@ SHAPES = [
         "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
         [("sum", "1240", ["410", "830"], "consistent")],
     ),
+    # "including" in other languages: a subset
+    ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
+    ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),
+    ("L'explosion a fait 9 morts, y compris 4 enfants.", [("subset", "9", ["4"], "consistent")]),
     # the killed are not among the survivors; the injured and children may be
     ("The province has some 4,500 mine survivors. About 2,000 people were killed in the same years.", []),
     (
@@ -536,6 +540,17 @@ SHAPES = [
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
 SHAPES_IN_LOCALE = [
+    # spelled-out numbers and "incluindo": a subset
+    (
+        "A explosão provocou seis mortos, incluindo quatro crianças, na aldeia.",
+        "pt",
+        [("subset", "6", ["4"], "consistent")],
+    ),
+    (
+        "A explosão provocou seis mortos, incluindo oito crianças, na aldeia.",
+        "pt",
+        [("subset", "6", ["8"], "inconsistent")],
+    ),
     # "miembros de la Policía": members, a group of people, within the victims
     (
         "De ese total, 1.310 son víctimas mortales, de los cuales 510 son civiles y 800 miembros de la"

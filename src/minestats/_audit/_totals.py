@@ -61,7 +61,8 @@ _MARKERS = re.compile(
     r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom"
     r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
     r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
-    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a)\b[\s,:]*"
+    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a|incluindo|incluyendo|einschließlich"
+    r"|включая|y\s+compris)\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
@@ -82,6 +83,11 @@ _SUBSET_MARKERS = (
     "parmi elles",
     "destas",
     "destes",
+    "incluindo",
+    "incluyendo",
+    "einschließlich",
+    "включая",
+    "y compris",
 )
 
 _CLOSE = re.compile(r"[^\d();]{0,40}?\)\s*")
