@@ -148,6 +148,12 @@ CASES = [
         "fr",
         [("15", "1800", "1530", "decrease", "consistent")],
     ),
+    # the earlier period named before the earlier figure
+    (
+        "In 2019 there were 150 victims, an increase of 25% compared with 2018, when there were 120 victims.",
+        None,
+        [("25", "120", "150", "increase", "consistent")],
+    ),
     # no way said, or the percentage is of something else
     ("Casualties went from 600 to 480, or 20%.", None, []),
     ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),

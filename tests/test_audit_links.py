@@ -288,6 +288,8 @@ BREAKDOWNS = [
     ("Los donantes aportaron el 70% y los Estados el 30% restante.", "es", ["consistent"]),
     ("Les bailleurs ont fourni 70 % des fonds et les États les 30 % restants.", "fr", ["consistent"]),
     ("Доноры обеспечили 70% средств, остальные 30% - государства.", "ru", ["consistent"]),
+    # the two sides of civilians and combatants, in German
+    ("Davon waren 30 % Kombattanten und 70 % Zivilisten.", "de", ["consistent"]),
     # no word of the rest, or another number among them
     ("Donors cut support by 30% in 2020 and the remaining programmes grew 12%.", None, []),
     ("Clinics received 61% of the 900 grants, while schools got the remaining 39%.", None, []),

@@ -522,6 +522,35 @@ SHAPES = [
     ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
     ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),
     ("L'explosion a fait 9 morts, y compris 4 enfants.", [("subset", "9", ["4"], "consistent")]),
+    # items of a list that each have their own verb are no total and parts
+    ("In 2021, 70.4 km² was released by survey, 30.1 km² was reduced, and 46.5 km² was cleared.", []),
+    (
+        "The province recorded 52 casualties, 8 people died and 44 were injured.",
+        [("sum", "52", ["8", "44"], "consistent")],
+    ),
+    # "among the", "del total de ...:" open a sentence on its whole
+    (
+        "Among the 48 victims, 11 died, 30 sustained injuries, and 7 lost a limb.",
+        [("sum", "48", ["11", "30", "7"], "consistent")],
+    ),
+    (
+        "Del total de 58 víctimas registradas: 51 resultaron heridas, 4 murieron y 2 están por determinar.",
+        [("sum", "58", ["51", "4", "2"], "inconsistent")],
+    ),
+    (
+        "De los 70 civiles heridos, 41 son menores de edad y 9 adultos mayores.",
+        [("sum", "70", ["41", "9"], "inconsistent")],
+    ),
+    # "из них", "из которых": the parts of the figure before
+    (
+        "Пострадали 1310 человек, из них 402 погибли, еще 908 получили ранения.",
+        [("sum", "1310", ["402", "908"], "consistent")],
+    ),
+    (
+        "Зафиксировано не менее 5120 случаев, из них 1400 погибли, а 3700 получили ранения.",
+        [("sum", "5120", ["1400", "3700"], "inconsistent")],
+    ),
+    ("Пострадали более 90 детей, из которых 17 погибли.", [("subset", "90", ["17"], "consistent")]),
     # the killed are not among the survivors; the injured and children may be
     ("The province has some 4,500 mine survivors. About 2,000 people were killed in the same years.", []),
     (

@@ -101,9 +101,11 @@ _AFTER = re.compile(
     rf"\s*(?P<way>{_UP}|{_DOWN})?\s*"
     r"(?:from|than|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à\s+(?:la|les?|celui\s+de|celle\s+de))"
     r"|à\s+(?:celui|celle|ceux|celles)\s+d[eu]s?|frente\s+a(?:\s+l[oa]s?)?|con\s+respecto\s+a(?:\s+l[oa]s?)?"
-    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
+    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|con\s+relación\s+al?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
     r"|comparad[oa]s?\s+(?:con|com|a)|en\s+comparación\s+con|par\s+comparaison\s+(?:avec|à)"
     r"|по\s+сравнению\s+с)\b"
+    # the earlier period may be named first: "con relación al 2017, cuando hubo 56"
+    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\b(?=\s*,))?"
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )

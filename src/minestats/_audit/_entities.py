@@ -105,6 +105,12 @@ _GROUPS = frozenset(
         "morts",
         "blessés",
         "muertos",
+        "muertas",
+        "heridas",
+        "feridas",
+        "mortas",
+        "blessées",
+        "tuées",
         "heridos",
         "mortos",
         "óbitos",
@@ -116,6 +122,11 @@ _GROUPS = frozenset(
         "miembros",
         "membres",
         "membros",
+        # minors, adults and men in French, Spanish, Portuguese, German; Russian groups
+        *("minors", "menores", "mineurs", "minderjährige", "adults", "adultos", "adultes", "erwachsene"),
+        *("hombres", "homens", "hommes", "männer", "elderly", "ancianos", "idosos"),
+        *("дети", "детей", "взрослые", "взрослых", "мужчины", "женщины", "военные", "гражданские"),
+        *("zivilisten", "kombattanten", "soldaten", "combatants", "combattants", "combatientes"),
     ]
 )
 
@@ -139,9 +150,15 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
             [
                 *("killed", "dead", "deaths", "death", "fatalities", "died"),
                 *("tués", "morts", "muertos", "fallecidos", "mortos", "óbitos", "tote", "getötet"),
+                *("tuées", "mortes", "muertas", "fallecidas", "mortas", "погибли", "погибших", "погибло"),
             ]
         ),
-        frozenset(["injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"]),
+        frozenset(
+            [
+                *("injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"),
+                *("blessées", "heridas", "feridas", "ранены", "раненых", "ранения"),
+            ]
+        ),
     ),
     (frozenset(["cancelled", "canceled"]), frozenset(["reduced"]), frozenset(["cleared"])),
 )
@@ -151,8 +168,15 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
 SHARE_PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
     *PARTITIONS,
     (
-        frozenset(["civilians", "civilian", "civils", "civil", "civiles", "civis"]),
-        frozenset(["military", "militaires", "militares", "militär", "soldiers", "servicemen"]),
+        frozenset(
+            ["civilians", "civilian", "civils", "civil", "civiles", "civis", "zivilisten", "гражданские"]
+        ),
+        frozenset(
+            [
+                *("military", "militaires", "militares", "militär", "soldiers", "servicemen", "kombattanten"),
+                *("combatants", "combattants", "combatientes", "soldaten", "военные"),
+            ]
+        ),
     ),
 )
 

@@ -62,7 +62,8 @@ _MARKERS = re.compile(
     r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
     r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
     r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a|incluindo|incluyendo|einschließlich"
-    r"|включая|y\s+compris)\b[\s,:]*"
+    r"|включая|y\s+compris|из\s+них|из\s+которых|среди\s+них|среди\s+которых|de\s+ellos|de\s+ellas"
+    r"|d'entre\s+eux|d'entre\s+elles|von\s+ihnen)\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
@@ -108,8 +109,10 @@ _IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|
 
 #: Before a total that opens its clause: "Of the 480 casualties, ...", "..., que dos 128 distritos, ...".
 _SENTENCE_TOTAL = re.compile(
-    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the"
-    r"|out\s+of\s+the|de\s+las|de\s+los|dos|das|des)\s*$",
+    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that"
+    r"|of\s+the\s+total\s+of|out\s+of\s+a\s+total\s+of|of\s+the|out\s+of\s+the|among\s+the|among\s+these"
+    r"|del\s+total\s+de|du\s+total\s+de|do\s+total\s+de|parmi\s+les|entre\s+l[oa]s|de\s+las|de\s+los|dos|das|des)"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -139,6 +142,14 @@ _OF_THEM = re.compile(
 )
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+#: Right after a figure (and its unit): a verb of its own clause ("70.4 km² was released by survey, 30.1
+#: km² was reduced ..."): an item of a list, not a total its apposition breaks down.
+_PREDICATE = re.compile(
+    r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron|foi|foram"
+    r"|a\s+été|ont\s+été|wurden|wurde|был[аио]?)\b",
+    re.IGNORECASE,
+)
 
 #: After a figure in parentheses: the period it covers, not a group it names ("2,150 mines (41,300
 #: since the war ended)", "(480 412 – с начала ...)"): another count of the same things, not a part.
@@ -371,7 +382,7 @@ class _Reader(Across):
         opener = _SENTENCE_TOTAL.search(head)
         if opener is not None and _relative(head, opener):
             opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
-        if opener is not None and "," in gap:
+        if opener is not None and ("," in gap or ":" in gap):
             parts = self.parts(total, position + 1)
             if parts:
                 # "Of the 480 casualties, 120 were children": one part is within the whole
@@ -432,6 +443,7 @@ class _Reader(Across):
             if (
                 len(parts) >= 2
                 and not _side(self.text, total)
+                and not _PREDICATE.match(self.text, total.mention.end)
                 and _exhaustive(self.text, parts)
                 and not _bounded(parts)
             ):
