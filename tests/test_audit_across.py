@@ -7,6 +7,9 @@ from collections.abc import Callable
 import pytest
 
 import minestats
+from minestats._audit._across import _LIST_OPENER
+from minestats._audit._figures import items
+from minestats._audit._totals import _Reader, totals
 
 #: (text, [(kind, total value, part values, status)]) for the verdicts of the audit on totals
 SHAPES = [
@@ -387,3 +390,47 @@ def test_a_total_across_sentences_names_its_words(text: str, words: str) -> None
     report = minestats.audit(text)
     notes = [c.readings[0].note for c in report.claims if c.kind is not minestats.ClaimKind.SHARE]
     assert any(words in (note or "") for note in notes), notes
+
+
+@pytest.mark.parametrize(
+    ("text", "openers"),
+    [
+        ("Crews cleared 80 ha. In particular:\n- 50 ha of pasture;\n- 30 ha of orchards.", 1),
+        ("Crews cleared 80 ha.  \tNotably, in two months:\n• 50 ha of pasture\n", 1),
+        ("Crews cleared 80 ha; in particular: none listed\n", 0),  # a semicolon opens no list
+        ("Les équipes ont dégagé 80 ha. Notamment :\n- 50 ha de pâturages\nEn particulier:\n", 1),
+        ("Саперы очистили 80 га. В частности:\n- 50 га пастбищ\n", 1),
+        ("ın particular:\n- 5 ha\nİN PARTICULAR:\n- 6 ha\n", 2),  # letters whose case folds oddly
+        ("No list here, particularly none.", 0),
+    ],
+)
+def test_list_openers_are_those_the_pattern_finds(text: str, openers: int) -> None:
+    reader = _Reader(text, items(text, minestats.extract(text), {}))
+    found = [m.span() for m in reader._list_openers()]
+    assert found == [m.span() for m in _LIST_OPENER.finditer(text)]
+    assert len(found) == openers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams destroyed 120 mines in May. Since 2016, 4,800 mines have been destroyed.",
+        "TEAMS DESTROYED 120 MINES IN MAY. SINCE 2016, 4,800 MINES HAVE BEEN DESTROYED.",
+        "The survey covered 18 districts in two rounds. The first, in 12 districts, ended in May. The"
+        " remaining 6 districts were surveyed in June.",
+        "Donors gave $900 million of national and international funding in 2022. International funding"
+        " reached $700 million in 2022.",
+        "Mines killed 14 people and injured 31 in March, 45 In All.",
+    ],
+)
+def test_readers_that_skip_text_without_their_words_find_what_a_full_search_finds(text: str) -> None:
+    # a dotless i elsewhere makes the readers search everywhere (its case folds to a Latin i)
+    odd = text + "\n\nThe office is in Iğdır."
+
+    def read(text: str) -> list[tuple[str, str, list[str]]]:
+        found = totals(text, items(text, minestats.extract(text), {}))
+        return [(t.kind.value, t.total.figure.id, [p.figure.id for p in t.parts]) for t in found]
+
+    assert _Reader(odd, []).cues("since") is None
+    assert _Reader(text, []).cues("since") is not None
+    assert read(text) == read(odd) != []

@@ -7,7 +7,17 @@ from decimal import Decimal
 import pytest
 
 import minestats
-from minestats._audit._clauses import Reader, lowered, words_of
+from minestats._audit._clauses import (
+    Reader,
+    Stops,
+    _exhaustive,
+    _masked,
+    _sentence_end,
+    _side,
+    lowered,
+    sentence_start,
+    words_of,
+)
 from minestats._audit._figures import items
 
 
@@ -63,3 +73,64 @@ def test_the_reader_lowers_a_dotted_capital_i_in_place() -> None:
     assert len(reader.lowered) == len(text)
     assert reader.lowered.startswith("İmişli: 40 ha cleared. ")
     assert reader.lowered.endswith("done")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "head", "sentence"),
+    [
+        ("Crews mapped 9 fields. They fenced 4 of them. Done.", "4", "They fenced ", "They fenced 4 of them"),
+        ("Crews mapped 9 fields; 4 were fenced. Done.", "4", "", "4 were fenced"),
+        ("Header\n\n7 plots were marked.\nNo more", "7", "", None),  # a stop and a line end: no ". "
+        ("A survey.[2] Then 15 ha were cut", "15", "   Then ", None),  # the blanked marker ends the survey
+        ("x" * 500 + " 3 sites", "3", "x" * 399 + " ", None),  # no stop in reach: 400 characters back
+    ],
+)
+def test_stops_find_what_the_scans_find(text: str, number: str, head: str, sentence: str | None) -> None:
+    masked = text.replace("[2]", "   ")
+    stops = Stops(masked)
+    at = text.rindex(number)
+    assert (stops.start(at), stops.end(at)) == (sentence_start(masked, at), _sentence_end(masked, at))
+    assert masked[stops.start(at) : at] == head
+    assert (masked[stops.start(at) : stops.end(at)] if stops.end(at) >= 0 else None) == sentence
+
+
+def test_stops_agree_with_the_scans_at_every_position() -> None:
+    text = "Teams cleared 4 ha. Then 2 more;  one left.\n\n\nA new year. " * 30 + "y" * 450 + ". end"
+    stops = Stops(text)
+    for at in range(len(text) + 2):
+        assert (stops.start(at), stops.end(at)) == (sentence_start(text, at), _sentence_end(text, at))
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("By 2021 the crews had 40 dogs.[12]", "By YYYY the crews had 40 dogs.    "),
+        ("Plot 12019 and lot 3.2019 and 2019,5 ha", "Plot 12019 and lot 3.2019 and 2019,5 ha"),
+        ("Years 1998-2004: 1,950 mines [7] found", "Years YYYY-YYYY: 1,950 mines     found"),
+        ("Code [1234] in 2031.", "Code [1234] in YYYY."),
+        ("No year here, 19 or 200 or 2100.", "No year here, 19 or 200 or 2100."),
+    ],
+)
+def test_masked_blanks_years_and_footnote_markers_only(text: str, masked: str) -> None:
+    assert _masked(text, items(text, minestats.extract(text), {})) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "exhaustive"),
+    [
+        ("The blasts left 14 dead and 31 wounded near the dam.", [True, True], True),
+        ("Crews cancelled 2.5 ha, reduced 1.5 ha and cleared 0.5 ha.", [True, True, False], False),
+        ("Of 9 ha, 5 ha were cleared and 4 ha reduced by survey.", [False, True, True], True),
+        ("The 6 killed were farmers and 6 more killed were herders.", [True, True], False),
+        ("Teams counted 12 dogs and 30 detectors.", [False, False], False),
+    ],
+)
+def test_the_readers_partition_tests_agree_with_the_functions(
+    text: str, sides: list[bool], exhaustive: bool
+) -> None:
+    reader = Reader(text, items(text, minestats.extract(text), {}))
+    assert [reader.side(i) for i in reader.known] == [_side(reader.text, i) for i in reader.known] == sides
+    for _ in range(2):  # read, then from what the reader holds
+        assert [reader.words(i) for i in reader.known] == [words_of(reader.text, i) for i in reader.known]
+        parts = tuple(reader.known[-2:])
+        assert reader.exhaustive(parts) is _exhaustive(reader.text, parts) is exhaustive

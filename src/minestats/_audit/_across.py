@@ -50,12 +50,8 @@ from ._clauses import (
     Reader,
     Total,
     _bounded,
-    _exhaustive,
     _quote,
-    _sentence_end,
-    _side,
-    sentence_start,
-    words_of,
+    within,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
@@ -107,6 +103,11 @@ _LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+#: The openers of :data:`_LIST_OPENER` alone, in lower case: found fast in the lowered text.
+_LIST_WORDS = re.compile(
+    r"in\s+particular|notably|en\s+particular|notamment|insbesondere|em\s+particular|в\s+частности"
+)
+
 _BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)")
 
 #: How far before a list its whole may stand.
@@ -116,6 +117,9 @@ _LIST_REACH = 500
 _REMAINING_BEFORE = re.compile(
     r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+
+#: A word of each of :data:`_REMAINING_BEFORE`'s, lower-case: where none stands, it does not.
+_REMAINING_WORDS = ("remaining", "restant", "übrigen", "остальн")
 
 #: "Remaining" after the number and its noun: "as 12 aldeias restantes", "les 12 villages restants".
 _REMAINING_AFTER = re.compile(
@@ -134,6 +138,13 @@ _BOTH = re.compile(
     r"\b(?P<a>[^\W\d_]{3,})\s+(?:and|et|y|e|und|и)\s+(?P<b>[^\W\d_]{3,})\s+(?P<noun>[^\W\d_]{4,})",
     re.IGNORECASE,
 )
+
+#: A space before a word joining two others ("national and international"), in the lowered text (every
+#: match of :data:`_BOTH` holds one).
+_AND_WORDS = re.compile(r"\s(?=(?:and|et|y|e|und|и)\s)")
+
+#: What ends the words after a figure: a digit, a full stop, a semicolon, a parenthesis.
+_FIGURE_CUT = re.compile(r"[\d.;()]")
 
 #: Words after "A and B" that are no noun of both.
 _NOT_NOUNS = frozenset(
@@ -220,6 +231,12 @@ _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
     r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",
     re.IGNORECASE,
+)
+
+#: A word of each cue of :data:`_CUMULATIVE`, lower-case: where none stands, no cue does.
+_CUMULATIVE_WORDS = (
+    *("since", "date", "far", "brings", "cumulativ", "desde", "fecha", "depuis", "jour", "seit", "bisher"),
+    *("всего", "начала"),
 )
 
 _SINCE_YEAR = re.compile(
@@ -354,7 +371,7 @@ class Across(Reader):
         totals = {
             t.total.index: t.total
             for t in found
-            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and _exhaustive(self.text, t.parts)
+            if t.kind is ClaimKind.SUM and len(t.parts) >= 2 and self.exhaustive(t.parts)
         }
         for item in self.known:
             if item.dimension != "count" or not _OF_THE_VICTIMS.match(self.source, item.mention.end):
@@ -460,7 +477,7 @@ class Across(Reader):
             if not later or later[0].mention.sentence - part.mention.sentence > _NAMED_REACH:
                 continue
             own = set(_WORDS.findall(whole.counted.lower()))
-            names = [w for w in words_of(self.text, part) if w not in own]
+            names = [w for w in self.words(part) if w not in own]
             if not names or len(names[0]) < 4:
                 continue
             for item in later:
@@ -491,11 +508,11 @@ class Across(Reader):
         another figure (``parts``: "$207.7 million ..., including $146.9 million") are not counted."""
         for sentence, here in self.by_sentence.items():
             first = here[0]
-            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            head = self.text[self.stops.start(first.mention.start) : first.mention.start]
             if not _ALONE.match(head):
                 continue
             before = self.by_sentence.get(sentence - 1, [])
-            start = sentence_start(self.text, first.mention.start)
+            start = self.stops.start(first.mention.start)
             words = self.source[start : first.mention.start].strip().rstrip(",")
             heads = [i for i in here if i.index not in parts]
             for item in heads:
@@ -517,8 +534,11 @@ class Across(Reader):
         "desde", "depuis", "всего") each hold the figure of a neighbouring sentence that counts the
         same things over a period within it, paired in order when both sentences have as many."""
         paired: set[int] = set()  # wholes already paired with the figures of a neighbouring sentence
+        cues = self.cues(*_CUMULATIVE_WORDS)
         for sentence, here in self.by_sentence.items():
-            start = sentence_start(self.text, here[0].mention.start)
+            start = self.stops.start(here[0].mention.start)
+            if cues is not None and not within(cues, start, here[-1].mention.start):
+                continue  # no word of a cue in the sentence before its last figure
             cue = _CUMULATIVE.search(self.text, start, here[-1].mention.start)
             if cue is None:
                 continue
@@ -541,7 +561,7 @@ class Across(Reader):
                         continue  # "All three conferences" after "three conferences since 2022": said again
                     if since is not None and self._before_year(parts[0], int(since.group("year"))):
                         break
-                    start = sentence_start(self.text, parts[0].mention.start)
+                    start = self.stops.start(parts[0].mention.start)
                     if _EARLIER.search(self.text, start, parts[-1].mention.end):
                         break  # "Last year, ...": a period that may lie before the start
                     word = " ".join(self.source[cue.start() : cue.end()].split())
@@ -577,8 +597,8 @@ class Across(Reader):
                     break  # the nearest figure of those things, or none
             if part is None or part.mention.value == whole.mention.value:
                 continue
-            start = sentence_start(self.text, part.mention.start)
-            end = _sentence_end(self.text, part.mention.end)
+            start = self.stops.start(part.mention.start)
+            end = self.stops.end(part.mention.end)
             if _CUMULATIVE.search(self.text, start, end if end > 0 else part.mention.end) or _EARLIER.search(
                 self.text, start, end if end > 0 else part.mention.end
             ):
@@ -608,7 +628,7 @@ class Across(Reader):
         """ "Teams cleared 610 ha. In particular:\\n  • 540 ha of farmland;\\n  • 12 km of road;\\n  •
         30 ha of forest.": the figures of a bulleted list after "in particular" ("notably", "en
         particular", "notamment", "в частности") are within the last figure before it that they fit."""
-        for opener in _LIST_OPENER.finditer(self.text):
+        for opener in self._list_openers():
             end = opener.end()
             line = _BULLET.match(self.text, end)
             while line is not None and line.end() > end:
@@ -634,13 +654,35 @@ class Across(Reader):
                     f"the list after \u201c{word}\u201d, below {_quote(whole)}",
                 )
 
+    def _list_openers(self) -> Iterator[re.Match[str]]:
+        """The matches of :data:`_LIST_OPENER` in the text, as ``finditer`` gives them: tried only where
+        an opener stands in the lowered text, after the spaces and tabs before it (the pattern, which
+        starts with a look-behind, was tried at every character)."""
+        if not self.plain_case:
+            yield from _LIST_OPENER.finditer(self.text)
+            return
+        end = 0  # where the last match ended: finditer looks for the next one from there
+        for word in _LIST_WORDS.finditer(self.lowered):
+            start = word.start()
+            while start > end and self.text[start - 1] in " \t":
+                start -= 1
+            opener = _LIST_OPENER.match(self.text, start) if start >= end else None
+            if opener is not None:
+                end = opener.end()
+                yield opener
+
     def _first_and_rest(self) -> Iterator[Total]:
         """ "The survey covered 18 districts in two rounds. The first, in 12 districts, ... The remaining
         6 districts ...": a sentence that opens on "the first" (or "of these") with a part of the figure
         before it, and "the remaining" figure after: a sum."""
+        cues = self.cues(*_REMAINING_WORDS)
         for rest in self.known:
+            if not rest.counted or (
+                cues is not None and not within(cues, rest.mention.start - 30, rest.mention.start)
+            ):
+                continue
             before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
-            if not rest.counted or not _REMAINING_BEFORE.search(before):
+            if not _REMAINING_BEFORE.search(before):
                 continue
             alike = [
                 i
@@ -653,7 +695,7 @@ class Across(Reader):
             if len(alike) < 2:
                 continue
             first, whole = alike[-1], alike[-2]
-            head = self.text[sentence_start(self.text, first.mention.start) : first.mention.start]
+            head = self.text[self.stops.start(first.mention.start) : first.mention.start]
             if whole.mention.sentence != first.mention.sentence - 1 or not _FIRST.match(head):
                 continue
             yield Total(
@@ -668,11 +710,14 @@ class Across(Reader):
         """ "$900 million of national and international funding ... International funding reached $700
         million": the figure a later sentence gives for one of two named kinds of a thing lies within the
         figure given for both, for the same year."""
+        ands = [m.start() for m in _AND_WORDS.finditer(self.lowered)]
         for whole in self.known:
-            after = re.split(r"[\d.;()]", self.text[whole.mention.end : whole.mention.end + 80], maxsplit=1)[
-                0
-            ]
-            both = _BOTH.search(after)
+            end = whole.mention.end
+            cut = _FIGURE_CUT.search(self.text, end, end + 80)
+            stop = cut.start() if cut is not None else end + 80
+            if not within(ands, end, stop):
+                continue  # no "and" between words after the figure: no two kinds named together
+            both = _BOTH.search(self.text[end:stop])
             if both is None or both.group("noun").lower() in _NOT_NOUNS:
                 continue
             kinds = "|".join(re.escape(both.group(k)) for k in ("a", "b"))
@@ -686,7 +731,7 @@ class Across(Reader):
             for part in later:
                 if part.dimension != whole.dimension or self._year(part) != year:
                     continue
-                start = max(sentence_start(self.text, part.mention.start), part.mention.start - 80)
+                start = max(self.stops.start(part.mention.start), part.mention.start - 80)
                 near = re.split(r"\d", self.text[start : part.mention.start])[-1]
                 near += re.split(
                     r"[\d.;()]", self.text[part.mention.end : part.mention.end + 60], maxsplit=1
@@ -703,13 +748,13 @@ class Across(Reader):
 
     def _year(self, item: Item) -> str | None:
         """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
-        end = _sentence_end(self.source, item.mention.end)
+        end = self.source_stops.end(item.mention.end)
         after = _YEAR.search(
             self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]
         )
         if after is not None:
             return after.group()
-        start = sentence_start(self.source, item.mention.start)
+        start = self.source_stops.start(item.mention.start)
         first = _YEAR.search(self.source[start : end if end > 0 else item.mention.end + 400])
         return first.group() if first is not None else None
 
@@ -719,13 +764,13 @@ class Across(Reader):
         partition (killed and injured) states their sum."""
         for sentence, here in self.by_sentence.items():
             total = here[0]
-            head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
+            head = self.text[self.stops.start(total.mention.start) : total.mention.start]
             if not _TOTAL_OPENS.fullmatch(head) or known_kind(total.counted):
                 continue
             parts = tuple(i for i in self.by_sentence.get(sentence - 1, []) if i.dimension == total.dimension)
-            if len(parts) < 2 or not all(_side(self.text, p) for p in parts):
+            if len(parts) < 2 or not all(self.side(p) for p in parts):
                 continue
-            if not _exhaustive(self.text, parts):
+            if not self.exhaustive(parts):
                 continue
             words = " ".join(head.split())
             yield Total(total, parts, ClaimKind.SUM, f"\u201c{words}\u201d {_quote(total)} after its parts")
@@ -747,15 +792,11 @@ class Across(Reader):
             parts = tuple(i for i in here if i.dimension == "count")
             if len(parts) < 2:
                 continue
-            end = _sentence_end(self.text, parts[-1].mention.end)
+            end = self.stops.end(parts[-1].mention.end)
             k = bisect_left(nouns, parts[-1].mention.end)
             if k == len(nouns) or (end > 0 and nouns[k] >= end):
                 continue  # no events named after the parts
-            if (
-                _bounded(parts)
-                or not all(_side(self.text, p) for p in parts)
-                or not _exhaustive(self.text, parts)
-            ):
+            if _bounded(parts) or not all(self.side(p) for p in parts) or not self.exhaustive(parts):
                 continue
             events = _EVENTS.search(self.text, parts[-1].mention.end, end if end > 0 else len(self.text))
             if events is None or not (events.group("mod") or events.group("after")):
@@ -766,13 +807,13 @@ class Across(Reader):
             ):
                 if item.dimension != "count" or not item.counted:
                     continue
-                if head(item.counted) not in _VICTIMS and not _side(self.text, item):
+                if head(item.counted) not in _VICTIMS and not self.side(item):
                     continue
-                start = sentence_start(self.text, item.mention.start)
-                stop = _sentence_end(self.text, item.mention.end)
+                start = self.stops.start(item.mention.start)
+                stop = self.stops.end(item.mention.end)
                 if _CUMULATIVE.search(self.text, start, stop if stop > 0 else len(self.text)):
                     break  # victims counted from a start, not those of the events
-                if not _side(self.text, item) and phrase.search(
+                if not self.side(item) and phrase.search(
                     self.text, start, stop if stop > 0 else len(self.text)
                 ):
                     words = " ".join(events.group().split()[-2:])
@@ -824,7 +865,7 @@ class Across(Reader):
             alone = _ALONE_IN_PARENS.match(self.text, item.mention.end) and self._opens(item)
             if item.index in parts or not alone:
                 continue
-            start = sentence_start(self.text, item.mention.start)
+            start = self.stops.start(item.mention.start)
             found = list(_MOST_OF.finditer(self.text, start, item.mention.start))
             most = found[-1] if found else None  # the last one before the figure
             if most is None or re.search(r"[\d()]", self.text[most.end() : item.mention.start - 1]):
@@ -895,7 +936,7 @@ class Across(Reader):
         for k in range(1, 2 + _SKIPPED):
             there = [i for i in self.by_sentence.get(sentence + step * k, []) if i.dimension == dimension]
             if there:
-                start = sentence_start(self.text, there[0].mention.start)
+                start = self.stops.start(there[0].mention.start)
                 if _CUMULATIVE.search(self.text, start, there[-1].mention.end):
                     return None
                 return there
@@ -912,8 +953,8 @@ class Across(Reader):
 
     def _before_year(self, item: Item, year: int) -> bool:
         """Whether the sentence of ``item`` names only years before ``year`` (its period is not within)."""
-        start = sentence_start(self.text, item.mention.start)
-        end = _sentence_end(self.text, item.mention.end)
+        start = self.stops.start(item.mention.start)
+        end = self.stops.end(item.mention.end)
         years = [
             int(y) for y in _YEAR.findall(self.source[start : end if end > 0 else item.mention.end + 400])
         ]
@@ -935,7 +976,7 @@ class Across(Reader):
         if not following or later:
             return total
         rest = following[0]
-        head = self.text[sentence_start(self.text, rest.mention.start) : rest.mention.start]
+        head = self.text[self.stops.start(rest.mention.start) : rest.mention.start]
         if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
             return total
         return Total(
@@ -956,7 +997,7 @@ class Across(Reader):
         for position, item in enumerate(self.known):
             if self.by_sentence[item.mention.sentence][0] is not item:
                 continue
-            start = sentence_start(self.text, item.mention.start)
+            start = self.stops.start(item.mention.start)
             head = self.text[start : item.mention.start]
             opener = _NEXT_SENTENCE.match(head)
             loose = opener is None
@@ -982,7 +1023,7 @@ class Across(Reader):
             parts = (*parts, *more)
             a, b = opener.span("marker")
             word = " ".join(self.source[start + a : start + b].split()).rstrip(" ,")
-            exhaustive = len(parts) >= 2 and _exhaustive(self.text, parts)
+            exhaustive = len(parts) >= 2 and self.exhaustive(parts)
             if loose:
                 kind = ClaimKind.SUM if exhaustive and not _bounded(parts) else ClaimKind.SUBSET
             elif word.lower().startswith("among") or len(parts) == 1:
@@ -1018,7 +1059,7 @@ class Across(Reader):
         if not following or (later and not self.is_head(last)):  # figures after a head are its own parts
             return ()
         item = following[0]
-        head = self.text[sentence_start(self.text, item.mention.start) : item.mention.start]
+        head = self.text[self.stops.start(item.mention.start) : item.mention.start]
         if not _ANOTHER.fullmatch(head) or not compatible(item.counted, _counts(self.text, whole)):
             return ()
         return (item,)
@@ -1028,23 +1069,23 @@ class Across(Reader):
         sentence whose figures are the sides of an exhaustive partition, after a sentence that names
         its whole with one figure (not one it is compared with: "down from the 12 km² released in
         2020"), is a sum."""
-        if not _side(self.text, first):
+        if not self.side(first):
             return None
         parts = self._parts_from(first, position, first)
-        if len(parts) < 2 or _bounded(parts) or not all(_side(self.text, p) for p in parts):
+        if len(parts) < 2 or _bounded(parts) or not all(self.side(p) for p in parts):
             return None
-        if not _exhaustive(self.text, parts):
+        if not self.exhaustive(parts):
             return None
         named = [
             k
             for k, sides in enumerate(PARTITIONS)
-            if all(any(w in side for side in sides for w in words_of(self.text, p)) for p in parts)
+            if all(any(w in side for side in sides for w in self.words(p)) for p in parts)
         ]
         wholes = [
             i
             for i in self.by_sentence.get(first.mention.sentence - 1, [])
             if i.dimension == first.dimension
-            and not _side(self.text, i)
+            and not self.side(i)
             and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
             and any(self._names_whole(i, WHOLES[k]) for k in named)
         ]
@@ -1060,9 +1101,9 @@ class Across(Reader):
 
     def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
         """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""
-        start = max(sentence_start(self.text, item.mention.start), item.mention.start - 60)
+        start = max(self.stops.start(item.mention.start), item.mention.start - 60)
         before = [w.lower() for w in _WORDS.findall(self.text[start : item.mention.start])]
-        return any(w in whole for w in before + words_of(self.text, item))
+        return any(w in whole for w in before + self.words(item))
 
     def _parts_from(self, first: Item, position: int, whole: Item) -> tuple[Item, ...]:
         parts = [first]
@@ -1101,7 +1142,7 @@ class Across(Reader):
             if listed is None:
                 continue
             names, stop = listed
-            said = self._said(sentence_start(self.text, total.mention.start), stop)
+            said: set[str] | None = None  # read where a sentence gives the names their figures
             for sentence in range(total.mention.sentence + 1, total.mention.sentence + 1 + _SECTIONS_REACH):
                 there = [i for i in self.by_sentence.get(sentence, []) if i.dimension == total.dimension]
                 if not there:
@@ -1110,6 +1151,8 @@ class Across(Reader):
                 if found is None:
                     continue
                 parts, named, start, end = found
+                if said is None:
+                    said = self._said(self.stops.start(total.mention.start), stop)
                 if not said & self._said(start, end):
                     break  # the sentence says nothing the total's says ("cleared", then "left"): other things
                 if all(compatible(p.counted, total.counted) for p in parts) and not _bounded(parts):
@@ -1149,9 +1192,12 @@ class Across(Reader):
         stop = cut.start() if cut is not None else min(len(self.text), end + _SECTIONS_SPAN)
         if self.text.find(",", end, stop) < 0 and not _SECTIONS_AND.search(self.text, end, stop):
             return None  # most figures: no list after them
-        same = [i for i in self.by_sentence.get(total.mention.sentence, []) if i.dimension == total.dimension]
-        if any(end <= i.mention.start < stop for i in same):
-            return None  # the list is not the nearest figure's
+        k = bisect_left(self.starts, end)
+        while k < len(self.known) and self.starts[k] < stop:
+            other = self.known[k]
+            if other.mention.sentence == total.mention.sentence and other.dimension == total.dimension:
+                return None  # the list is not the nearest figure's
+            k += 1
         chunks = self.text[end:stop].split(",")
         last = next((k for k in range(len(chunks) - 1, -1, -1) if _SECTIONS_AND.search(chunks[k])), None)
         if last is None:
@@ -1186,7 +1232,7 @@ class Across(Reader):
     ) -> tuple[tuple[Item, ...], list[str], int, int] | None:
         """The figure beside each name in the sentence of ``there``, in text order, each name as that
         sentence writes it, and where the sentence starts and ends; or None."""
-        start = sentence_start(self.text, there[0].mention.start)
+        start = self.stops.start(there[0].mention.start)
         stop = there[-1].mention.end + 60
         newline = self.text.find("\n", there[-1].mention.end, stop)
         stop = newline if newline >= 0 else stop

@@ -10,7 +10,7 @@ and of several (:mod:`._across`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ from .._vocab import ClaimKind, Direction, direction_of
 from ._entities import PARTITIONS
 from ._figures import Item
 
-__all__ = ["Reader", "Total", "lowered", "sentence_start", "words_of"]
+__all__ = ["Reader", "Stops", "Total", "lowered", "sentence_start", "within", "words_of"]
 
 _MAX_PARTS = 12
 
@@ -29,10 +29,15 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 
-#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures.
-_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+#: Footnote markers ("[4]") and years ("in 2010"): digits in a gap that are not figures (a year only
+#: where no digit stands next to it, tested by :func:`_masked`).
+_NOT_FIGURES = re.compile(r"\[\d{1,3}\]|(?:19|20)\d\d")
 
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ-]+")
+
+#: Letters that a pattern ignoring case matches to a Latin or Cyrillic letter of another lower case: the
+#: dotted and dotless i, the long s, the old forms of Cyrillic letters (``re._casefix``).
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -57,6 +62,55 @@ def _sentence_end(text: str, position: int) -> int:
     return text.find(". ", position, position + 400)
 
 
+#: Where a sentence or clause ends: ". ", ".\n", a blank line, "; ".
+_STOPS = (". ", ".\n", "\n\n", "; ")
+
+
+class Stops:
+    """Where the sentences and clauses of one text end, found once and then bisected.
+
+    :meth:`start` is :func:`sentence_start` and :meth:`end` is
+    ``_sentence_end``, for a reader that asks them of the same text for many
+    figures (each asked again scanned up to 400 characters).
+
+    Examples
+    --------
+    >>> text = "There were 480 casualties; of these, 120 were children. Most were boys."
+    >>> stops = Stops(text)
+    >>> text[stops.start(text.index("120")) :]
+    'of these, 120 were children. Most were boys.'
+    >>> text[: stops.end(text.index("120"))]
+    'There were 480 casualties; of these, 120 were children'
+    """
+
+    __slots__ = ("_ends", "_stops")
+
+    def __init__(self, text: str) -> None:
+        stops = []
+        for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
+            at = text.find(stop)
+            while at >= 0:
+                stops.append(at)
+                at = text.find(stop, at + 1)
+        stops.sort()
+        self._stops = stops
+        self._ends = [k for k in self._stops if text.startswith(". ", k)]
+
+    def start(self, position: int) -> int:
+        """Where the sentence or clause holding ``position`` starts, as :func:`sentence_start` finds it."""
+        k = bisect_right(self._stops, position - 2) - 1
+        if k >= 0 and self._stops[k] >= position - 400:
+            return self._stops[k] + 2
+        return max(0, position - 400)
+
+    def end(self, position: int) -> int:
+        """Where the sentence holding ``position`` ends, as ``_sentence_end`` finds it (-1: no ". " near)."""
+        k = bisect_left(self._ends, position)
+        if k < len(self._ends) and self._ends[k] + 2 <= position + 400:
+            return self._ends[k]
+        return -1
+
+
 @dataclass(frozen=True)
 class Total:
     """A total, its parts, the kind of claim they make and the words that link them."""
@@ -72,19 +126,45 @@ def _quote(item: Item) -> str:
     return f"\u201c{item.figure.locator.quote}\u201d"
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def words_of(text: str, item: Item) -> list[str]:
     """What a part names: its entity and the three words after it ("people", "died", "and")."""
     entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
-    after = text[item.mention.end : item.mention.end + 30]
-    after = re.split(r"\d", after, maxsplit=1)[0]  # not the words of the next figure
+    end = item.mention.end
+    digit = _DIGIT.search(text, end, end + 30)  # not the words of the next figure
+    after = text[end : digit.start() if digit is not None else end + 30]
     return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
 
 
-def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
-    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
-    named = [words_of(text, p) for p in parts]
-    for sides in PARTITIONS:
-        hits = [{k for k, side in enumerate(sides) if any(w in side for w in words)} for words in named]
+def _sides_of() -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each word of a side of :data:`PARTITIONS`: the partitions and sides it names."""
+    sides_of: dict[str, tuple[tuple[int, int], ...]] = {}
+    for p, sides in enumerate(PARTITIONS):
+        for k, words in enumerate(sides):
+            for word in words:
+                sides_of[word] = (*sides_of.get(word, ()), (p, k))
+    return sides_of
+
+
+_SIDES_OF = _sides_of()
+
+
+def _named_sides(words: list[str]) -> list[set[int]]:
+    """The sides of each partition of :data:`PARTITIONS` that ``words`` name."""
+    named: list[set[int]] = [set() for _ in PARTITIONS]
+    for word in words:
+        for p, k in _SIDES_OF.get(word, ()):
+            named[p].add(k)
+    return named
+
+
+def _covers(named: list[list[set[int]]]) -> bool:
+    """Whether, in one partition, each part (its sides as :func:`_named_sides` gives) names a side, two
+    sides or more in all."""
+    for p in range(len(PARTITIONS)):
+        hits = [sides[p] for sides in named]
         if all(hits) and len(set().union(*hits)) >= 2:
             return True
     return False
@@ -100,10 +180,14 @@ def casualty_parts(text: str, parts: tuple[Item, ...]) -> bool:
     return False
 
 
+def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether each part names a side of one exhaustive partition, two sides or more in all."""
+    return _covers([_named_sides(words_of(text, p)) for p in parts])
+
+
 def _side(text: str, item: Item) -> bool:
     """Whether ``item`` names a side of a partition itself ("28.93 km² was canceled"): a part, not a total."""
-    words = words_of(text, item)
-    return any(w in side for sides in PARTITIONS for side in sides for w in words)
+    return any(w in _SIDES_OF for w in words_of(text, item))
 
 
 def _bounded(parts: tuple[Item, ...]) -> bool:
@@ -140,18 +224,63 @@ def lowered(text: str) -> str:
 
 
 def _masked(text: str, items: list[Item]) -> str:
-    """``text`` with footnote markers and years that are not figures blanked out, offsets kept."""
-    spans = sorted((i.mention.start, i.mention.end) for i in items)
-    starts = [a for a, _ in spans]
+    """``text`` with footnote markers and years that are not figures blanked out, offsets kept.
 
-    def blank(match: re.Match[str]) -> str:
+    The candidates are found by a pattern with no look-behind (which made
+    the regular expression engine try it at every character) and then
+    tested around: a year stands alone, not within a number ("12019",
+    "3.2019"); the figures' spans are sorted only when a candidate needs them.
+    """
+    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+    pieces: list[str] = []
+    at = 0
+    size = len(text)
+    for match in _NOT_FIGURES.finditer(text):
         start, end = match.span()
+        if text[start] == "[":
+            blank = " " * (end - start)
+        elif (start and _digit_before(text, start)) or (end < size and _digit_after(text, end)):
+            continue
+        else:
+            blank = "Y" * (end - start)
+        if not spans and items:
+            spans = sorted((i.mention.start, i.mention.end) for i in items)
+            starts = [a for a, _ in spans]
         k = bisect_left(starts, end) - 1  # the last figure starting before the match ends
         if k >= 0 and spans[k][1] > start:
-            return match.group()  # part of a figure ("2,019 mines")
-        return " " * len(match.group()) if match.group().startswith("[") else "Y" * len(match.group())
+            continue  # part of a figure ("2,019 mines")
+        pieces.append(text[at:start])
+        pieces.append(blank)
+        at = end
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
 
-    return _NOT_FIGURES.sub(blank, text)
+
+def _digit_before(text: str, start: int) -> bool:
+    """Whether a digit, or a digit and a separator, stands just before ``start`` (``start`` > 0)."""
+    before = text[start - 1]
+    return before.isdecimal() or (before in ".," and start > 1 and text[start - 2].isdecimal())
+
+
+def _digit_after(text: str, end: int) -> bool:
+    """Whether a digit, or a separator and a digit, stands at ``end`` (``end`` < ``len(text)``)."""
+    after = text[end]
+    return after.isdecimal() or (after in ".," and end + 1 < len(text) and text[end + 1].isdecimal())
+
+
+def within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of ``positions`` (sorted) is in ``range(start, end)``.
+
+    Examples
+    --------
+    >>> within([4, 30], 10, 31), within([4, 30], 5, 30)
+    (True, False)
+    """
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 class Reader:
@@ -165,11 +294,40 @@ class Reader:
         if len(self.lowered) != len(self.text):
             # "İ" is the one character that does: kept as it is, each run between lower-cased
             self.lowered = "\u0130".join(lowered(run) for run in self.text.split("\u0130"))
+        self._plain_case: bool | None = None
+        # where its sentences and clauses start and end, for the many figures each reader asks about
+        self.stops = Stops(self.text)
+        self._source_stops: Stops | None = None
         self.known = [i for i in items if i.base is not None and i.dimension not in ("ratio",)]
         self.starts = [i.mention.start for i in self.known]
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
+        # what each figure's words say, read once for the many readers that ask (by the item's index)
+        self._heads: dict[int, bool] = {}
+        self._words: dict[int, list[str]] = {}
+        self._sides: dict[int, list[set[int]]] = {}
+
+    @property
+    def source_stops(self) -> Stops:
+        """The sentences of the text as it is (a footnote marker blanked out may end one in ``text``)."""
+        if self._source_stops is None:
+            self._source_stops = Stops(self.source)
+        return self._source_stops
+
+    @property
+    def plain_case(self) -> bool:
+        """Whether a pattern ignoring case finds what its lower case finds in the lowered text: the text
+        has no letter that a pattern's letter matches in another case but that lower-cases to another
+        letter (:data:`_ODD_CASES`)."""
+        if self._plain_case is None:
+            self._plain_case = _ODD_CASES.search(self.text) is None
+        return self._plain_case
+
+    def cues(self, *words: str) -> list[int] | None:
+        """:meth:`occurrences` of ``words``, where a reader may look for a pattern that ignores case
+        and holds one of them; ``None`` (look everywhere) when the text is not :attr:`plain_case`."""
+        return self.occurrences(*words) if self.plain_case else None
 
     def has(self, *words: str) -> bool:
         """Whether any of ``words`` (lower-case) is in the text, as a word or within one."""
@@ -196,5 +354,29 @@ class Reader:
 
     def is_head(self, item: Item) -> bool:
         """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
-        after = self.text[item.mention.end : item.mention.end + 60]
-        return bool(_HEAD.match(after))
+        head = self._heads.get(item.index)
+        if head is None:
+            after = self.text[item.mention.end : item.mention.end + 60]
+            head = self._heads[item.index] = bool(_HEAD.match(after))
+        return head
+
+    def words(self, item: Item) -> list[str]:
+        """:func:`words_of` ``item`` in the text, read once (do not change the list)."""
+        words = self._words.get(item.index)
+        if words is None:
+            words = self._words[item.index] = words_of(self.text, item)
+        return words
+
+    def side(self, item: Item) -> bool:
+        """:func:`_side`: whether ``item`` names a side of a partition itself."""
+        return any(w in _SIDES_OF for w in self.words(item))
+
+    def exhaustive(self, parts: tuple[Item, ...]) -> bool:
+        """:func:`_exhaustive`: whether ``parts`` name the sides of one exhaustive partition."""
+        named = []
+        for part in parts:
+            sides = self._sides.get(part.index)
+            if sides is None:
+                sides = self._sides[part.index] = _named_sides(self.words(part))
+            named.append(sides)
+        return _covers(named)

@@ -46,9 +46,7 @@ from ._clauses import (
     _MAX_PARTS,
     Total,
     _bounded,
-    _exhaustive,
     _quote,
-    _side,
     casualty_parts,
     sentence_start,
 )
@@ -188,12 +186,12 @@ class _Reader(Across):
         parts: list[Item] = []
         previous: Item | None = None
         anchor = skip if skip is not None else total
-        limit = sentence_start(self.text, anchor.mention.end + 1) if not semicolons else None
+        limit = self.stops.start(anchor.mention.end + 1) if not semicolons else None
         for j in range(first, len(self.known)):
             item = self.known[j]
             if item.mention.sentence != total.mention.sentence or item.dimension != total.dimension:
                 break
-            if limit is not None and sentence_start(self.text, item.mention.start) != limit and not closing:
+            if limit is not None and self.stops.start(item.mention.start) != limit and not closing:
                 break
             if previous is not None:
                 # "120 children (25 per cent) and 360 adults": a parenthesis between parts is skipped
@@ -249,11 +247,12 @@ class _Reader(Across):
                     )
                 )
                 continue
-            result = self._after_total(total, position, gap)
+            marker = _MARKERS.fullmatch(gap)  # read once: the readers of a total and of "_across" ask
+            result = self._after_total(total, position, gap, marker)
             if result is None and total.index in closed:
                 result = self._after_paren(closed[total.index], total, position, gap)
             if result is None and position > 0:
-                result = self._across(total, position, gap)
+                result = self._across(total, position, marker)
             if result is None:
                 result = self._of_them(total, first, gap)
             if result is not None and result.parts:
@@ -293,18 +292,19 @@ class _Reader(Across):
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
         """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
         names nothing it counts, after "of them" later in the sentence of a total, is within it."""
+        if part.counted or not total.counted or part.dimension != total.dimension:
+            return None
         marker = _OF_THEM.fullmatch(gap)
-        if marker is None or part.counted or not total.counted or part.dimension != total.dimension:
+        if marker is None:
             return None
         word = " ".join(marker.group("marker").split())
         return Total(
             total, (part,), ClaimKind.SUBSET, f"{_quote(total)}, \u201c{word}\u201d, then {_quote(part)}"
         )
 
-    def _across(self, between: Item, position: int, gap: str) -> Total | None:
+    def _across(self, between: Item, position: int, marker: re.Match[str] | None) -> Total | None:
         """ "$120.5 million ... to 18 States Parties, including $84.2 million": the marker's parts are
         of another dimension than the figure before it, and belong to the figure before that."""
-        marker = _MARKERS.fullmatch(gap)
         first = self.known[position + 1]
         total = self.known[position - 1]
         if (
@@ -321,7 +321,7 @@ class _Reader(Across):
         parts = self.parts(total, position + 1, skip=between)
         if not parts:
             return None
-        kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+        kind = ClaimKind.SUM if len(parts) >= 2 and self.exhaustive(parts) else ClaimKind.SUBSET
         return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d after {_quote(between)}")
 
     def _after_paren(self, head: Item, between: Item, position: int, gap: str) -> Total | None:
@@ -353,11 +353,11 @@ class _Reader(Across):
                 return None
             total = whole
         if word == "with":
-            if len(parts) >= 2 and _exhaustive(self.text, parts):
+            if len(parts) >= 2 and self.exhaustive(parts):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
             return None
         if word in _SUBSET_MARKERS or len(parts) == 1:
-            kind = ClaimKind.SUM if len(parts) >= 2 and _exhaustive(self.text, parts) else ClaimKind.SUBSET
+            kind = ClaimKind.SUM if len(parts) >= 2 and self.exhaustive(parts) else ClaimKind.SUBSET
         else:
             kind = ClaimKind.SUM
         after = f" after {_quote(skip)}" if skip is not None else ""
@@ -374,15 +374,20 @@ class _Reader(Across):
                 return item
         return None
 
-    def _after_total(self, total: Item, position: int, gap: str) -> Total | None:
-        marker = _MARKERS.fullmatch(gap)
+    def _after_total(
+        self, total: Item, position: int, gap: str, marker: re.Match[str] | None
+    ) -> Total | None:
+        """The parts that the words after ``total`` (``gap``, up to the next figure; ``marker``: its
+        match of :data:`_MARKERS`) list, and their kind."""
         if marker is not None:
             return self._marked(total, position, marker)
-        head = self.text[sentence_start(self.text, total.mention.start) : total.mention.start]
-        opener = _SENTENCE_TOTAL.search(head)
-        if opener is not None and _relative(head, opener):
-            opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
-        if opener is not None and ("," in gap or ":" in gap):
+        opener = None
+        if "," in gap or ":" in gap:  # "Of the 480 casualties, 120 ...": read only before a comma or colon
+            head = self.text[self.stops.start(total.mention.start) : total.mention.start]
+            opener = _SENTENCE_TOTAL.search(head)
+            if opener is not None and _relative(head, opener):
+                opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
+        if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:
                 # "Of the 480 casualties, 120 were children": one part is within the whole
@@ -442,9 +447,9 @@ class _Reader(Across):
             parts = self.parts(total, position + 1)
             if (
                 len(parts) >= 2
-                and not _side(self.text, total)
+                and not self.side(total)
                 and not _PREDICATE.match(self.text, total.mention.end)
-                and _exhaustive(self.text, parts)
+                and self.exhaustive(parts)
                 and not _bounded(parts)
             ):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, then parts that make it up")
@@ -455,7 +460,13 @@ class _Reader(Across):
         for position, total in enumerate(self.known):
             if total.index in taken or position < 2:
                 continue
-            before_gap = self.text[self.known[position - 1].mention.end : total.mention.start]
+            previous = self.known[position - 1].mention.end
+            if (
+                "al" not in self.lowered[previous : total.mention.start]
+                and "al" not in self.lowered[total.mention.end : total.mention.end + 40]
+            ):
+                continue  # "total", "in all", "altogether", "all told": each has "al"
+            before_gap = self.text[previous : total.mention.start]
             after = self.text[total.mention.end : total.mention.end + 40]
             if not (
                 _IN_ALL.fullmatch(before_gap)
