@@ -34,7 +34,6 @@ from ._rules import (
     form_within,
     linear_form,
     ratio_extreme_terms,
-    ratio_within,
     sum_reason,
     within_holds,
 )
@@ -181,6 +180,26 @@ def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
     writing it (``1.0``, ``1.00``): equal ends may share the text.
     """
     return f"[{num(low, 8, ROUND_FLOOR)}, {num(high, 8, ROUND_CEILING)}]"
+
+
+def _ratio_extremes(num: Coefs, den: Coefs, box: Mapping[str, tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The lowest and highest ``num / den`` over the box, as (numerator, denominator) pairs.
+
+    One figure over another, each counted once, with a whole above zero (a
+    share of one part and one whole) takes its extremes at the corners: the
+    part's low end over the whole's high end, and its high end over the
+    whole's low end; any other forms go through
+    :func:`~minestats._rules.ratio_extreme_terms`. The pairs differ from
+    those only in their terms, never in value.
+    """
+    if len(num) == 1 and len(den) == 1:
+        (part, a), (whole, b) = next(iter(num.items())), next(iter(den.items()))
+        if a == 1 and b == 1 and part != whole:
+            part_low, _, part_high = box[part]
+            whole_low, _, whole_high = box[whole]
+            if whole_low > 0:
+                return [(part_low, whole_high), (part_high, whole_low)]
+    return [ratio_extreme_terms(num, den, box, highest=h) for h in (False, True)]
 
 
 def _positive(n: int, d: int) -> tuple[int, int]:
@@ -564,13 +583,16 @@ class _Check:
         if den_point < 0:  # pragma: no cover - the forms add stated values, never below zero
             num_point, den_point = -num_point, -den_point
         at_stated = stated(num_point, den_point)
-        ends = [
-            stated(*_positive(*ratio_extreme_terms(num_form, den_form, self.box, highest=h)))
-            for h in (False, True)
-        ]
+        ends = [stated(*_positive(*terms)) for terms in _ratio_extremes(num_form, den_form, self.box)]
         if ends[0][0] * ends[1][1] > ends[1][0] * ends[0][1]:
             ends.reverse()
-        consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
+        # num / den within the bounds somewhere on the box (ratio_within), from the constraints' forms
+        consistent = all(
+            extreme(form, self.box, highest=True) >= 0
+            if op == ">="
+            else extreme(form, self.box, highest=False) <= 0
+            for form, op, _ in constraints
+        )
         computed = decimal_ratio(*at_stated)
         gap = decimal_ratio(
             (sign * (num_point - offset * den_point) * scale - v_point * den_point) * factor_d,

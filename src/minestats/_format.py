@@ -93,6 +93,8 @@ def _commas(number: str) -> str:
     whole, dot, frac = number.partition(".")
     if len(whole) < 4:  # nothing to group, even with a sign
         return number
+    if len(whole) < 4000:  # int() reads up to 4,300 digits: its grouping is the same, and faster by far
+        return f"{int(whole):,}{dot}{frac}"
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
     head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits
