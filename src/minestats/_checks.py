@@ -37,7 +37,7 @@ from ._rules import (
     sum_reason,
     within_holds,
 )
-from ._types import built
+from ._types import built, maker
 from ._verbal import VerbalMultiple, VerbalShare, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
@@ -148,6 +148,16 @@ def _verdict(**fields: Any) -> Verdict:
 def _implied(**fields: Any) -> Implied:
     """An operand's implied interval, computed here, built without validating it again."""
     return built(Implied, fields)
+
+
+#: A feasible implied interval from its fields, in this order (the alternative unit's given, maybe as None).
+_IMPLIED = maker(
+    Implied,
+    (
+        "figure", "unit", "entity", "feasible", "low", "high", "stated",
+        "alternative_unit", "alternative_low", "alternative_high",
+    ),
+)  # fmt: skip
 
 
 def _quotient(numerator: int, denominator: int) -> Decimal:
@@ -450,25 +460,19 @@ class _Check:
         one = low == high  # a single value: one Decimal for both ends
         factor = unit.factor
         low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
-        fields = {
-            "figure": figure.id,
-            "unit": figure.unit,
-            "entity": figure.entity,
-            "feasible": True,
-            "low": low_value,
-            "high": low_value if one else _converted(high, factor),
-            "stated": figure.value,
-            "alternative_unit": None,
-            "alternative_low": None,
-            "alternative_high": None,
-        }
-        if unit.alternative:
-            alt = UNITS[unit.alternative]
-            alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
-            fields["alternative_unit"] = alt.name
-            fields["alternative_low"] = alt_low
-            fields["alternative_high"] = alt_low if one else _converted(high, alt.factor)
-        return built(Implied, fields)
+        high_value = low_value if one else _converted(high, factor)
+        if not unit.alternative:
+            return _IMPLIED(
+                figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
+                None, None, None,
+            )  # fmt: skip
+        alt = UNITS[unit.alternative]
+        alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
+        alt_high = alt_low if one else _converted(high, alt.factor)
+        return _IMPLIED(
+            figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
+            alt.name, alt_low, alt_high,
+        )  # fmt: skip
 
     # -- kinds -----------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from .._format import ascii_folded
 from .._interval import Interval
 from .._models import Figure, Locator, _figure_value
 from .._numbers import parse_stated
-from .._types import _FIGURE_ID, built, qualifier_wording, slimmed
+from .._types import _FIGURE_ID, maker, qualifier_wording, slimmed
 from .._units import canonical_unit
 from .._verbal import parse_verbal
 from .._vocab import UNITS
@@ -313,6 +313,11 @@ def _plain_text(value: object) -> bool:
     return type(value) is str and bool(value) and value == value.strip()
 
 
+#: What :func:`~minestats._types.built` gives for a locator's and a figure's fields, in this order.
+_LOCATOR = maker(Locator, ("page", "paragraph", "quote"))
+_FIGURE = maker(Figure, ("id", "label", "value", "unit", "entity", "qualifier", "locator"))
+
+
 def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | None:
     """The figure ``Figure(**fields, locator=Locator(**place))`` gives, or ``None`` when unsure.
 
@@ -351,14 +356,7 @@ def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | Non
         qualifier = None if qualifier is None else qualifier_wording(qualifier)
     except Exception:
         return None
-    locator = built(Locator, {"page": page, "paragraph": paragraph, "quote": quote})
-    figure = built(
-        Figure,
-        {
-            "id": ident, "label": label, "value": value, "unit": unit, "entity": entity,
-            "qualifier": qualifier, "locator": locator,
-        },
-    )  # fmt: skip
+    figure = _FIGURE(ident, label, value, unit, entity, qualifier, _LOCATOR(page, paragraph, quote))
     cast("Any", figure)._sense()  # a figure the check refuses raises its DataError, as validation would
     return figure
 
