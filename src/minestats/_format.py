@@ -70,8 +70,14 @@ def grouped(value: Decimal) -> str:
     """
     if type(value) is Decimal:
         text = str(value)  # plain digits as stated when the exponent is 0 or less (see format_stated)
-        return _commas(text) if "E" not in text else _grouped_text(text)
+        return _grouped_digits(text) if "E" not in text else _grouped_text(text)
     return _grouped(value)
+
+
+@lru_cache(maxsize=1024)
+def _grouped_digits(text: str) -> str:
+    """:func:`_commas` of a stated number's digits: a figure is written several times (ids, reasons)."""
+    return _commas(text)
 
 
 @lru_cache(maxsize=256)

@@ -110,7 +110,13 @@ class Operand:
             bases = [i.base for i in items]
             assert all(b is not None for b in bases)
             low, point, high = Interval.total([b for b in bases if b is not None]).triple()
-        return cls(tuple(items), low, point, high, float(low), float(point), float(high))
+        # a fraction's float is its numerator over its denominator (what float() computes, without
+        # the abstract number classes' dispatch)
+        return cls(
+            tuple(items), low, point, high,
+            low.numerator / low.denominator, point.numerator / point.denominator,
+            high.numerator / high.denominator,
+        )  # fmt: skip
 
     @property
     def ids(self) -> tuple[str, ...]:
