@@ -136,11 +136,11 @@ def test_a_share_claim_is_the_validated_one(text: str, claim_id: str) -> None:
     stated = next(i for i in found if i.figure.unit == "percent")
     whole, part = sorted((i for i in found if i is not stated), key=lambda i: -i.figure.value)[:2]
     note = "Linked by minestats.audit: by hand."
-    reading = Reading(
-        id=f"{part.figure.id}_of_{whole.figure.id}", part=(part.figure.id,), whole=(whole.figure.id,), note=note
-    )
-    fields = {"id": claim_id, "kind": ClaimKind.SHARE, "label": f"{stated.figure.stated} per cent, as stated",
-              "stated": stated.figure.id, "readings": (reading,), "locator": stated.figure.locator}  # fmt: skip
+    ids = {"part": (part.figure.id,), "whole": (whole.figure.id,)}
+    reading = Reading(id=f"{part.figure.id}_of_{whole.figure.id}", **ids, note=note)
+    label = f"{stated.figure.stated} per cent, as stated"
+    fields = {"id": claim_id, "kind": ClaimKind.SHARE, "label": label, "stated": stated.figure.id,
+              "readings": (reading,), "locator": stated.figure.locator}  # fmt: skip
     if " " in claim_id:
         with pytest.raises(ValidationError):
             share_claim(stated, Operand.of([part]), Operand.of([whole]), claim_id, "by hand")
