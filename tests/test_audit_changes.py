@@ -279,6 +279,30 @@ DIFFERENCES = [
         None,
         [("20", ["1.750E+8"], ["1.750E+8", "3.50E+7"], "increase", "consistent")],
     ),
+    # a decrease from a year, stated with its difference: the level before it (or in the sentence this one
+    # opens on) is the later; an increase from a year would need a difference of figures
+    (
+        "Teams cleared 212 km² in 2022, 38 km² less than in 2021 (a 15% decrease).",
+        None,
+        [("15", ["212", "38"], ["212"], "decrease", "consistent")],
+    ),
+    (
+        "Teams cleared 212 km² in 2022, 38 km² less than in 2021 (a 25% decrease).",
+        None,
+        [("25", ["212", "38"], ["212"], "decrease", "inconsistent")],
+    ),
+    (
+        "Donors gave $384.0 million in 2020. This represents a decrease of $16.0 million from 2019 (a 4%"
+        " decrease).",
+        None,
+        [("4", ["3.840E+8", "1.60E+7"], ["3.840E+8"], "decrease", "consistent")],
+    ),
+    (
+        "Donors gave $384.0 million in 2020. This represents an increase of $16.0 million from 2019 (a 4%"
+        " increase).",
+        None,
+        [],
+    ),
     # a level the core cannot state as a sum of figures (an increase to it, a decrease from it): not checked
     ("Clearance rose by 120 km², or 25%, to 600 km².", None, []),
     ("Clearance fell by 120 km², or 20%, from 600 km².", None, []),

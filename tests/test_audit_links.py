@@ -176,6 +176,18 @@ CASES = [
         " About 10 per cent of this area (200 km²) is cleared.",
         [("consistent", ["200"], ["2000"])],
     ),
+    # a percentage of a named whole, then its own amount after "with"
+    (
+        "Donors gave $520.0 million in international support. The top three donors accounted for 40% of all"
+        " international funding with $208.0 million.",
+        [("consistent", ["2.080E+8"], ["5.200E+8"])],
+    ),
+    (
+        "Donors gave $520.0 million in international support. The top three donors accounted for 45% of all"
+        " international funding with $208.0 million.",
+        [("inconsistent", ["2.080E+8"], ["5.200E+8"])],
+    ),
+    ("Mines lie in 35% of the districts with 120 km² of farmland.", [("not checked", [], [])]),
     # "of the total" with a noun after it names the whole: not a demonstrative for the sentence before
     (
         "Three donors gave more this year."

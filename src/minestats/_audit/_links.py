@@ -85,6 +85,11 @@ _PART_AFTER_PARENTHESES = re.compile(
     rf"\s*(?:of\s+[^\d();.%]{{0,60}}?)?\)\s*,?\s*(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
+#: A percentage of a named whole, then its part: "accounted for 72% of all funding with $301.8 million".
+_PART_AFTER_WITH = re.compile(
+    rf"\s+of\s+[^\d();.%,]{{1,60}}?\s*,?\s+(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
+    re.IGNORECASE,
+)
 _OPENS_PARENTHESES = re.compile(r"\(\s*$")
 #: A year in the words between a part and its percentage ("total for 2020 (").
 _YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -251,6 +256,13 @@ class Linker:
                 self.text, max(0, m.start - 4), m.start
             ):
                 return (after,), None, f"{self._quote(after)} right after the percentage\u2019s parentheses"
+            if _PART_AFTER_WITH.fullmatch(gap):
+                said = " ".join(gap.split()[-1:])
+                return (
+                    (after,),
+                    None,
+                    f"{self._quote(after)} after \u201c{said}\u201d, the percentage\u2019s own amount",
+                )
             if _PART_AFTER.fullmatch(gap):
                 parts = self._listed(after)
                 inner = parts[-1] if len(parts) == 1 else None
