@@ -119,6 +119,41 @@ CASES = [
         "ru",
         [("20", "600", "480", "decrease", "consistent")],
     ),
+    # the levels with their years, the percentage in parentheses with its way after it
+    (
+        "Clearance rose from 120 km² in 2016 to 150 km² in 2017 (a 25% increase).",
+        None,
+        [("25", "120", "150", "increase", "consistent")],
+    ),
+    (
+        "Funding rose from $52.0 million in 2020 to $61.4 million in 2021, an 18% increase.",
+        None,
+        [("18", "5.20E+7", "6.14E+7", "increase", "consistent")],
+    ),
+    (
+        "Clearance fell from 150 km² in 2016 to 120 km² in 2017 (a 25% decrease).",
+        None,
+        [("25", "150", "120", "decrease", "inconsistent")],
+    ),
+    # "comparado con", "par comparaison avec", "по сравнению с"; a sentence opening on "Lo que", "Ce qui"
+    (
+        "En 2021 hubo 1.530 víctimas."
+        " Lo que representa una disminución del 15% comparado con las 1.800 de 2020.",
+        "es",
+        [("15", "1800", "1530", "decrease", "consistent")],
+    ),
+    (
+        "En 2021, 1 530 victimes."
+        " Ce qui représente une baisse de 15 % par comparaison avec les 1 800 de 2020.",
+        "fr",
+        [("15", "1800", "1530", "decrease", "consistent")],
+    ),
+    # the earlier period named before the earlier figure
+    (
+        "In 2019 there were 150 victims, an increase of 25% compared with 2018, when there were 120 victims.",
+        None,
+        [("25", "120", "150", "increase", "consistent")],
+    ),
     # no way said, or the percentage is of something else
     ("Casualties went from 600 to 480, or 20%.", None, []),
     ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),
@@ -235,6 +270,36 @@ DIFFERENCES = [
     (
         "Aid to survivors dropped by $4.5 million, a 15% decrease from the 2021 level.\n\nThe $25.5 million"
         " total for 2022 paid for prostheses.",
+        None,
+        [],
+    ),
+    # the earlier level named as revised
+    (
+        "Donors gave $210.0 million, an increase of $35.0 million (20%) from the revised $175.0 million.",
+        None,
+        [("20", ["1.750E+8"], ["1.750E+8", "3.50E+7"], "increase", "consistent")],
+    ),
+    # a decrease from a year, stated with its difference: the level before it (or in the sentence this one
+    # opens on) is the later; an increase from a year would need a difference of figures
+    (
+        "Teams cleared 212 km² in 2022, 38 km² less than in 2021 (a 15% decrease).",
+        None,
+        [("15", ["212", "38"], ["212"], "decrease", "consistent")],
+    ),
+    (
+        "Teams cleared 212 km² in 2022, 38 km² less than in 2021 (a 25% decrease).",
+        None,
+        [("25", ["212", "38"], ["212"], "decrease", "inconsistent")],
+    ),
+    (
+        "Donors gave $384.0 million in 2020. This represents a decrease of $16.0 million from 2019 (a 4%"
+        " decrease).",
+        None,
+        [("4", ["3.840E+8", "1.60E+7"], ["3.840E+8"], "decrease", "consistent")],
+    ),
+    (
+        "Donors gave $384.0 million in 2020. This represents an increase of $16.0 million from 2019 (a 4%"
+        " increase).",
         None,
         [],
     ),

@@ -117,3 +117,37 @@ def test_claim_ids_are_unique_and_numbered(stems: list[str], expected: list[str]
 def test_ids_taken_before_are_not_given_again() -> None:
     ids = Ids({"total_mines_9"})
     assert ids.new("total_mines_9") == "total_mines_9_2"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_id"),
+    [
+        ("Of the 64 wells, 16 were mined (25 per cent).", "share_pct_25"),
+        ("The crews cleared 3.2 ha of the 40 ha field, or 8%.", "share_pct_8_2"),
+        ("Of the 64 wells, 16 were mined (25 per cent).", "Share 25"),  # not a slug: validated, refused
+    ],
+)
+def test_a_share_claim_is_the_validated_one(text: str, claim_id: str) -> None:
+    from minestats import extract
+    from minestats._audit._claims import share_claim
+    from minestats._audit._figures import Operand, items
+
+    found = items(text, extract(text), {})
+    stated = next(i for i in found if i.figure.unit == "percent")
+    whole, part = sorted((i for i in found if i is not stated), key=lambda i: -i.figure.value)[:2]
+    note = "Linked by minestats.audit: by hand."
+    ids = {"part": (part.figure.id,), "whole": (whole.figure.id,)}
+    reading = Reading(id=f"{part.figure.id}_of_{whole.figure.id}", **ids, note=note)
+    label = f"{stated.figure.stated} per cent, as stated"
+    fields = {"id": claim_id, "kind": ClaimKind.SHARE, "label": label, "stated": stated.figure.id,
+              "readings": (reading,), "locator": stated.figure.locator}  # fmt: skip
+    if " " in claim_id:
+        with pytest.raises(ValidationError):
+            share_claim(stated, Operand.of([part]), Operand.of([whole]), claim_id, "by hand")
+        return
+    quick = share_claim(stated, Operand.of([part]), Operand.of([whole]), claim_id, "by hand")
+    validated = Claim(**fields)
+    assert quick == validated
+    assert quick.model_fields_set == validated.model_fields_set
+    assert quick.readings[0].model_fields_set == validated.readings[0].model_fields_set
+    assert quick.model_dump_json() == validated.model_dump_json()

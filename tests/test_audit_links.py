@@ -176,6 +176,28 @@ CASES = [
         " About 10 per cent of this area (200 km²) is cleared.",
         [("consistent", ["200"], ["2000"])],
     ),
+    # a percentage of a named whole, then its own amount after "with"
+    (
+        "Donors gave $520.0 million in international support. The top three donors accounted for 40% of all"
+        " international funding with $208.0 million.",
+        [("consistent", ["2.080E+8"], ["5.200E+8"])],
+    ),
+    (
+        "Donors gave $520.0 million in international support. The top three donors accounted for 45% of all"
+        " international funding with $208.0 million.",
+        [("inconsistent", ["2.080E+8"], ["5.200E+8"])],
+    ),
+    ("Mines lie in 35% of the districts with 120 km² of farmland.", [("not checked", [], [])]),
+    # "of the total" with a noun after it names the whole: not a demonstrative for the sentence before
+    (
+        "Three donors gave more this year."
+        " The top four donors making up 58% of the total contribution in 2009.",
+        [("not checked", [], [])],
+    ),
+    (
+        "Teams cleared 2,000 km² in 2023. They then released 300 km², 15% of the total.",
+        [("consistent", ["300"], ["2000"])],
+    ),
 ]
 
 
@@ -271,6 +293,18 @@ BREAKDOWNS = [
     ("Of the total area, woodland makes up 55%, including pine 30% and oak 20%.", None, []),
     ("Of the total area, woodland makes up 55%, farmland 35%, scrub 5%.", None, []),
     ("Of the total area, woodland makes up 55%, 120 km2 of farmland 35%, and scrub 10%.", None, []),
+    # the last percentage said to be the rest: the ones before it and it make up the whole
+    ("Clinics received 61% of the grants, while schools got the remaining 39%.", None, ["consistent"]),
+    ("Clinics received 61% of the grants, while schools got the remaining 37%.", None, ["inconsistent"]),
+    ("In 2020, 45% were men, 30% women and the remaining 25% children.", None, ["consistent"]),
+    ("Los donantes aportaron el 70% y los Estados el 30% restante.", "es", ["consistent"]),
+    ("Les bailleurs ont fourni 70 % des fonds et les États les 30 % restants.", "fr", ["consistent"]),
+    ("Доноры обеспечили 70% средств, остальные 30% - государства.", "ru", ["consistent"]),
+    # the two sides of civilians and combatants, in German
+    ("Davon waren 30 % Kombattanten und 70 % Zivilisten.", "de", ["consistent"]),
+    # no word of the rest, or another number among them
+    ("Donors cut support by 30% in 2020 and the remaining programmes grew 12%.", None, []),
+    ("Clinics received 61% of the 900 grants, while schools got the remaining 39%.", None, []),
 ]
 
 

@@ -89,6 +89,18 @@ def test_round_shares_are_whole_per_cents_and_small_fractions() -> None:
             "About 12.5 square metres of the yard were searched; 3.125 square metres held fragments.",
             [("m2_3_125", "1/4")],
         ),
+        # a figure in another paragraph that lands on a round share does so by chance, unless its own
+        # sentence states that share; a bound is no source
+        ("Donors gave $190 million in 2015.\n\nThe rise was $85.5 million.", []),
+        (
+            "Donors gave $190 million in 2015. The rise was $85.5 million.",
+            [("usd_85_5_million", "45 per cent")],
+        ),
+        (
+            "Donors gave $190 million in 2015.\n\nThe rise was $85.5 million, 45 per cent.",
+            [("usd_85_5_million", "45 per cent")],
+        ),
+        ("Over 1.5 million mines were laid; 375,000 mines are anti-tank.", []),
     ],
 )
 def test_flags(text: str, expected: list[tuple[str, str]]) -> None:

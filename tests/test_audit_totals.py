@@ -502,10 +502,84 @@ SHAPES = [
         "Disse que dos 150 distritos, 131 estão em paz e 18 e o resto da zona.",
         [("sum", "150", ["131", "18"], "inconsistent")],
     ),
+    # the killed and injured after "of which" are among the people the sentence counted, not among the
+    # places between them and the marker; and the figure right after "of which" is a part, not a whole
+    (
+        "Over ten years the registry logged 8,240 casualties in 37 provinces, of which 2,610 were killed,"
+        " 5,390 injured and 240 of unknown status.",
+        [("sum", "8240", ["2610", "5390", "240"], "consistent")],
+    ),
+    (
+        "The registry logged 96 casualties in 12 districts, of which 30 were killed and 60 injured.",
+        [("sum", "96", ["30", "60"], "inconsistent")],
+    ),
+    ("The blasts hit 14 districts, of which 9 killed and 20 injured.", []),
+    (
+        "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
+        [("sum", "1240", ["410", "830"], "consistent")],
+    ),
+    # "including" in other languages: a subset
+    ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
+    ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),
+    ("L'explosion a fait 9 morts, y compris 4 enfants.", [("subset", "9", ["4"], "consistent")]),
+    # items of a list that each have their own verb are no total and parts
+    ("In 2021, 70.4 km² was released by survey, 30.1 km² was reduced, and 46.5 km² was cleared.", []),
+    (
+        "The province recorded 52 casualties, 8 people died and 44 were injured.",
+        [("sum", "52", ["8", "44"], "consistent")],
+    ),
+    # "among the", "del total de ...:" open a sentence on its whole
+    (
+        "Among the 48 victims, 11 died, 30 sustained injuries, and 7 lost a limb.",
+        [("sum", "48", ["11", "30", "7"], "consistent")],
+    ),
+    (
+        "Del total de 58 víctimas registradas: 51 resultaron heridas, 4 murieron y 2 están por determinar.",
+        [("sum", "58", ["51", "4", "2"], "inconsistent")],
+    ),
+    (
+        "De los 70 civiles heridos, 41 son menores de edad y 9 adultos mayores.",
+        [("sum", "70", ["41", "9"], "inconsistent")],
+    ),
+    # "из них", "из которых": the parts of the figure before
+    (
+        "Пострадали 1310 человек, из них 402 погибли, еще 908 получили ранения.",
+        [("sum", "1310", ["402", "908"], "consistent")],
+    ),
+    (
+        "Зафиксировано не менее 5120 случаев, из них 1400 погибли, а 3700 получили ранения.",
+        [("sum", "5120", ["1400", "3700"], "inconsistent")],
+    ),
+    ("Пострадали более 90 детей, из которых 17 погибли.", [("subset", "90", ["17"], "consistent")]),
+    # the killed are not among the survivors; the injured and children may be
+    ("The province has some 4,500 mine survivors. About 2,000 people were killed in the same years.", []),
+    (
+        "The province has some 4,500 mine survivors. About 2,000 people were children in the same years.",
+        [("subset", "4500", ["2000"], "consistent")],
+    ),
+    # a count in parentheses for another period is no group of the count before it
+    ("This year the teams destroyed 2,150 explosive items (41,300 since the war ended).", []),
+    ("Les équipes ont détruit 2 150 engins explosifs (41 300 depuis 1995).", []),
+    ("За год саперы обнаружили и уничтожили 2 150 взрывоопасных предметов (41 300 – с начала работ).", []),
+    (
+        "This year the teams destroyed 2,150 mines (1,900 anti-personnel mines).",
+        [("subset", "2150", ["1900"], "consistent")],
+    ),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
 SHAPES_IN_LOCALE = [
+    # spelled-out numbers and "incluindo": a subset
+    (
+        "A explosão provocou seis mortos, incluindo quatro crianças, na aldeia.",
+        "pt",
+        [("subset", "6", ["4"], "consistent")],
+    ),
+    (
+        "A explosão provocou seis mortos, incluindo oito crianças, na aldeia.",
+        "pt",
+        [("subset", "6", ["8"], "inconsistent")],
+    ),
     # "miembros de la Policía": members, a group of people, within the victims
     (
         "De ese total, 1.310 son víctimas mortales, de los cuales 510 son civiles y 800 miembros de la"

@@ -858,3 +858,24 @@ def test_verdicts_in_shared_ends_share_equal_interval_ends(first: str, second: s
     # outside the block, ends written alike may be one object too (rounding intervals are cached by
     # the number's text), never ends written otherwise
     assert (alone_a.low is alone_b.low) <= shared
+
+
+@pytest.mark.parametrize(
+    ("num", "den", "box"),
+    [
+        ({"part": 1}, {"whole": 1}, {"part": (115, 120, 125), "whole": (395, 400, 405)}),
+        ({"part": 1}, {"whole": 1}, {"part": (0, 3, 5), "whole": (10, 10, 10)}),
+        ({"part": 1}, {"whole": 1}, {"part": (700, 700, 700), "whole": (1, 2, 3)}),
+        ({"part": 1}, {"part": 1, "rest": 1}, {"part": (5, 6, 7), "rest": (20, 30, 40)}),
+        ({"a": 1, "b": 1}, {"whole": 1}, {"a": (1, 2, 3), "b": (4, 5, 6), "whole": (50, 60, 70)}),
+        ({"part": 2}, {"whole": 1}, {"part": (5, 6, 7), "whole": (50, 60, 70)}),
+    ],
+)
+def test_a_ratios_extremes_are_dinkelbachs(
+    num: dict[str, int], den: dict[str, int], box: dict[str, tuple[int, int, int]]
+) -> None:
+    from minestats._checks import _ratio_extremes
+    from minestats._rules import ratio_extreme_terms
+
+    found = [Fraction(*pair) for pair in _ratio_extremes(num, den, box)]
+    assert found == [Fraction(*ratio_extreme_terms(num, den, box, highest=h)) for h in (False, True)]

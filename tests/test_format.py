@@ -135,3 +135,19 @@ def test_unit_label(unit: str, entity: str | None, words: bool, label: str) -> N
 )
 def test_with_unit(unit: str, entity: str | None, text: str) -> None:
     assert with_unit("3.6", unit, entity) == text
+
+
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [
+        ("-1234", "-1,234"),
+        ("-123", "-123"),
+        ("12345.678", "12,345.678"),
+        ("1" + "0" * 4500, "1" + ",000" * 1500),  # beyond what int() reads: grouped by hand
+        ("-" + "9" * 4002 + ".5", "-" + ",".join(["999"] * 1334) + ".5"),
+    ],
+)
+def test_commas_group_whole_digits_only(number: str, text: str) -> None:
+    from minestats._format import _commas
+
+    assert _commas(number) == text

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 import minestats
 from minestats._models import Figure, Locator
 from minestats._report import Implied, Verdict
-from minestats._types import _compact, built, slimmed
+from minestats._types import _compact, built, maker, slimmed
 from minestats._verbal import VerbalShare
 from minestats._vocab import ClaimKind, Status
 
@@ -70,6 +70,27 @@ def _same(made: BaseModel, validated: BaseModel) -> None:
 )
 def test_built_equals_validated(cls: type[BaseModel], fields: dict[str, Any]) -> None:
     _same(built(cls, fields), cls(**fields))
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        (Verdict, {**_VERDICT, "stated": VerbalShare("a third", Fraction(1, 3)), "gap": 3}),
+        (Implied, {"figure": "dogs_7", "unit": "count", "entity": "dogs", "feasible": True, "stated": None}),
+        (Locator, {"page": None, "paragraph": 4, "quote": "7 dogs"}),
+        (Figure, {"id": "dogs_7", "label": "Number of dogs", "value": Decimal("7"), "unit": "count",
+                  "entity": "dogs", "qualifier": None, "locator": Locator(quote="7 dogs")}),
+    ],
+)  # fmt: skip
+def test_maker_builds_what_validation_gives(cls: type[BaseModel], fields: dict[str, Any]) -> None:
+    make = maker(cls, tuple(fields))
+    _same(make(*fields.values()), cls(**fields))
+    _same(make(*fields.values()), built(cls, fields))
+
+
+def test_maker_refuses_a_name_given_twice() -> None:
+    with pytest.raises(TypeError, match="twice"):
+        maker(Locator, ("quote", "quote"))
 
 
 def test_built_gives_each_instance_its_own_default() -> None:

@@ -34,11 +34,10 @@ from ._rules import (
     form_within,
     linear_form,
     ratio_extreme_terms,
-    ratio_within,
     sum_reason,
     within_holds,
 )
-from ._types import built
+from ._types import built, maker
 from ._verbal import VerbalMultiple, VerbalShare, verbal_interval
 from ._vocab import UNITS, ClaimKind, Direction, Status, direction_of
 
@@ -151,6 +150,16 @@ def _implied(**fields: Any) -> Implied:
     return built(Implied, fields)
 
 
+#: A feasible implied interval from its fields, in this order (the alternative unit's given, maybe as None).
+_IMPLIED = maker(
+    Implied,
+    (
+        "figure", "unit", "entity", "feasible", "low", "high", "stated",
+        "alternative_unit", "alternative_low", "alternative_high",
+    ),
+)  # fmt: skip
+
+
 def _quotient(numerator: int, denominator: int) -> Decimal:
     """``numerator / denominator`` as :func:`~minestats._numbers.decimal_of` writes it (28 digits)."""
     return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
@@ -181,6 +190,26 @@ def _interval_text(low: Decimal | None, high: Decimal | None) -> str:
     writing it (``1.0``, ``1.00``): equal ends may share the text.
     """
     return f"[{num(low, 8, ROUND_FLOOR)}, {num(high, 8, ROUND_CEILING)}]"
+
+
+def _ratio_extremes(num: Coefs, den: Coefs, box: Mapping[str, tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The lowest and highest ``num / den`` over the box, as (numerator, denominator) pairs.
+
+    One figure over another, each counted once, with a whole above zero (a
+    share of one part and one whole) takes its extremes at the corners: the
+    part's low end over the whole's high end, and its high end over the
+    whole's low end; any other forms go through
+    :func:`~minestats._rules.ratio_extreme_terms`. The pairs differ from
+    those only in their terms, never in value.
+    """
+    if len(num) == 1 and len(den) == 1:
+        (part, a), (whole, b) = next(iter(num.items())), next(iter(den.items()))
+        if a == 1 and b == 1 and part != whole:
+            part_low, _, part_high = box[part]
+            whole_low, _, whole_high = box[whole]
+            if whole_low > 0:
+                return [(part_low, whole_high), (part_high, whole_low)]
+    return [ratio_extreme_terms(num, den, box, highest=h) for h in (False, True)]
 
 
 def _positive(n: int, d: int) -> tuple[int, int]:
@@ -431,25 +460,19 @@ class _Check:
         one = low == high  # a single value: one Decimal for both ends
         factor = unit.factor
         low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
-        fields = {
-            "figure": figure.id,
-            "unit": figure.unit,
-            "entity": figure.entity,
-            "feasible": True,
-            "low": low_value,
-            "high": low_value if one else _converted(high, factor),
-            "stated": figure.value,
-            "alternative_unit": None,
-            "alternative_low": None,
-            "alternative_high": None,
-        }
-        if unit.alternative:
-            alt = UNITS[unit.alternative]
-            alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
-            fields["alternative_unit"] = alt.name
-            fields["alternative_low"] = alt_low
-            fields["alternative_high"] = alt_low if one else _converted(high, alt.factor)
-        return built(Implied, fields)
+        high_value = low_value if one else _converted(high, factor)
+        if not unit.alternative:
+            return _IMPLIED(
+                figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
+                None, None, None,
+            )  # fmt: skip
+        alt = UNITS[unit.alternative]
+        alt_low = _quotient(low[0] * alt.factor.denominator, low[1] * alt.factor.numerator)
+        alt_high = alt_low if one else _converted(high, alt.factor)
+        return _IMPLIED(
+            figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
+            alt.name, alt_low, alt_high,
+        )  # fmt: skip
 
     # -- kinds -----------------------------------------------------------------
 
@@ -564,13 +587,16 @@ class _Check:
         if den_point < 0:  # pragma: no cover - the forms add stated values, never below zero
             num_point, den_point = -num_point, -den_point
         at_stated = stated(num_point, den_point)
-        ends = [
-            stated(*_positive(*ratio_extreme_terms(num_form, den_form, self.box, highest=h)))
-            for h in (False, True)
-        ]
+        ends = [stated(*_positive(*terms)) for terms in _ratio_extremes(num_form, den_form, self.box)]
         if ends[0][0] * ends[1][1] > ends[1][0] * ends[0][1]:
             ends.reverse()
-        consistent = ratio_within(num_form, den_form, self.box, *r_bounds, scale)
+        # num / den within the bounds somewhere on the box (ratio_within), from the constraints' forms
+        consistent = all(
+            extreme(form, self.box, highest=True) >= 0
+            if op == ">="
+            else extreme(form, self.box, highest=False) <= 0
+            for form, op, _ in constraints
+        )
         computed = decimal_ratio(*at_stated)
         gap = decimal_ratio(
             (sign * (num_point - offset * den_point) * scale - v_point * den_point) * factor_d,

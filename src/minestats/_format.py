@@ -70,8 +70,14 @@ def grouped(value: Decimal) -> str:
     """
     if type(value) is Decimal:
         text = str(value)  # plain digits as stated when the exponent is 0 or less (see format_stated)
-        return _commas(text) if "E" not in text else _grouped_text(text)
+        return _grouped_digits(text) if "E" not in text else _grouped_text(text)
     return _grouped(value)
+
+
+@lru_cache(maxsize=1024)
+def _grouped_digits(text: str) -> str:
+    """:func:`_commas` of a stated number's digits: a figure is written several times (ids, reasons)."""
+    return _commas(text)
 
 
 @lru_cache(maxsize=256)
@@ -93,6 +99,8 @@ def _commas(number: str) -> str:
     whole, dot, frac = number.partition(".")
     if len(whole) < 4:  # nothing to group, even with a sign
         return number
+    if len(whole) < 4000:  # int() reads up to 4,300 digits: its grouping is the same, and faster by far
+        return f"{int(whole):,}{dot}{frac}"
     sign = "-" if whole.startswith("-") else ""
     whole = whole.lstrip("-")
     head = len(whole) % 3 or 3  # by hand: int() refuses more than 4300 digits

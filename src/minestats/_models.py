@@ -240,9 +240,12 @@ class Figure(Model):
     @property
     def stated(self) -> str:
         """The number as stated (``"1.5 million"``, ``"two thirds"``), or ``"unknown"``."""
-        if isinstance(self.value, VerbalShare | VerbalMultiple):
-            return self.value.words
-        return "unknown" if self.value is None else grouped(self.value)
+        value = self.value
+        if type(value) is Decimal:  # the usual case first: digits (words are Decimal subclasses)
+            return grouped(value)
+        if isinstance(value, VerbalShare | VerbalMultiple):
+            return value.words
+        return "unknown" if value is None else grouped(value)
 
     @property
     def text(self) -> str:

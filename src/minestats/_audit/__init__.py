@@ -62,6 +62,7 @@ from ._changes import (
     comparisons,
     difference_claim,
     differences,
+    year_differences,
 )
 from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
 from ._figures import Item, items
@@ -140,7 +141,9 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
     del search
     cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
-    stated_changes: Iterator[Change | Difference] = chain(changes(text, found), differences(text, found))
+    stated_changes: Iterator[Change | Difference] = chain(
+        changes(text, found), differences(text, found), year_differences(text, found)
+    )
     for change in stated_changes:
         k = by_figure.get(change.stated.figure.id)
         if k is None or shares[k].status != "not checked" or shares[k].link:

@@ -915,7 +915,9 @@ class Across(Reader):
                 i
                 for back in range(1, 2 + _SKIPPED)
                 for i in self.by_sentence.get(item.mention.sentence - back, [])
-                if i.dimension == item.dimension and same_kind(i.counted, noun)
+                if i.dimension == item.dimension
+                and same_kind(i.counted, noun)
+                and compatible(said.group("group"), i.counted)  # the killed are not among survivors
             ]
             if not wholes:
                 continue

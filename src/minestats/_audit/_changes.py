@@ -78,6 +78,7 @@ __all__ = [
     "comparisons",
     "difference_claim",
     "differences",
+    "year_differences",
 ]
 
 _UP = (
@@ -102,7 +103,11 @@ _AFTER = re.compile(
     rf"\s*(?P<way>{_UP}|{_DOWN})?\s*"
     r"(?:from|than|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à\s+(?:la|les?|celui\s+de|celle\s+de))"
     r"|à\s+(?:celui|celle|ceux|celles)\s+d[eu]s?|frente\s+a(?:\s+l[oa]s?)?|con\s+respecto\s+a(?:\s+l[oa]s?)?"
-    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|em\s+relação\s+a(?:os?|as?)?|gegenüber)\b"
+    r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|con\s+relación\s+al?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
+    r"|comparad[oa]s?\s+(?:con|com|a)|en\s+comparación\s+con|par\s+comparaison\s+(?:avec|à)"
+    r"|по\s+сравнению\s+с)\b"
+    # the earlier period may be named first: "con relación al 2017, cuando hubo 56"
+    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\b(?=\s*,))?"
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )
@@ -115,7 +120,7 @@ _TO_ENDS = frozenset("oàafо\u1c82")
 #: A sentence that opens on the figure of the sentence before.
 _OPENS_ON_BEFORE = re.compile(
     r"\s*(?:this|that|it|these|the\s+figure|the\s+total|cela|ceci|ce\s+chiffre|ce\s+total|ce\s+nombre"
-    r"|esto|esta\s+cifra|este\s+total|isso|isto|este\s+número|dies)\b",
+    r"|esto|esta\s+cifra|este\s+total|isso|isto|este\s+número|dies|lo\s+que|o\s+que|ce\s+qui|which)\b",
     re.IGNORECASE,
 )
 
@@ -314,7 +319,7 @@ _WAY_AFTER = re.compile(rf"\s*\)?\s*(?:(?P<way>{_UP}|{_DOWN})\b)?", re.IGNORECAS
 #: After the percentage (and its way), the earlier level: "from the 8,000", "par rapport aux".
 _FROM = re.compile(
     r"\s*(?:from|on|over|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à)|frente\s+a|desde|gegenüber)"
-    r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?$",
+    r"\s+(?:the\s+|les?\s+|la\s+|l[oa]s\s+|os\s+|as\s+)?(?:(?:revised|previous|reported|adjusted)\s+)?$",
     re.IGNORECASE,
 )
 #: After the percentage, the earlier level named by its year only: "from the 2020 level".
@@ -407,6 +412,82 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
                 f" {_quote(later)} of {of}, the later, the earlier their sum"
             )
             yield Difference(stated, (later, difference), (later,), increase, words)
+
+
+#: Between a difference and its percentage, the earlier period named by its year: "$30.4 million less than
+#: in 2013 (a 5% decrease)", "a decrease of $23 million from 2013 (a 5% decrease)".
+_DIFFERENCE_YEAR = re.compile(
+    r"\s*(?:(?P<than>less|fewer|lower|more|higher)\s+than\s+(?:in\s+)?|(?:from|on|over|compared\s+(?:with|to))\s+)"
+    r"(?P<year>(?:19|20)\d\d)\s*(?:\[\d{1,3}\]\s*)?[(,]\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_WAY = re.compile(
+    rf"\b(?P<way>{_UP}|{_DOWN})\s+(?:of|by)\s+(?:(?:some|about|nearly|almost)\s+)?$", re.IGNORECASE
+)
+
+
+def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
+    """A decrease stated with its absolute difference from a year, the level reached named before it.
+
+    "Donors gave $610.4 million in 2014; $30.4 million less than in 2013 (a
+    5% decrease)", "Donors gave $416.8 million. This represents a decrease
+    of $23 million from 2013 (a 5% decrease)": the earlier level is the
+    later plus the difference. (An increase would need the later minus it,
+    which a reading of the core cannot state.)
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Donors gave $610.4 million in 2014; $30.4 million less than in 2013 (a 5% decrease)."
+    >>> [(tuple(i.figure.stated for i in d.earlier), d.later[0].figure.stated)
+    ...  for d in year_differences(text, items(text, extract(text), {}))]
+    [(('610.4 million', '30.4 million'), '610.4 million')]
+    """
+    known = [i for i in items if i.base is not None]
+    by_sentence: dict[int, list[Item]] = {}
+    for k in range(1, len(known)):
+        stated, difference = known[k], known[k - 1]
+        if stated.figure.unit != "percent" or difference.dimension in ("ratio", "time"):
+            continue
+        gap = _DIFFERENCE_YEAR.fullmatch(text, difference.mention.end, stated.mention.start)
+        if (
+            gap is None
+            or difference.mention.sentence != stated.mention.sentence
+            or difference.figure.qualifier
+        ):
+            continue
+        way_after = _WAY_AFTER.match(text, stated.mention.end)
+        ways = {_way(way_after.group("way")) if way_after and way_after.group("way") else None}
+        if gap.group("than"):
+            ways.add(_way(gap.group("than")))
+        else:
+            by = _DIFFERENCE_WAY.search(text, max(0, difference.mention.start - 40), difference.mention.start)
+            ways.add(_way(by.group("way")) if by else None)
+        ways.discard(None)
+        if ways != {False}:
+            continue  # an increase (the earlier level would be a difference), or the words disagree
+        if not by_sentence:
+            for item in known:
+                by_sentence.setdefault(item.mention.sentence, []).append(item)
+        here = by_sentence[stated.mention.sentence]
+        before = [i for i in here if i.mention.start < difference.mention.start and _alike(i, difference)]
+        how = "before it in the sentence"
+        if not before:
+            start = sentence_start(text, here[0].mention.start)
+            if here[0] is not difference or not _OPENS_ON_BEFORE.match(text, start, difference.mention.start):
+                continue
+            before = [i for i in by_sentence.get(stated.mention.sentence - 1, []) if _alike(i, difference)]
+            how = "in the sentence before, which this one opens on"
+            if len(before) != 1:
+                continue
+        later = before[-1]
+        said = " ".join(text[difference.mention.end : stated.mention.start].split()).rstrip(" (,")
+        words = (
+            f"{_quote(difference)} \u201c{said}\u201d the difference, {_quote(later)} {how} the later,"
+            " the earlier their sum"
+        )
+        yield Difference(stated, (later, difference), (later,), False, words)
 
 
 def _opening_level(
@@ -663,10 +744,13 @@ _FROM_EARLIER = re.compile(
 #: Before two levels: "went from", "sont passées de", "pasaron de", "с".
 _FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von|с)\s+(?:the\s+|l[oa]s\s+|les\s+)?$", re.IGNORECASE)
 _TO_WORDS = frozenset(["at", "to", "à", "a", "para", "auf", "до", "hasta", "the"])
-_TO_BETWEEN = re.compile(r"\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
+#: The year a level is of, right after it: "from $482.9 million in 2016 to $673.2 million in 2017".
+_OF_YEAR = r"(?:\s*,?\s*(?:in|en|em|im|в|for|pour|para)\s+(?:19|20)\d\d\s*,?)?"
+_TO_BETWEEN = re.compile(rf"{_OF_YEAR}\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
 #: After two levels, up to the percentage: ", a decrease of", ", soit une baisse de", ", то есть на".
 _THEN_PERCENT = re.compile(
-    r"[^\d;()]{0,30}?,?\s*(?:(?:that\s+is|i\.e\.|or|soit|es\s+decir|o\s+sea|ou\s+seja|то\s+есть|или)\s*,?\s*)?"
+    rf"{_OF_YEAR}[^\d;()]{{0,30}}?(?:,|\s\()?\s*"
+    r"(?:(?:that\s+is|i\.e\.|or|soit|es\s+decir|o\s+sea|ou\s+seja|то\s+есть|или)\s*,?\s*)?"
     rf"(?:(?:an?|une?|una|uma)\s+)?(?:(?P<way>{_UP}|{_DOWN})\s+)?(?:(?:of|de|del|da|do|на|von|um)\s+)?$",
     re.IGNORECASE,
 )

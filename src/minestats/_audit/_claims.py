@@ -17,7 +17,7 @@ from .._checks import verdict_of
 from .._errors import DataError
 from .._models import Claim, Figure, Locator, Reading
 from .._report import Verdict
-from .._types import _FIGURE_ID, _SLUG, built, slimmed
+from .._types import _FIGURE_ID, _SLUG, built, maker, slimmed
 from .._vocab import ClaimKind
 from ._changes import Change
 from ._figures import Item, Operand
@@ -108,9 +108,27 @@ def _reading_id(part: Operand, whole: Operand) -> str:
     return ("_and_".join(part.ids) + "_of_" + "_and_".join(whole.ids))[:100]
 
 
+#: A share's reading and claim from their fields in this order (as :func:`_reading`, :func:`_claim`).
+_SHARE_READING = maker(Reading, ("id", "part", "whole", "note"))
+_SHARE_CLAIM = maker(Claim, ("id", "kind", "label", "stated", "readings", "locator"))
+
+
 def share_claim(stated: Item, part: Operand, whole: Operand, claim_id: str, link: str) -> Claim:
-    """The claim that ``stated`` per cent is ``part`` of ``whole``, linked by the words ``link``."""
+    """The claim that ``stated`` per cent is ``part`` of ``whole``, linked by the words ``link``.
+
+    Its figure ids are the items' own (each checked when its figure was
+    made) and its reading id is made of them, so with a plain claim id and
+    a part and whole of one figure or more it is the claim validation gives
+    (a share claim of one such reading passes the claim's own check); any
+    other goes through :func:`_claim`.
+    """
     note = f"Linked by minestats.audit: {link}."
+    if part.items and whole.items and _plain_id(claim_id, _SLUG) and type(stated.figure.id) is str:
+        reading = _SHARE_READING(_reading_id(part, whole), part.ids, whole.ids, note)
+        label = sys.intern(f"{stated.figure.stated} per cent, as stated")
+        return _SHARE_CLAIM(
+            claim_id, ClaimKind.SHARE, label, stated.figure.id, (reading,), stated.figure.locator
+        )
     return _claim(
         id=claim_id,
         kind=ClaimKind.SHARE,

@@ -170,6 +170,16 @@ def _covers(named: list[list[set[int]]]) -> bool:
     return False
 
 
+def casualty_parts(text: str, parts: tuple[Item, ...]) -> bool:
+    """Whether a part says by its own words that it counts people killed or injured ("17,867 were
+    killed"): their whole counts people too, never countries or areas."""
+    for part in parts:
+        after = re.split(r"\d", text[part.mention.end : part.mention.end + 30], maxsplit=1)[0]
+        if any(w.lower() in side for w in _WORDS.findall(after)[:3] for side in PARTITIONS[0]):
+            return True
+    return False
+
+
 def _exhaustive(text: str, parts: tuple[Item, ...]) -> bool:
     """Whether each part names a side of one exhaustive partition, two sides or more in all."""
     return _covers([_named_sides(words_of(text, p)) for p in parts])

@@ -23,6 +23,7 @@ __all__ = [
     "funding_phrase",
     "head",
     "known_kind",
+    "of_people",
     "partition_of",
     "same_kind",
     "side_of",
@@ -104,6 +105,12 @@ _GROUPS = frozenset(
         "morts",
         "blessés",
         "muertos",
+        "muertas",
+        "heridas",
+        "feridas",
+        "mortas",
+        "blessées",
+        "tuées",
         "heridos",
         "mortos",
         "óbitos",
@@ -115,6 +122,11 @@ _GROUPS = frozenset(
         "miembros",
         "membres",
         "membros",
+        # minors, adults and men in French, Spanish, Portuguese, German; Russian groups
+        *("minors", "menores", "mineurs", "minderjährige", "adults", "adultos", "adultes", "erwachsene"),
+        *("hombres", "homens", "hommes", "männer", "elderly", "ancianos", "idosos"),
+        *("дети", "детей", "взрослые", "взрослых", "мужчины", "женщины", "военные", "гражданские"),
+        *("zivilisten", "kombattanten", "soldaten", "combatants", "combattants", "combatientes"),
     ]
 )
 
@@ -126,6 +138,11 @@ _PLACES = frozenset(
     ]
 )
 
+#: People who survived: the killed are never among them.
+_SURVIVORS = frozenset(
+    ["survivors", "survivants", "survivantes", "sobrevivientes", "sobreviventes", "überlebende", "выжившие"]
+)
+
 #: Groups that together make up their whole: killed and injured are all the casualties.
 PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
     (
@@ -133,9 +150,15 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
             [
                 *("killed", "dead", "deaths", "death", "fatalities", "died"),
                 *("tués", "morts", "muertos", "fallecidos", "mortos", "óbitos", "tote", "getötet"),
+                *("tuées", "mortes", "muertas", "fallecidas", "mortas", "погибли", "погибших", "погибло"),
             ]
         ),
-        frozenset(["injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"]),
+        frozenset(
+            [
+                *("injured", "injuries", "wounded", "hurt", "blessés", "heridos", "feridos", "verletzte"),
+                *("blessées", "heridas", "feridas", "ранены", "раненых", "ранения"),
+            ]
+        ),
     ),
     (frozenset(["cancelled", "canceled"]), frozenset(["reduced"]), frozenset(["cleared"])),
 )
@@ -145,8 +168,15 @@ PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
 SHARE_PARTITIONS: tuple[tuple[frozenset[str], ...], ...] = (
     *PARTITIONS,
     (
-        frozenset(["civilians", "civilian", "civils", "civil", "civiles", "civis"]),
-        frozenset(["military", "militaires", "militares", "militär", "soldiers", "servicemen"]),
+        frozenset(
+            ["civilians", "civilian", "civils", "civil", "civiles", "civis", "zivilisten", "гражданские"]
+        ),
+        frozenset(
+            [
+                *("military", "militaires", "militares", "militär", "soldiers", "servicemen", "kombattanten"),
+                *("combatants", "combattants", "combatientes", "soldaten", "военные"),
+            ]
+        ),
     ),
 )
 
@@ -239,10 +269,14 @@ def compatible(part: str | None, whole: str | None) -> bool:
     (False, False)
     >>> compatible("civilians", "injured"), compatible("killed", "injured"), compatible("mines", "injured")
     (True, False, False)
+    >>> compatible("killed", "survivors"), compatible("children", "survivors")
+    (False, True)
     """
     hp, hw = head(part), head(whole)
     if hp is None or hw is None:
         return True
+    if _among(hw, _SURVIVORS) and _among(hp, PARTITIONS[0][0]):
+        return False  # the killed are not among the survivors
     if same_kind(part, whole):
         return True
     if _among(hw, _PEOPLE):
@@ -269,6 +303,18 @@ def known_kind(entity: str | None) -> bool:
     """
     stem = head(entity)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS) or _among(stem, _PLACES))
+
+
+def of_people(entity: str | None) -> bool:
+    """Whether ``entity`` names people or a group of them ("victims", "children", "killed").
+
+    Examples
+    --------
+    >>> of_people("casualties"), of_people("civilians"), of_people("countries"), of_people(None)
+    (True, True, False, False)
+    """
+    stem = head(entity)
+    return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS))
 
 
 def partition_of(words: list[str]) -> bool:

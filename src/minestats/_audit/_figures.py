@@ -26,7 +26,7 @@ from .._format import ascii_folded
 from .._interval import Interval
 from .._models import Figure, Locator, _figure_value
 from .._numbers import parse_stated
-from .._types import _FIGURE_ID, built, qualifier_wording, slimmed
+from .._types import _FIGURE_ID, maker, qualifier_wording, slimmed
 from .._units import canonical_unit
 from .._verbal import parse_verbal
 from .._vocab import UNITS
@@ -110,7 +110,13 @@ class Operand:
             bases = [i.base for i in items]
             assert all(b is not None for b in bases)
             low, point, high = Interval.total([b for b in bases if b is not None]).triple()
-        return cls(tuple(items), low, point, high, float(low), float(point), float(high))
+        # a fraction's float is its numerator over its denominator (what float() computes, without
+        # the abstract number classes' dispatch)
+        return cls(
+            tuple(items), low, point, high,
+            low.numerator / low.denominator, point.numerator / point.denominator,
+            high.numerator / high.denominator,
+        )  # fmt: skip
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -313,6 +319,11 @@ def _plain_text(value: object) -> bool:
     return type(value) is str and bool(value) and value == value.strip()
 
 
+#: What :func:`~minestats._types.built` gives for a locator's and a figure's fields, in this order.
+_LOCATOR = maker(Locator, ("page", "paragraph", "quote"))
+_FIGURE = maker(Figure, ("id", "label", "value", "unit", "entity", "qualifier", "locator"))
+
+
 def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | None:
     """The figure ``Figure(**fields, locator=Locator(**place))`` gives, or ``None`` when unsure.
 
@@ -351,14 +362,7 @@ def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | Non
         qualifier = None if qualifier is None else qualifier_wording(qualifier)
     except Exception:
         return None
-    locator = built(Locator, {"page": page, "paragraph": paragraph, "quote": quote})
-    figure = built(
-        Figure,
-        {
-            "id": ident, "label": label, "value": value, "unit": unit, "entity": entity,
-            "qualifier": qualifier, "locator": locator,
-        },
-    )  # fmt: skip
+    figure = _FIGURE(ident, label, value, unit, entity, qualifier, _LOCATOR(page, paragraph, quote))
     cast("Any", figure)._sense()  # a figure the check refuses raises its DataError, as validation would
     return figure
 

@@ -85,6 +85,11 @@ _PART_AFTER_PARENTHESES = re.compile(
     rf"\s*(?:of\s+[^\d();.%]{{0,60}}?)?\)\s*,?\s*(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
     re.IGNORECASE,
 )
+#: A percentage of a named whole, then its part: "accounted for 72% of all funding with $301.8 million".
+_PART_AFTER_WITH = re.compile(
+    rf"\s+of\s+[^\d();.%,]{{1,60}}?\s*,?\s+(?:with|con|avec|com|mit)\s+(?:{_QUALIFIER}\s+)?",
+    re.IGNORECASE,
+)
 _OPENS_PARENTHESES = re.compile(r"\(\s*$")
 #: A year in the words between a part and its percentage ("total for 2020 (").
 _YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -113,7 +118,9 @@ _OF_WHICH_GAP = re.compile(
 )
 #: After a percentage: a whole named by a demonstrative ("of the total", "of this area").
 _OF_THIS = re.compile(
-    r"\s+of\s+(?:the\s+total\b|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
+    # "of the total", but not "of the total contribution": that names what the whole is
+    r"\s+of\s+(?:the\s+total\b(?!\s+(?!(?:of|in|for|and|or|at|by|to|as|is|was|were|are)\b)[^\W\d_])"
+    r"|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
     re.IGNORECASE,
 )
 #: After a percentage: a whole named by what it counts ("of all planted mines", "of the casualties").
@@ -258,6 +265,13 @@ class Linker:
                 self.text, max(0, m.start - 4), m.start
             ):
                 return (after,), None, f"{self._quote(after)} right after the percentage\u2019s parentheses"
+            if _PART_AFTER_WITH.fullmatch(gap):
+                said = " ".join(gap.split()[-1:])
+                return (
+                    (after,),
+                    None,
+                    f"{self._quote(after)} after \u201c{said}\u201d, the percentage\u2019s own amount",
+                )
             if _PART_AFTER.fullmatch(gap):
                 parts = self._listed(after)
                 inner = parts[-1] if len(parts) == 1 else None
@@ -613,6 +627,41 @@ def _opened(text: str, here: list[Item], shares: list[Item], start: int) -> Brea
     return Breakdown(tuple(listed), f"\u201c{said}\u201d opens the sentence, then {quoted}")
 
 
+#: Right before the last percentage of a sentence: it is the rest of the whole the ones before it share.
+_THE_REST = re.compile(
+    r"\b(?:the\s+(?:remaining|other|rest\s+of\s+the)|le\s+reste\s+(?:de|des)|les\s+autres|l[oa]s?\s+restantes?"
+    r"|el\s+resto\s+de|el\s+restante|os?\s+restantes?|as\s+restantes|a\s+restante|o\s+resto\s+d[eo]s?"
+    r"|die\s+restlichen|den\s+restlichen|остальн\w+|оставш\w+)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Right after it, in the languages that put the word after: "el 30% restante", "les 30 % restants".
+_REST_AFTER = re.compile(r"\s*(?:restantes?|restant(?:e|s|es)?)\b", re.IGNORECASE)
+
+
+def _remaining(text: str, here: list[Item], shares: list[Item]) -> Breakdown | None:
+    """ "International funds made up 68% of the total, and national funds the remaining 32%": the last
+    percentage is said to be the rest of the whole; two or three in the sentence, no other number among
+    them, must then add up to 100 per cent."""
+    if len(shares) > 3:
+        return None
+    at = here.index(shares[0])
+    if here[at : at + len(shares)] != shares:
+        return None  # another number among the percentages
+    last = shares[-1]
+    rest = _THE_REST.search(
+        text, max(shares[-2].mention.end, last.mention.start - 40), last.mention.start
+    ) or _REST_AFTER.match(text, last.mention.end)
+    if rest is None:
+        return None
+    said = " ".join(rest.group().split())
+    quoted = ", ".join(f"\u201c{i.figure.locator.quote}\u201d" for i in shares[:-1])
+    return Breakdown(
+        tuple(shares), f"{quoted}, then \u201c{last.figure.locator.quote}\u201d, \u201c{said}\u201d"
+    )
+
+
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\bor\b|\bou\b|\bo\b)\s*", re.IGNORECASE)
 
 
@@ -697,7 +746,11 @@ def breakdowns(text: str, items: list[Item]) -> list[Breakdown]:
         before = bisect_left(ends, first.mention.start + 1) - 1  # the last figure ending before it
         if before >= 0:
             start = max(start, ends[before])
-        breakdown = _opened(text, here, shares, start) or _sided(text, here, shares, start)
+        breakdown = (
+            _opened(text, here, shares, start)
+            or _sided(text, here, shares, start)
+            or _remaining(text, here, shares)
+        )
         if breakdown is not None:
             found.append(breakdown)
     return found

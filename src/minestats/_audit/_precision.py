@@ -3,7 +3,11 @@
 "375,000 mines" beside "about 1.5 million mines" is exactly a quarter of it:
 its six significant digits probably come from multiplying a rounded value, and
 overstate what is known. A whole-number count stated to the unit is exact, as
-in the checks, and never flagged as the source.
+in the checks, and never flagged as the source; nor is a bound ("over $400
+million"). The two are stated in one paragraph, or the part's sentence states
+the share ("1,732 km², 2.0 per cent"): a figure that lands on a round share of
+one far away says nothing by itself (a text of many figures has many such
+pairs by chance).
 """
 
 from __future__ import annotations
@@ -134,6 +138,7 @@ def flags(items: list[Item]) -> list[Flag]:
     whole_numbers_only: dict[str, bool] = {}  # by dimension: whether every value stated in it is whole
     for dimension, d in denominators:
         whole_numbers_only[dimension] = whole_numbers_only.get(dimension, True) and d == 1
+    stated = _stated_shares(items)
     found: list[Flag] = []
     seen: set[tuple[str, str]] = set()
     for whole in items:  # each value's first item, in the order of the text
@@ -143,6 +148,8 @@ def flags(items: list[Item]) -> list[Flag]:
         assert whole.figure.value is not None
         if not rounded(whole.figure):
             continue
+        if direction_of(whole.figure.qualifier) in (Direction.LOWER_BOUND, Direction.UPPER_BOUND):
+            continue  # "over $400 million" is a bound: nothing is derived from it
         whole_digits = significant(whole.figure.value)
         top, bottom = point.numerator, point.denominator
         values = by_value[dimension]
@@ -178,12 +185,28 @@ def flags(items: list[Item]) -> list[Flag]:
                 continue  # counts of different things are not derived from each other
             if not unlikely(part.figure, point / share.denominator):
                 continue  # "42 of 200 km²": any whole number is a whole per cent of 200
+            if part.mention.paragraph != whole.mention.paragraph and share not in stated.get(
+                part.mention.sentence, ()
+            ):
+                # far apart, and nothing says the part is that share: a text of many figures has many
+                # pairs that land on a round share by chance
+                continue
             key = (part.figure.id, whole.figure.id)
             if key in seen:
                 continue
             seen.add(key)
             found.append(_flag(part.figure, whole.figure, share, whole_digits))
     return found
+
+
+def _stated_shares(items: list[Item]) -> dict[int, set[Fraction]]:
+    """The percentages each sentence states, as fractions: "2.0 per cent" says the figure beside it is
+    that share of something."""
+    shares: dict[int, set[Fraction]] = {}
+    for item in items:
+        if item.figure.unit == "percent" and item.figure.value is not None:
+            shares.setdefault(item.mention.sentence, set()).add(Fraction(item.figure.value) / 100)
+    return shares
 
 
 def _key(point: Fraction) -> Fraction | int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .._models import Claim, Figure
 from .._report import Verdict
-from .._types import built
+from .._types import maker
 from .._vocab import Status
 from ._claims import VerdictCache, checked, share_claim
 from ._figures import Item, Operand
@@ -22,6 +22,13 @@ from ._links import Link, Linker
 from ._results import Share
 
 __all__ = ["Shares"]
+
+
+#: A finding from its fields in this order: a percentage not checked, and one checked on its link.
+_UNCHECKED = maker(Share, ("figure", "quote", "paragraph", "status", "reason"))
+_CHECKED = maker(
+    Share, ("figure", "quote", "paragraph", "status", "reason", "link", "part", "whole", "verdict")
+)
 
 
 class Shares:
@@ -35,14 +42,10 @@ class Shares:
 
     def check(self, stated: Item, figures: dict[str, Figure], claim_id: str) -> tuple[Share, Claim | None]:
         """The finding for the stated percentage ``stated``, and the claim to draft."""
-        base = {
-            "figure": stated.figure.id,
-            "quote": stated.figure.locator.quote,
-            "paragraph": stated.mention.paragraph,
-        }
+        figure, quote, paragraph = stated.figure.id, stated.figure.locator.quote, stated.mention.paragraph
         links, why = self.linker.links(stated)
         if not links:
-            return built(Share, {**base, "status": "not checked", "reason": why}), None
+            return _UNCHECKED(figure, quote, paragraph, "not checked", why), None
         judged: list[tuple[Link, Claim, Verdict]] = []
         for link in links:
             claim = share_claim(stated, Operand.of(link.part), Operand.of(link.whole), claim_id, link.words)
@@ -52,16 +55,11 @@ class Shares:
         if len(statuses) > 1 or Status.INDETERMINATE in statuses:
             readings = "; ".join(f"{v.reading}: {v.status.value}" for _, _, v in judged)
             reason = f"linked readings disagree ({readings})"
-            return built(Share, {**base, "status": "not checked", "reason": reason}), None
+            return _UNCHECKED(figure, quote, paragraph, "not checked", reason), None
         link, claim, verdict = judged[0]
         status = "consistent" if verdict.status is Status.CONSISTENT else "inconsistent"
-        found = {
-            **base,
-            "status": status,
-            "reason": verdict.reason,
-            "link": link.words,
-            "part": claim.readings[0].part,  # the reading's own tuples of ids, not copies of them
-            "whole": claim.readings[0].whole,
-            "verdict": verdict,
-        }
-        return built(Share, found), claim
+        reading = claim.readings[0]  # its own tuples of ids, not copies of them
+        share = _CHECKED(
+            figure, quote, paragraph, status, verdict.reason, link.words, reading.part, reading.whole, verdict
+        )
+        return share, claim

@@ -47,9 +47,10 @@ from ._clauses import (
     Total,
     _bounded,
     _quote,
+    casualty_parts,
     sentence_start,
 )
-from ._entities import compatible, known_kind, same_kind
+from ._entities import compatible, known_kind, of_people, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -58,7 +59,9 @@ _MARKERS = re.compile(
     r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom"
     r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
     r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
-    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a)\b[\s,:]*"
+    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a|incluindo|incluyendo|einschließlich"
+    r"|включая|y\s+compris|из\s+них|из\s+которых|среди\s+них|среди\s+которых|de\s+ellos|de\s+ellas"
+    r"|d'entre\s+eux|d'entre\s+elles|von\s+ihnen)\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
@@ -79,6 +82,11 @@ _SUBSET_MARKERS = (
     "parmi elles",
     "destas",
     "destes",
+    "incluindo",
+    "incluyendo",
+    "einschließlich",
+    "включая",
+    "y compris",
 )
 
 _CLOSE = re.compile(r"[^\d();]{0,40}?\)\s*")
@@ -99,8 +107,10 @@ _IN_ALL_AFTER = re.compile(r"[^\d;()]{0,20}?\b(?:in\s+all|in\s+total|altogether|
 
 #: Before a total that opens its clause: "Of the 480 casualties, ...", "..., que dos 128 distritos, ...".
 _SENTENCE_TOTAL = re.compile(
-    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that|of\s+the"
-    r"|out\s+of\s+the|de\s+las|de\s+los|dos|das|des)\s*$",
+    r"(?:^|[,:]|\bque\b|\bthat\b)\s*(?P<opener>of\s+this|of\s+these|of\s+which|of\s+them|of\s+that"
+    r"|of\s+the\s+total\s+of|out\s+of\s+a\s+total\s+of|of\s+the|out\s+of\s+the|among\s+the|among\s+these"
+    r"|del\s+total\s+de|du\s+total\s+de|do\s+total\s+de|parmi\s+les|entre\s+l[oa]s|de\s+las|de\s+los|dos|das|des)"
+    r"\s*$",
     re.IGNORECASE,
 )
 
@@ -130,6 +140,29 @@ _OF_THEM = re.compile(
 )
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+#: Right after a figure (and its unit): a verb of its own clause ("70.4 km² was released by survey, 30.1
+#: km² was reduced ..."): an item of a list, not a total its apposition breaks down.
+_PREDICATE = re.compile(
+    r"\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been|fue|fueron|foi|foram"
+    r"|a\s+été|ont\s+été|wurden|wurde|был[аио]?)\b",
+    re.IGNORECASE,
+)
+
+#: After a figure in parentheses: the period it covers, not a group it names ("2,150 mines (41,300
+#: since the war ended)", "(480 412 – с начала ...)"): another count of the same things, not a part.
+_PERIOD_AFTER = re.compile(
+    r"\s*(?:[–—-]\s*)?(?:since|from|over|during|to\s+date|so\s+far|in\s+all|in\s+total|overall|altogether"
+    r"|с\s+начала|с|со|за|всего|depuis|au\s+total|desde|en\s+total|seit|insgesamt|ao\s+todo|no\s+total)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative(head: str, opener: re.Match[str]) -> bool:
+    """Whether ``opener`` is "of which" or "of whom" after words of its sentence: it refers back to a
+    figure before it, and the figure after it is a part ("..., of which 17,867 were killed, ...")."""
+    word = opener.group("opener").split()[-1].lower()
+    return word in ("which", "whom") and bool(head[: opener.start("opener")].strip(" ,:"))
 
 
 def _width(item: Item) -> Fraction:
@@ -312,6 +345,13 @@ class _Reader(Across):
         parts = self.parts(total, position + 1, closing=listing, skip=skip)
         if not parts:
             return None
+        if total.counted and not of_people(total.counted) and casualty_parts(self.text, parts):
+            # "73,576 casualties in 119 countries, of which 17,867 were killed, ...": the killed are
+            # among the casualties, not the countries; the whole is the people the sentence counted
+            whole = self._people_before(position)
+            if whole is None:
+                return None
+            total = whole
         if word == "with":
             if len(parts) >= 2 and self.exhaustive(parts):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, with parts that make it up")
@@ -323,6 +363,17 @@ class _Reader(Across):
         after = f" after {_quote(skip)}" if skip is not None else ""
         return Total(total, parts, kind, f"{_quote(total)}, \u201c{word}\u201d{after}, then the parts")
 
+    def _people_before(self, position: int) -> Item | None:
+        """The nearest figure before ``known[position]`` in its sentence that counts people."""
+        here = self.known[position]
+        for j in range(position - 1, -1, -1):
+            item = self.known[j]
+            if item.mention.sentence != here.mention.sentence:
+                return None
+            if item.dimension == here.dimension and of_people(item.counted):
+                return item
+        return None
+
     def _after_total(
         self, total: Item, position: int, gap: str, marker: re.Match[str] | None
     ) -> Total | None:
@@ -331,9 +382,11 @@ class _Reader(Across):
         if marker is not None:
             return self._marked(total, position, marker)
         opener = None
-        if "," in gap:  # "Of the 480 casualties, 120 ...": the opener is read only before a comma
+        if "," in gap or ":" in gap:  # "Of the 480 casualties, 120 ...": read only before a comma or colon
             head = self.text[self.stops.start(total.mention.start) : total.mention.start]
             opener = _SENTENCE_TOTAL.search(head)
+            if opener is not None and _relative(head, opener):
+                opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
         if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:
@@ -363,6 +416,7 @@ class _Reader(Across):
                     and compatible(first.counted, total.counted)
                     and not self.split(total)
                     and _NAMED_BY.fullmatch(gap)
+                    and not _PERIOD_AFTER.match(self.text, first.mention.end)
                 ):
                     # "Killed: 12 (9 civilians)": one group named in parentheses is within its whole
                     return Total(
@@ -391,7 +445,13 @@ class _Reader(Across):
         if _APPOSITION.fullmatch(gap):
             # "52 casualties, 8 people died and 44 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
-            if len(parts) >= 2 and not self.side(total) and self.exhaustive(parts) and not _bounded(parts):
+            if (
+                len(parts) >= 2
+                and not self.side(total)
+                and not _PREDICATE.match(self.text, total.mention.end)
+                and self.exhaustive(parts)
+                and not _bounded(parts)
+            ):
                 return Total(total, parts, ClaimKind.SUM, f"{_quote(total)}, then parts that make it up")
         return None
 
