@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from minestats._audit._entities import (
+    _SINGULAR,
+    _plural,
     compatible,
     funding_kinds,
     funding_of,
@@ -137,3 +139,10 @@ def test_funding_kinds(words: str, expected: set[tuple[str, ...]]) -> None:
 )
 def test_side_of(words: list[str], expected: tuple[int, int] | None) -> None:
     assert side_of(words) == expected
+
+
+@pytest.mark.parametrize("stem", ["child", "people", "woman", "mine", "county", "deminer", "ss"])
+def test_a_stems_plural_is_the_first_the_table_gives(stem: str) -> None:
+    first = next((p for p, s in _SINGULAR.items() if s == stem), None)
+    assert _plural(stem) == (first or (stem[:-1] + "ies" if stem.endswith("y") else stem + "s"))
+    assert all(_plural(s) == next(p for p, t in _SINGULAR.items() if t == s) for s in _SINGULAR.values())

@@ -248,13 +248,25 @@ def _among(stem: str, words: frozenset[str]) -> bool:
     return stem in words or _plural(stem) in words or stem + "s" in words
 
 
-def _plural(stem: str) -> str:
+def _plurals() -> dict[str, str]:
+    """The first plural of :data:`_SINGULAR` for each singular."""
+    plurals: dict[str, str] = {}
     for plural, singular in _SINGULAR.items():
-        if singular == stem:
-            return plural
+        plurals.setdefault(singular, plural)
+    return plurals
+
+
+_PLURALS = _plurals()
+
+
+def _plural(stem: str) -> str:
+    plural = _PLURALS.get(stem)
+    if plural is not None:
+        return plural
     return stem[:-1] + "ies" if stem.endswith("y") else stem + "s"
 
 
+@lru_cache(maxsize=4096)
 def compatible(part: str | None, whole: str | None) -> bool:
     """Whether things counted as ``part`` can be among those counted as ``whole``.
 
