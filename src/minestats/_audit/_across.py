@@ -965,17 +965,17 @@ class Across(Reader):
         if total.conversion or not total.parts:
             return total
         last = total.parts[-1]
-        following = [
-            i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension
-        ]
-        later = [
-            i
+        if any(
+            i.dimension == last.dimension and i.mention.start > last.mention.start
             for i in self.by_sentence.get(last.mention.sentence, [])
-            if i.dimension == last.dimension and i.mention.start > last.mention.start
-        ]
-        if not following or later:
+        ):
+            return total  # a later figure of the dimension in the sentence
+        rest = next(
+            (i for i in self.by_sentence.get(last.mention.sentence + 1, []) if i.dimension == last.dimension),
+            None,
+        )
+        if rest is None:
             return total
-        rest = following[0]
         head = self.text[self.stops.start(rest.mention.start) : rest.mention.start]
         if not _REMAINING.fullmatch(head) or not compatible(rest.counted, total.total.counted):
             return total

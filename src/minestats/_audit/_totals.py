@@ -264,7 +264,19 @@ class _Reader(Across):
                         closed[last.index] = total
         found.extend(self._total_after_parts(taken))
         found.extend(self._next_sentence())
-        found.extend(self._alone({p.index for t in found for p in t.parts}))
+        # the figures read as parts so far, brought up to date before each reader that asks (each
+        # reader's totals are all found before the set changes)
+        parts: set[int] = set()
+        counted = 0
+
+        def parts_so_far() -> set[int]:
+            nonlocal counted
+            for t in found[counted:]:
+                parts.update(p.index for p in t.parts)
+            counted = len(found)
+            return parts
+
+        found.extend(self._alone(parts_so_far()))
         found.extend(self._cumulative())
         found.extend(self._listed())
         found.extend(self._named_sections())
@@ -274,8 +286,8 @@ class _Reader(Across):
         found.extend(self._total_next())
         found.extend(self._ranking())
         found.extend(self._victims_of())
-        found.extend(self._most_of({p.index for t in found for p in t.parts}))
-        found.extend(self._were_group({p.index for t in found for p in t.parts}))
+        found.extend(self._most_of(parts_so_far()))
+        found.extend(self._were_group(parts_so_far()))
         found.extend(self._of_the_victims(found))
         found.extend(self._rest_unstated())
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
