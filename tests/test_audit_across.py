@@ -434,3 +434,22 @@ def test_readers_that_skip_text_without_their_words_find_what_a_full_search_find
     assert _Reader(odd, []).cues("since") is None
     assert _Reader(text, []).cues("since") is not None
     assert read(text) == read(odd) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Crews cleared 60 km on the roads Alpha, Bravo and Charlie.",
+            [["on", "the", "roads", "Alpha"], ["Bravo"], ["Charlie"]],
+        ),
+        ("Crews cleared 60 km in Alpha,and Bravo.", [["in", "Alpha"], ["Bravo"]]),  # "and" after a comma
+        ("Crews cleared 60 km in Alpha and Bravo.", [["in", "Alpha"], ["Bravo"]]),
+        ("Crews cleared 60 km, 40 km of them in Alpha and Bravo.", None),  # a nearer figure holds the list
+        ("Crews cleared 60 km with care, speed.", None),  # commas and no "and"
+    ],
+)
+def test_the_names_listed_after_a_total(text: str, names: list[list[str]] | None) -> None:
+    reader = _Reader(text, items(text, minestats.extract(text), {}))
+    listed = reader._names_after(reader.known[0])
+    assert (listed[0] if listed else None) == names

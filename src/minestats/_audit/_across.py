@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import chain
 
 from .._vocab import ClaimKind
 from .._words import set_of
@@ -279,6 +280,9 @@ _SECTIONS_CUT = re.compile(r"[.;:()\n\d]")
 
 #: The word before the last name of a list.
 _SECTIONS_AND = re.compile(r"(?<!\S)(?:and|e|y|et|und|и)(?!\S)")
+#: The same word in the words after a figure, a comma or an end of them next to it as a space is: a list's
+#: last name follows one in some piece of the words between commas.
+_LIST_AND = re.compile(r"(?<![^\s,])(?:and|e|y|et|und|и)(?![^\s,])")
 
 #: The words of a name (hyphens and apostrophes kept: "Cuito Cuanavale-Mavinga"), and how many make one.
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -1190,15 +1194,18 @@ class Across(Reader):
         end = total.mention.end
         cut = _SECTIONS_CUT.search(self.text, end, end + _SECTIONS_SPAN)
         stop = cut.start() if cut is not None else min(len(self.text), end + _SECTIONS_SPAN)
+        listed = self.text[end:stop]
+        if not _LIST_AND.search(listed):
+            return None  # most figures: no "and" (between commas, spaces or the ends) after them
         if self.text.find(",", end, stop) < 0 and not _SECTIONS_AND.search(self.text, end, stop):
-            return None  # most figures: no list after them
+            return None
         k = bisect_left(self.starts, end)
         while k < len(self.known) and self.starts[k] < stop:
             other = self.known[k]
             if other.mention.sentence == total.mention.sentence and other.dimension == total.dimension:
                 return None  # the list is not the nearest figure's
             k += 1
-        chunks = self.text[end:stop].split(",")
+        chunks = listed.split(",")
         last = next((k for k in range(len(chunks) - 1, -1, -1) if _SECTIONS_AND.search(chunks[k])), None)
         if last is None:
             return None
@@ -1209,9 +1216,9 @@ class Across(Reader):
         heads: list[list[str]] = []
         # back from the "and": names alone ("Bravo"), up to the first, which its introduction may precede
         # ("on the roads Alpha"); a text with no introduction to its list starts at the chunk after the total
-        for words in [_NAME_WORDS.findall(before)] + [
-            _NAME_WORDS.findall(c) for c in reversed(chunks[:last])
-        ]:
+        for words in chain(
+            [_NAME_WORDS.findall(before)], (_NAME_WORDS.findall(c) for c in reversed(chunks[:last]))
+        ):
             if not words:
                 if heads:
                     return None
