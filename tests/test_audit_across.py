@@ -421,6 +421,8 @@ def test_list_openers_are_those_the_pattern_finds(text: str, openers: int) -> No
         "Donors gave $900 million of national and international funding in 2022. International funding"
         " reached $700 million in 2022.",
         "Mines killed 14 people and injured 31 in March, 45 In All.",
+        "Crews worked in 30 villages with 90 deminers. In 18 villages (52 deminers) work ended early. The"
+        " Remaining 12 villages (38 deminers) were cleared in May.",
     ],
 )
 def test_readers_that_skip_text_without_their_words_find_what_a_full_search_finds(text: str) -> None:

@@ -1307,11 +1307,17 @@ class Across(Reader):
         than either, of the same year."""
         if not self.has("remaining", "restantes", "restants", "übrigen", "остальн"):
             return
+        cues = self.cues(*_REMAINING_WORDS)
         for rest in self.known:
-            before = self.text[max(0, rest.mention.start - 30) : rest.mention.start]
-            if not rest.counted or not (
-                _REMAINING_BEFORE.search(before) or _REMAINING_AFTER.match(self.text, rest.mention.end)
-            ):
+            if not rest.counted:
+                continue
+            start = rest.mention.start
+            before = (
+                _REMAINING_BEFORE.search(self.text[max(0, start - 30) : start])
+                if cues is None or within(cues, start - 30, start)
+                else None
+            )
+            if before is None and not _REMAINING_AFTER.match(self.text, rest.mention.end):
                 continue
             first = next((i for i in self._back(rest) if _alike(i, rest)), None)
             if first is None or first.mention.sentence == rest.mention.sentence:
