@@ -751,7 +751,13 @@ class Across(Reader):
                     break
 
     def _year(self, item: Item) -> str | None:
-        """The year a figure is given for: one right after it in its sentence, else the sentence's first."""
+        """The year a figure is given for: one right after it in its sentence, else the sentence's first
+        (read once for each figure that several readers, or several wholes, ask about)."""
+        if item.index not in self._years:
+            self._years[item.index] = self._read_year(item)
+        return self._years[item.index]
+
+    def _read_year(self, item: Item) -> str | None:
         end = self.source_stops.end(item.mention.end)
         after = _YEAR.search(
             self.source[item.mention.end : min(item.mention.end + 40, end if end > 0 else len(self.source))]

@@ -335,6 +335,7 @@ class Reader:
         self._heads: dict[int, bool] = {}
         self._words: dict[int, list[str]] = {}
         self._sides: dict[int, list[set[int]]] = {}
+        self._years: dict[int, str | None] = {}  # the year each figure is given for (``Across._year``)
 
     @property
     def source_stops(self) -> Stops:
