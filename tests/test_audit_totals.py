@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
-from minestats._audit._totals import sentence_start, totals
+from minestats._audit._totals import _IN_ALL, _IN_ALL_AFTER, _says_all, sentence_start, totals
 
 
 @pytest.mark.parametrize(
@@ -745,3 +745,19 @@ def test_totals_never_fail_on_text(text: str) -> None:
         assert total.parts
         assert total.total not in total.parts
     _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (", a total of ", ""),
+        (" and ", " people in all were hurt"),
+        ("; Total: ", ""),
+        (", with ", " altogether"),
+        (": ", ", All Told, in the north"),
+        (" – in total ", ""),
+    ],
+)
+def test_the_words_of_in_all_hold_what_the_cheap_test_looks_for(before: str, after: str) -> None:
+    assert _IN_ALL.fullmatch(before) or _IN_ALL_AFTER.match(after)
+    assert _says_all(before.lower()) or _says_all(after.lower())

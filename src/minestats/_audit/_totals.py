@@ -165,6 +165,12 @@ def _relative(head: str, opener: re.Match[str]) -> bool:
     return word in ("which", "whom") and bool(head[: opener.start("opener")].strip(" ,:"))
 
 
+def _says_all(words: str) -> bool:
+    """Whether lower-case ``words`` may hold what :data:`_IN_ALL` or :data:`_IN_ALL_AFTER` match: each of
+    "total", "in all", "altogether" and "all told" has one of these letters."""
+    return "tal" in words or "all" in words or "altog" in words
+
+
 def _width(item: Item) -> Fraction:
     """The width of a figure's rounding interval, in its dimension's base unit."""
     assert item.base is not None
@@ -473,11 +479,10 @@ class _Reader(Across):
             if total.index in taken or position < 2:
                 continue
             previous = self.known[position - 1].mention.end
-            if (
-                "al" not in self.lowered[previous : total.mention.start]
-                and "al" not in self.lowered[total.mention.end : total.mention.end + 40]
+            if not _says_all(self.lowered[previous : total.mention.start]) and not _says_all(
+                self.lowered[total.mention.end : total.mention.end + 40]
             ):
-                continue  # "total", "in all", "altogether", "all told": each has "al"
+                continue  # no word of "in all" before or after it
             before_gap = self.text[previous : total.mention.start]
             after = self.text[total.mention.end : total.mention.end + 40]
             if not (
