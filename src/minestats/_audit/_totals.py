@@ -201,7 +201,9 @@ class _Reader(Across):
                 break
             if previous is not None:
                 # "120 children (25 per cent) and 360 adults": a parenthesis between parts is skipped
-                gap = _ASIDE.sub("", self.text[previous.mention.end : item.mention.start])
+                gap = self.text[previous.mention.end : item.mention.start]
+                if "(" in gap:
+                    gap = _ASIDE.sub("", gap)
                 if closing and ")" in gap:
                     break
                 pattern = _PART_GAP_SEMICOLON if (semicolons or closing) else _PART_GAP
@@ -238,7 +240,8 @@ class _Reader(Across):
                 continue
             gap = self.text[total.mention.end : first.mention.start]
             if (
-                _OUT_OF.fullmatch(gap)
+                gap[:1].isspace()  # a cheap test first: the words start with a space
+                and _OUT_OF.fullmatch(gap)
                 and first.dimension == total.dimension
                 and compatible(total.counted, first.counted)
             ):
@@ -412,7 +415,8 @@ class _Reader(Across):
                 kind = ClaimKind.SUM if len(parts) >= 2 else ClaimKind.SUBSET
                 words = " ".join(opener.group("opener").split())
                 return Total(total, parts, kind, f"\u201c{words}\u201d {_quote(total)}, then the parts")
-        if _OPEN_PAREN.fullmatch(gap):
+        # each pattern below is tried only where its mark stands in the gap
+        if "(" in gap and _OPEN_PAREN.fullmatch(gap):
             parts = self.parts(total, position + 1, closing=True)
             first = parts[0] if parts else None
             if first is None:
@@ -445,11 +449,11 @@ class _Reader(Across):
                     )
                 return None
             return Total(total, parts, ClaimKind.SUM, f"the parts in parentheses after {_quote(total)}")
-        if _COLON.fullmatch(gap):
+        if ":" in gap and _COLON.fullmatch(gap):
             parts = self.parts(total, position + 1, semicolons=True)
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a colon")
-        if _DASH.fullmatch(gap):
+        if ("–" in gap or "—" in gap) and _DASH.fullmatch(gap):
             parts = self.parts(total, position + 1, semicolons=True)
             # "– one in A and two in B – and 12 elsewhere": a second dash closes the breakdown
             ends = [
@@ -460,7 +464,7 @@ class _Reader(Across):
             parts = parts[: ends[0]] if ends else parts
             if len(parts) >= 2:
                 return Total(total, parts, ClaimKind.SUM, f"the parts after {_quote(total)} and a dash")
-        if _APPOSITION.fullmatch(gap):
+        if "," in gap and _APPOSITION.fullmatch(gap):
             # "52 casualties, 8 people died and 44 injured": only parts that make up the whole
             parts = self.parts(total, position + 1)
             if (
