@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
-from minestats._audit._totals import _IN_ALL, _IN_ALL_AFTER, _says_all, sentence_start, totals
+from minestats._audit._totals import (
+    _IN_ALL,
+    _IN_ALL_AFTER,
+    _MARKER_PHRASES,
+    _MARKER_WORDS,
+    _MARKERS,
+    _says_all,
+    sentence_start,
+    totals,
+)
 
 
 @pytest.mark.parametrize(
@@ -761,3 +770,36 @@ def test_totals_never_fail_on_text(text: str) -> None:
 def test_the_words_of_in_all_hold_what_the_cheap_test_looks_for(before: str, after: str) -> None:
     assert _IN_ALL.fullmatch(before) or _IN_ALL_AFTER.match(after)
     assert _says_all(before.lower()) or _says_all(after.lower())
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        " people, of whom ",
+        " ha, Of Which ",
+        " mines (among them ",
+        " casualties, including at least ",
+        " sites, in which ",
+        " km², with ",
+        " victimes, dont ",
+        " Opfer, davon ",
+        " Minen, darunter ",
+        " жертв, в том числе ",
+        " víctimas, de las cuales ",
+        " heridos, entre ellos ",
+        " victimes, parmi elles ",
+        " vítimas, das quais ",
+        " áreas, destas ",
+        " áreas, que correspondem a ",
+    ],
+)
+def test_every_marker_holds_a_word_the_cheap_test_looks_for(gap: str) -> None:
+    assert _MARKERS.fullmatch(gap)
+    assert _MARKER_WORDS.search(gap.lower())
+
+
+def test_the_cheap_test_knows_a_word_of_every_marker() -> None:
+    for phrase in _MARKER_PHRASES:
+        gap = f" people, {phrase[:1].upper() + phrase[1:]} "
+        assert _MARKERS.fullmatch(gap), phrase
+        assert _MARKER_WORDS.search(gap.lower()), phrase

@@ -55,15 +55,61 @@ from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
 
+#: The markers after a total that open its parts ("of whom", "including", "dont", "de las cuales", ...).
+_MARKER_PHRASES = (
+    "of whom",
+    "of which",
+    "of them",
+    "of these",
+    "among them",
+    "among whom",
+    "including",
+    "in which",
+    "with",
+    "dont",
+    "davon",
+    "darunter",
+    "в том числе",
+    "de los cuales",
+    "de las cuales",
+    "entre ellos",
+    "entre estos",
+    "entre estas",
+    "parmi eux",
+    "parmi elles",
+    "dos quais",
+    "das quais",
+    "destas",
+    "destes",
+    "que correspondem a",
+    "que corresponden a",
+    "incluindo",
+    "incluyendo",
+    "einschließlich",
+    "включая",
+    "y compris",
+    "из них",
+    "из которых",
+    "среди них",
+    "среди которых",
+    "de ellos",
+    "de ellas",
+    "d'entre eux",
+    "d'entre elles",
+    "von ihnen",
+)
+
 _MARKERS = re.compile(
-    r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>of\s+whom|of\s+which|of\s+them|of\s+these|among\s+them|among\s+whom"
-    r"|including|in\s+which|with|dont|davon|darunter|в\s+том\s+числе|de\s+los\s+cuales|de\s+las\s+cuales"
-    r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
-    r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a|incluindo|incluyendo|einschließlich"
-    r"|включая|y\s+compris|из\s+них|из\s+которых|среди\s+них|среди\s+которых|de\s+ellos|de\s+ellas"
-    r"|d'entre\s+eux|d'entre\s+elles|von\s+ihnen)\b[\s,:]*"
+    r"[^\d;()]{0,80}?(?:\(\s*)?\b(?P<marker>"
+    + "|".join(phrase.replace(" ", r"\s+") for phrase in _MARKER_PHRASES)
+    + r")\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
+)
+
+#: The longest word of each marker of :data:`_MARKERS`, lower-case: where none stands, no marker does.
+_MARKER_WORDS = re.compile(
+    "|".join(dict.fromkeys(re.escape(max(p.split(), key=len)) for p in _MARKER_PHRASES))
 )
 
 _SUBSET_MARKERS = (
@@ -232,6 +278,7 @@ class _Reader(Across):
         found: list[Total] = []
         taken: set[int] = set()  # totals already read
         closed: dict[int, Item] = {}  # the last part inside a parenthesis: the total before it
+        plain = self.plain_case
         for position, total in enumerate(self.known):
             if position + 1 >= len(self.known):
                 break
@@ -256,7 +303,12 @@ class _Reader(Across):
                     )
                 )
                 continue
-            marker = _MARKERS.fullmatch(gap)  # read once: the readers of a total and of "_across" ask
+            # read once: the readers of a total and of "_across" ask; only where a marker's word stands
+            marker = (
+                _MARKERS.fullmatch(gap)
+                if not plain or _MARKER_WORDS.search(self.lowered, total.mention.end, first.mention.start)
+                else None
+            )
             result = self._after_total(total, position, gap, marker)
             if result is None and total.index in closed:
                 result = self._after_paren(closed[total.index], total, position, gap)
