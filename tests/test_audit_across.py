@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 
 import minestats
-from minestats._audit._across import _LIST_OPENER
+from minestats._audit._across import (
+    _CUMULATIVE,
+    _CUMULATIVE_WORDS,
+    _LIST_OPENER,
+    _REMAINING_BEFORE,
+    _REMAINING_WORDS,
+)
 from minestats._audit._figures import items
 from minestats._audit._totals import _Reader, totals
 
@@ -455,3 +462,35 @@ def test_the_names_listed_after_a_total(text: str, names: list[list[str]] | None
     reader = _Reader(text, items(text, minestats.extract(text), {}))
     listed = reader._names_after(reader.known[0])
     assert (listed[0] if listed else None) == names
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "phrase"),
+    [
+        *(
+            (_CUMULATIVE, _CUMULATIVE_WORDS, p)
+            for p in [
+                "Since",
+                "to  date",
+                "so far",
+                "Brings the total",
+                "cumulatively",
+                "desde",
+                "hasta la fecha",
+            ]
+        ),
+        *(
+            (_CUMULATIVE, _CUMULATIVE_WORDS, p)
+            for p in ["depuis", "À ce jour", "seit", "Bisher", "всего", "С начала"]
+        ),
+        *(
+            (_REMAINING_BEFORE, _REMAINING_WORDS, f"{p} ")
+            for p in ["the Remaining", "les restantes", "restants", "die übrigen", "Остальные", "остальных"]
+        ),
+    ],
+)
+def test_every_cue_holds_a_word_the_cheap_test_looks_for(
+    pattern: re.Pattern[str], words: tuple[str, ...], phrase: str
+) -> None:
+    assert pattern.search(phrase)
+    assert any(w in phrase.lower() for w in words)

@@ -98,6 +98,7 @@ _ANOTHER = re.compile(
 )
 
 #: "In particular, ... :" before a bulleted list of parts, and one line of the list.
+#: (Keep :data:`_LIST_WORDS` in step: a reader looks for this only where one of its openers stands.)
 _LIST_OPENER = re.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?P<opener>in\s+particular|notably|en\s+particular|notamment|insbesondere"
     r"|em\s+particular|в\s+частности)\b[^\n.:;]{0,80}:[ \t]*\n",
@@ -115,6 +116,7 @@ _BULLET = re.compile(r"(?:[ \t]*\n)*[ \t]*[•·▪◦*–-][ \t]+[^\n]*(?:\n|$)
 _LIST_REACH = 500
 
 #: Just before the figure of what is left of a whole ("the remaining five districts").
+#: (Keep :data:`_REMAINING_WORDS` in step: readers look for this only where one of them stands.)
 _REMAINING_BEFORE = re.compile(
     r"\b(?:remaining|restantes|restants|übrigen|остальные|остальных)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -228,6 +230,7 @@ _WERE_GROUP = re.compile(
 )
 
 #: A sentence that counts from a start: its figures hold those of a period.
+#: (Keep :data:`_CUMULATIVE_WORDS` in step: a reader looks for this only where one of them stands.)
 _CUMULATIVE = re.compile(
     r"\b(?:since|to\s+date|so\s+far|brings\s+the\s+total|cumulative(?:ly)?|desde|hasta\s+la\s+fecha|depuis"
     r"|à\s+ce\s+jour|seit|bisher|всего|с\s+начала)\b",

@@ -144,6 +144,7 @@ _COLON = re.compile(r"[^\d;():–—]{0,40}:\s*")
 #: A total, then a dash that opens its breakdown: "seven centres – one in A, three in B and two in C".
 _DASH = re.compile(r"[^\d;():–—]{0,40}\s[–—]\s*")
 
+#: (Keep :func:`_says_all` in step: "in all" is looked for only where its letters stand.)
 _IN_ALL = re.compile(
     r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
     re.IGNORECASE,
