@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from fractions import Fraction
 
@@ -10,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import minestats
-from minestats._audit._bounds import bounds, targets
+from minestats._audit._bounds import _near, bounds, targets
 from minestats._audit._figures import items
 from minestats._interval import Interval
 
@@ -298,3 +299,24 @@ def test_a_target_is_not_reached_in_another_year() -> None:
     assert [c.id for c in minestats.audit(same_year).claims if c.id.startswith("target_")] == [
         "target_km2_250"
     ]
+
+
+@pytest.mark.parametrize(
+    ("other", "near"),
+    [
+        (Fraction(101), True),  # on the edge: exact
+        (Fraction(101) + Fraction(1, 10**12), False),  # a hair past it: the floats cannot tell, exact
+        (Fraction(99) - Fraction(1, 10**12), False),
+        (Fraction(1001, 10), True),  # well inside: the floats decide
+        (Fraction(103), False),  # well outside
+    ],
+)
+def test_near_is_the_exact_test(other: Fraction, near: bool) -> None:
+    text = "Teams removed about 100 mines."
+    (item,) = items(text, minestats.extract(text), {})
+    base = item.base
+    assert base is not None
+    assert base.point == 100
+    moved = dataclasses.replace(item, base=dataclasses.replace(base, point=other))
+    assert _near(float(other), 100.0, 1.0, moved, Fraction(100), Fraction(1)) is near
+    assert (abs(other - 100) <= 1) is near
