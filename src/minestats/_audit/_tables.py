@@ -65,19 +65,21 @@ def _lines(text: str, items: list[Item]) -> list[_Line]:
     lines: list[_Line] = []
     position = 0
     ordered = sorted(items, key=lambda i: i.mention.start)
+    starts = [i.mention.start for i in ordered]
+    ends = [i.mention.end for i in ordered]
+    count = len(ordered)
     k = 0
     for raw in text.split("\n"):
         start, end = position, position + len(raw)
         position = end + 1
-        while k < len(ordered) and ordered[k].mention.start < start:
+        if not raw or raw.isspace():  # a blank line (what strip() would leave empty): none kept
+            continue
+        while k < count and starts[k] < start:
             k += 1
-        on: list[Item] = []
         j = k
-        while j < len(ordered) and ordered[j].mention.end <= end:
-            on.append(ordered[j])
+        while j < count and ends[j] <= end:
             j += 1
-        if raw.strip():
-            lines.append(_Line(start, end, raw, on))
+        lines.append(_Line(start, end, raw, ordered[k:j]))
     return lines
 
 
