@@ -152,3 +152,18 @@ def test_word_matches_are_the_patterns_matches(text: str) -> None:
     for pattern, words in ((_WAY_WORD, _WAY_STARTS), (_TARGET_LOWER, _TARGET_WORDS)):
         found = [m.span() for m in word_matches(pattern, text, words)]
         assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams cleared 40 ha.[3] In 2019 they cleared 30 ha; the rest waits.\n\nNext part.",
+        "A note;[12] then more. End.[1]\n\n\nLast",
+        "No stop here at all",
+    ],
+)
+def test_the_stops_of_the_text_as_it_is_are_kept_from_the_masked_texts(text: str) -> None:
+    reader = Reader(text, items(text, minestats.extract(text), {}))
+    kept, found = reader.source_stops, Stops(text)
+    assert (kept._stops, kept._ends) == (found._stops, found._ends)
+    assert all(kept.start(at) == sentence_start(text, at) for at in range(len(text) + 1))

@@ -85,14 +85,23 @@ class Stops:
 
     __slots__ = ("_ends", "_stops")
 
-    def __init__(self, text: str) -> None:
-        stops = []
-        for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
-            at = text.find(stop)
-            while at >= 0:
-                stops.append(at)
-                at = text.find(stop, at + 1)
-        stops.sort()
+    _stops: list[int]
+    _ends: list[int]
+
+    def __init__(self, text: str, among: Stops | None = None) -> None:
+        """The stops of ``text``; ``among``: those of a text that has each of them and maybe more (the
+        same text with characters blanked out), to keep those ``text`` has instead of finding them."""
+        stops: list[int]
+        if among is not None:
+            stops = [k for k in among._stops if text[k : k + 2] in _STOPS]
+        else:
+            stops = []
+            for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
+                at = text.find(stop)
+                while at >= 0:
+                    stops.append(at)
+                    at = text.find(stop, at + 1)
+            stops.sort()
         self._stops = stops
         self._ends = [k for k in self._stops if text.startswith(". ", k)]
 
@@ -339,9 +348,10 @@ class Reader:
 
     @property
     def source_stops(self) -> Stops:
-        """The sentences of the text as it is (a footnote marker blanked out may end one in ``text``)."""
+        """The sentences of the text as it is (a footnote marker blanked out may end one in ``text``;
+        each stop of the text as it is is one of ``text``'s: blanking ends sentences, never joins them)."""
         if self._source_stops is None:
-            self._source_stops = Stops(self.source)
+            self._source_stops = Stops(self.source, among=self.stops)
         return self._source_stops
 
     @property
