@@ -1089,11 +1089,7 @@ class Across(Reader):
             return None
         if not self.exhaustive(parts):
             return None
-        named = [
-            k
-            for k, sides in enumerate(PARTITIONS)
-            if all(any(w in side for side in sides for w in self.words(p)) for p in parts)
-        ]
+        named = [k for k in range(len(PARTITIONS)) if all(self.names_side_of(p, k) for p in parts)]
         wholes = [
             i
             for i in self.by_sentence.get(first.mention.sentence - 1, [])

@@ -120,10 +120,6 @@ def _near(other_at: float, at: float, within: float, other: Item, point: Fractio
     return abs(_point(other) - point) <= reach
 
 
-def _first(pair: tuple[float, Item]) -> float:
-    return pair[0]
-
-
 def _point(item: Item) -> Fraction:
     assert item.base is not None
     assert item.base.point is not None
@@ -223,13 +219,13 @@ def bounds(text: str, items: list[Item]) -> Iterator[Bound]:
     # the precise figures (no qualifier) of each dimension by value, to find those near a bound at once
     # (sorted and searched by float, the few found then compared exactly)
     precise: dict[str, tuple[list[float], list[Item]]] = {}
-    floats = [(float(_point(i)), i) for i in known if not i.figure.qualifier]  # each point turned once
-    floats.sort(key=_first)
-    for at, item in floats:
-        points, ordered = precise.setdefault(item.dimension, ([], []))
-        points.append(at)
-        ordered.append(item)
-    del floats
+    pool = [i for i in known if not i.figure.qualifier]
+    keys = [float(_point(i)) for i in pool]  # each point turned to a float once (no tuple per figure)
+    for k in sorted(range(len(pool)), key=keys.__getitem__):
+        points, ordered = precise.setdefault(pool[k].dimension, ([], []))
+        points.append(keys[k])
+        ordered.append(pool[k])
+    del pool, keys
     steps: dict[int, Fraction | None] = {}  # each candidate's step, worked out once
     for stated in qualified:
         step = _step(stated)

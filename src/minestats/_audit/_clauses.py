@@ -10,6 +10,7 @@ and of several (:mod:`._across`).
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -83,40 +84,47 @@ class Stops:
     'There were 480 casualties; of these, 120 were children'
     """
 
-    __slots__ = ("_ends", "_stops")
+    __slots__ = ("_all", "_stops", "_text")
 
-    _stops: list[int]
-    _ends: list[int]
+    _stops: array[int]
 
     def __init__(self, text: str, among: Stops | None = None) -> None:
         """The stops of ``text``; ``among``: those of a text that has each of them and maybe more (the
-        same text with characters blanked out), to keep those ``text`` has instead of finding them."""
-        stops: list[int]
+        same text with characters blanked out), shared and tested against ``text`` where asked."""
+        self._text = text
+        self._all = among is None  # whether every offset kept is a stop of ``text``
         if among is not None:
-            stops = [k for k in among._stops if text[k : k + 2] in _STOPS]
-        else:
-            stops = []
-            for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
-                at = text.find(stop)
-                while at >= 0:
-                    stops.append(at)
-                    at = text.find(stop, at + 1)
-            stops.sort()
-        self._stops = stops
-        self._ends = [k for k in self._stops if text.startswith(". ", k)]
+            self._stops = among._stops
+            return
+        stops: list[int] = []
+        for stop in _STOPS:  # each found with str.find (overlapping runs too: "\n\n\n" ends twice)
+            at = text.find(stop)
+            while at >= 0:
+                stops.append(at)
+                at = text.find(stop, at + 1)
+        stops.sort()
+        # an array of machine integers: a list holds an object per offset (the readers run at the
+        # audit's peak of memory on dense text)
+        self._stops = array("q", stops)
 
     def start(self, position: int) -> int:
         """Where the sentence or clause holding ``position`` starts, as :func:`sentence_start` finds it."""
-        k = bisect_right(self._stops, position - 2) - 1
-        if k >= 0 and self._stops[k] >= position - 400:
-            return self._stops[k] + 2
+        stops = self._stops
+        k = bisect_right(stops, position - 2) - 1
+        while k >= 0 and stops[k] >= position - 400:
+            if self._all or self._text[stops[k] : stops[k] + 2] in _STOPS:
+                return stops[k] + 2
+            k -= 1
         return max(0, position - 400)
 
     def end(self, position: int) -> int:
         """Where the sentence holding ``position`` ends, as ``_sentence_end`` finds it (-1: no ". " near)."""
-        k = bisect_left(self._ends, position)
-        if k < len(self._ends) and self._ends[k] + 2 <= position + 400:
-            return self._ends[k]
+        stops = self._stops
+        k = bisect_left(stops, position)
+        while k < len(stops) and stops[k] + 2 <= position + 400:
+            if self._text.startswith(". ", stops[k]):
+                return stops[k]
+            k += 1
         return -1
 
 
@@ -167,6 +175,26 @@ def _named_sides(words: list[str]) -> list[set[int]]:
         for p, k in _SIDES_OF.get(word, ()):
             named[p].add(k)
     return named
+
+
+#: The bit of each side of each partition of :data:`PARTITIONS` in a figure's mask of the sides it
+#: names (:meth:`Reader.named`), and the mask of each partition's sides; the high bit says "read".
+_SIDE_BITS: dict[str, int] = {
+    word: sum(1 << (sum(len(s) for s in PARTITIONS[:p]) + k) for p, k in sides)
+    for word, sides in _SIDES_OF.items()
+}
+_PARTITION_MASKS = tuple(
+    ((1 << len(sides)) - 1) << sum(len(s) for s in PARTITIONS[:p]) for p, sides in enumerate(PARTITIONS)
+)
+_READ = 0x80
+assert sum(len(sides) for sides in PARTITIONS) < 8  # the masks fit a byte with the "read" bit
+
+
+def _union(masks: list[int]) -> int:
+    union = 0
+    for mask in masks:
+        union |= mask
+    return union
 
 
 def _covers(named: list[list[set[int]]]) -> bool:
@@ -340,10 +368,12 @@ class Reader:
         self.by_sentence: dict[int, list[Item]] = {}
         for item in self.known:
             self.by_sentence.setdefault(item.mention.sentence, []).append(item)
-        # what each figure's words say, read once for the many readers that ask (by the item's index)
-        self._heads: dict[int, bool] = {}
-        self._words: dict[int, list[str]] = {}
-        self._sides: dict[int, list[set[int]]] = {}
+        # what each figure's words say, read once for the many readers that ask: a byte per figure, by
+        # its index (0: not read yet), not a record of its words (the audit's peak of memory on dense
+        # text is while the readers run)
+        size = max((i.index for i in items), default=-1) + 1
+        self._heads = bytearray(size)  # 1: heads no breakdown, 2: heads one
+        self._named = bytearray(size)  # _READ and the bits of the sides its words name
         self._years: dict[int, str | None] = {}  # the year each figure is given for (``Across._year``)
 
     @property
@@ -393,29 +423,39 @@ class Reader:
 
     def is_head(self, item: Item) -> bool:
         """Whether ``item`` starts its own breakdown ("40 people, including ...")."""
-        head = self._heads.get(item.index)
-        if head is None:
+        head = self._heads[item.index]
+        if not head:
             after = self.text[item.mention.end : item.mention.end + 60]
-            head = self._heads[item.index] = bool(_HEAD.match(after))
-        return head
+            head = self._heads[item.index] = 2 if _HEAD.match(after) else 1
+        return head == 2
 
     def words(self, item: Item) -> list[str]:
-        """:func:`words_of` ``item`` in the text, read once (do not change the list)."""
-        words = self._words.get(item.index)
-        if words is None:
-            words = self._words[item.index] = words_of(self.text, item)
-        return words
+        """:func:`words_of` ``item`` in the text."""
+        return words_of(self.text, item)
+
+    def named(self, item: Item) -> int:
+        """The bits (:data:`_SIDE_BITS`) of the sides of partitions that ``item``'s words name, read once."""
+        named = self._named[item.index]
+        if not named:
+            named = _READ
+            for word in words_of(self.text, item):
+                named |= _SIDE_BITS.get(word, 0)
+            self._named[item.index] = named
+        return named & ~_READ
 
     def side(self, item: Item) -> bool:
         """:func:`_side`: whether ``item`` names a side of a partition itself."""
-        return any(w in _SIDES_OF for w in self.words(item))
+        return self.named(item) != 0
+
+    def names_side_of(self, item: Item, partition: int) -> bool:
+        """Whether ``item`` names a side of ``PARTITIONS[partition]``."""
+        return self.named(item) & _PARTITION_MASKS[partition] != 0
 
     def exhaustive(self, parts: tuple[Item, ...]) -> bool:
         """:func:`_exhaustive`: whether ``parts`` name the sides of one exhaustive partition."""
-        named = []
-        for part in parts:
-            sides = self._sides.get(part.index)
-            if sides is None:
-                sides = self._sides[part.index] = _named_sides(self.words(part))
-            named.append(sides)
-        return _covers(named)
+        named = [self.named(part) for part in parts]
+        for mask in _PARTITION_MASKS:
+            hits = [bits & mask for bits in named]
+            if all(hits) and bin(_union(hits)).count("1") >= 2:  # each names a side, two sides in all
+                return True
+        return False

@@ -350,6 +350,7 @@ class _Reader(Across):
         found.extend(self._victims_of())
         found.extend(self._most_of(parts_so_far()))
         found.extend(self._were_group(parts_so_far()))
+        parts.clear()  # its last reader is done: free its table before the readers after
         found.extend(self._of_the_victims(found))
         found.extend(self._rest_unstated())
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
