@@ -206,6 +206,23 @@ SHAPES = [
         "Teams cleared 300 ha in Tete, Sofala and Manica. Tete has 20 ha left, Sofala 10 ha and Manica 5 ha.",
         [],  # the second sentence says what is left, not what was cleared: other things
     ),
+    # a count that opens its sentence with "of them" lies within the people the sentence before counted
+    (
+        "Mines hurt at least 3,600 people last year. 1,250 of them lost a limb.",
+        [("subset", "3600", ["1250"], "consistent")],
+    ),
+    (
+        "Mines hurt at least 3,600 people last year. Some 1,250 of them lost a limb.",
+        [("subset", "3600", ["1250"], "consistent")],
+    ),
+    (
+        "Mines hurt 3,600 people last year. 4,100 of them lost a limb.",
+        [("subset", "3600", ["4100"], "inconsistent")],
+    ),
+    # not people, another paragraph, or not at the start of its sentence: nothing
+    ("Teams cleared 40 villages. 12 of them lay in the north.", []),
+    ("Mines hurt 3,600 people last year.\n\n1,250 of them lost a limb.", []),
+    ("Mines hurt 3,600 people last year. In May, 20 were treated and 1,250 of them lost a limb.", []),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred

@@ -53,7 +53,7 @@ from ._clauses import (
     _quote,
     within,
 )
-from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, of_people, same_kind
 from ._figures import Item
 
 __all__ = ["Across"]
@@ -198,6 +198,43 @@ _OF_THE_VICTIMS = re.compile(
     r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+"
     rf"(?:{'|'.join(sorted(WHOLES[0]))})\b(?![^\d.;]{{0,40}}\d)",
     re.IGNORECASE,
+)
+
+#: After a count that opens its sentence: "of them" ("1,900 of them died", "2.182 von ihnen starben").
+_THEM_AFTER = re.compile(
+    r"\s+(?:of\s+them|of\s+these|of\s+whom|von\s+ihnen|d[’']entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas"
+    r"|deles|delas|из\s+них)\b",
+    re.IGNORECASE,
+)
+#: Before it, opening the sentence: "Of them, 1,900", "Из них 400", "Davon 1.900".
+_THEM_BEFORE = re.compile(
+    r"\s*(?:of\s+them|of\s+these|из\s+них|из\s+этих\s+\w+|davon|von\s+ihnen|parmi\s+(?:eux|elles)"
+    r"|de\s+ellos|de\s+ellas|deles|delas|dos\s+quais|das\s+quais)\s*[,:]?\s*(?:(?:some|about|nearly|almost"
+    r"|around|около|почти|более|etwa|rund|fast)\s+)?",
+    re.IGNORECASE,
+)
+#: Words before a count that still opens its sentence: a qualifier at most ("Some 1,900 of them").
+_SHORT_OPENING = re.compile(
+    r"\s*(?:(?:some|about|nearly|almost|around|over|more\s+than|at\s+least|environ|près\s+de|casi|unos|unas"
+    r"|cerca\s+de|cerca\s+de|etwa|rund|fast|mindestens|около|почти|более)\s+)?",
+    re.IGNORECASE,
+)
+#: How many figures before a count "of them" may stand in the sentence before it.
+_MAX_BEFORE = 12
+#: A word of each of the markers above, lower-case: where none stands, no marker does.
+_THEM_WORDS = (
+    "them",
+    "these",
+    "whom",
+    "ihnen",
+    "entre",
+    "ellos",
+    "ellas",
+    "deles",
+    "delas",
+    "них",
+    "этих",
+    "davon",
 )
 
 #: A rest named without a figure: "the remaining cases", "los casos restantes", "les cas restants".
@@ -401,6 +438,44 @@ class Across(Reader):
             words = " ".join(of.group().split())
             yield Total(
                 whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d: of {_quote(whole)}"
+            )
+
+    def _of_them_next(self, parts: set[int]) -> Iterator[Total]:
+        """ "At least 4,800 people were hurt. 1,900 of them died." ("2.182 von ihnen starben", "1 900
+        d'entre elles", "Из них 400 погибли"): a count that opens its sentence with "of them" lies
+        within the last count of people of the sentence right before (in its paragraph), unless it is
+        already read as a part (``parts``)."""
+        if not self.has(*_THEM_WORDS):
+            return
+        for k, item in enumerate(self.known):
+            if item.index in parts or item.dimension != "count":
+                continue
+            start = self.stops.start(item.mention.start)
+            if start == 0 or (k > 0 and self.known[k - 1].mention.start >= start):
+                continue  # the first sentence, or not the first figure of its sentence
+            marker = (
+                _THEM_AFTER.match(self.source, item.mention.end)
+                if _SHORT_OPENING.fullmatch(self.source, start, item.mention.start)
+                else None
+            ) or _THEM_BEFORE.fullmatch(self.source, start, item.mention.start)
+            if marker is None:
+                continue
+            previous = self.stops.start(start - 1)
+            before = [
+                i
+                for i in self.known[max(0, k - _MAX_BEFORE) : k]
+                if i.mention.start >= previous
+                and i.dimension == "count"
+                and i.mention.paragraph == item.mention.paragraph
+                and of_people(i.counted)
+                and compatible(item.counted, i.counted)
+            ]
+            if not before:
+                continue
+            whole = before[-1]
+            words = " ".join(marker.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)}, \u201c{words}\u201d: of {_quote(whole)}"
             )
 
     def _rest_unstated(self) -> Iterator[Total]:

@@ -54,6 +54,8 @@ _PEOPLE = frozenset(
         "beneficiados",
         "beneficiarios",
         "bénéficiaires",
+        # Russian: people, victims, the injured (a head is its last word, as written)
+        *("человек", "человека", "люди", "людей", "жертв", "жертвы", "пострадавших", "пострадавшие"),
     ]
 )
 _GROUPS = frozenset(
@@ -126,6 +128,7 @@ _GROUPS = frozenset(
         *("minors", "menores", "mineurs", "minderjährige", "adults", "adultos", "adultes", "erwachsene"),
         *("hombres", "homens", "hommes", "männer", "elderly", "ancianos", "idosos"),
         *("дети", "детей", "взрослые", "взрослых", "мужчины", "женщины", "военные", "гражданские"),
+        *("погибли", "погибших", "погибло", "ранены", "раненых", "ранения", "пострадали"),
         *("zivilisten", "kombattanten", "soldaten", "combatants", "combattants", "combatientes"),
     ]
 )
@@ -312,8 +315,14 @@ def of_people(entity: str | None) -> bool:
     --------
     >>> of_people("casualties"), of_people("civilians"), of_people("countries"), of_people(None)
     (True, True, False, False)
+    >>> of_people("человек"), of_people("зданий")
+    (True, False)
     """
     stem = head(entity)
+    if stem is None and entity:
+        # a head is read from Latin letters only (its plural stripped): a Russian noun as written
+        words = entity.lower().split()
+        return bool(words) and (words[-1] in _PEOPLE or words[-1] in _GROUPS)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS))
 
 

@@ -277,6 +277,7 @@ class _Reader(Across):
         found.extend(self._most_of({p.index for t in found for p in t.parts}))
         found.extend(self._were_group({p.index for t in found for p in t.parts}))
         found.extend(self._of_the_victims(found))
+        found.extend(self._of_them_next({p.index for t in found for p in t.parts}))
         found.extend(self._rest_unstated())
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
         if rests:  # the sum says more than that the part fits
