@@ -206,6 +206,22 @@ SHAPES = [
         "Teams cleared 300 ha in Tete, Sofala and Manica. Tete has 20 ha left, Sofala 10 ha and Manica 5 ha.",
         [],  # the second sentence says what is left, not what was cleared: other things
     ),
+    # the injured are not among those the sentence before says died; inhabitants are no kind of villages
+    (
+        "Since the war began, 780 people have been hurt by explosive devices. 251 people died, including"
+        " 13 children.\nOfficials reported this.\n529 people were injured of varying degrees of severity,"
+        " including 64 children.",
+        [
+            ("subset", "251", ["13"], "consistent"),
+            ("subset", "529", ["64"], "consistent"),
+            ("subset", "780", ["529"], "consistent"),
+        ],
+    ),
+    (
+        "The survey found 31 villages with combined contamination of landmines and cluster munitions. Sites"
+        " contaminated by cluster munitions affect 54,314 inhabitants.",
+        [],
+    ),
     # a count that opens its sentence with "of them" lies within the people the sentence before counted
     (
         "Mines hurt at least 3,600 people last year. 1,250 of them lost a limb.",

@@ -557,6 +557,22 @@ SHAPES = [
         "The province has some 4,500 mine survivors. About 2,000 people were children in the same years.",
         [("subset", "4500", ["2000"], "consistent")],
     ),
+    # parts the text says overlap are each within the whole, not their sum
+    (
+        "The survey found 1,398 affected villages. Of the total number of affected villages, 1,369 are"
+        " contaminated by mines, while 60 are contaminated by cluster munitions (of which 31 have combined"
+        " contamination).",
+        [
+            ("subset", "60", ["31"], "consistent"),
+            ("subset", "1398", ["1369"], "consistent"),
+            ("subset", "1398", ["60"], "consistent"),
+        ],
+    ),
+    (
+        "The survey found 1,398 affected villages. Of the total number of affected villages, 1,369 are"
+        " contaminated by mines, while 60 are contaminated by cluster munitions.",
+        [("subset", "1398", ["1369", "60"], "inconsistent")],
+    ),
     # a count in parentheses for another period is no group of the count before it
     ("This year the teams destroyed 2,150 explosive items (41,300 since the war ended).", []),
     ("Les équipes ont détruit 2 150 engins explosifs (41 300 depuis 1995).", []),

@@ -50,7 +50,9 @@ from ._clauses import (
     Reader,
     Total,
     _bounded,
+    _named_sides,
     _quote,
+    opposed,
     within,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, of_people, same_kind
@@ -806,6 +808,8 @@ class Across(Reader):
             for part in later:
                 if part.dimension != whole.dimension or self._year(part) != year:
                     continue
+                if part.dimension == "count" and not self._counts_alike(part, whole):
+                    continue  # "545,000 inhabitants" is no kind of "31 communities"
                 start = max(self.stops.start(part.mention.start), part.mention.start - 80)
                 near = re.split(r"\d", self.text[start : part.mention.start])[-1]
                 near += re.split(
@@ -993,6 +997,7 @@ class Across(Reader):
                 if i.dimension == item.dimension
                 and same_kind(i.counted, noun)
                 and compatible(said.group("group"), i.counted)  # the killed are not among survivors
+                and not opposed(_named_sides([said.group("group").lower()]), self.sides(i))
             ]
             if not wholes:
                 continue

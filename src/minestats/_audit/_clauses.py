@@ -170,6 +170,12 @@ def _covers(named: list[list[set[int]]]) -> bool:
     return False
 
 
+def opposed(a: list[set[int]], b: list[set[int]]) -> bool:
+    """Whether two figures (their sides as :func:`_named_sides` gives) name different sides of one
+    partition: "529 people were injured" is not among "251 people (who) died"."""
+    return any(x and y and not x & y for x, y in zip(a, b, strict=True))
+
+
 def casualty_parts(text: str, parts: tuple[Item, ...]) -> bool:
     """Whether a part says by its own words that it counts people killed or injured ("17,867 were
     killed"): their whole counts people too, never countries or areas."""
@@ -371,12 +377,13 @@ class Reader:
         """:func:`_side`: whether ``item`` names a side of a partition itself."""
         return any(w in _SIDES_OF for w in self.words(item))
 
+    def sides(self, item: Item) -> list[set[int]]:
+        """:func:`_named_sides` of ``item``'s words, read once (do not change the list)."""
+        sides = self._sides.get(item.index)
+        if sides is None:
+            sides = self._sides[item.index] = _named_sides(self.words(item))
+        return sides
+
     def exhaustive(self, parts: tuple[Item, ...]) -> bool:
         """:func:`_exhaustive`: whether ``parts`` name the sides of one exhaustive partition."""
-        named = []
-        for part in parts:
-            sides = self._sides.get(part.index)
-            if sides is None:
-                sides = self._sides[part.index] = _named_sides(self.words(part))
-            named.append(sides)
-        return _covers(named)
+        return _covers([self.sides(part) for part in parts])

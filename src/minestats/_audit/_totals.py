@@ -141,6 +141,13 @@ _OF_THEM = re.compile(
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
+#: Words that say the parts of a whole overlap: then their sum may exceed it.
+_OVERLAP = re.compile(
+    r"\b(?:combined|both|overlap\w*|at\s+the\s+same\s+time|simultaneous\w*|à\s+la\s+fois|ambos|ambas"
+    r"|a\s+la\s+vez|ao\s+mesmo\s+tempo|sowohl|beide\w*|одновременно|обоих|обеих)\b",
+    re.IGNORECASE,
+)
+
 #: Right after a figure (and its unit): a verb of its own clause ("70.4 km² was released by survey, 30.1
 #: km² was reduced ..."): an item of a list, not a total its apposition breaks down.
 _PREDICATE = re.compile(
@@ -288,7 +295,23 @@ class _Reader(Across):
                 if (t.total.index, t.parts[0].index) not in replaced or t.kind is ClaimKind.SUM
             ]
             found.extend(rests)
-        return [self._remaining(t) for t in found]
+        return [self._remaining(t) for t in self._apart(found)]
+
+    def _apart(self, found: list[Total]) -> list[Total]:
+        """Each part of a subset on its own when the text says its parts overlap ("1,369 communities
+        (mines) and 60 (cluster munitions, of which 31 combined)"): only parts apart must fit together."""
+        out: list[Total] = []
+        for total in found:
+            if total.kind is ClaimKind.SUBSET and len(total.parts) >= 2:
+                start = total.parts[0].mention.start
+                last = total.parts[-1].mention.end
+                end = self.stops.end(last)
+                if _OVERLAP.search(self.text, start, end if end > 0 else last + 200):
+                    words = f"{total.words} (the parts overlap: each on its own)"
+                    out.extend(Total(total.total, (part,), ClaimKind.SUBSET, words) for part in total.parts)
+                    continue
+            out.append(total)
+        return out
 
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
         """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
