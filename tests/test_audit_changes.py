@@ -154,6 +154,19 @@ CASES = [
         None,
         [("25", "120", "150", "increase", "consistent")],
     ),
+    # after the earlier year, another clause names another figure: not the earlier level
+    (
+        "En 2016 hubo 89 víctimas, una reducción de 62% frente a 2015, mientras que en lo que va de este año"
+        " se han contabilizado 22 casos.",
+        "es",
+        [],
+    ),
+    (
+        "In 2016 there were 89 victims, a reduction of 62% compared with 2015, while so far this year 22"
+        " cases were counted.",
+        None,
+        [],
+    ),
     # no way said, or the percentage is of something else
     ("Casualties went from 600 to 480, or 20%.", None, []),
     ("Casualties went from 600 to 480 in 2021 and 20% were children.", None, []),

@@ -541,6 +541,12 @@ SHAPES = [
         "De los 70 civiles heridos, 41 son menores de edad y 9 adultos mayores.",
         [("sum", "70", ["41", "9"], "inconsistent")],
     ),
+    # "de estos": the parts of the figure before
+    (
+        "Se llegó a 140 municipios descontaminados y, de estos, 120 se liberaron con desminado y 20 más por"
+        " información.",
+        [("sum", "140", ["120", "20"], "consistent")],
+    ),
     # "из них", "из которых": the parts of the figure before
     (
         "Пострадали 1310 человек, из них 402 погибли, еще 908 получили ранения.",

@@ -105,8 +105,9 @@ _AFTER = re.compile(
     r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|con\s+relación\s+al?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
     r"|comparad[oa]s?\s+(?:con|com|a)|en\s+comparación\s+con|par\s+comparaison\s+(?:avec|à)"
     r"|по\s+сравнению\s+с)\b"
-    # the earlier period may be named first: "con relación al 2017, cuando hubo 56"
-    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\b(?=\s*,))?"
+    # the earlier period may be named first: "con relación al 2017, cuando hubo 56", "compared with 2018,
+    # when there were 120" (only a clause that says when: another clause may name another figure)
+    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\s*,\s*(?=(?:when|cuando|quand|lorsqu|quando|als|когда)\b))?"
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )

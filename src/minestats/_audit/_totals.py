@@ -61,7 +61,7 @@ _MARKERS = re.compile(
     r"|entre\s+ellos|entre\s+estos|entre\s+estas|parmi\s+eux|parmi\s+elles|dos\s+quais|das\s+quais"
     r"|destas|destes|que\s+correspondem\s+a|que\s+corresponden\s+a|incluindo|incluyendo|einschließlich"
     r"|включая|y\s+compris|из\s+них|из\s+которых|среди\s+них|среди\s+которых|de\s+ellos|de\s+ellas"
-    r"|d'entre\s+eux|d'entre\s+elles|von\s+ihnen)\b[\s,:]*"
+    r"|d'entre\s+eux|d'entre\s+elles|von\s+ihnen|de\s+estos|de\s+estas)\b[\s,:]*"
     r"(?:(?:more\s+than|over|at\s+least|about|some|nearly|almost|another|más\s+de|plus\s+de|mais\s+de)\s+)?",
     re.IGNORECASE,
 )
