@@ -154,6 +154,19 @@ CASES = [
         None,
         [("25", "120", "150", "increase", "consistent")],
     ),
+    # a percentage in a clause of its own, or compared "than" something else, is no change of the levels
+    (
+        "Funding for the north fell from $67.5 million in 2013 to $49.3 million in 2014, although it was"
+        " still 30% higher than the funding of the south.",
+        None,
+        [],
+    ),
+    (
+        "Funding for the north fell from $67.5 million in 2013 to $49.3 million in 2014, 30% more than the"
+        " south received.",
+        None,
+        [],
+    ),
     # after the earlier year, another clause names another figure: not the earlier level
     (
         "En 2016 hubo 89 víctimas, una reducción de 62% frente a 2015, mientras que en lo que va de este año"

@@ -731,6 +731,16 @@ _THEN_PERCENT = re.compile(
 )
 
 
+#: Between the levels and a percentage: a clause of its own ("although", "while", "mientras que").
+_CONTRAST = re.compile(
+    r"\b(?:although|though|while|whereas|but|yet|however|aunque|mientras|pero|sin\s+embargo|bien\s+que"
+    r"|alors\s+que|tandis\s+que|mais|embora|enquanto|mas|obwohl|während|aber|хотя|тогда\s+как|но)\b",
+    re.IGNORECASE,
+)
+#: After a percentage and its way: "than", which names another thing it is compared with.
+_THAN = re.compile(r"\s*(?:than|que|als|чем)\b", re.IGNORECASE)
+
+
 def _levels(text: str, known: list[Item]) -> Iterator[Change]:
     """A change whose levels are named around its percentage, in either order.
 
@@ -786,9 +796,11 @@ def _levels(text: str, known: list[Item]) -> Iterator[Change]:
             ):
                 continue
             then = _THEN_PERCENT.fullmatch(text, later.mention.end, stated.mention.start)
-            if then is None:
-                continue
+            if then is None or _CONTRAST.search(text, later.mention.end, stated.mention.start):
+                continue  # "..., although it was still 30% higher than ...": another comparison
             way_after = _WAY_AFTER.match(text, stated.mention.end)
+            if way_after is not None and _THAN.match(text, way_after.end()):
+                continue  # "30% higher than the funding of ...": a percentage of something else
             words = [then.group("way"), way_after.group("way") if way_after else None]
             ways = {way for w in words if w and (way := _way(w)) is not None}
             if not ways:  # the way said before the levels: "сократилось с 600 до 480, то есть на 20%"
