@@ -25,7 +25,7 @@ __all__ = [
 
 _PLURALS = set_of(
     "children women men people persons personnel staff police civilians deminers survivors ordnance uxo erw"
-    " killed injured wounded dead maimed amputated missing"
+    " cas killed injured wounded dead maimed amputated missing"
     " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
     " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
 )

@@ -22,7 +22,9 @@ the cells of a flattened table what their column header names
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from .._words import set_of
 from ._context import counted_noun_from, is_noun, squeeze
@@ -33,6 +35,7 @@ from ._patterns import ENTITY_WORD, GAP, WORD
 __all__ = [
     "AFTER_VERB",
     "GENERIC",
+    "demonym",
     "entity_after",
     "entity_before",
     "inherit_entities",
@@ -53,7 +56,7 @@ _PARTICIPLE_AFTER = re.compile(
 GENERIC = set_of("people persons person others individuals personnes personas pessoas menschen человек")
 _GENERIC = GENERIC
 # "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
-_CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
+_CONTAINERS = set_of("pieces items units pairs kinds types members cases cas miembros membres membros casos")
 _PIECES_OF = re.compile(
     # "9,153 cases are of injured people", "casos son de personas heridas": a copula between
     rf"(?:{GAP}(?:are|were|son|eran|fueron|sont|étaient|são|eram|foram))?"
@@ -183,6 +186,98 @@ def with_participle(text: str, entity: str, end: int) -> tuple[str, int]:
         if participle is not None:
             return f"{entity} {participle.group(1)}", participle.end()
     return entity, end
+
+
+# -- demonyms: "46,000 Libyans", "3 colombianos" count people of a country --------------------------
+
+# the generic noun for people in each language read: what a demonym counts
+_PEOPLE = {
+    "en": "people", "fr": "personnes", "es": "personas", "pt": "pessoas", "de": "Menschen", "ru": "человек",
+}  # fmt: skip
+# how the plural of a demonym ends in each language ("Libyans", "Iraqis", "Croats"; "maliens",
+# "congolais", "chinois"; "colombianos", "libios", "nicaragüenses"; "Kolumbianer", "Afghanen";
+# "украинцев", "россиян")
+_DEMONYM_ENDS = {
+    "en": ("ans", "is", "ats", "aks", "eks", "iks"),
+    "fr": ("iens", "iennes", "ais", "aises", "ois", "oises", "ains", "aines", "ans", "anes"),
+    "es": ("anos", "anas", "ios", "ias", "eños", "eñas", "enses", "eses", "inos", "inas", "ecos", "ecas"),
+    "pt": ("anos", "anas", "ios", "ias", "enses", "eses", "inos", "inas", "aos", "ãos"),
+    "de": ("er", "en", "innen"),
+    "ru": ("цев", "цы", "ян", "ане"),
+}
+_STEM = 5  # letters of a country's name that its demonym starts with, at most ("Colombia": "colom")
+_VOWELS = frozenset("aeiouyаеиоуыэюяй")
+_DEMONYMS: dict[tuple[str, str], bool] = {}  # each word's answer, by word and language
+_DEMONYMS_KEPT = 20_000
+
+
+def _plain(word: str) -> str:
+    """``word`` lower-cased without accents ("Colômbia": "colombia"; Cyrillic letters kept)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _country_stems(language: str) -> frozenset[str]:
+    """The first letters of the one-word names of countries and regions in ``language`` (CLDR, through
+    Babel): a final vowel dropped ("Libye": "liby", "Ливия": "ливи"), at most :data:`_STEM` letters,
+    the whole name where that leaves fewer than four ("Mali", "Peru")."""
+    from babel import Locale
+
+    stems = set()
+    for name in Locale.parse(language).territories.values():
+        if not name.isalpha():
+            continue  # "United States", "États-Unis": no one word to start a demonym
+        plain = _plain(name)
+        stem = plain[:-1] if plain[-1] in _VOWELS else plain
+        if len(stem) < 4:
+            stem = plain
+        if len(stem) >= 4:
+            stems.add(stem[:_STEM])
+    return frozenset(stems)
+
+
+def demonym(word: str, language: str) -> bool:
+    """Whether the plural noun ``word`` names people of a country or region ("Libyans", "colombianos",
+    "Maliens", "Kolumbianer", "украинцев"): it starts as the country's name does and ends as a
+    demonym's plural does in ``language``; in English and German it is capitalised.
+
+    Examples
+    --------
+    >>> demonym("Libyans", "en"), demonym("colombianos", "es"), demonym("personas", "es")
+    (True, True, False)
+    """
+    key = (word, language)
+    known = _DEMONYMS.get(key)
+    if known is not None:
+        return known
+    ends = _DEMONYM_ENDS.get(language)
+    found = False
+    if ends is not None and len(word) > 4 and word.isalpha():
+        plain = _plain(word)
+        capital = word[0].isupper() and not word.isupper()
+        if (capital or language not in ("en", "de")) and plain.endswith(ends):
+            stems = _country_stems(language)
+            found = plain[:4] in stems or plain[:5] in stems
+    if len(_DEMONYMS) >= _DEMONYMS_KEPT:
+        _DEMONYMS.clear()
+    _DEMONYMS[key] = found
+    return found
+
+
+def people_of(text: str, word: str, first: int, end: int, language: str) -> tuple[str, int]:
+    """The entity of a count of ``word``, a demonym ending at ``end``, of a number starting at ``first``:
+    the demonym with the people it counts, as a generic noun would name them ("12 Libyans were killed":
+    ``"Libyans (people killed)"``; "killed 4 Afghans": ``"Afghans (people killed)"``), and where the
+    words that name it end."""
+    people = _PEOPLE.get(language, "people")
+    participle = _PARTICIPLE_AFTER.match(text, end)
+    if participle is not None:
+        return f"{word} ({people} {participle.group(1)})", participle.end()
+    verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
+    if verb is not None:
+        return f"{word} ({people} {verb.group(1)})", end
+    return f"{word} ({people})", end
 
 
 def entity_before(text: str, first: int, language: str, entity: str | None) -> str | None:

@@ -44,6 +44,11 @@ _WEEKDAY = re.compile(
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
 _YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
+# "In 2020 mines killed 14 people", "Officials said that by 2018 deminers had ...": after one of these at
+# the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
+# casualties" is a count: "in" there opens no clause)
+_YEAR_OPENS = set_of("in by en em dans im в во")
+_CLAUSE_WORDS = set_of("that and but while when as so que y e et mais pero mas und aber dass и но что когда")
 
 
 _ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
@@ -289,6 +294,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             if (
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
+                or (last in _YEAR_OPENS and _opens_clause(text, start))
                 or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
@@ -441,6 +447,24 @@ def _year_range(text: str, number: str, end: int) -> bool:
         return False
     first, second = int(number), int(after.group()[1:])
     return 1800 <= first < second <= 2100
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word before ``start`` opens a sentence or a clause: nothing but a mark that ends one
+    (or a word that joins one, "that", "and", "que") before it."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t\n\r\u00a0":
+        index -= 1
+    if index < 0 or text[index] in '.!?;:,("“«—–\n':
+        return True
+    end = index + 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    return text[index + 1 : end].lower() in _CLAUSE_WORDS
 
 
 def _starts_line(text: str, start: int) -> bool:

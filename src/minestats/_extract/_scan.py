@@ -10,7 +10,16 @@ from itertools import accumulate
 
 from .._words import language_words, set_of
 from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
-from ._entities import AFTER_VERB, GENERIC, entity_after, entity_before, table_entities, with_participle
+from ._entities import (
+    AFTER_VERB,
+    GENERIC,
+    demonym,
+    entity_after,
+    entity_before,
+    people_of,
+    table_entities,
+    with_participle,
+)
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
@@ -32,6 +41,9 @@ _SPAN_ADJECTIVES = set_of(
     " últimos últimas primeros primeras próximos próximas anteriores siguientes consecutivos primeiros"
     " primeiras seguintes consecutivas"
 )
+
+
+_PLURAL_END = ("s", "S")  # how the plural of a year or month ends in the languages _SPAN_ADJECTIVES has
 
 
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
@@ -146,11 +158,14 @@ class Scan:
             elif multiple is not None and word in _TIMES:
                 unit, end = "times", multiple.end()
             elif multiple is not None and word in _SPAN_ADJECTIVES:
-                # "the three previous years": a duration with an adjective between
+                # "the three previous years": a duration with an adjective between; but "rose to 340
+                # last year": a singular "year" after "last" is when, not how long (unless one)
                 span = patterns.after_match(text, multiple.end())
                 if span is not None and span.lastgroup in patterns.units:
                     spanned = patterns.units[span.lastgroup]
-                    if spanned in ("year", "month"):
+                    if spanned in ("year", "month") and (
+                        value == 1 or text[span.end() - 1 : span.end()] in _PLURAL_END
+                    ):
                         unit, end = spanned, span.end()
         # a currency before the number
         sign = None
@@ -217,7 +232,10 @@ class Scan:
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)
-            if entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
+            if entity is not None and " " not in entity and demonym(entity, self.language):
+                # "46,000 Libyans": people, of a country
+                entity, quote_end = people_of(text, entity, first, max(quote_end, end), self.language)
+            elif entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
                 entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
