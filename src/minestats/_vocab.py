@@ -190,7 +190,8 @@ UNIT_TABLE: tuple[Unit, ...] = (
     ),
     Unit(
         "percent", "ratio", Fraction(1, 100), "percent", None, "%", "per cent", "per cent",
-        ("%", "per cent", "pct", "pour cent", "por ciento", "процент", "процентов", "процента"),
+        ("%", "per cent", "pct", "pour cent", "por ciento", "por cento", "prozent", "процент", "процентов",
+         "процента"),
         abbreviations=("%",),
         words=("per cent", "per-cent", "percent"),
     ),
@@ -234,8 +235,9 @@ UNIT_TABLE: tuple[Unit, ...] = (
     *(
         _currency(code, singular, plural, prefixes, words)
         for code, singular, plural, prefixes, words in (
-            ("USD", "US dollar", "US dollars", ("US$", "US $", "USD", "$"), ("US dollars", "dollars")),
-            ("EUR", "euro", "euros", ("€", "EUR"), ("euros", "euro")),
+            ("USD", "US dollar", "US dollars", ("US$", "US $", "USD", "$"),
+             ("US dollars", "dollars", "dólares", "долларов", "доллара")),
+            ("EUR", "euro", "euros", ("€", "EUR"), ("euros", "euro", "евро")),
             ("GBP", "pound sterling", "pounds sterling", ("£", "GBP"), ("pounds sterling",)),
             ("CHF", "Swiss franc", "Swiss francs", ("CHF",), ("Swiss francs",)),
             ("JPY", "yen", "yen", ("JPY",), ()),

@@ -14,7 +14,7 @@ from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
 from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
-from ._scan import Scan
+from ._scan import GLUED_MULTIPLIER, Scan
 from ._spelled import compound, digit_fraction, word_mention
 
 __all__ = ["extract", "extract_with"]
@@ -232,7 +232,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         after = None  # what follows it, read only where that is asked
         if glued:
             after = patterns.after_match(text, end)
-            if after.end() == end and _code_after(text, end):
+            if after.end() == end and _code_after(text, end) and not _money_glued(text, start, end, patterns):
                 # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
                 right = end
                 while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -295,6 +295,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (last in _YEAR_OPENS and _opens_clause(text, start))
+                or (prev in "-–" and _ends_earlier_year(text, start - 1, count))
                 or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
@@ -357,6 +358,15 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
 def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:
     """ "$15,204,310/€12,118,040": an amount after the slash, in a currency."""
     return any(text.startswith(prefix, position) for prefix in patterns.prefix_units)
+
+
+def _money_glued(text: str, start: int, end: int, patterns: TextPatterns) -> bool:
+    """ "$1.2M", "£3BN": a multiplier glued to an amount after a currency sign, no code."""
+    return (
+        patterns.prefixes is not None
+        and GLUED_MULTIPLIER.match(text, end) is not None
+        and patterns.prefixes.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _code_after(text: str, end: int) -> bool:
@@ -447,6 +457,17 @@ def _year_range(text: str, number: str, end: int) -> bool:
         return False
     first, second = int(number), int(after.group()[1:])
     return 1800 <= first < second <= 2100
+
+
+def _ends_earlier_year(text: str, end: int, year: int) -> bool:
+    """Whether a year before ``year`` ends at ``end`` ("2021-2025": the second is a year too)."""
+    digits = text[end - 4 : end] if end >= 4 else ""
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and (end == 4 or not text[end - 5].isalnum())
+        and 1800 <= int(digits) < year
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:

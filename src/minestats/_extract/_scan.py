@@ -26,7 +26,7 @@ from ._mention import Mention
 from ._patterns import GAP, LETTER, TextPatterns
 from ._ranges import RANGE_NEXT
 
-__all__ = ["Scan"]
+__all__ = ["GLUED_MULTIPLIER", "Scan"]
 
 # a word that a table's total row or column starts with (see table_totals)
 _TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
@@ -36,7 +36,8 @@ _TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
 
 
 _SPAN_ADJECTIVES = set_of(
-    "previous last past next following consecutive preceding straight full derniers dernières premiers"
+    "previous last past next following consecutive preceding straight full more further additional extra"
+    " derniers dernières premiers"
     " premières prochains prochaines précédents précédentes suivants suivantes consécutifs consécutives"
     " últimos últimas primeros primeras próximos próximas anteriores siguientes consecutivos primeiros"
     " primeiras seguintes consecutivas"
@@ -44,6 +45,11 @@ _SPAN_ADJECTIVES = set_of(
 
 
 _PLURAL_END = ("s", "S")  # how the plural of a year or month ends in the languages _SPAN_ADJECTIVES has
+
+
+# a multiplier glued to an amount after a currency sign: "$4.5m", "£2bn", "US$350k"
+GLUED_MULTIPLIER = re.compile(r"(?:mn|m|bn|k)(?![^\W_])", re.IGNORECASE)
+_GLUED_POWERS = {"m": 6, "mn": 6, "bn": 9, "k": 3}
 
 
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
@@ -187,6 +193,11 @@ class Scan:
                 if unit in ("count", code):
                     unit = code
                     first = start - len(window) + found.start()
+                    glued = GLUED_MULTIPLIER.match(text, end) if end == number_end and not mult else None
+                    if glued is not None and value is not None:
+                        # "$4.5m", "£2bn": a multiplier glued to an amount in a currency
+                        value = value.scaleb(_GLUED_POWERS[glued.group().lower()])
+                        end = glued.end()
         if (
             unit not in ("count", "fraction", "percent", "percentage points")
             and unit.isupper()
