@@ -337,7 +337,8 @@ def is_noun(word: str, language: str) -> bool:
     if word in _PLURALS:
         return True
     if language == "ru":
-        return len(word) >= 3 and "а" <= word[0] <= "я"
+        # "120 получили ранения": a verb in the past plural ("-или", "-али", "-ыли") is no noun
+        return len(word) >= 3 and "а" <= word[0] <= "я" and not word.endswith(_RU_PAST)
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
     if language == "en" and word.endswith(_NOT_PLURAL_EN):
@@ -346,6 +347,7 @@ def is_noun(word: str, language: str) -> bool:
 
 
 _NOT_PLURAL_EN = ("us", "sis")
+_RU_PAST = ("или", "али", "ыли", "яли")
 
 
 def title_case(words: str) -> bool:

@@ -114,6 +114,12 @@ _NOT_NOUNS = set_of(
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
     " cuartos terços quartos totales totaux gesamt insgesamt summe итого всего"
 )
+# pronouns for people or things named before: "30 de ellas", "30 delas", "30 d'entre elles" count no
+# "ellas", but what the whole before them counts
+_PRONOUNS = set_of(
+    "these those them estos estas esos esas ellos ellas ceux celles eux elles destes destas deles delas"
+    " dessas desses eles elas"
+)
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
 # "of whom", "of the 500 victims,": what follows are parts of a whole the sentence named before
@@ -145,10 +151,14 @@ def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tu
         return None, end  # no word after it: neither "of the X" nor "were X" can follow
     counted = counted_noun_from(words, stop, language)
     by_of = False
+    if counted is not None and counted[0].lower() in _PRONOUNS:
+        counted = None  # "30 delas": a pronoun, for the noun of the whole named before
     if counted is None:
         of_the = _OF_THE.match(text, end)
         if of_the is not None:
             counted = counted_noun_from(ENTITY_WORD.match(text, of_the.end()), stop, language)
+            if counted is not None and counted[0].lower() in _PRONOUNS:
+                counted = None  # "30 de ellas", "30 d'entre elles"
             by_of = counted is not None
     if counted is None:
         found = _WERE.match(text, end)
