@@ -86,6 +86,18 @@ _VERB_BEFORE = re.compile(
     r"(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|over|about|some|nearly|almost|around|approximately|another"
     r"|a[ \t]+further|an[ \t]+estimated))?[ \t]+\Z"
 )
+_HARMED = {
+    verb: participle
+    for participle, forms in (
+        ("killed", "killed killing kills"),
+        ("injured", "injured injuring injures"),
+        ("wounded", "wounded wounding"),
+        ("maimed", "maimed maiming"),
+        ("amputated", "amputated"),
+    )
+    for verb in forms.split()
+}
+_VERB_ENDS = frozenset("dgrsteny")  # the last letters of _VERB_BEFORE's verbs and of its words after them
 # a row label at the start of a line: "Killed: 18"
 _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 # a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
@@ -309,7 +321,13 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
         before -= 1
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
-        return _number_of(text, first)
+        named = _number_of(text, first)
+        if named is None and before >= 0 and text[before] in _VERB_ENDS:
+            # "the mine killed 2 and injured 3": people, as the verb before names them
+            verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
+            if verb is not None:
+                return _HARMED[verb.group(1)]
+        return named
     if pattern is _LABEL:
         return _row_entity(text, first, language)
     if pattern is _BRACKET:

@@ -48,6 +48,8 @@ _YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до
 # the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
 # casualties" is a count: "in" there opens no clause)
 _YEAR_OPENS = set_of("in by en em dans im в во")
+# "between 2015 and 2020", "de 2015 à 2020": after a year and one of these, a later year
+_YEAR_JOINS = set_of("and to or y a al e et à au und bis и по")
 _CLAUSE_WORDS = set_of("that and but while when as so que y e et mais pero mas und aber dass и но что когда")
 
 
@@ -296,6 +298,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 or last in _YEAR_BEFORE
                 or (last in _YEAR_OPENS and _opens_clause(text, start))
                 or (prev in "-–" and _ends_earlier_year(text, start - 1, count))
+                or (last in _YEAR_JOINS and _ends_earlier_year(text, _word_before(text, start), count))
                 or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
@@ -457,6 +460,18 @@ def _year_range(text: str, number: str, end: int) -> bool:
         return False
     first, second = int(number), int(after.group()[1:])
     return 1800 <= first < second <= 2100
+
+
+def _word_before(text: str, start: int) -> int:
+    """Where the text before the word before ``start`` ends, white space left out."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index + 1
 
 
 def _ends_earlier_year(text: str, end: int, year: int) -> bool:

@@ -9,7 +9,15 @@ from fractions import Fraction
 from itertools import accumulate
 
 from .._words import language_words, set_of
-from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
+from ._context import (
+    before_words,
+    estimate_before,
+    estimate_keys,
+    is_noun,
+    qualifier_before,
+    squeeze,
+    title_case,
+)
 from ._entities import (
     AFTER_VERB,
     GENERIC,
@@ -50,6 +58,7 @@ _PLURAL_END = ("s", "S")  # how the plural of a year or month ends in the langua
 # a multiplier glued to an amount after a currency sign: "$4.5m", "£2bn", "US$350k"
 GLUED_MULTIPLIER = re.compile(r"(?:mn|m|bn|k)(?![^\W_])", re.IGNORECASE)
 _GLUED_POWERS = {"m": 6, "mn": 6, "bn": 9, "k": 3}
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)\b")
 
 
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
@@ -117,6 +126,11 @@ class Scan:
              bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None,
              None, None, None, None, None, None, False, None),
         )  # fmt: skip
+
+    def _noun_after(self, end: int) -> bool:
+        """Whether a plural noun follows ``end`` after a space ("1.2m people")."""
+        word = _WORD_AFTER.match(self.text, end)
+        return word is not None and is_noun(word.group(1).lower(), self.language)
 
     def quantity(
         self,
@@ -193,11 +207,18 @@ class Scan:
                 if unit in ("count", code):
                     unit = code
                     first = start - len(window) + found.start()
-                    glued = GLUED_MULTIPLIER.match(text, end) if end == number_end and not mult else None
-                    if glued is not None and value is not None:
-                        # "$4.5m", "£2bn": a multiplier glued to an amount in a currency
-                        value = value.scaleb(_GLUED_POWERS[glued.group().lower()])
-                        end = glued.end()
+        if end == number_end and not mult and value is not None and text[end : end + 1].isalpha():
+            glued = GLUED_MULTIPLIER.match(text, end)
+            priced = first != start  # a currency sign before it
+            if glued is not None and (priced or unit == "count"):
+                # "$4.5m", "£2bn", "1.2m people", "3bn dollars": a multiplier glued to the number
+                named = None if priced else patterns.after_match(text, glued.end())
+                if named is not None and named.lastgroup in patterns.units and named.end() > glued.end():
+                    unit, end = patterns.units[named.lastgroup], named.end()
+                elif priced or self._noun_after(glued.end()):
+                    end = glued.end()
+                if end != number_end:
+                    value = value.scaleb(_GLUED_POWERS[glued.group().lower()])
         if (
             unit not in ("count", "fraction", "percent", "percentage points")
             and unit.isupper()
