@@ -212,9 +212,9 @@ class Scan:
             priced = first != start  # a currency sign before it
             if glued is not None and (priced or unit == "count"):
                 # "$4.5m", "£2bn", "1.2m people", "3bn dollars": a multiplier glued to the number
-                named = None if priced else patterns.after_match(text, glued.end())
-                if named is not None and named.lastgroup in patterns.units and named.end() > glued.end():
-                    unit, end = patterns.units[named.lastgroup], named.end()
+                then = None if priced else patterns.after_match(text, glued.end())
+                if then is not None and then.lastgroup in patterns.units and then.end() > glued.end():
+                    unit, end = patterns.units[then.lastgroup], then.end()
                 elif priced or self._noun_after(glued.end()):
                     end = glued.end()
                 if end != number_end:
