@@ -97,7 +97,7 @@ _HARMED = {
     )
     for verb in forms.split()
 }
-_VERB_ENDS = frozenset("dgrsteny")  # the last letters of _VERB_BEFORE's verbs and of its words after them
+_HARM_KEYS = ("ill", "njur", "ound", "aim", "mput")  # one is in each verb of _VERB_BEFORE
 # a row label at the start of a line: "Killed: 18"
 _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 # a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
@@ -322,11 +322,15 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
         named = _number_of(text, first)
-        if named is None and before >= 0 and text[before] in _VERB_ENDS:
-            # "the mine killed 2 and injured 3": people, as the verb before names them
-            verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
-            if verb is not None:
-                return _HARMED[verb.group(1)]
+        if named is None:
+            # "the mine killed 2 and injured 3": people, as the verb before names them (searched for
+            # where the window before holds one of the verbs' letters: few numbers have them)
+            low = max(0, first - _LOOK_BACK)
+            window = text[low:first]
+            if any(key in window for key in _HARM_KEYS):
+                verb = _VERB_BEFORE.search(text, low, first)
+                if verb is not None:
+                    return _HARMED[verb.group(1)]
         return named
     if pattern is _LABEL:
         return _row_entity(text, first, language)

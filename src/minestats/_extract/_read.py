@@ -296,16 +296,21 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             if (
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
-                or (last in _YEAR_OPENS and _opens_clause(text, start))
-                or (prev in "-–" and _ends_earlier_year(text, start - 1, count))
-                or (last in _YEAR_JOINS and _ends_earlier_year(text, _word_before(text, start), count))
                 or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
                         or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
                         is None
                     )
-                    and entity_after_year(text, end, patterns.stop, scan.language) is None
+                    and (
+                        entity_after_year(text, end, patterns.stop, scan.language) is None
+                        # a noun after it, but the words before say it is a year
+                        or (last in _YEAR_OPENS and _opens_clause(text, start))
+                        or (prev in "-–" and _ends_earlier_year(text, start - 1, count))
+                        or (
+                            last in _YEAR_JOINS and _ends_earlier_year(text, _word_before(text, start), count)
+                        )
+                    )
                 )
             ):
                 kind = "year"

@@ -103,6 +103,7 @@ class Scan:
         blocks = set(layout.block_starts)
         self.block_of = list(accumulate(map(blocks.__contains__, layout.sentence_starts), initial=0))
         self.paragraph_of = [None, *map([None, *layout.paragraphs].__getitem__, self.block_of[1:])]
+        self.lowercase_demonyms = self.language not in ("en", "de")  # "colombianos"; but "Libyans"
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -264,7 +265,12 @@ class Scan:
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)
-            if entity is not None and " " not in entity and demonym(entity, self.language):
+            if (
+                entity is not None
+                and (entity[0].isupper() or self.lowercase_demonyms)
+                and " " not in entity
+                and demonym(entity, self.language)
+            ):
                 # "46,000 Libyans": people, of a country
                 entity, quote_end = people_of(text, entity, first, max(quote_end, end), self.language)
             elif entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
