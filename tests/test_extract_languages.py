@@ -652,3 +652,93 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         if mention.low is not None:
             assert mention.high is not None
             assert mention.low <= mention.high
+
+
+# -- years, durations and amounts read wrongly before (each sentence written for these tests) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "kinds"),
+    [
+        # a year-like number after "in", "by", "en", "em" that opens a sentence or clause is a year, even
+        # with a noun after it
+        ("In 2021 landmines injured 30 children in the north.", None, ["year", "quantity"]),
+        ("Officials said that in 2019 mines killed 22 civilians.", None, ["year", "quantity"]),
+        ("By 2018 deminers had cleared 45 km2.", None, ["year", "quantity"]),
+        ("En 2020 minas antipersonal hirieron a 9 niños.", "es", ["year", "quantity"]),
+        ("Em 2020 minas mataram 14 pessoas.", "pt", ["year", "quantity"]),
+        # the second year of a span of years
+        ("The 2021-2025 strategy targets 500 villages.", None, ["year", "year", "quantity"]),
+        ("Between 2015 and 2020 casualties fell by a fifth.", None, ["year", "year", "quantity"]),
+        ("Entre 2015 y 2020 minas mataron a 30 personas.", "es", ["year", "year", "quantity"]),
+        # "in" inside a clause, or a number below the years before it: counts
+        ("The blasts resulted in 2020 casualties.", None, ["quantity"]),
+        ("Teams worked in 1850 villages.", None, ["quantity"]),
+        ("Teams cleared 1500 and 2000 mines.", None, ["quantity", "quantity"]),
+    ],
+)
+def test_a_year_like_number_that_the_words_before_make_a_year(
+    text: str, locale: str | None, kinds: list[str]
+) -> None:
+    assert [m.kind for m in extract(text, locale=locale)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        # "last year", "this year" after a number say when, not how long
+        ("Unknown devices injured 90 last year.", None, 90, "count"),
+        ("The toll of the floods reached 275 last year.", None, 275, "count"),
+        ("Teams found 12 last month.", None, 12, "count"),
+        ("Teams found 41 this year.", None, 41, "count"),
+        ("Il y a eu 85 accidents l'année dernière.", "fr", 85, "count"),
+        ("Se registraron 64 accidentes el año pasado.", "es", 64, "count"),
+        ("Foram registados 64 acidentes no ano passado.", "pt", 64, "count"),
+        ("Сапёры нашли 64 мины в прошлом году.", "ru", 64, "count"),
+        ("Die Teams fanden 64 Minen im letzten Jahr.", "de", 64, "count"),
+        # but a plural after the adjective, or one, is a duration
+        ("Teams worked 4 previous years on the site.", None, 4, "year"),
+        ("It took 1 previous year.", None, 1, "year"),
+        ("Clearance of the last sector will take 2 more years.", None, 2, "year"),
+        ("They asked for 3 additional months.", None, 3, "month"),
+        ("Les équipes ont travaillé 3 derniers mois.", "fr", 3, "month"),
+    ],
+)
+def test_a_number_before_last_year_is_no_duration(
+    text: str, locale: str | None, value: int, unit: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        # money in words after a multiplier, in each language
+        ("Le budget atteint 12,5 millions d'euros.", "fr", "1.25E+7", "EUR"),
+        ("Un don de 4 millions d’euros a été annoncé.", "fr", "4E+6", "EUR"),
+        ("El fondo recibió 2,3 millones de dólares.", "es", "2.3E+6", "USD"),
+        ("O orçamento foi de 2,3 milhões de dólares.", "pt", "2.3E+6", "USD"),
+        ("Бюджет составил 5 млн евро.", "ru", "5E+6", "EUR"),
+        ("Фонд выделил 2,3 млн долларов.", "ru", "2.3E+6", "USD"),
+        # a multiplier glued to an amount
+        ("Donors pledged $4.5m for survey.", None, "4.5E+6", "USD"),
+        ("The fund holds £2bn.", None, "2E+9", "GBP"),
+        ("A grant of US$350k was made.", None, "3.50E+5", "USD"),
+        ("A grant of $1.2M was made.", None, "1.2E+6", "USD"),
+        ("It cost 3bn dollars.", None, "3E+9", "USD"),
+        ("Some 1.2m people live near minefields.", None, "1.2E+6", "count"),
+        ("Teams cleared 2.5m square metres.", None, "2.5E+6", "m²"),
+        # no multiplier: metres (not a unit read) or nothing after it
+        ("The wall is 4.5m high.", None, "4.5", "count"),
+        # percentages in words
+        ("Cerca de 40 por cento das vítimas eram crianças.", "pt", "40", "percent"),
+        ("Rund 30 Prozent der Opfer waren Kinder.", "de", "30", "percent"),
+    ],
+)
+def test_amounts_and_percentages_in_words_and_glued_multipliers(
+    text: str, locale: str | None, value: str, unit: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (str(mention.value), mention.unit) == (value, unit)
+    assert mention.currency == (unit if unit.isupper() else None)
