@@ -426,6 +426,12 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         ("Shelling killed at least 12, including 5 children.", None, [("12", "killed"), ("5", "children")]),
         # "more" before the noun
         ("Teams found 40 more mines near the road.", None, [("40", "mines")]),
+        # a whole after "of the" counts its own noun, not the group its part is ("were children")
+        ("Some 40% of the 500 casualties were children.", None, [("500", "casualties")]),
+        ("Nearly a third of the 500 casualties were boys.", None, [("500", "casualties")]),
+        ("El 40 % de las 500 víctimas eran niños.", "es", [("500", "víctimas")]),
+        ("40 % des 500 victimes étaient des enfants.", "fr", [("500", "victimes")]),
+        ("220 of the 500 casualties were children.", None, [("220", "children"), ("500", "casualties")]),
     ],
 )  # fmt: skip
 def test_people_of_a_country_and_other_slips_of_what_is_counted(

@@ -742,3 +742,13 @@ def test_amounts_and_percentages_in_words_and_glued_multipliers(
     (mention,) = extract(text, locale=locale).quantities
     assert (str(mention.value), mention.unit) == (value, unit)
     assert mention.currency == (unit if unit.isupper() else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il reste près d'un quart du territoire.", "Il reste près d’un quart du territoire."],
+)
+def test_a_qualifier_before_an_elided_de(text: str) -> None:
+    (mention,) = extract(text, locale="fr").quantities
+    assert (mention.fraction, mention.qualifier) == (Fraction(1, 4), "nearly")
+    assert mention.quote.startswith("près d")

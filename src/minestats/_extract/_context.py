@@ -59,8 +59,13 @@ _ELIDED = re.compile(r"\A(?:d|l|qu)['’](?=\w)")  # "d'environ un tiers": the q
 
 
 def before_words(text: str, start: int, depth: int) -> list[str]:
-    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
+    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased.
+
+    An elided "d'" before it ("près d'un tiers") is the word "de".
+    """
     if not start or not text[start - 1].isspace():
+        if start >= 3 and text[start - 1] in "'’" and text[start - 2] in "dD" and text[start - 3].isspace():
+            return ["de", *(f"{phrase} de" for phrase in before_words(text, start - 2, depth - 1))]
         return []
     reach = 16 * depth if depth > 2 else 32  # (conditions, not max(): this runs once per number)
     words = text[start - reach if start > reach else 0 : start].rsplit(None, depth)

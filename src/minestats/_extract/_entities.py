@@ -63,6 +63,11 @@ _PIECES_OF = re.compile(
     rf"{GAP}(?:of|de|des|do|da|dos|das|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?{GAP}"
     rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
 )
+# "of the" right before a number: the number is a whole that a part before it is of
+_WHOLE_AFTER_OF = re.compile(
+    r"(?<![\w-])(?:of|de|des|dos|das|del|du)(?:[ \t]+(?:the|all|las|los|la|le|les|os|as))?[ \t]+\Z",
+    re.IGNORECASE,
+)
 _COPULAS = set_of("are were son eran fueron sont étaient são eram foram")
 # "12 out of 21 counties", "412 de los 980 municipios", "171,000 of the country's landmines"
 _OF_THE = re.compile(
@@ -155,9 +160,14 @@ _PARTICIPLES = set_of(
 )
 
 
-def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
+def entity_after(
+    text: str, end: int, stop: frozenset[str], language: str, start: int | None = None
+) -> tuple[str | None, int]:
     """The noun counted after a number ending at ``end``, and where the words that name it end
-    (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
+    (``AFTER_VERB`` when it follows a verb: "(61) were children").
+
+    ``start``, where the number starts, tells a whole after "of the" ("40 % of the 600 victims were
+    children": the 600 are victims, the children a part of them)."""
     words = ENTITY_WORD.match(text, end)
     if words is None and not text.startswith(")", end):
         return None, end  # no word after it: neither "of the X" nor "were X" can follow
@@ -196,7 +206,11 @@ def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tu
             entity = " ".join([entity, *joined, *named])
             quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
     group = _WERE.match(text, quote_end)
-    if group is not None and group.group(1).lower() in _GROUPS:
+    if (
+        group is not None
+        and group.group(1).lower() in _GROUPS
+        and (start is None or _WHOLE_AFTER_OF.search(text, max(0, start - 12), start) is None)
+    ):
         return group.group(1), end if by_of else quote_end
     return entity, end if by_of else quote_end
 

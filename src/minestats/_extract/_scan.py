@@ -261,7 +261,7 @@ class Scan:
             else:
                 entity, quote_end = with_participle(text, single.group(1), single.end())
         elif unit == "count":
-            entity, quote_end = entity_after(text, end, patterns.stop, self.language)
+            entity, quote_end = entity_after(text, end, patterns.stop, self.language, first)
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)

@@ -121,7 +121,10 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
             first = start
             if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
                 first = start - len(previous) - 1
-                phrases = phrases[1:]
+                # "près d’un quart": the numerator elided into "d’un", whose "d’" is "de"
+                phrases = (
+                    phrases[1:] if text[first - 1].isspace() else before_words(text, first, patterns.depth)
+                )
             fraction = scan.fractions[last] * int(numerator)
             century = _HALF_OF.match(text, end)
             if century is not None and century.group(1).lower() in patterns.time_multiples:
