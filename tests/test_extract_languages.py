@@ -752,3 +752,26 @@ def test_a_qualifier_before_an_elided_de(text: str) -> None:
     (mention,) = extract(text, locale="fr").quantities
     assert (mention.fraction, mention.qualifier) == (Fraction(1, 4), "nearly")
     assert mention.quote.startswith("près d")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "kinds"),
+    [
+        # the number of a phase, sector, law, standard or road marker names something
+        ("Phase 2 of the survey cleared 40 ha.", None, ["reference", "quantity"]),
+        ("Deminers moved from Sector 7 to Zone 3.", None, ["reference", "reference"]),
+        ("Law 1448 of 2011 covers 8 million people.", None, ["reference", "year", "quantity"]),
+        ("Survey at Level 2 found 30 hazards.", None, ["reference", "quantity"]),
+        ("The device lay near km 45 of Route 9.", None, ["reference", "reference"]),
+        ("IMAS 09.10 was met by 5 operators.", None, ["reference", "quantity"]),
+        ("El Decreto 3750 creó el programa en 2011.", "es", ["reference", "year"]),
+        ("La résolution 2365 (2017) vise 12 pays.", "fr", ["resolution", "year", "quantity"]),
+        ("Artikel 5 verlangt die Räumung von 40 Gebieten.", "de", ["reference", "quantity"]),
+        # a number before those words is still a quantity
+        ("The road is 45 km long and crosses 3 zones.", None, ["quantity", "quantity"]),
+    ],
+)
+def test_the_number_of_a_phase_sector_law_or_road_is_no_quantity(
+    text: str, locale: str | None, kinds: list[str]
+) -> None:
+    assert [m.kind for m in extract(text, locale=locale)] == kinds

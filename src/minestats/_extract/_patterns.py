@@ -105,6 +105,16 @@ for _w in set_of(
     " protocol amendment rev. vol. volume artículo article статья статьи пункт"
 ):
     REFERENCE_WORDS[_w] = "reference"
+# the number of a phase, sector, law or standard ("Phase 2", "Sector 7", "Law 1448", "IMAS 09.10",
+# "km 45" of a road): a name, no quantity
+for _w in set_of(
+    "phase phases sector sectors zone zones level levels law decree route routes block blocks grid km"
+    " imas iso fase fases nivel zona zonas ruta bloque ley decreto loi décret secteur lei setor gesetz"
+    " absatz artikel закон зона сектор"
+):
+    REFERENCE_WORDS[_w] = "reference"
+for _w in set_of("résolution résolutions resolución resoluciones resolução resoluções резолюция резолюции"):
+    REFERENCE_WORDS[_w] = "resolution"
 
 
 # Words that end the noun phrase after a number; compile_patterns adds the first word of
