@@ -775,3 +775,29 @@ def test_the_number_of_a_phase_sector_law_or_road_is_no_quantity(
     text: str, locale: str | None, kinds: list[str]
 ) -> None:
     assert [m.kind for m in extract(text, locale=locale)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "words", "value", "qualifier"),
+    [
+        # a bound spelled with a negation, or "at most"
+        ("Not more than 20% of the land is mined.", None, None, 20, "up to"),
+        ("At most 30 deminers work on the site.", None, None, 30, "up to"),
+        ("Not less than 40 ha were cleared.", None, None, 40, "at least"),
+        ("Not fewer than 12 teams took part.", None, None, 12, "at least"),
+        # the qualifier before the article of a fraction
+        ("Around a quarter of the area is forest.", None, "a quarter", Decimal("0.25"), "around"),
+        ("About a half of the area is farmland.", None, "a half", Decimal("0.5"), "about"),
+        # "a" as the one of a dozen, a hundred, a thousand
+        ("More than a dozen deminers were hurt.", None, "a dozen", 12, "more than"),
+        ("A hundred mines were lifted.", None, "A hundred", 100, None),
+        ("Teams found about a thousand shells.", None, "a thousand", 1000, "about"),
+        # half a million
+        ("Over half a million mines remain.", None, "half a million", 500000, "over"),
+    ],
+)
+def test_bounds_and_scales_spelled_in_words(
+    text: str, locale: str | None, words: str | None, value: object, qualifier: str | None
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.words, mention.value, mention.qualifier) == (words, value, qualifier)
