@@ -160,15 +160,15 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
             return None if mixed is None else mixed._replace(words=text[start:end])
     if run[0] in _SCALES:
         # "more than a dozen", "a hundred mines": the article is the number's "one"
-        before = start - 1
-        while before >= 0 and text[before] in " \t":
-            before -= 1
-        first = before + 1
-        while first > 0 and text[first - 1].isalpha() and before - first < 2:
+        last_letter = start - 1
+        while last_letter >= 0 and text[last_letter] in " \t":
+            last_letter -= 1
+        first = last_letter + 1
+        while first > 0 and text[first - 1].isalpha() and last_letter - first < 2:
             first -= 1
         if (
-            before - first < 2
-            and text[first : before + 1].lower() in ("a", "an")
+            last_letter - first < 2
+            and text[first : last_letter + 1].lower() in ("a", "an")
             and (first == 0 or not text[first - 1].isalnum())
         ):
             start, phrases = first, None
