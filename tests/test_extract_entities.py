@@ -432,6 +432,13 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         ("El 40 % de las 500 víctimas eran niños.", "es", [("500", "víctimas")]),
         ("40 % des 500 victimes étaient des enfants.", "fr", [("500", "victimes")]),
         ("220 of the 500 casualties were children.", None, [("220", "children"), ("500", "casualties")]),
+        ("Casi 7 de cada 10 víctimas son militares.", "es", [("7", None), ("10", "víctimas")]),
+        ("Mehr als die Hälfte der 300 Opfer waren Zivilisten.", "de", [("300", "Opfer")]),
+        # a copula of state ends the words read for the noun: "libres" (free) is counted by no one
+        ("El país tiene 900 municipios, de los cuales 350 están libres de sospecha.", "es",
+         [("900", "municipios"), ("350", "municipios")]),
+        ("O país tem 900 municípios, dos quais 350 estão livres de minas.", "pt",
+         [("900", "municípios"), ("350", "municípios")]),
     ],
 )  # fmt: skip
 def test_people_of_a_country_and_other_slips_of_what_is_counted(

@@ -721,6 +721,9 @@ def test_a_number_before_last_year_is_no_duration(
         ("O orçamento foi de 2,3 milhões de dólares.", "pt", "2.3E+6", "USD"),
         ("Бюджет составил 5 млн евро.", "ru", "5E+6", "EUR"),
         ("Фонд выделил 2,3 млн долларов.", "ru", "2.3E+6", "USD"),
+        # a Russian area in words
+        ("Заминировано более 3 тысяч квадратных километров.", "ru", "3E+3", "km²"),
+        ("Сапёры очистили 1 500 квадратных метров.", "ru", "1500", "m²"),
         # a multiplier glued to an amount
         ("Donors pledged $4.5m for survey.", None, "4.5E+6", "USD"),
         ("The fund holds £2bn.", None, "2E+9", "GBP"),
@@ -794,6 +797,11 @@ def test_the_number_of_a_phase_sector_law_or_road_is_no_quantity(
         ("Teams found about a thousand shells.", None, "a thousand", 1000, "about"),
         # half a million
         ("Over half a million mines remain.", None, "half a million", 500000, "over"),
+        # the qualifier before the article of a half
+        ("Más de la mitad del terreno está despejado.", "es", "mitad", Decimal("0.5"), "more than"),
+        ("Plus de la moitié du terrain est dépolluée.", "fr", "moitié", Decimal("0.5"), "more than"),
+        ("Mais da metade do terreno foi limpa.", "pt", "metade", Decimal("0.5"), "more than"),
+        ("Mehr als die Hälfte des Geländes ist geräumt.", "de", "Hälfte", Decimal("0.5"), "more than"),
     ],
 )
 def test_bounds_and_scales_spelled_in_words(

@@ -65,7 +65,8 @@ _PIECES_OF = re.compile(
 )
 # "of the" right before a number: the number is a whole that a part before it is of
 _WHOLE_AFTER_OF = re.compile(
-    r"(?<![\w-])(?:of|de|des|dos|das|del|du)(?:[ \t]+(?:the|all|las|los|la|le|les|os|as))?[ \t]+\Z",
+    r"(?<![\w-])(?:of|de|des|dos|das|del|du|der|из)"
+    r"(?:[ \t]+(?:the|all|every|las|los|la|le|les|os|as|cada|chaque))?[ \t]+\Z",
     re.IGNORECASE,
 )
 _COPULAS = set_of("are were son eran fueron sont étaient são eram foram")

@@ -128,6 +128,7 @@ _FUNCTION_WORDS = set_of("""a an the of and or in on at to for by with from into
     half halves thirds quarters fifths sixths sevenths eighths ninths tenths
     de des du la le les et en dans sur par pour à au aux qui que dont est sont ont été ou avec ces ce
     cette son sa ses leur leurs plus moins entre depuis d l y del los las se su sus al es son fue fueron
+    están estaban estão estavam
     o desde do da dos das em com seu sua os as ao foram foi der die das den dem und im von mit für auf zu
     ist sind wurden и в на по с из за от для что как это был были было года году лет а но к о у
     mais pero mas aber donc car puis luego entonces""")

@@ -119,6 +119,13 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
             if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _NOT_A_HALF:
                 return None
             first = start
+            if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _HALF_ARTICLES:
+                # "más de la mitad", "plus de la moitié", "mehr als die Hälfte", "mais da metade": the
+                # words before the article ("da" is "de a")
+                article = start - len(previous) - 1
+                phrases = before_words(text, article, patterns.depth)
+                if previous == "da":
+                    phrases = ["de", *(f"{phrase} de" for phrase in phrases[: patterns.depth - 1])]
             if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
                 first = start - len(previous) - 1
                 # the words before the numerator ("about a third"; "près d’un quart", whose "d’" is "de")
@@ -185,6 +192,7 @@ _THOUSANDS_TAIL = re.compile(r"[ \t]+(?:(\w+)[ \t]+)?([1-9][0-9]{0,2})(?![0-9.,'
 
 _NUMERATORS = set_of("a an one un une uno una um uma ein eine один одна")
 _A_SCALE = re.compile(r"[ \t]+an?[ \t]+(million|billion|thousand)\b", re.IGNORECASE)  # "half a million"
+_HALF_ARTICLES = set_of("la die da")  # the article of "la mitad", "die Hälfte", "da metade"
 _SCALES = set_of("dozen hundred thousand million billion")  # words that "a" can be the "one" of
 
 
