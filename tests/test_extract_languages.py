@@ -675,6 +675,9 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         ("The blasts resulted in 2020 casualties.", None, ["quantity"]),
         ("Teams worked in 1850 villages.", None, ["quantity"]),
         ("Teams cleared 1500 and 2000 mines.", None, ["quantity", "quantity"]),
+        # the first of two years after a qualifier-like word, but a range of counts before a noun
+        ("Donors gave US$40 million over 2019–2023.", None, ["quantity", "year", "year"]),
+        ("Some 1900-2000 mines were found.", None, ["quantity"]),
     ],
 )
 def test_a_year_like_number_that_the_words_before_make_a_year(

@@ -297,6 +297,12 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (
+                    # "over 2018–2022": the first of two years (but "some 1900-2000 mines": a range)
+                    nxt in "-–"
+                    and _starts_later_year(text, end + 1, count)
+                    and entity_after_year(text, end + 5, patterns.stop, scan.language) is None
+                )
+                or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
                         or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
@@ -306,10 +312,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                         entity_after_year(text, end, patterns.stop, scan.language) is None
                         # a noun after it, but the words before say it is a year
                         or (last in _YEAR_OPENS and _opens_clause(text, start))
-                        or (prev in "-–" and _ends_earlier_year(text, start - 1, count))
-                        or (
-                            last in _YEAR_JOINS and _ends_earlier_year(text, _word_before(text, start), count)
-                        )
+                        # the second of two years ("the 2021-2025 strategy", "between 2015 and 2020")
+                        or (prev in "-–" and _year_ends(mentions, start - 1))
+                        or (last in _YEAR_JOINS and _year_ends(mentions, _word_before(text, start)))
                     )
                 )
             ):
@@ -479,15 +484,20 @@ def _word_before(text: str, start: int) -> int:
     return index + 1
 
 
-def _ends_earlier_year(text: str, end: int, year: int) -> bool:
-    """Whether a year before ``year`` ends at ``end`` ("2021-2025": the second is a year too)."""
-    digits = text[end - 4 : end] if end >= 4 else ""
+def _starts_later_year(text: str, start: int, year: int) -> bool:
+    """Whether a year after ``year`` starts at ``start`` ("over 2018–2022": the first is a year too)."""
+    digits = text[start : start + 4]
     return (
         len(digits) == 4
         and digits.isdigit()
-        and (end == 4 or not text[end - 5].isalnum())
-        and 1800 <= int(digits) < year
+        and not text[start + 4 : start + 5].isdigit()
+        and year < int(digits) <= 2100
     )
+
+
+def _year_ends(mentions: list[Mention], end: int) -> bool:
+    """Whether the last mention read is a year that ends at ``end``."""
+    return bool(mentions) and mentions[-1].kind == "year" and mentions[-1].end == end
 
 
 def _opens_clause(text: str, start: int) -> bool:
