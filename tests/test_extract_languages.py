@@ -812,3 +812,27 @@ def test_bounds_and_scales_spelled_in_words(
 ) -> None:
     (mention,) = extract(text, locale=locale).quantities
     assert (mention.words, mention.value, mention.qualifier) == (words, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unit", "value", "low", "high"),
+    [
+        # a dollar sign after letters names another dollar: not US dollars unless the vocabulary has it
+        ("O governo investiu R$ 3 milhões na limpeza.", "pt", "BRL", "3E+6", None, None),
+        ("A donor gave NZ$ 3 million.", None, "count", "3E+6", None, None),
+        ("Выделено 500 млн рублей.", "ru", "RUB", "5.00E+8", None, None),
+        # a range after a currency sign: both ends are money, the multiplier applies to both
+        ("Clearance costs $1-3 per square metre.", None, "USD", "None", "1", "3"),
+        ("Donors pledged $4-6 million.", None, "USD", "None", "4E+6", "6E+6"),
+        ("Donors pledged US$ 4-6 million.", None, "USD", "None", "4E+6", "6E+6"),
+    ],
+)
+def test_currencies_before_amounts_and_ranges(
+    text: str, locale: str | None, unit: str, value: str, low: str | None, high: str | None
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.unit, str(mention.value)) == (unit, value)
+    assert (mention.low, mention.high) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+    )

@@ -249,6 +249,8 @@ UNIT_TABLE: tuple[Unit, ...] = (
             ("SEK", "Swedish krona", "Swedish kronor", ("SEK",), ()),
             ("DKK", "Danish krone", "Danish kroner", ("DKK",), ()),
             ("AZN", "manat", "manat", ("AZN", "₼"), ("manat",)),
+            ("BRL", "Brazilian real", "Brazilian reais", ("R$", "BRL"), ("reais",)),
+            ("RUB", "rouble", "roubles", ("RUB", "₽"), ("рублей", "рубля")),
         )
     ),
     # the difference of two percentages: in data files only as the stated figure of a change

@@ -203,6 +203,13 @@ class Scan:
         ):
             window = text[max(0, start - 6) : start]
             found = patterns.prefixes.search(window)
+            if (
+                found is not None
+                and found.group()[0] == "$"
+                and found.start()
+                and window[found.start() - 1].isalpha()
+            ):
+                found = None  # "NZ$", "HK$": a dollar, but not one the vocabulary has
             if found is not None:
                 code = patterns.prefix_units[found.group().rstrip(" \t\u00a0")]
                 if unit in ("count", code):
