@@ -257,9 +257,12 @@ def _range_of(text: str, low: Mention, high: Mention) -> Mention | None:
             return None
     elif previous in _FROM or previous in _BETWEEN:
         return None
-    if low.currency is not None and high.unit == "count" and high.entity is None and high.currency is None:
-        high = high._replace(unit=low.unit, currency=low.currency)  # "$1-3 per square metre"
-    if low.unit != high.unit and not (low.unit == "count" and low.entity is None):
+    # "$1-3 per square metre": the currency before the first end is the second's
+    priced = (
+        low.currency is not None and high.unit == "count" and high.entity is None and high.currency is None
+    )
+    unit, currency = (low.unit, low.currency) if priced else (high.unit, high.currency)
+    if low.unit != unit and not (low.unit == "count" and low.entity is None):
         return None
     if low.entity is not None:
         return None
@@ -280,6 +283,8 @@ def _range_of(text: str, low: Mention, high: Mention) -> Mention | None:
     quote_start = low.quote.find(low.text)
     head = low.quote[:quote_start] if quote_start > 0 else ""
     return high._replace(
+        unit=unit,
+        currency=currency,
         start=low.start,
         text=text[low.start : high.end],
         value=None,
