@@ -207,6 +207,19 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
         ("Число жертв выросло вдвое.", "ru", 2),
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("Clearance rose 30-fold in a decade.", 30, "times", "30-fold"),
+        ("Output grew 3-fold.", 3, "times", "3-fold"),
+        ("A 2-decade conflict left the land mined.", 20, "year", "2-decade"),
+    ],
+)
+def test_a_multiple_or_decades_after_a_hyphen(text: str, value: int, unit: str, span: str) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit, mention.text) == (value, unit, span)
+
+
 def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
     (mention,) = extract(text, locale=locale).quantities
     assert (mention.value, mention.unit) == (value, "times")

@@ -40,7 +40,7 @@ __all__ = ["GLUED_MULTIPLIER", "Scan"]
 _TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
 
 
-_TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
+_TIME_MULTIPLE = re.compile(rf"(?:{GAP}|-)({LETTER}+)")  # "three decades", "a 30-fold rise"
 
 
 _SPAN_ADJECTIVES = set_of(
@@ -169,7 +169,11 @@ class Scan:
             end = number_end + 1
         if fraction is not None:
             unit = "fraction"
-        if unit == "count" and value is not None and text[end : end + 1].isspace():
+        if (
+            unit == "count"
+            and value is not None
+            and (text[end : end + 1].isspace() or text[end : end + 1] == "-")
+        ):
             multiple = _TIME_MULTIPLE.match(text, end)
             word = multiple.group(1).lower() if multiple is not None else ""
             if multiple is not None and word in patterns.time_multiples:
