@@ -207,6 +207,11 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
         ("Число жертв выросло вдвое.", "ru", 2),
     ],
 )
+def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (value, "times")
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit", "span"),
     [
@@ -218,11 +223,6 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
 def test_a_multiple_or_decades_after_a_hyphen(text: str, value: int, unit: str, span: str) -> None:
     (mention,) = extract(text).quantities
     assert (mention.value, mention.unit, mention.text) == (value, unit, span)
-
-
-def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
-    (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, "times")
 
 
 def test_a_double_tragedy_is_no_multiple() -> None:
