@@ -25,7 +25,7 @@ __all__ = [
 
 _PLURALS = set_of(
     "children women men people persons personnel staff police civilians deminers survivors ordnance uxo erw"
-    " killed injured wounded dead maimed amputated missing"
+    " cas killed injured wounded dead maimed amputated missing"
     " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
     " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
 )
@@ -59,8 +59,13 @@ _ELIDED = re.compile(r"\A(?:d|l|qu)['’](?=\w)")  # "d'environ un tiers": the q
 
 
 def before_words(text: str, start: int, depth: int) -> list[str]:
-    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
+    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased.
+
+    An elided "d'" before it ("près d'un tiers") is the word "de".
+    """
     if not start or not text[start - 1].isspace():
+        if start >= 3 and text[start - 1] in "'’" and text[start - 2] in "dD" and text[start - 3].isspace():
+            return ["de", *(f"{phrase} de" for phrase in before_words(text, start - 2, depth - 1))]
         return []
     reach = 16 * depth if depth > 2 else 32  # (conditions, not max(): this runs once per number)
     words = text[start - reach if start > reach else 0 : start].rsplit(None, depth)
@@ -337,7 +342,8 @@ def is_noun(word: str, language: str) -> bool:
     if word in _PLURALS:
         return True
     if language == "ru":
-        return len(word) >= 3 and "а" <= word[0] <= "я"
+        # "120 получили ранения": a verb in the past plural ("-или", "-али", "-ыли") is no noun
+        return len(word) >= 3 and "а" <= word[0] <= "я" and not word.endswith(_RU_PAST)
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
     if language == "en" and word.endswith(_NOT_PLURAL_EN):
@@ -346,6 +352,7 @@ def is_noun(word: str, language: str) -> bool:
 
 
 _NOT_PLURAL_EN = ("us", "sis")
+_RU_PAST = ("или", "али", "ыли", "яли")
 
 
 def title_case(words: str) -> bool:

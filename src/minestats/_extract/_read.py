@@ -14,7 +14,7 @@ from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
 from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
-from ._scan import Scan
+from ._scan import GLUED_MULTIPLIER, Scan
 from ._spelled import compound, digit_fraction, word_mention
 
 __all__ = ["extract", "extract_with"]
@@ -44,6 +44,13 @@ _WEEKDAY = re.compile(
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
 _YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
+# "In 2020 mines killed 14 people", "Officials said that by 2018 deminers had ...": after one of these at
+# the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
+# casualties" is a count: "in" there opens no clause)
+_YEAR_OPENS = set_of("in by en em dans im в во")
+# "between 2015 and 2020", "de 2015 à 2020": after a year and one of these, a later year
+_YEAR_JOINS = set_of("and to or y a al e et à au und bis и по")
+_CLAUSE_WORDS = set_of("that and but while when as so que y e et mais pero mas und aber dass и но что когда")
 
 
 _ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
@@ -227,7 +234,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         after = None  # what follows it, read only where that is asked
         if glued:
             after = patterns.after_match(text, end)
-            if after.end() == end and _code_after(text, end):
+            if after.end() == end and _code_after(text, end) and not _money_glued(text, start, end, patterns):
                 # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
                 right = end
                 while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -290,12 +297,25 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (
+                    # "over 2018–2022": the first of two years (but "some 1900-2000 mines": a range)
+                    nxt in "-–"
+                    and _starts_later_year(text, end + 1, count)
+                    and entity_after_year(text, end + 5, patterns.stop, scan.language) is None
+                )
+                or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
                         or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
                         is None
                     )
-                    and entity_after_year(text, end, patterns.stop, scan.language) is None
+                    and (
+                        entity_after_year(text, end, patterns.stop, scan.language) is None
+                        # a noun after it, but the words before say it is a year
+                        or (last in _YEAR_OPENS and _opens_clause(text, start))
+                        # the second of two years ("the 2021-2025 strategy", "between 2015 and 2020")
+                        or (prev in "-–" and _year_ends(mentions, start - 1))
+                        or (last in _YEAR_JOINS and _year_ends(mentions, _word_before(text, start)))
+                    )
                 )
             ):
                 kind = "year"
@@ -351,6 +371,15 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
 def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:
     """ "$15,204,310/€12,118,040": an amount after the slash, in a currency."""
     return any(text.startswith(prefix, position) for prefix in patterns.prefix_units)
+
+
+def _money_glued(text: str, start: int, end: int, patterns: TextPatterns) -> bool:
+    """ "$1.2M", "£3BN": a multiplier glued to an amount after a currency sign, no code."""
+    return (
+        patterns.prefixes is not None
+        and GLUED_MULTIPLIER.match(text, end) is not None
+        and patterns.prefixes.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _code_after(text: str, end: int) -> bool:
@@ -441,6 +470,52 @@ def _year_range(text: str, number: str, end: int) -> bool:
         return False
     first, second = int(number), int(after.group()[1:])
     return 1800 <= first < second <= 2100
+
+
+def _word_before(text: str, start: int) -> int:
+    """Where the text before the word before ``start`` ends, white space left out."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index + 1
+
+
+def _starts_later_year(text: str, start: int, year: int) -> bool:
+    """Whether a year after ``year`` starts at ``start`` ("over 2018–2022": the first is a year too)."""
+    digits = text[start : start + 4]
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and not text[start + 4 : start + 5].isdigit()
+        and year < int(digits) <= 2100
+    )
+
+
+def _year_ends(mentions: list[Mention], end: int) -> bool:
+    """Whether the last mention read is a year that ends at ``end``."""
+    return bool(mentions) and mentions[-1].kind == "year" and mentions[-1].end == end
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word before ``start`` opens a sentence or a clause: nothing but a mark that ends one
+    (or a word that joins one, "that", "and", "que") before it."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t\n\r\u00a0":
+        index -= 1
+    if index < 0 or text[index] in '.!?;:,("“«—–\n':
+        return True
+    end = index + 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    return text[index + 1 : end].lower() in _CLAUSE_WORDS
 
 
 def _starts_line(text: str, start: int) -> bool:
