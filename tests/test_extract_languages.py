@@ -786,8 +786,11 @@ def test_a_qualifier_before_an_elided_de(text: str) -> None:
         ("El Decreto 3750 creó el programa en 2011.", "es", ["reference", "year"]),
         ("La résolution 2365 (2017) vise 12 pays.", "fr", ["resolution", "year", "quantity"]),
         ("Artikel 5 verlangt die Räumung von 40 Gebieten.", "de", ["reference", "quantity"]),
-        # a number before those words is still a quantity
+        # a number before those words is still a quantity, and so is one with a unit after it
         ("The road is 45 km long and crosses 3 zones.", None, ["quantity", "quantity"]),
+        ("On the Alpha route 50 km were cleared.", None, ["quantity"]),
+        ("In zone 12 hectares were released.", None, ["quantity"]),
+        ("The convoy took Route 50 to the border.", None, ["reference"]),
     ],
 )
 def test_the_number_of_a_phase_sector_law_or_road_is_no_quantity(

@@ -18,6 +18,7 @@ __all__ = [
     "NOTHING_AFTER",
     "PATTERNS",
     "REFERENCE_WORDS",
+    "WEAK_REFERENCE_WORDS",
     "WORD",
     "TextPatterns",
     "compile_patterns",
@@ -106,12 +107,14 @@ for _w in set_of(
 ):
     REFERENCE_WORDS[_w] = "reference"
 # the number of a phase, sector, law or standard ("Phase 2", "Sector 7", "Law 1448", "IMAS 09.10",
-# "km 45" of a road): a name, no quantity
-for _w in set_of(
+# "km 45" of a road): a name, no quantity - unless a unit follows the number ("on the Alpha route 50 km
+# were cleared"): these words also stand before quantities
+WEAK_REFERENCE_WORDS = set_of(
     "phase phases sector sectors zone zones level levels law decree route routes block blocks grid km"
     " imas iso fase fases nivel zona zonas ruta bloque ley decreto loi décret secteur lei setor gesetz"
     " absatz artikel закон зона сектор"
-):
+)
+for _w in WEAK_REFERENCE_WORDS:
     REFERENCE_WORDS[_w] = "reference"
 for _w in set_of("résolution résolutions resolución resoluciones resolução resoluções резолюция резолюции"):
     REFERENCE_WORDS[_w] = "resolution"

@@ -12,7 +12,7 @@ from ._entities import inherit_entities, parts_of_a_whole
 from ._layout import FOOTNOTE_BLOCK
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
-from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
+from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, WEAK_REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
 from ._scan import GLUED_MULTIPLIER, Scan
 from ._spelled import compound, digit_fraction, word_mention
@@ -256,7 +256,14 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         else:
             last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
             if last in REFERENCE_WORDS:
-                kind = REFERENCE_WORDS[last]
+                if last in WEAK_REFERENCE_WORDS:
+                    # "route 50 km": a unit after the number makes it a quantity after all
+                    pattern = patterns.after_pattern(text, end)
+                    after = None if pattern is NOTHING_AFTER else pattern.match(text, end)
+                    if after is None or after.end() == end:
+                        kind = REFERENCE_WORDS[last]
+                else:
+                    kind = REFERENCE_WORDS[last]
         if kind is not None:
             mentions.append(scan.plain(start, end, kind, value))
             list_kind, list_end = kind, end
