@@ -75,6 +75,30 @@ def test_the_locale_inferred_is_reported() -> None:
     assert extract("The teams of the region cleared 62.4 per cent of the land and the roads.").locale == "en"
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # one number written the other way against the language's words: read as it alone can be read
+        (
+            "Of the 5,005 people hurt in the north, 3,339 were hurt in the war; 3,4% of the land is mined.",
+            ["5005", "3339", "3.4"],
+        ),
+        (
+            "Sur les 5.005 personnes touchées dans le nord, 3.339 l'ont été pendant la guerre; 3.5 % du"
+            " territoire est miné.",
+            ["5005", "3339", "3.5"],
+        ),
+        # two or more such numbers outweigh the words
+        (
+            "In the north 1,25 km² and in the east 2,75 km² of the land were cleared in the year.",
+            ["1.25", "2.75"],
+        ),
+    ],
+)
+def test_the_language_decides_against_one_number_written_the_other_way(text: str, values: list[str]) -> None:
+    assert [m.value for m in extract(text).quantities] == [Decimal(v) for v in values]
+
+
 def test_an_unknown_locale_is_an_error_that_names_it() -> None:
     with pytest.raises(minestats.MinestatsError, match="xx-nowhere"):
         extract("12 mines", locale="xx-nowhere")

@@ -9,7 +9,7 @@ from .._limits import refuse_long_text
 from .._words import set_of, trie_pattern
 from ._context import before_words, entity_after_year, last_word, qualifier_before
 from ._entities import inherit_entities, parts_of_a_whole
-from ._layout import FOOTNOTE_BLOCK
+from ._layout import FOOTNOTE_BLOCK, grid_separators
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
 from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, WEAK_REFERENCE_WORDS, TextPatterns
@@ -41,6 +41,10 @@ _WEEKDAY = re.compile(
     r"[ \t]*\(\Z"
 )
 # "2019 11 10": a date written with spaces
+#: Digits with white space between them: a number grouped by spaces, or a date of three numbers.
+_DIGITS_APART = re.compile(r"\d[^\S\n]+\d")
+#: What the gaps between a table's number cells are read as: white space that no number spans.
+_CELL_GAP = "\x1f"
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
 _YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
@@ -587,4 +591,27 @@ def extract(text: str, locale: str | None = None) -> Extraction:
     if not isinstance(text, str):
         raise TypeError(f"extract() needs text (str), not {type(text).__name__}")
     refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft call extract)
-    return extract_with(text, PATTERNS, locale)
+    found = extract_with(text, PATTERNS, locale)
+    if not any(" " in m.text and _DIGITS_APART.search(m.text) for m in found):
+        return found  # no number with spaces between its digits: no table row was misread
+    gaps = grid_separators(text)
+    if not gaps:
+        return found
+    # the cells of a table laid out a row a line: read with their gaps as a separator no number spans
+    # (the text keeps its length, so every position holds), then each mention's words restored
+    cells = list(text)
+    for start, end in gaps:
+        cells[start:end] = _CELL_GAP * (end - start)
+    found = extract_with("".join(cells), PATTERNS, locale)
+    return Extraction(tuple(_restored(m) for m in found), found.locale)
+
+
+def _restored(mention: Mention) -> Mention:
+    """``mention`` with a space for each gap between table cells that its text, quote or words hold."""
+    if _CELL_GAP not in mention.text + mention.quote + (mention.words or ""):
+        return mention
+    return mention._replace(
+        text=mention.text.replace(_CELL_GAP, " "),
+        quote=mention.quote.replace(_CELL_GAP, " "),
+        words=mention.words.replace(_CELL_GAP, " ") if mention.words else mention.words,
+    )
