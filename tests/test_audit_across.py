@@ -208,18 +208,18 @@ SHAPES = [
     ),
     # the injured are not among those the sentence before says died; inhabitants are no kind of villages
     (
-        "Since the war began, 780 people have been hurt by explosive devices. 251 people died, including"
-        " 13 children.\nOfficials reported this.\n529 people were injured of varying degrees of severity,"
-        " including 64 children.",
+        "Since the fighting began, 940 people have been harmed by explosive remnants. 310 people died,"
+        " including 25 children.\nThe agency gave these figures.\n630 people were injured, some badly,"
+        " including 71 children.",
         [
-            ("subset", "251", ["13"], "consistent"),
-            ("subset", "529", ["64"], "consistent"),
-            ("subset", "780", ["529"], "consistent"),
+            ("subset", "310", ["25"], "consistent"),
+            ("subset", "630", ["71"], "consistent"),
+            ("subset", "940", ["630"], "consistent"),
         ],
     ),
     (
-        "The survey found 31 villages with combined contamination of landmines and cluster munitions. Sites"
-        " contaminated by cluster munitions affect 54,314 inhabitants.",
+        "The survey listed 27 villages with combined contamination of landmines and cluster munitions. Places"
+        " contaminated by cluster munitions put 48,200 inhabitants at risk.",
         [],
     ),
     # a count that opens its sentence with "of them" lies within the people the sentence before counted

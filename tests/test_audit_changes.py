@@ -137,8 +137,8 @@ CASES = [
     ),
     # "comparado con", "par comparaison avec", "по сравнению с"; a sentence opening on "Lo que", "Ce qui"
     (
-        "En 2021 hubo 1.530 víctimas."
-        " Lo que representa una disminución del 15% comparado con las 1.800 de 2020.",
+        "En 2021 se contaron 1.530 víctimas."
+        " Lo que supone un descenso del 15% comparado con las 1.800 del año 2020.",
         "es",
         [("15", "1800", "1530", "decrease", "consistent")],
     ),
@@ -156,27 +156,27 @@ CASES = [
     ),
     # a percentage in a clause of its own, or compared "than" something else, is no change of the levels
     (
-        "Funding for the north fell from $67.5 million in 2013 to $49.3 million in 2014, although it was"
-        " still 30% higher than the funding of the south.",
+        "Support for the delta dropped from $81.0 million in 2018 to $60.5 million in 2019, although it"
+        " remained 25% above what the hills received.",
         None,
         [],
     ),
     (
-        "Funding for the north fell from $67.5 million in 2013 to $49.3 million in 2014, 30% more than the"
-        " south received.",
+        "Support for the delta dropped from $81.0 million in 2018 to $60.5 million in 2019, 25% more than"
+        " the hills received.",
         None,
         [],
     ),
     # after the earlier year, another clause names another figure: not the earlier level
     (
-        "En 2016 hubo 89 víctimas, una reducción de 62% frente a 2015, mientras que en lo que va de este año"
-        " se han contabilizado 22 casos.",
+        "El año pasado se contaron 140 víctimas, una reducción de 30% frente a 2019, y en los primeros meses"
+        " de este año se anotaron 35 casos.",
         "es",
         [],
     ),
     (
-        "In 2016 there were 89 victims, a reduction of 62% compared with 2015, while so far this year 22"
-        " cases were counted.",
+        "In 2020 there were 140 victims, a fall of 30% compared with 2019, while in the first months of"
+        " this year 35 cases were counted.",
         None,
         [],
     ),

@@ -167,7 +167,7 @@ _PERIOD_AFTER = re.compile(
 
 def _relative(head: str, opener: re.Match[str]) -> bool:
     """Whether ``opener`` is "of which" or "of whom" after words of its sentence: it refers back to a
-    figure before it, and the figure after it is a part ("..., of which 17,867 were killed, ...")."""
+    figure before it, and the figure after it is a part ("..., of which 2,610 were killed, ...")."""
     word = opener.group("opener").split()[-1].lower()
     return word in ("which", "whom") and bool(head[: opener.start("opener")].strip(" ,:"))
 
@@ -370,7 +370,7 @@ class _Reader(Across):
         if not parts:
             return None
         if total.counted and not of_people(total.counted) and casualty_parts(self.text, parts):
-            # "73,576 casualties in 119 countries, of which 17,867 were killed, ...": the killed are
+            # "8,240 casualties in 37 provinces, of which 2,610 were killed, ...": the killed are
             # among the casualties, not the countries; the whole is the people the sentence counted
             whole = self._people_before(position)
             if whole is None:
@@ -410,7 +410,7 @@ class _Reader(Across):
             head = self.text[self.stops.start(total.mention.start) : total.mention.start]
             opener = _SENTENCE_TOTAL.search(head)
             if opener is not None and _relative(head, opener):
-                opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
+                opener = None  # "8,240 casualties, of which 2,610 were killed, ...": a part, not a whole
         if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:

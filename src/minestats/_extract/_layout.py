@@ -336,17 +336,17 @@ def grid_separators(text: str) -> list[tuple[int, int]]:
     ::
 
         Year Killed Injured Total
-        1996 110 552 662
-        1997 88 202 290
+        2019 120 452 572
+        2020 95 210 305
 
     Under a header of N words, each row has N numbers (the first column a
     number too) or a label and N - 1 numbers: its spaces part cells, and
-    group no digits ("110 552 662" is three cells, not 110,552,662) nor make
+    group no digits ("120 452 572" is three cells, not 120,452,572) nor make
     a date ("2019 12 30").
 
     Examples
     --------
-    >>> text = "Year Killed Injured Total\\n1996 110 552 662\\n1997 88 202 290\\n"
+    >>> text = "Year Killed Injured Total\\n2019 120 452 572\\n2020 95 210 305\\n"
     >>> [text[a:b] for a, b in grid_separators(text)]
     [' ', ' ', ' ', ' ', ' ', ' ']
     """
