@@ -218,7 +218,7 @@ SHAPES = [
         ],
     ),
     (
-        "The survey listed 27 villages with combined contamination of landmines and cluster munitions. Places"
+        "The survey listed 27 villages with combined contamination of mines and cluster munitions. Places"
         " contaminated by cluster munitions put 48,200 inhabitants at risk.",
         [],
     ),

@@ -565,7 +565,7 @@ SHAPES = [
     ),
     # parts the text says overlap are each within the whole, not their sum
     (
-        "Surveyors counted 820 affected villages. Of the total number of affected villages, 790 are"
+        "Surveyors counted 820 affected villages. Of the total of affected villages, 790 are"
         " contaminated by mines, while 45 are contaminated by cluster munitions (of which 15 by both).",
         [
             ("subset", "45", ["15"], "consistent"),
@@ -574,7 +574,7 @@ SHAPES = [
         ],
     ),
     (
-        "Surveyors counted 820 affected villages. Of the total number of affected villages, 790 are"
+        "Surveyors counted 820 affected villages. Of the total of affected villages, 790 are"
         " contaminated by mines, while 45 are contaminated by cluster munitions.",
         [("subset", "820", ["790", "45"], "inconsistent")],
     ),
