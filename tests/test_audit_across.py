@@ -235,8 +235,17 @@ SHAPES = [
         "Mines hurt 3,600 people last year. 4,100 of them lost a limb.",
         [("subset", "3600", ["4100"], "inconsistent")],
     ),
-    # not people, another paragraph, or not at the start of its sentence: nothing
-    ("Teams cleared 40 villages. 12 of them lay in the north.", []),
+    # things too ("of these"), and a whole earlier in the same sentence with no figure between
+    ("Teams cleared 40 villages. 12 of them lay in the north.", [("subset", "40", ["12"], "consistent")]),
+    (
+        "Crews found 84,000 mines in the fields. Roughly 21,000 of these were anti-personnel mines.",
+        [("subset", "84000", ["21000"], "consistent")],
+    ),
+    (
+        "In all 410 people were victims of mines 63 of them lost their lives.",
+        [("subset", "410", ["63"], "consistent")],
+    ),
+    # another paragraph, or not at the start of its sentence: nothing
     ("Mines hurt 3,600 people last year.\n\n1,250 of them lost a limb.", []),
     ("Mines hurt 3,600 people last year. In May, 20 were treated and 1,250 of them lost a limb.", []),
 ]

@@ -518,6 +518,17 @@ SHAPES = [
         "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
         [("sum", "1240", ["410", "830"], "consistent")],
     ),
+    # mines, shells and rockets are among items of ordnance; "lost their lives" are the killed
+    (
+        "In all 9,310 units of unexploded ordnance, including 5,120 shells, 2,940 anti-personnel mines and"
+        " 1,250 anti-tank mines, were found.",
+        [("subset", "9310", ["5120", "2940", "1250"], "consistent")],
+    ),
+    (
+        "Over the year 410 individuals fell victim to mines, with 347 sustaining injuries and 63 losing"
+        " their lives.",
+        [("sum", "410", ["347", "63"], "consistent")],
+    ),
     # "including" in other languages: a subset
     ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
     ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),

@@ -55,7 +55,7 @@ from ._clauses import (
     opposed,
     within,
 )
-from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, of_people, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
 from ._figures import Item
 
 __all__ = ["Across"]
@@ -217,8 +217,9 @@ _THEM_BEFORE = re.compile(
 )
 #: Words before a count that still opens its sentence: a qualifier at most ("Some 1,900 of them").
 _SHORT_OPENING = re.compile(
-    r"\s*(?:(?:some|about|nearly|almost|around|over|more\s+than|at\s+least|environ|près\s+de|casi|unos|unas"
-    r"|cerca\s+de|cerca\s+de|etwa|rund|fast|mindestens|около|почти|более)\s+)?",
+    r"\s*[“\"«‘']?\s*(?:(?:some|about|nearly|almost|around|roughly|approximately|an\s+estimated|over|more\s+than"
+    r"|at\s+least|environ|près\s+de|casi|unos|unas|aproximadamente|cerca\s+de|etwa|rund|fast|mindestens|около"
+    r"|почти|более|примерно)\s+)?",
     re.IGNORECASE,
 )
 #: How many figures before a count "of them" may stand in the sentence before it.
@@ -444,32 +445,39 @@ class Across(Reader):
 
     def _of_them_next(self, parts: set[int]) -> Iterator[Total]:
         """ "At least 4,800 people were hurt. 1,900 of them died." ("2.182 von ihnen starben", "1 900
-        d'entre elles", "Из них 400 погибли"): a count that opens its sentence with "of them" lies
-        within the last count of people of the sentence right before (in its paragraph), unless it is
-        already read as a part (``parts``)."""
+        d'entre elles", "Из них 400 погибли", "161,000 mines ... Approximately 25,000 of these are
+        anti-personnel mines"): a count said to be "of them" lies within the last count before it that
+        can hold it: in the sentence right before (in its paragraph) when it opens its sentence, else
+        earlier in its own sentence with no other figure between ("305 people were victims, 57 of them
+        lost their lives"); unless it is already read as a part (``parts``)."""
         if not self.has(*_THEM_WORDS):
             return
         for k, item in enumerate(self.known):
-            if item.index in parts or item.dimension != "count":
+            if item.index in parts or item.dimension != "count" or k == 0:
                 continue
             start = self.stops.start(item.mention.start)
-            if start == 0 or (k > 0 and self.known[k - 1].mention.start >= start):
-                continue  # the first sentence, or not the first figure of its sentence
-            marker = (
-                _THEM_AFTER.match(self.source, item.mention.end)
-                if _SHORT_OPENING.fullmatch(self.source, start, item.mention.start)
-                else None
-            ) or _THEM_BEFORE.fullmatch(self.source, start, item.mention.start)
+            opens = self.known[k - 1].mention.start < start
+            if opens and start > 0:
+                marker = (
+                    _THEM_AFTER.match(self.source, item.mention.end)
+                    if _SHORT_OPENING.fullmatch(self.source, start, item.mention.start)
+                    else None
+                ) or _THEM_BEFORE.fullmatch(self.source, start, item.mention.start)
+                since = self.stops.start(start - 1)
+            elif not opens:
+                marker = _THEM_AFTER.match(self.source, item.mention.end)
+                since = self.known[k - 1].mention.start  # the figure right before it, in its sentence
+            else:
+                continue
             if marker is None:
                 continue
-            previous = self.stops.start(start - 1)
             before = [
                 i
                 for i in self.known[max(0, k - _MAX_BEFORE) : k]
-                if i.mention.start >= previous
+                if i.mention.start >= since
                 and i.dimension == "count"
                 and i.mention.paragraph == item.mention.paragraph
-                and of_people(i.counted)
+                and i.counted is not None
                 and compatible(item.counted, i.counted)
             ]
             if not before:

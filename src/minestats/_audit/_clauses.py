@@ -134,8 +134,16 @@ def words_of(text: str, item: Item) -> list[str]:
     entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
     end = item.mention.end
     digit = _DIGIT.search(text, end, end + 30)  # not the words of the next figure
-    after = text[end : digit.start() if digit is not None else end + 30]
-    return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
+    after = [
+        w.lower() for w in _WORDS.findall(text[end : digit.start() if digit is not None else end + 30])[:3]
+    ]
+    if "lives" in after and _LOST & set(after):
+        after.append("killed")  # "65 losing their lives", "57 of them lost their lives"
+    return entity + after
+
+
+#: With "lives" after a figure, the words that make it the killed.
+_LOST = frozenset(["lost", "losing", "lose", "loses"])
 
 
 def _sides_of() -> dict[str, tuple[tuple[int, int], ...]]:

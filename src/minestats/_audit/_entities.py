@@ -141,6 +141,52 @@ _PLACES = frozenset(
     ]
 )
 
+#: Words for explosive things of any kind, and the kinds among them: mines and shells are ordnance items.
+_UMBRELLAS = frozenset(
+    [
+        *("ordnance", "ordnances", "items", "item", "devices", "device", "objects", "object", "remnants"),
+        *(
+            "munitions",
+            "explosives",
+            "uxo",
+            "erw",
+            "engins",
+            "artefactos",
+            "engenhos",
+            "предметов",
+            "объектов",
+        ),
+    ]
+)
+_ORDNANCE = frozenset(
+    [
+        *(
+            "mines",
+            "mine",
+            "landmines",
+            "landmine",
+            "shells",
+            "shell",
+            "bombs",
+            "bomb",
+            "bomblets",
+            "grenades",
+        ),
+        *(
+            "submunitions",
+            "munitions",
+            "ammunition",
+            "rockets",
+            "mortars",
+            "projectiles",
+            "ieds",
+            "uxo",
+            "erw",
+        ),
+        *("ordnance", "ordnances", "fuzes", "missiles", "cartridges", "mortar", "minas", "obus", "мин"),
+    ]
+)
+
 #: People who survived: the killed are never among them.
 _SURVIVORS = frozenset(
     ["survivors", "survivants", "survivantes", "sobrevivientes", "sobreviventes", "überlebende", "выжившие"]
@@ -274,6 +320,8 @@ def compatible(part: str | None, whole: str | None) -> bool:
     (True, False, False)
     >>> compatible("killed", "survivors"), compatible("children", "survivors")
     (False, True)
+    >>> compatible("anti-tank mines", "unexploded ordnance"), compatible("unexploded ordnance", "mines")
+    (True, False)
     """
     hp, hw = head(part), head(whole)
     if hp is None or hw is None:
@@ -282,6 +330,12 @@ def compatible(part: str | None, whole: str | None) -> bool:
         return False  # the killed are not among the survivors
     if same_kind(part, whole):
         return True
+    umbrella = _among(hw, _UMBRELLAS) or (
+        hw in ("unit", "piece")
+        and any(w in _UMBRELLAS for w in (whole or "").lower().split())  # "units of ordnance"
+    )
+    if umbrella and _among(hp, _ORDNANCE):
+        return True  # "62,228 shells" and "31,175 mines" are among "112,193 units of unexploded ordnance"
     if _among(hw, _PEOPLE):
         return _among(hp, _PEOPLE) or _among(hp, _GROUPS)
     if not _among(hw, _GROUPS) or _among(hp, _PEOPLE) or not _among(hp, _GROUPS):
