@@ -14,8 +14,8 @@ import minestats
 from minestats import plot
 
 if TYPE_CHECKING:
-    from matplotlib.axes import Axes
     from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
     from matplotlib.axis import Axis
 
 matplotlib = pytest.importorskip("matplotlib", reason="minestats.plot needs the plot extra (matplotlib)")
@@ -170,7 +170,9 @@ def test_claims_chart_draws_interval_stated_and_computed(
     ]
     dots = [line for line in ax.lines if line.get_marker() == "o"]
     decided = [v for v in shares if v.computed is not None]
-    assert [float(np.asarray(d.get_xdata())[0]) for d in dots] == pytest.approx([float(v.computed or 0) for v in decided])
+    assert [float(np.asarray(d.get_xdata())[0]) for d in dots] == pytest.approx(
+        [float(v.computed or 0) for v in decided]
+    )
     texts = [t.get_text() for t in ax.texts]
     assert texts[0] == "inconsistent (+0.53 pp)"
     assert "indeterminate: an operand is unknown" in texts
