@@ -15,8 +15,12 @@ import pint
 import minestats
 
 
-def figure(ident: str, value: str | None, unit: str = "ha", **extra: Any) -> dict[str, Any]:
-    """The data of one figure: label and quote are its id; a count counts ``items``."""
+def figure(ident: str, value: object, unit: str = "ha", **extra: Any) -> dict[str, Any]:
+    """The data of one figure: label and quote are its id; a count counts ``items``.
+
+    ``value`` is usually the number as written (or None); any other object is
+    passed on as it is, for the document's validation to judge.
+    """
     data: dict[str, Any] = {"id": ident, "label": ident, "value": value, "unit": unit}
     if unit == "count":
         data.setdefault("entity", "items")

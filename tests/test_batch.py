@@ -171,7 +171,9 @@ def test_audit_all_audits_each_text_under_its_stem(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text("minestats: 1\n", encoding="utf-8")
     batch = minestats.audit_all([tmp_path], jobs=2)
     assert [r.document for r in batch.reports] == ["a", "b"]
-    assert [[s.status for s in r.shares] for r in batch.reports] == [["consistent"], ["inconsistent"]]
+    assert all(isinstance(r, minestats.Audit) for r in batch.reports)
+    audits = [r for r in batch.reports if isinstance(r, minestats.Audit)]
+    assert [[s.status for s in r.shares] for r in audits] == [["consistent"], ["inconsistent"]]
     assert not batch.as_expected
     assert batch == minestats.audit_all([tmp_path])
     assert set(batch.figures_frame()["document"]) == {"a", "b"}
@@ -215,6 +217,8 @@ def test_the_dask_example_gives_what_check_all_gives(folder: Path, monkeypatch: 
 
 
 def test_one_path_is_one_path_not_the_characters_of_a_string() -> None:
-    folder = str(Path(minestats.letter().source).parent)
+    source = minestats.letter().source
+    assert source is not None
+    folder = str(Path(source).parent)
     assert len(minestats.check_all(folder).reports) == 1
     assert minestats.data_files(folder) == minestats.data_files([folder])

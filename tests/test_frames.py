@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -284,7 +285,7 @@ def test_a_share_of_people_no_whole_number_gives_is_inconsistent_in_a_table() ->
 # -- check_sum: the direct path equals the document's verdict ----------------------------------
 
 
-def sum_by_document(parts: list[object], total: object, unit: str) -> minestats.Verdict:
+def sum_by_document(parts: Sequence[object], total: object, unit: str) -> minestats.Verdict:
     """check_sum's verdict the long way: a document of the parts and the total, checked."""
     ids = [f"part_{i}" for i in range(len(parts))]
     figures = [figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]

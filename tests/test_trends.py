@@ -459,8 +459,8 @@ def test_parts_sum_reads_the_total_as_its_wording_allows(
         _obs("casualties", "2022-10-06", number, extra),
     )
     (finding,) = minestats.reconcile(series).find("parts_sum")
-    assert (finding.low, finding.high) == (low, high)
-    assert (finding.computed_low, finding.computed_high) == (257, 257)
+    assert (finding.low, finding.high) == (Decimal(low), None if high is None else Decimal(high))
+    assert (finding.computed_low, finding.computed_high) == (Decimal(257), Decimal(257))
     assert finding.status is expected
 
 
@@ -484,7 +484,7 @@ def test_a_document_figure_is_read_as_the_series_reads_its_figures(
         id="f", label="F", value=value, unit=unit, entity=entity, qualifier=qualifier, locator={"quote": "q"}
     )
     interval = figure_interval(figure, to)
-    assert (interval.low, interval.high) == (low, high)
+    assert (interval.low, interval.high) == (Fraction(low), None if high is None else Fraction(high))
     if unit == to:  # an observation with the same wording allows the same values
         metric = "killed" if unit == "count" else "cleared_area"
         observation = minestats.Observation(
