@@ -948,18 +948,24 @@ def test_check_sames_takes_a_column_of_units_and_leaves_unknown_rows_undecided()
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "error", "message"),
-    [({"values": ["a"]}, DataError, "at least two"), ({"values": ["a", "a"]}, DataError, "once"),
-     ({"values": ["a", "b"], "unit": ["km²"]}, DataError, "one per value"),
-     ({"values": ["a", "b"], "unit": ["km²", "count"]}, minestats.UnitError, "cannot compare"),
-     ({"values": ["a", "c"]}, DataError, "'c'")],
+    ("values", "units", "error", "message"),
+    [(["a"], None, DataError, "at least two"), (["a", "a"], None, DataError, "once"),
+     (["a", "b"], ["km²"], DataError, "one per value"),
+     (["a", "b"], ["km²", "count"], minestats.UnitError, "cannot compare"),
+     (["a", "c"], None, DataError, "'c'")],
 )  # fmt: skip
 def test_check_sames_refuses_what_check_same_refuses(
-    kwargs: dict[str, object], error: type[Exception], message: str
+    values: list[str], units: list[str] | None, error: type[Exception], message: str
 ) -> None:
     table = pd.DataFrame({"a": ["5"], "b": ["500"], "c": ["-3"]})
+
+    def call() -> pd.DataFrame:
+        if units is None:  # the default unit
+            return minestats.check_sames(table, values=values)
+        return minestats.check_sames(table, values=values, unit=units)  # a user's list of strings
+
     with pytest.raises(error, match=message):
-        minestats.check_sames(table, **kwargs)  # type: ignore[arg-type]
+        call()
 
 
 # -- multiples in words ------------------------------------------------------------------------------
