@@ -6,6 +6,7 @@ import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from typing import Literal
 
 import pytest
 from hypothesis import given, settings
@@ -655,9 +656,9 @@ def test_project_from_a_cut_off_uses_only_what_was_published() -> None:
 
 
 @pytest.mark.parametrize("model", ["constant", "trend"])
-def test_a_straight_line_is_projected_on_the_line(model: str) -> None:
+def test_a_straight_line_is_projected_on_the_line(model: Literal["constant", "trend"]) -> None:
     series = _published_series(*STRAIGHT)
-    result = minestats.forecast(series, model=model, as_of="2023-12-31")  # type: ignore[arg-type]
+    result = minestats.forecast(series, model=model, as_of="2023-12-31")
     assert result.base.as_of == "2023-10-01"
     low, high = result.band(date(2024, 10, 1))
     assert low - 5 <= 4750 <= high + 5  # "about 4,750": within its wording
@@ -690,7 +691,7 @@ def test_the_target_area_is_a_stated_choice() -> None:
     with pytest.raises(ValueError, match="letter"):
         minestats.forecast(model="constant", target="nonsense")
     with pytest.raises(ValueError, match="model"):
-        minestats.forecast(model="guess")  # type: ignore[arg-type]
+        minestats.forecast(model="guess")  # type: ignore[arg-type]  # deliberately unknown: checked at run time
 
 
 def test_a_backtest_of_a_straight_line_holds_every_later_figure() -> None:
