@@ -160,12 +160,18 @@ _SIDES_OF = _sides_of()
 
 
 def _named_sides(words: list[str]) -> list[set[int]]:
-    """The sides of each partition of :data:`PARTITIONS` that ``words`` name."""
+    """The sides of each partition of :data:`PARTITIONS` that ``words`` name (do not change the list)."""
+    found = [side for word in words for side in _SIDES_OF.get(word, ())]
+    if not found:
+        return _NO_SIDES  # most figures: one shared list, not a list of sets each
     named: list[set[int]] = [set() for _ in PARTITIONS]
-    for word in words:
-        for p, k in _SIDES_OF.get(word, ()):
-            named[p].add(k)
+    for p, k in found:
+        named[p].add(k)
     return named
+
+
+#: What :func:`_named_sides` gives for words that name no side, shared.
+_NO_SIDES: list[set[int]] = [set() for _ in PARTITIONS]
 
 
 def _covers(named: list[list[set[int]]]) -> bool:
