@@ -172,6 +172,19 @@ def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | Non
     return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
 
 
+#: A unit's factor as (numerator, denominator), by the unit's name (a fraction's terms are properties).
+_TERMS: dict[str, tuple[int, int]] = {}
+
+
+def _terms(unit: str) -> tuple[int, int]:
+    """The numerator and denominator of the factor of the unit named ``unit``."""
+    found = _TERMS.get(unit)
+    if found is None:
+        factor = UNITS[unit].factor
+        found = _TERMS[unit] = (factor.numerator, factor.denominator)
+    return found
+
+
 def _range(low: Fraction, high: Fraction) -> str:
     """``low to high`` with enough digits to tell them apart, rounded outwards."""
     for digits in (4, 6, 8, 12):
@@ -311,6 +324,8 @@ class _Check:
 
     def _side(self, ids: tuple[str, ...], *, brackets: bool = True) -> str:
         """The stated figures added up, as a reader would write them; a long list is shortened."""
+        if len(ids) == 1:
+            return self._term(ids[0])
         if len(ids) > _LONGEST:
             shown = [*map(self._term, ids[: _LONGEST - 2]), "\u2026", self._term(ids[-1])]
             text = " + ".join(shown) + f" ({len(ids):,} figures)"
@@ -458,9 +473,12 @@ class _Check:
             )
 
         one = low == high  # a single value: one Decimal for both ends
-        factor = unit.factor
-        low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
-        high_value = low_value if one else _converted(high, factor)
+        factor_n, factor_d = _terms(unit.name)
+        low_value = _quotient(low[0] * factor_d, low[1] * factor_n)
+        if one or high is None:  # one value, or no upper end
+            high_value = low_value if one else None
+        else:
+            high_value = _quotient(high[0] * factor_d, high[1] * factor_n)
         if not unit.alternative:
             return _IMPLIED(
                 figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
@@ -577,7 +595,7 @@ class _Check:
             )
         # Every value below is a pair of integers (numerator, denominator > 0): a stated figure's
         # unit, the ratio and its extremes are exact, and no fraction is built on the common path.
-        factor_n, factor_d = unit.factor.numerator, unit.factor.denominator
+        factor_n, factor_d = _terms(unit.name)
 
         def stated(n: int, d: int) -> tuple[int, int]:
             """The ratio ``n / d`` (``d > 0``) as the stated figure: ``sign * (n / d - offset) / factor``."""
@@ -591,12 +609,12 @@ class _Check:
         if ends[0][0] * ends[1][1] > ends[1][0] * ends[0][1]:
             ends.reverse()
         # num / den within the bounds somewhere on the box (ratio_within), from the constraints' forms
-        consistent = all(
-            extreme(form, self.box, highest=True) >= 0
-            if op == ">="
-            else extreme(form, self.box, highest=False) <= 0
-            for form, op, _ in constraints
-        )
+        consistent = True
+        for form, op, _ in constraints:
+            lower = op == ">="
+            reached = extreme(form, self.box, highest=lower)
+            if reached < 0 if lower else reached > 0:
+                consistent = False
         computed = decimal_ratio(*at_stated)
         gap = decimal_ratio(
             (sign * (num_point - offset * den_point) * scale - v_point * den_point) * factor_d,
