@@ -183,6 +183,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEAR_END = re.compile(r"\d|\n\s*\n")
 
 
+@lru_cache(maxsize=1024)
+def _entity_words(entity: str) -> tuple[str, ...]:
+    """The words of an entity that name it in the text around a count (a text has few entities)."""
+    return tuple(w for w in _WORD.findall(entity.lower()) if len(w) > 2) or (entity.lower(),)
+
+
 def own_entity(text: str, mention: Mention, previous: Mention | None) -> str | None:
     """The entity of a count when the words next to it name it, ``None`` when it is only inherited.
 
@@ -203,8 +209,10 @@ def own_entity(text: str, mention: Mention, previous: Mention | None) -> str | N
     entity = mention.entity
     if entity is None:
         return None
-    words = [w for w in _WORD.findall(entity.lower()) if len(w) > 2] or [entity.lower()]
-    after = _NEAR_END.split(text[mention.end : mention.end + 80], maxsplit=1)[0].lower()
+    words = _entity_words(entity)
+    # the words after it, up to the next digit or blank line (the first part of the split at them)
+    end = _NEAR_END.search(text, mention.end, mention.end + 80)
+    after = text[mention.end : mention.end + 80 if end is None else end.start()].lower()
     if any(w in after for w in words):
         return entity
     start = max(0, mention.start - 80) if previous is None else max(previous.end, mention.start - 80)
