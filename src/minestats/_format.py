@@ -74,9 +74,10 @@ def grouped(value: Decimal) -> str:
     return _grouped(value)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=128)
 def _grouped_digits(text: str) -> str:
-    """:func:`_commas` of a stated number's digits: a figure is written several times (ids, reasons)."""
+    """:func:`_commas` of a stated number's digits: a figure is written several times, close together
+    (its quote's check, its verdict's reason), so a few recent numbers are enough to keep."""
     return _commas(text)
 
 
