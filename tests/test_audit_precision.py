@@ -97,20 +97,3 @@ def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
     for flag in found:
         assert flag.quote in flag.reason
         assert flag.of_quote in flag.reason
-
-
-@pytest.mark.parametrize(
-    ("top", "stated"),
-    [
-        (1200, [600, 300, 12, 400, 900, 1080, 7]),
-        (86600, [43300, 866, 25980, 11258]),
-        (97, [1, 50]),
-        (2520, [1260, 840, 630, 504, 420, 360, 315, 280, 252, 25]),
-    ],
-)
-def test_whole_shares_are_the_round_shares_stated_in_order(top: int, stated: list[int]) -> None:
-    from minestats._audit._precision import _SHARE_TERMS, _whole_shares
-
-    values = dict.fromkeys(stated)
-    expected = [t for t in _SHARE_TERMS if not top % t[2] and top // t[2] * t[1] in values]
-    assert _whole_shares(top, values) == expected  # type: ignore[arg-type]

@@ -149,7 +149,11 @@ def flags(items: list[Item]) -> list[Flag]:
         whole_numbers = bottom == 1 and whole_numbers_only.get(dimension, False)
         # every value of the dimension a whole number, and the whole too: a share (in lowest terms) of it
         # is one only when its denominator divides the whole; the shares that name a stated value, in order
-        terms = _whole_shares(top, values) if whole_numbers else _SHARE_TERMS
+        terms = (
+            [t for t in _SHARE_TERMS if not top % t[2] and top // t[2] * t[1] in values]
+            if whole_numbers
+            else _SHARE_TERMS
+        )
         for share, share_n, share_d in terms:
             if whole_numbers:
                 part = values.get(top // share_d * share_n)
@@ -180,28 +184,6 @@ def flags(items: list[Item]) -> list[Flag]:
             seen.add(key)
             found.append(_flag(part.figure, whole.figure, share, whole_digits))
     return found
-
-
-#: The round shares by their denominator, each with its place among them: (place, share, n, d).
-_BY_DENOMINATOR: dict[int, list[tuple[int, Fraction, int, int]]] = {}
-for _place, (_share, _n, _d) in enumerate(_SHARE_TERMS):
-    _BY_DENOMINATOR.setdefault(_d, []).append((_place, _share, _n, _d))
-
-
-def _whole_shares(top: int, values: dict[Fraction | int, Item]) -> list[tuple[Fraction, int, int]]:
-    """The round shares of the whole number ``top`` that are whole numbers stated (keys of ``values``).
-
-    In the order of :data:`ROUND_SHARES`: only a share whose denominator
-    divides ``top`` is a whole number, so each denominator is tried once.
-    """
-    found: list[tuple[int, Fraction, int, int]] = []
-    for d, terms in _BY_DENOMINATOR.items():
-        if top % d:
-            continue
-        unit = top // d
-        found.extend(term for term in terms if unit * term[2] in values)
-    found.sort()
-    return [(share, n, d) for _, share, n, d in found]
 
 
 def _key(point: Fraction) -> Fraction | int:
