@@ -162,7 +162,13 @@ _IMPLIED = maker(
 
 def _quotient(numerator: int, denominator: int) -> Decimal:
     """``numerator / denominator`` as :func:`~minestats._numbers.decimal_of` writes it (28 digits)."""
+    if denominator == 1 and -_EXACT < numerator < _EXACT:  # a whole number the division gives as it is
+        return Decimal(numerator)
     return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+
+
+#: Whole numbers below this have at most the 28 digits of the checks' context: dividing one by 1 is exact.
+_EXACT = 10**28
 
 
 def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
