@@ -883,7 +883,17 @@ def test_a_ratios_extremes_are_dinkelbachs(
 
 @pytest.mark.parametrize(
     ("numerator", "denominator"),
-    [(0, 1), (7, 1), (-7, 1), (1200, 1), (10**27 + 3, 1), (10**28 + 3, 1), (-(10**30) - 1, 1), (22, 7), (5, -2)],
+    [
+        (0, 1),
+        (7, 1),
+        (-7, 1),
+        (1200, 1),
+        (10**27 + 3, 1),
+        (10**28 + 3, 1),
+        (-(10**30) - 1, 1),
+        (22, 7),
+        (5, -2),
+    ],
 )
 def test_a_quotient_is_the_contexts_division(numerator: int, denominator: int) -> None:
     from decimal import Context
