@@ -113,7 +113,10 @@ def _in_range(value: Decimal, show: Callable[[Decimal], str]) -> Decimal:
     Beyond that, exact arithmetic on the number grows slow (two 40,000-digit
     figures take a second to check) and it could not be written back.
     """
-    if len(value.as_tuple().digits) > MAX_DIGITS or not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+    # a text of at most MAX_DIGITS characters has at most as many digits (the tuple of digits only past it)
+    if not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT or (
+        len(str(value)) > MAX_DIGITS and len(value.as_tuple().digits) > MAX_DIGITS
+    ):
         text = show(value)
         raise ValueError(f"{_RANGE}, not {text if len(text) <= 40 else text[:37] + '...'}")
     return value
