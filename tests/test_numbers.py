@@ -241,3 +241,23 @@ def test_quote_states_agrees_with_every_written_form(
     assert quote_states(quote, value) is _states_by_every_form(quote, value)
     other = value + 1
     assert quote_states(quote, other) is _states_by_every_form(quote, other)
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        (Decimal("9" * 100), True),  # the most digits
+        (Decimal("9" * 101), False),
+        (Decimal("0." + "1" * 100), True),  # 100 digits, a text of 102 characters
+        (Decimal("0." + "1" * 101), False),
+        (Decimal("1E+999"), True),
+        (Decimal("1E+1000"), False),
+        (Decimal("-" + "7" * 100), True),  # a sign is not a digit
+    ],
+)
+def test_a_stated_number_has_at_most_100_digits_within_its_range(value: Decimal, kept: bool) -> None:
+    if kept:
+        assert parse_stated(value) is value
+    else:
+        with pytest.raises(ValueError, match="at most 100 digits"):
+            parse_stated(value)
