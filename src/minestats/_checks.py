@@ -257,6 +257,27 @@ class _Check:
         involved = ([self.stated_figure] if self.stated_figure else []) + [
             self.figures[i] for i in self.operands
         ]
+        # one pass over the figures: their qualifiers, the unknown ones, the known ones by id (a figure
+        # named twice once), and of those the numbers in digits (with their rounding) and in words
+        qualifiers: dict[str, str] = {}
+        unknown: list[Figure] = []
+        known: dict[str, Figure] = {}
+        for f in involved:
+            if f.qualifier:
+                qualifiers[f.id] = f.qualifier
+            if f.value is None:
+                unknown.append(f)
+            else:
+                known[f.id] = f
+        digits: list[str] = []  # the ids of the numbers in digits
+        stated: list[tuple[Decimal, bool, Fraction]] = []
+        verbal: list[Figure] = []
+        for f in known.values():
+            if isinstance(f.value, VerbalShare):
+                verbal.append(f)
+            else:
+                digits.append(f.id)
+                stated.append((f.value, f.unit == "count", f.unit_info.factor))  # type: ignore[arg-type]
         self.base: dict[str, Any] = {
             "document": self.document,
             "claim": self.claim.id,
@@ -264,20 +285,17 @@ class _Check:
             "kind": kind,
             "label": self.claim.label,
             "reading_label": self.reading.label,
-            "qualifiers": {f.id: f.qualifier for f in involved if f.qualifier},
+            "qualifiers": qualifiers,
             "expect": self.reading.expect,
             "note": self.reading.note,
             "locator": self.claim.locator or (self.stated_figure.locator if self.stated_figure else None),
         }
-        unknown = [f for f in involved if f.value is None]
-        known = list({f.id: f for f in involved if f.value is not None}.values())
         # Every stated number as an integer over one common denominator: the rules then add and
         # compare integers (exact, and linear in the number of operands at a small constant).
-        digits = [f for f in known if not isinstance(f.value, VerbalShare)]
-        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in digits])  # type: ignore[misc]
-        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(digits, rows, strict=True)}
-        if len(digits) < len(known):
-            self._add_verbal([f for f in known if isinstance(f.value, VerbalShare)])
+        self.scale, rows = common_scale(stated)
+        self.box: dict[str, tuple[int, int, int]] = dict(zip(digits, rows, strict=True))
+        if verbal:
+            self._add_verbal(verbal)
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
         if kind is ClaimKind.CHANGE and self.stated_figure and self.stated_figure.unit == "percentage points":
