@@ -879,3 +879,27 @@ def test_a_ratios_extremes_are_dinkelbachs(
 
     found = [Fraction(*pair) for pair in _ratio_extremes(num, den, box)]
     assert found == [Fraction(*ratio_extreme_terms(num, den, box, highest=h)) for h in (False, True)]
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator"),
+    [
+        (0, 1),
+        (7, 1),
+        (-7, 1),
+        (1200, 1),
+        (10**27 + 3, 1),
+        (10**28 + 3, 1),
+        (-(10**30) - 1, 1),
+        (22, 7),
+        (5, -2),
+    ],
+)
+def test_a_quotient_is_the_contexts_division(numerator: int, denominator: int) -> None:
+    from decimal import Context
+
+    from minestats._checks import _quotient
+
+    found = _quotient(numerator, denominator)
+    expected = Context(prec=28).divide(Decimal(numerator), Decimal(denominator))
+    assert found.as_tuple() == expected.as_tuple()
