@@ -750,6 +750,9 @@ def test_a_number_before_last_year_is_no_duration(
         ("Teams cleared 2.5m square metres.", None, "2.5E+6", "m²"),
         # no multiplier: metres (not a unit read) or nothing after it
         ("The wall is 4.5m high.", None, "4.5", "count"),
+        # a German number word before a capitalised unit is no title
+        ("Dreißig Prozent der Opfer waren Kinder.", "de", "30", "percent"),
+        ("Zwanzig Jahre lang wurde geräumt.", "de", "20", "year"),
         # percentages in words
         ("Cerca de 40 por cento das vítimas eram crianças.", "pt", "40", "percent"),
         ("Rund 30 Prozent der Opfer waren Kinder.", "de", "30", "percent"),

@@ -299,7 +299,12 @@ class Scan:
             and not (listed and _LIST_AFTER.match(text, end))
         ):
             return None
-        if words is not None and unit != "count" and title_case(text[start:end]):
+        if (
+            words is not None
+            and unit != "count"
+            and title_case(text[start:end])
+            and (self.language != "de" or "-" in text[start:end])  # German capitalises every noun
+        ):
             return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first
