@@ -680,6 +680,13 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         ("By 2018 deminers had cleared 45 km2.", None, ["year", "quantity"]),
         ("En 2020 minas antipersonal hirieron a 9 niños.", "es", ["year", "quantity"]),
         ("Em 2020 minas mataram 14 pessoas.", "pt", ["year", "quantity"]),
+        # a year after a quarter, a half or a fiscal year
+        ("In Q3 2023 teams cleared 12 km2.", None, ["symbol", "year", "quantity"]),
+        ("In H1 2024 deminers found 40 devices.", None, ["symbol", "year", "quantity"]),
+        # the second day of a span of days
+        ("Between June 1 and 15, 40 devices were found.", None, ["date", "date", "quantity"]),
+        ("From May 3 to 9, 12 devices were found.", None, ["date", "date", "quantity"]),
+        ("On 5 May, 12 and 40 devices were found.", None, ["date", "quantity", "quantity"]),
         # the second year of a span of years
         ("The 2021-2025 strategy targets 500 villages.", None, ["year", "year", "quantity"]),
         ("Between 2015 and 2020 casualties fell by a fifth.", None, ["year", "year", "quantity"]),

@@ -43,7 +43,7 @@ _WEEKDAY = re.compile(
 # "2019 11 10": a date written with spaces
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
-_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
+_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до q1 q2 q3 q4 h1 h2 fy")
 # "In 2020 mines killed 14 people", "Officials said that by 2018 deminers had ...": after one of these at
 # the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
 # casualties" is a count: "in" there opens no clause)
@@ -288,6 +288,8 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
+        if day and unitless and not day_after and _day_range(text, mentions, start):
+            day_after = True  # "between June 1 and 15": the second day
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
         elif not (unitless and whole):
@@ -493,6 +495,16 @@ def _starts_later_year(text: str, start: int, year: int) -> bool:
         and not text[start + 4 : start + 5].isdigit()
         and year < int(digits) <= 2100
     )
+
+
+_DAY_JOINS = frozenset(["and", "to", "-", "–", "et", "au", "y", "al", "a", "e", "bis", "und", "и", "по"])
+
+
+def _day_range(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether a day of a month ends just before ``start``, joined to it by "and", "to" or a dash."""
+    if not mentions or mentions[-1].kind != "date" or start - mentions[-1].end > 6:
+        return False
+    return text[mentions[-1].end : start].strip().lower() in _DAY_JOINS
 
 
 def _year_ends(mentions: list[Mention], end: int) -> bool:
