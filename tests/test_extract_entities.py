@@ -426,6 +426,12 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         ("Shelling killed at least 12, including 5 children.", None, [("12", "killed"), ("5", "children")]),
         # "more" before the noun
         ("Teams found 40 more mines near the road.", None, [("40", "mines")]),
+        # kinds joined by a slash, an acronym in capitals that is no stop word ("AT": anti-tank)
+        ("The centre logged 45 mine/ERW casualties.", None, [("45", "mine/ERW casualties")]),
+        ("The teams lifted 600 AP mines and 40 AT mines.", None, [("600", "mines"), ("40", "mines")]),
+        # an acronym counted at the start of a line is no footnote
+        ("12 IEDs and 3 AT mines were lifted.", None, [("12", "IEDs"), ("3", "mines")]),
+        ("5 MDD teams and 12 manual teams worked.", None, [("5", "teams"), ("12", "teams")]),
         # a whole after "of the" counts its own noun, not the group its part is ("were children")
         ("Some 40% of the 500 casualties were children.", None, [("500", "casualties")]),
         ("Nearly a third of the 500 casualties were boys.", None, [("500", "casualties")]),

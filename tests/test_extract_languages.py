@@ -796,6 +796,8 @@ def test_a_qualifier_before_an_elided_de(text: str) -> None:
         ("El Decreto 3750 creó el programa en 2011.", "es", ["reference", "year"]),
         ("La résolution 2365 (2017) vise 12 pays.", "fr", ["resolution", "year", "quantity"]),
         ("Artikel 5 verlangt die Räumung von 40 Gebieten.", "de", ["reference", "quantity"]),
+        # the number of a footnote before an acronym and no plural stays a footnote
+        ("3 UN document A/78/1 is cited.", None, ["footnote", "symbol"]),
         # a number before those words is still a quantity
         ("The road is 45 km long and crosses 3 zones.", None, ["quantity", "quantity"]),
     ],

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from .._words import set_of
-from ._patterns import ENTITY_WORD, ENTITY_WORDS, TextPatterns
+from ._patterns import ENTITY_WORD, ENTITY_WORDS, WORD, TextPatterns
 
 __all__ = [
     "before_words",
@@ -232,7 +232,7 @@ def _word_kind(raw: str, stop: frozenset[str], language: str, joining: bool = Tr
     word = raw.lower().rstrip("'’")
     if joining and word in _JOINED:
         return _JOINING
-    if word in stop:
+    if word in stop and not (raw.isupper() and len(raw) > 1):  # "AT mines": anti-tank, not "at"
         return _STOP
     if is_noun(raw if language == "de" else word, language):
         return _NOUN
@@ -277,11 +277,23 @@ def counted_noun_from(
             if language == "ru" or noun.lower() in _MODIFIERS:  # else _head_after gives the noun as it is
                 noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
-                return f"{seen[-1]} {noun}", end
+                joint = "/" if match.string[match.start() : match.start() + 1] == "/" else " "
+                return f"{seen[-1]}{joint}{noun}", end
             return noun, end
         seen.append(raw)
-        match = ENTITY_WORD.match(match.string, match.end())
+        after = match.end()
+        match = ENTITY_WORD.match(match.string, after)
+        if match is None and match_string_at(first, after) == "/":
+            match = _SLASHED.match(first.string, after)  # "45 mine/ERW casualties"
     return None
+
+
+def match_string_at(match: re.Match[str] | None, position: int) -> str:
+    """The character of ``match``'s string at ``position`` ("" past its end or with no match)."""
+    return "" if match is None else match.string[position : position + 1]
+
+
+_SLASHED = re.compile(rf"/({WORD})")
 
 
 # nouns used as modifiers of a noun after them: "ordnance risk education sessions", "UXO clearance teams"

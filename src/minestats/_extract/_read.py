@@ -88,6 +88,11 @@ _OTHER_CALENDAR = re.compile(r"[ \t]*\((?:1[89]|20)[0-9]{2}\)")
 _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
 
 
+# "12 IEDs were removed", "5 MDD teams": an acronym in the plural, or one before a plural noun, after a
+# number at the start of a line is what it counts, not the text of a footnote ("3 UN document A/78/1")
+_ACRONYM_COUNTED = re.compile(r"[ \t]+[A-Z]{2,6}(?:s\b|[ \t]+[a-z]+s\b)")
+
+
 _OF_YEAR = set_of("года году год г. année an año ano")  # "2025 года": the year 2025, not 2025 years
 
 
@@ -329,7 +334,12 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
             kind = "reference"
-        elif len(number) <= 2 and _starts_line(text, start) and FOOTNOTE_BLOCK.match(text, start):
+        elif (
+            len(number) <= 2
+            and _starts_line(text, start)
+            and FOOTNOTE_BLOCK.match(text, start)
+            and _ACRONYM_COUNTED.match(text, end) is None
+        ):
             kind = "footnote"
         elif (
             start not in scan.cells
