@@ -281,16 +281,11 @@ def counted_noun_from(
                 return f"{seen[-1]}{joint}{noun}", end
             return noun, end
         seen.append(raw)
-        after = match.end()
-        match = ENTITY_WORD.match(match.string, after)
-        if match is None and match_string_at(first, after) == "/":
-            match = _SLASHED.match(first.string, after)  # "45 mine/ERW casualties"
+        text, after = match.string, match.end()
+        match = ENTITY_WORD.match(text, after)
+        if match is None and text[after : after + 1] == "/":
+            match = _SLASHED.match(text, after)  # "45 mine/ERW casualties"
     return None
-
-
-def match_string_at(match: re.Match[str] | None, position: int) -> str:
-    """The character of ``match``'s string at ``position`` ("" past its end or with no match)."""
-    return "" if match is None else match.string[position : position + 1]
 
 
 _SLASHED = re.compile(rf"/({WORD})")
