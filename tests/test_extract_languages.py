@@ -796,8 +796,6 @@ def test_a_qualifier_before_an_elided_de(text: str) -> None:
         ("El Decreto 3750 creó el programa en 2011.", "es", ["reference", "year"]),
         ("La résolution 2365 (2017) vise 12 pays.", "fr", ["resolution", "year", "quantity"]),
         ("Artikel 5 verlangt die Räumung von 40 Gebieten.", "de", ["reference", "quantity"]),
-        # the number of a footnote before an acronym and no plural stays a footnote
-        ("3 UN document A/78/1 is cited.", None, ["footnote", "symbol"]),
         # a number before those words is still a quantity
         ("The road is 45 km long and crosses 3 zones.", None, ["quantity", "quantity"]),
     ],
@@ -861,3 +859,15 @@ def test_currencies_before_amounts_and_ranges(
         None if low is None else Decimal(low),
         None if high is None else Decimal(high),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a number at the start of a line before a counted acronym is a count, before other words a footnote
+        ("12 IEDs and 3 AT mines were lifted.", ["quantity", "quantity"]),
+        ("3 UN document A/78/1 is cited.", ["footnote", "symbol"]),
+    ],
+)
+def test_a_number_before_a_counted_acronym_at_the_start_of_a_line(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in extract(text)] == kinds
