@@ -429,6 +429,9 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         # kinds joined by a slash, an acronym in capitals that is no stop word ("AT": anti-tank)
         ("The centre logged 45 mine/ERW casualties.", None, [("45", "mine/ERW casualties")]),
         ("The teams lifted 600 AP mines and 40 AT mines.", None, [("600", "mines"), ("40", "mines")]),
+        # a verb in the third person, or a possessive, after a number is no noun it counts
+        ("The toll of 1,200 includes 300 children.", None, [("1,200", None), ("300", "children")]),
+        ("This year's figure of 450 exceeds last year's.", None, [("450", None)]),
         # an acronym counted at the start of a line is no footnote
         ("12 IEDs and 3 AT mines were lifted.", None, [("12", "IEDs"), ("3", "mines")]),
         ("5 MDD teams and 12 manual teams worked.", None, [("5", "teams"), ("12", "teams")]),

@@ -353,12 +353,19 @@ def is_noun(word: str, language: str) -> bool:
         return len(word) >= 3 and "а" <= word[0] <= "я" and not word.endswith(_RU_PAST)
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
-    if language == "en" and word.endswith(_NOT_PLURAL_EN):
-        return False  # "hazardous", "status", "analysis": an adjective, or a noun in the singular
+    if language == "en" and (word.endswith(_NOT_PLURAL_EN) or word in _VERBS_EN):
+        # "hazardous", "status", "analysis": an adjective, or a noun in the singular; "the toll of 1,200
+        # includes ...": a verb
+        return False
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-_NOT_PLURAL_EN = ("us", "sis")
+_NOT_PLURAL_EN = ("us", "sis", "'s", "’s")  # ... and a possessive: "last year's"
+# verbs in the third person that follow a number as its sentence's verb, never as what it counts
+_VERBS_EN = set_of(
+    "includes represents exceeds comprises contains involves reaches brings affects equals becomes seems"
+    " appears"
+)
 _RU_PAST = ("или", "али", "ыли", "яли")
 
 
