@@ -293,7 +293,14 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
-        if day and unitless and not day_after and _day_range(text, mentions, start):
+        if (
+            day
+            and unitless
+            and not day_after
+            and mentions
+            and mentions[-1].kind == "date"
+            and _day_range(text, mentions, start)
+        ):
             day_after = True  # "between June 1 and 15": the second day
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
