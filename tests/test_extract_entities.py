@@ -478,3 +478,15 @@ def test_a_demonym_starts_as_its_country_does_and_ends_as_a_plural_demonym(
     word: str, language: str, expected: bool
 ) -> None:
     assert demonym(word, language) is expected
+
+
+def test_the_names_of_countries_read_from_the_file_are_those_babel_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minestats._extract import _entities
+
+    read = _entities._territory_names("fr")
+    assert "Libye" in read
+    assert "Colombie" in read
+    monkeypatch.setattr(_entities, "load_pickle", lambda data_file: {})  # a file with no names
+    assert sorted(_entities._territory_names("fr")) == sorted(read)  # the fallback: Babel's Locale

@@ -21,11 +21,12 @@ the cells of a flattened table what their column header names
 
 from __future__ import annotations
 
-import pickle
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from pickle import UnpicklingError
+from pickle import load as load_pickle
 
 from .._words import set_of
 from ._context import counted_noun_from, is_noun, squeeze
@@ -286,8 +287,8 @@ def _territory_names(language: str) -> list[str]:
 
     try:
         with open(resolve_locale_filename(language), "rb") as data_file:
-            names = pickle.load(data_file).get("territories") or {}
-    except (OSError, ValueError, pickle.UnpicklingError):
+            names = load_pickle(data_file).get("territories") or {}
+    except (OSError, ValueError, UnpicklingError):
         names = {}
     if not names:
         from babel import Locale
