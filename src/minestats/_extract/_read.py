@@ -93,6 +93,9 @@ _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
 _ACRONYM_COUNTED = re.compile(r"[ \t]+[A-Z]{2,6}(?:s\b|[ \t]+[a-z]+s\b)")
 
 
+_NO_WORD_END = frozenset(",;:)%]")  # how no word that `last` is looked up for ends
+
+
 _OF_YEAR = set_of("года году год г. année an año ano")  # "2025 года": the year 2025, not 2025 years
 
 
@@ -259,7 +262,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         ):
             kind = list_kind
         else:
-            last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
+            # "" after no white space, or after a mark that ends no word of the sets it is looked up in
+            # ("killed, 12"): no call
+            last = last_word(text, start) if prev.isspace() and text[start - 2] not in _NO_WORD_END else ""
             if last in REFERENCE_WORDS:
                 kind = REFERENCE_WORDS[last]
         if kind is not None:
