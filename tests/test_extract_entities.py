@@ -426,6 +426,15 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         ("Shelling killed at least 12, including 5 children.", None, [("12", "killed"), ("5", "children")]),
         # "more" before the noun
         ("Teams found 40 more mines near the road.", None, [("40", "mines")]),
+        # kinds joined by a slash, an acronym in capitals that is no stop word ("AT": anti-tank)
+        ("The centre logged 45 mine/ERW casualties.", None, [("45", "mine/ERW casualties")]),
+        ("The teams lifted 600 AP mines and 40 AT mines.", None, [("600", "mines"), ("40", "mines")]),
+        # a verb in the third person, or a possessive, after a number is no noun it counts
+        ("The toll of 1,200 includes 300 children.", None, [("1,200", None), ("300", "children")]),
+        ("This year's figure of 450 exceeds last year's.", None, [("450", None)]),
+        # an acronym counted at the start of a line is no footnote
+        ("12 IEDs and 3 AT mines were lifted.", None, [("12", "IEDs"), ("3", "mines")]),
+        ("5 MDD teams and 12 manual teams worked.", None, [("5", "teams"), ("12", "teams")]),
         # a whole after "of the" counts its own noun, not the group its part is ("were children")
         ("Some 40% of the 500 casualties were children.", None, [("500", "casualties")]),
         ("Nearly a third of the 500 casualties were boys.", None, [("500", "casualties")]),
@@ -469,3 +478,15 @@ def test_a_demonym_starts_as_its_country_does_and_ends_as_a_plural_demonym(
     word: str, language: str, expected: bool
 ) -> None:
     assert demonym(word, language) is expected
+
+
+def test_the_names_of_countries_read_from_the_file_are_those_babel_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minestats._extract import _entities
+
+    read = _entities._territory_names("fr")
+    assert "Libye" in read
+    assert "Colombie" in read
+    monkeypatch.setattr(_entities, "load_pickle", lambda data_file: {})  # a file with no names
+    assert sorted(_entities._territory_names("fr")) == sorted(read)  # the fallback: Babel's Locale

@@ -704,6 +704,13 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         ("By 2018 deminers had cleared 45 km2.", None, ["year", "quantity"]),
         ("En 2020 minas antipersonal hirieron a 9 niños.", "es", ["year", "quantity"]),
         ("Em 2020 minas mataram 14 pessoas.", "pt", ["year", "quantity"]),
+        # a year after a quarter, a half or a fiscal year
+        ("In Q3 2023 teams cleared 12 km2.", None, ["symbol", "year", "quantity"]),
+        ("In H1 2024 deminers found 40 devices.", None, ["symbol", "year", "quantity"]),
+        # the second day of a span of days
+        ("Between June 1 and 15, 40 devices were found.", None, ["date", "date", "quantity"]),
+        ("From May 3 to 9, 12 devices were found.", None, ["date", "date", "quantity"]),
+        ("On 5 May, 12 and 40 devices were found.", None, ["date", "quantity", "quantity"]),
         # the second year of a span of years
         ("The 2021-2025 strategy targets 500 villages.", None, ["year", "year", "quantity"]),
         ("Between 2015 and 2020 casualties fell by a fifth.", None, ["year", "year", "quantity"]),
@@ -774,6 +781,9 @@ def test_a_number_before_last_year_is_no_duration(
         ("Teams cleared 2.5m square metres.", None, "2.5E+6", "m²"),
         # no multiplier: metres (not a unit read) or nothing after it
         ("The wall is 4.5m high.", None, "4.5", "count"),
+        # a German number word before a capitalised unit is no title
+        ("Dreißig Prozent der Opfer waren Kinder.", "de", "30", "percent"),
+        ("Zwanzig Jahre lang wurde geräumt.", "de", "20", "year"),
         # percentages in words
         ("Cerca de 40 por cento das vítimas eram crianças.", "pt", "40", "percent"),
         ("Rund 30 Prozent der Opfer waren Kinder.", "de", "30", "percent"),
@@ -876,3 +886,15 @@ def test_currencies_before_amounts_and_ranges(
         None if low is None else Decimal(low),
         None if high is None else Decimal(high),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a number at the start of a line before a counted acronym is a count, before other words a footnote
+        ("12 IEDs and 3 AT mines were lifted.", ["quantity", "quantity"]),
+        ("3 UN document A/78/1 is cited.", ["footnote", "symbol"]),
+    ],
+)
+def test_a_number_before_a_counted_acronym_at_the_start_of_a_line(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in extract(text)] == kinds

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from .._words import set_of
-from ._patterns import ENTITY_WORD, ENTITY_WORDS, TextPatterns
+from ._patterns import ENTITY_WORD, ENTITY_WORDS, WORD, TextPatterns
 
 __all__ = [
     "before_words",
@@ -232,7 +232,7 @@ def _word_kind(raw: str, stop: frozenset[str], language: str, joining: bool = Tr
     word = raw.lower().rstrip("'’")
     if joining and word in _JOINED:
         return _JOINING
-    if word in stop:
+    if word in stop and not (raw.isupper() and len(raw) > 1):  # "AT mines": anti-tank, not "at"
         return _STOP
     if is_noun(raw if language == "de" else word, language):
         return _NOUN
@@ -277,11 +277,18 @@ def counted_noun_from(
             if language == "ru" or noun.lower() in _MODIFIERS:  # else _head_after gives the noun as it is
                 noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
-                return f"{seen[-1]} {noun}", end
+                joint = "/" if match.string[match.start() : match.start() + 1] == "/" else " "
+                return f"{seen[-1]}{joint}{noun}", end
             return noun, end
         seen.append(raw)
-        match = ENTITY_WORD.match(match.string, match.end())
+        text, after = match.string, match.end()
+        match = ENTITY_WORD.match(text, after)
+        if match is None and text[after : after + 1] == "/":
+            match = _SLASHED.match(text, after)  # "45 mine/ERW casualties"
     return None
+
+
+_SLASHED = re.compile(rf"/({WORD})")
 
 
 # nouns used as modifiers of a noun after them: "ordnance risk education sessions", "UXO clearance teams"
@@ -346,12 +353,19 @@ def is_noun(word: str, language: str) -> bool:
         return len(word) >= 3 and "а" <= word[0] <= "я" and not word.endswith(_RU_PAST)
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
-    if language == "en" and word.endswith(_NOT_PLURAL_EN):
-        return False  # "hazardous", "status", "analysis": an adjective, or a noun in the singular
+    if language == "en" and (word.endswith(_NOT_PLURAL_EN) or word in _VERBS_EN):
+        # "hazardous", "status", "analysis": an adjective, or a noun in the singular; "the toll of 1,200
+        # includes ...": a verb
+        return False
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-_NOT_PLURAL_EN = ("us", "sis")
+_NOT_PLURAL_EN = ("us", "sis", "'s", "’s")  # ... and a possessive: "last year's"
+# verbs in the third person that follow a number as its sentence's verb, never as what it counts
+_VERBS_EN = set_of(
+    "includes represents exceeds comprises contains involves reaches brings affects equals becomes seems"
+    " appears"
+)
 _RU_PAST = ("или", "али", "ыли", "яли")
 
 

@@ -47,7 +47,7 @@ _DIGITS_APART = re.compile(r"\d[^\S\n]+\d")
 _CELL_GAP = "\x1f"
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
-_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
+_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до q1 q2 q3 q4 h1 h2 fy")
 # "In 2020 mines killed 14 people", "Officials said that by 2018 deminers had ...": after one of these at
 # the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
 # casualties" is a count: "in" there opens no clause)
@@ -90,6 +90,14 @@ _OTHER_CALENDAR = re.compile(r"[ \t]*\((?:1[89]|20)[0-9]{2}\)")
 
 
 _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
+
+
+# "12 IEDs were removed", "5 MDD teams": an acronym in the plural, or one before a plural noun, after a
+# number at the start of a line is what it counts, not the text of a footnote ("3 UN document A/78/1")
+_ACRONYM_COUNTED = re.compile(r"[ \t]+[A-Z]{2,6}(?:s\b|[ \t]+[a-z]+s\b)")
+
+
+_NO_WORD_END = frozenset(",;:)%]")  # how no word that `last` is looked up for ends
 
 
 _OF_YEAR = set_of("года году год г. année an año ano")  # "2025 года": the year 2025, not 2025 years
@@ -258,7 +266,9 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         ):
             kind = list_kind
         else:
-            last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
+            # "" after no white space, or after a mark that ends no word of the sets it is looked up in
+            # ("killed, 12"): no call
+            last = last_word(text, start) if prev.isspace() and text[start - 2] not in _NO_WORD_END else ""
             if last in REFERENCE_WORDS:
                 if last in WEAK_REFERENCE_WORDS:
                     # "route 50 km": a unit after the number makes it a quantity after all
@@ -299,6 +309,15 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
+        if (
+            day
+            and unitless
+            and not day_after
+            and mentions
+            and mentions[-1].kind == "date"
+            and _day_range(text, mentions, start)
+        ):
+            day_after = True  # "between June 1 and 15": the second day
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
         elif not (unitless and whole):
@@ -338,7 +357,12 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
             kind = "reference"
-        elif len(number) <= 2 and _starts_line(text, start) and FOOTNOTE_BLOCK.match(text, start):
+        elif (
+            len(number) <= 2
+            and _starts_line(text, start)
+            and FOOTNOTE_BLOCK.match(text, start)
+            and _ACRONYM_COUNTED.match(text, end) is None
+        ):
             kind = "footnote"
         elif (
             start not in scan.cells
@@ -504,6 +528,16 @@ def _starts_later_year(text: str, start: int, year: int) -> bool:
         and not text[start + 4 : start + 5].isdigit()
         and year < int(digits) <= 2100
     )
+
+
+_DAY_JOINS = frozenset(["and", "to", "-", "–", "et", "au", "y", "al", "a", "e", "bis", "und", "и", "по"])
+
+
+def _day_range(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether a day of a month ends just before ``start``, joined to it by "and", "to" or a dash."""
+    if not mentions or mentions[-1].kind != "date" or start - mentions[-1].end > 6:
+        return False
+    return text[mentions[-1].end : start].strip().lower() in _DAY_JOINS
 
 
 def _year_ends(mentions: list[Mention], end: int) -> bool:

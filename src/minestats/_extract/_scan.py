@@ -169,11 +169,8 @@ class Scan:
             end = number_end + 1
         if fraction is not None:
             unit = "fraction"
-        if (
-            unit == "count"
-            and value is not None
-            and (text[end : end + 1].isspace() or text[end : end + 1] == "-")
-        ):
+        following = text[end : end + 1]  # the character after the number and its unit
+        if unit == "count" and value is not None and (following.isspace() or following == "-"):
             multiple = _TIME_MULTIPLE.match(text, end)
             word = multiple.group(1).lower() if multiple is not None else ""
             if multiple is not None and word in patterns.time_multiples:
@@ -219,7 +216,7 @@ class Scan:
                 if unit in ("count", code):
                     unit = code
                     first = start - len(window) + found.start()
-        if end == number_end and not mult and value is not None and text[end : end + 1].isalpha():
+        if end == number_end and not mult and value is not None and following.isalpha():
             glued = GLUED_MULTIPLIER.match(text, end)
             priced = first != start  # a currency sign before it
             if glued is not None and (priced or unit == "count"):
@@ -299,7 +296,12 @@ class Scan:
             and not (listed and _LIST_AFTER.match(text, end))
         ):
             return None
-        if words is not None and unit != "count" and title_case(text[start:end]):
+        if (
+            words is not None
+            and unit != "count"
+            and title_case(text[start:end])
+            and (self.language != "de" or "-" in text[start:end])  # German capitalises every noun
+        ):
             return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first
