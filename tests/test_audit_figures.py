@@ -220,3 +220,10 @@ def test_a_quick_figure_is_the_validated_one_or_none(change: dict[str, object], 
         )  # fmt: skip
         assert figure == validated
         assert figure.model_dump_json() == validated.model_dump_json()
+
+
+def test_a_note_in_parentheses_is_no_part_of_an_id() -> None:
+    """A demonym counts people: the entity says so, the id keeps the demonym alone."""
+    (figure,) = minestats.audit("Over 46,000 Libyans fled the fighting.").figures
+    assert figure.entity == "Libyans (people)"
+    assert figure.id == "libyans_46000"

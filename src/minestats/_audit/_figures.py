@@ -128,13 +128,16 @@ class Operand:
 def _stem(unit: str | None, entity: str | None) -> str:
     """The start of a figure's id: what a count counts, or its unit (a text has few of either)."""
     if unit == "count":
-        words = _ALNUM.findall(ascii_folded((entity or "count").lower()))
+        # what a note in parentheses adds ("Libyans (people)") is no part of the name
+        named = _NOTE.sub("", entity or "count") or "count"
+        words = _ALNUM.findall(ascii_folded(named.lower()))
         return "_".join(words[-2:]) or "count"
     unit = unit or "n"
     return _STEMS.get(unit, _NOT_ALNUM.sub("_", unit.lower()).strip("_") or "n")
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
