@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -206,7 +207,7 @@ def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
 
 def test_a_range_is_not_split_by_the_noun_of_the_count_before_it() -> None:
     (first, second) = extract("The team of 8 deminers clears two to three hectares a day.").quantities
-    assert (first.entity, second.low, second.high, second.unit) == ("deminers", 2, 3, "ha")
+    assert (first.entity, second.low, second.high, second.unit) == ("deminers", Decimal(2), Decimal(3), "ha")
 
 
 # -- the noun after a number, read a word at a time -------------------------------------------------

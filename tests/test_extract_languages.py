@@ -130,7 +130,7 @@ def test_an_unknown_locale_is_an_error_that_names_it() -> None:
 )
 def test_numbers_in_words_are_quantities(text: str, locale: str | None, value: Decimal, unit: str) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, unit)
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
     assert mention.words is not None
 
 
@@ -170,7 +170,7 @@ def test_hundreds_in_words_then_digits_are_one_number(
     text: str, locale: str | None, value: int, words: str
 ) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.words) == (value, words)
+    assert (mention.value, mention.words) == (Decimal(value), words)
 
 
 def test_hundreds_in_words_then_a_year_are_two_numbers() -> None:
@@ -233,7 +233,7 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
 )
 def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, "times")
+    assert (mention.value, mention.unit) == (Decimal(value), "times")
 
 
 @pytest.mark.parametrize(
@@ -246,7 +246,7 @@ def test_multiples_in_words_are_quantities(text: str, locale: str | None, value:
 )
 def test_a_multiple_or_decades_after_a_hyphen(text: str, value: int, unit: str, span: str) -> None:
     (mention,) = extract(text).quantities
-    assert (mention.value, mention.unit, mention.text) == (value, unit, span)
+    assert (mention.value, mention.unit, mention.text) == (Decimal(value), unit, span)
 
 
 def test_a_double_tragedy_is_no_multiple() -> None:
@@ -265,7 +265,7 @@ def test_words_between_a_number_and_what_it_counts(
     text: str, value: int, unit: str, entity: str | None
 ) -> None:
     (mention,) = extract(text).quantities
-    assert (mention.value, mention.unit, mention.entity) == (value, unit, entity)
+    assert (mention.value, mention.unit, mention.entity) == (Decimal(value), unit, entity)
 
 
 def test_one_as_a_pronoun_is_no_count() -> None:
@@ -328,7 +328,7 @@ def test_qualifiers_in_each_language_have_their_direction(
 
 def test_over_after_a_verb_is_no_qualifier() -> None:
     (mention,) = extract("It handed over two programmes to the Red Crescent.").quantities
-    assert (mention.value, mention.qualifier) == (2, None)
+    assert (mention.value, mention.qualifier) == (Decimal(2), None)
 
 
 def test_about_as_a_preposition_is_no_qualifier() -> None:
@@ -755,7 +755,7 @@ def test_a_number_before_last_year_is_no_duration(
     text: str, locale: str | None, value: int, unit: str
 ) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, unit)
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
 
 
 @pytest.mark.parametrize(
