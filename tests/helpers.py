@@ -6,13 +6,21 @@ the test path through ``pythonpath`` in ``pyproject.toml``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+import pint
 
 import minestats
 
 
-def figure(ident: str, value: str | None, unit: str = "ha", **extra: Any) -> dict[str, Any]:
-    """The data of one figure: label and quote are its id; a count counts ``items``."""
+def figure(ident: str, value: object, unit: str = "ha", **extra: Any) -> dict[str, Any]:
+    """The data of one figure: label and quote are its id; a count counts ``items``.
+
+    ``value`` is usually the number as written (or None); any other object is
+    passed on as it is, for the document's validation to judge.
+    """
     data: dict[str, Any] = {"id": ident, "label": ident, "value": value, "unit": unit}
     if unit == "count":
         data.setdefault("entity", "items")
@@ -67,3 +75,23 @@ def subset_doc(part: str, whole: str, part_unit: str = "ha", whole_unit: str = "
 def verdict(doc: minestats.Document, claim: str = "c") -> minestats.Verdict:
     """The verdict of a claim with one reading."""
     return minestats.check(doc).verdict(claim)
+
+
+# pint leaves its application-registry functions unannotated: they are called here, typed, once.
+
+
+def application_registry() -> pint.UnitRegistry[Any]:
+    """pint's application registry, as pint hands it to a user."""
+    reg: pint.UnitRegistry[Any] = pint.get_application_registry()  # type: ignore[no-untyped-call]
+    return reg
+
+
+@contextmanager
+def application_registry_set_to(user: pint.UnitRegistry[Any]) -> Iterator[None]:
+    """Make ``user`` pint's application registry for the block, then restore the one before."""
+    previous = pint.get_application_registry().get()  # type: ignore[no-untyped-call]
+    pint.set_application_registry(user)  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        pint.set_application_registry(previous)  # type: ignore[no-untyped-call]

@@ -213,6 +213,48 @@ SHAPES = [
         "Teams cleared 300 ha in Tete, Sofala and Manica. Tete has 20 ha left, Sofala 10 ha and Manica 5 ha.",
         [],  # the second sentence says what is left, not what was cleared: other things
     ),
+    # the injured are not among those the sentence before says died; inhabitants are no kind of villages
+    (
+        "Since the fighting began, 940 people have been harmed by explosive remnants. 310 people died,"
+        " including 25 children.\nThe agency gave these figures.\n630 people were injured, some badly,"
+        " including 71 children.",
+        [
+            ("subset", "310", ["25"], "consistent"),
+            ("subset", "630", ["71"], "consistent"),
+            ("subset", "940", ["630"], "consistent"),
+        ],
+    ),
+    (
+        "The survey listed 27 villages with combined contamination of mines and cluster munitions. Places"
+        " contaminated by cluster munitions put 48,200 inhabitants at risk.",
+        [],
+    ),
+    # a count that opens its sentence with "of them" lies within the people the sentence before counted
+    (
+        "Mines hurt at least 3,600 people last year. 1,250 of them lost a limb.",
+        [("subset", "3600", ["1250"], "consistent")],
+    ),
+    (
+        "Mines hurt at least 3,600 people last year. Some 1,250 of them lost a limb.",
+        [("subset", "3600", ["1250"], "consistent")],
+    ),
+    (
+        "Mines hurt 3,600 people last year. 4,100 of them lost a limb.",
+        [("subset", "3600", ["4100"], "inconsistent")],
+    ),
+    # things too ("of these"), and a whole earlier in the same sentence with no figure between
+    ("Teams cleared 40 villages. 12 of them lay in the north.", [("subset", "40", ["12"], "consistent")]),
+    (
+        "Crews found 84,000 mines in the fields. Roughly 21,000 of these were anti-personnel mines.",
+        [("subset", "84000", ["21000"], "consistent")],
+    ),
+    (
+        "In all 410 people were victims of mines 63 of them lost their lives.",
+        [("subset", "410", ["63"], "consistent")],
+    ),
+    # another paragraph, or not at the start of its sentence: nothing
+    ("Mines hurt 3,600 people last year.\n\n1,250 of them lost a limb.", []),
+    ("Mines hurt 3,600 people last year. In May, 20 were treated and 1,250 of them lost a limb.", []),
 ]
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred

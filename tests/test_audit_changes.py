@@ -137,8 +137,8 @@ CASES = [
     ),
     # "comparado con", "par comparaison avec", "по сравнению с"; a sentence opening on "Lo que", "Ce qui"
     (
-        "En 2021 hubo 1.530 víctimas."
-        " Lo que representa una disminución del 15% comparado con las 1.800 de 2020.",
+        "En 2021 se contaron 1.530 víctimas."
+        " Lo que supone un descenso del 15% comparado con las 1.800 del año 2020.",
         "es",
         [("15", "1800", "1530", "decrease", "consistent")],
     ),
@@ -153,6 +153,32 @@ CASES = [
         "In 2019 there were 150 victims, an increase of 25% compared with 2018, when there were 120 victims.",
         None,
         [("25", "120", "150", "increase", "consistent")],
+    ),
+    # a percentage in a clause of its own, or compared "than" something else, is no change of the levels
+    (
+        "Support for the delta dropped from $81.0 million in 2018 to $60.5 million in 2019, although it"
+        " remained 25% above what the hills received.",
+        None,
+        [],
+    ),
+    (
+        "Support for the delta dropped from $81.0 million in 2018 to $60.5 million in 2019, 25% more than"
+        " the hills received.",
+        None,
+        [],
+    ),
+    # after the earlier year, another clause names another figure: not the earlier level
+    (
+        "El año pasado se contaron 140 víctimas, una reducción de 30% frente a 2019, y en los primeros meses"
+        " de este año se anotaron 35 casos.",
+        "es",
+        [],
+    ),
+    (
+        "In 2020 there were 140 victims, a fall of 30% compared with 2019, while in the first months of"
+        " this year 35 cases were counted.",
+        None,
+        [],
     ),
     # no way said, or the percentage is of something else
     ("Casualties went from 600 to 480, or 20%.", None, []),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -134,7 +135,9 @@ def test_a_share_claim_is_the_validated_one(text: str, claim_id: str) -> None:
 
     found = items(text, extract(text), {})
     stated = next(i for i in found if i.figure.unit == "percent")
-    whole, part = sorted((i for i in found if i is not stated), key=lambda i: -i.figure.value)[:2]
+    whole, part = sorted(
+        (i for i in found if i is not stated), key=lambda i: i.figure.value or Decimal(0), reverse=True
+    )[:2]
     note = "Linked by minestats.audit: by hand."
     ids = {"part": (part.figure.id,), "whole": (whole.figure.id,)}
     reading = Reading(id=f"{part.figure.id}_of_{whole.figure.id}", **ids, note=note)

@@ -184,3 +184,46 @@ def test_equal_values_written_otherwise_keep_their_own_rounding(
     assert [(str(i.base.low), str(i.base.high)) for i in found if i.base is not None] == [
         (str(Fraction(low)), str(Fraction(high))) for low, high in ends
     ]
+
+
+_PLAIN = {
+    "ident": "wells_64", "label": "Number of wells", "value": Decimal("64"), "unit": "count",
+    "entity": "wells", "qualifier": None, "page": None, "paragraph": 2, "quote": "64 wells",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "quick"),
+    [
+        ({}, True),
+        ({"unit": "hectares", "value": Decimal("6.5"), "entity": None, "quote": "6.5 hectares"}, True),
+        ({"qualifier": "About", "quote": "about 64 wells"}, True),
+        ({"quote": "64 wells "}, False),  # text to strip: validation's
+        ({"label": " Number of wells"}, False),
+        ({"entity": ""}, False),
+        ({"ident": "Wells-64"}, False),
+        ({"paragraph": 0}, False),
+        ({"unit": "furlongs"}, False),  # a unit validation refuses, with its message
+    ],
+)
+def test_a_quick_figure_is_the_validated_one_or_none(change: dict[str, object], quick: bool) -> None:
+    from minestats._audit._figures import _quick_figure
+
+    fields = {**_PLAIN, **change}
+    figure = _quick_figure(**fields)  # type: ignore[arg-type]
+    assert (figure is not None) is quick
+    if figure is not None:
+        place = {"page": fields["page"], "paragraph": fields["paragraph"], "quote": fields["quote"]}
+        validated = Figure(
+            id=fields["ident"], label=fields["label"], value=fields["value"], unit=fields["unit"],
+            entity=fields["entity"], qualifier=fields["qualifier"], locator=Locator(**place),
+        )  # fmt: skip
+        assert figure == validated
+        assert figure.model_dump_json() == validated.model_dump_json()
+
+
+def test_a_note_in_parentheses_is_no_part_of_an_id() -> None:
+    """A demonym counts people: the entity says so, the id keeps the demonym alone."""
+    (figure,) = minestats.audit("Over 46,000 Libyans fled the fighting.").figures
+    assert figure.entity == "Libyans (people)"
+    assert figure.id == "libyans_46000"

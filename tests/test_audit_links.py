@@ -191,7 +191,7 @@ CASES = [
     # "of the total" with a noun after it names the whole: not a demonstrative for the sentence before
     (
         "Three donors gave more this year."
-        " The top four donors making up 58% of the total contribution in 2009.",
+        " The top four donors making up 58% of the total contribution in 2010.",
         [("not checked", [], [])],
     ),
     (

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats._audit._figures import items
-from minestats._audit._tables import line_totals, summary_totals, table_totals
+from minestats._audit._tables import line_totals, row_totals, summary_totals, table_totals
 
 
 def _cells(*cells: str) -> str:
@@ -190,4 +190,65 @@ def test_a_summary_box_is_judged_exactly(parts: list[int], offset: int) -> None:
     report = minestats.audit(f"Total: {total:,}\n\n{cells}\n")
     assert [v.status.value for v in report.verdicts] == [
         "consistent" if total == sum(parts) else "inconsistent"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each row's last cell sums its others; the "Total" row sums each column above it, and its own
+        (
+            "Finds by province\nProvince Mines UXO Total\nAlpha 12 5 17\nBeta 8 3 11\nTotal 20 8 28\n\nEnd.",
+            [
+                ("17", ["12", "5"]),
+                ("11", ["8", "3"]),
+                ("28", ["20", "8"]),
+                ("20", ["12", "8"]),
+                ("8", ["5", "3"]),
+                ("28", ["17", "11"]),
+            ],
+        ),
+        # no "Total" column, a row with a cell missing, or a blank line after the header: nothing
+        ("Province Mines UXO\nAlpha 12 5\nBeta 8 3\n", []),
+        ("Province Mines UXO Total\nAlpha 12 17\n", []),
+        ("Province Mines UXO Total\n\nAlpha 12 5 17\n", []),
+        # the table ends at the first row that does not fit
+        (
+            "Province Mines UXO Total\nAlpha 12 5 17\nSee the notes below for 4 more.\nBeta 8 3 11\n",
+            [("17", ["12", "5"])],
+        ),
+    ],
+)
+def test_row_totals(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    found = row_totals(text, items(text, minestats.extract(text), {}))
+    assert [(str(t.total.figure.value), [str(p.figure.value) for p in t.parts]) for t in found] == expected
+
+
+def test_a_row_total_is_judged_by_the_audit() -> None:
+    text = "Finds by province\nProvince Mines UXO Total\nAlpha 12 5 17\nBeta 8 3 12\nTotal 20 8 29\n\nEnd."
+    statuses = [(v.stated_text, v.status.value) for v in minestats.audit(text).verdicts]
+    assert statuses == [
+        ("17", "consistent"),
+        ("12", "inconsistent"),
+        ("29", "inconsistent"),
+        ("20", "consistent"),
+        ("8", "consistent"),
+        ("29", "consistent"),
+    ]
+
+
+def test_a_table_of_years_is_read_cell_by_cell() -> None:
+    """Rows that open on a year, whose cells would otherwise read as a date or one spaced number."""
+    text = (
+        "Casualties by year\nYear Killed Injured Total\n2019 12 30 42\n2020 130 452 583\n"
+        "Totals 142 482 625\n\nSource: the agency."
+    )
+    statuses = [(v.stated_text, v.status.value) for v in minestats.audit(text).verdicts]
+    assert statuses == [
+        ("42", "consistent"),
+        ("583", "inconsistent"),
+        ("625", "inconsistent"),
+        ("142", "consistent"),
+        ("482", "consistent"),
+        ("625", "consistent"),
     ]

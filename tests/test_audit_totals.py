@@ -527,6 +527,17 @@ SHAPES = [
         "Le registre compte 1 240 victimes dans 31 provinces, dont 410 tués et 830 blessés.",
         [("sum", "1240", ["410", "830"], "consistent")],
     ),
+    # mines, shells and rockets are among items of ordnance; "lost their lives" are the killed
+    (
+        "In all 9,310 units of unexploded ordnance, including 5,120 shells, 2,940 anti-personnel mines and"
+        " 1,250 anti-tank mines, were found.",
+        [("subset", "9310", ["5120", "2940", "1250"], "consistent")],
+    ),
+    (
+        "Over the year 410 individuals fell victim to mines, with 347 sustaining injuries and 63 losing"
+        " their lives.",
+        [("sum", "410", ["347", "63"], "consistent")],
+    ),
     # "including" in other languages: a subset
     ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
     ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),
@@ -543,12 +554,18 @@ SHAPES = [
         [("sum", "48", ["11", "30", "7"], "consistent")],
     ),
     (
-        "Del total de 58 víctimas registradas: 51 resultaron heridas, 4 murieron y 2 están por determinar.",
-        [("sum", "58", ["51", "4", "2"], "inconsistent")],
+        "Del total de 58 víctimas anotadas: 51 quedaron heridas, 4 murieron y 3 están por determinar.",
+        [("sum", "58", ["51", "4", "3"], "consistent")],
     ),
     (
         "De los 70 civiles heridos, 41 son menores de edad y 9 adultos mayores.",
         [("sum", "70", ["41", "9"], "inconsistent")],
+    ),
+    # "de estos": the parts of the figure before
+    (
+        "Se llegó a 140 municipios descontaminados y, de estos, 120 se liberaron con desminado y 20 más por"
+        " información.",
+        [("sum", "140", ["120", "20"], "consistent")],
     ),
     # "из них", "из которых": the parts of the figure before
     (
@@ -565,6 +582,21 @@ SHAPES = [
     (
         "The province has some 4,500 mine survivors. About 2,000 people were children in the same years.",
         [("subset", "4500", ["2000"], "consistent")],
+    ),
+    # parts the text says overlap are each within the whole, not their sum
+    (
+        "Surveyors counted 820 affected villages. Of the total of affected villages, 790 are"
+        " contaminated by mines, while 45 are contaminated by cluster munitions (of which 15 by both).",
+        [
+            ("subset", "45", ["15"], "consistent"),
+            ("subset", "820", ["790"], "consistent"),
+            ("subset", "820", ["45"], "consistent"),
+        ],
+    ),
+    (
+        "Surveyors counted 820 affected villages. Of the total of affected villages, 790 are"
+        " contaminated by mines, while 45 are contaminated by cluster munitions.",
+        [("subset", "820", ["790", "45"], "inconsistent")],
     ),
     # a count in parentheses for another period is no group of the count before it
     ("This year the teams destroyed 2,150 explosive items (41,300 since the war ended).", []),

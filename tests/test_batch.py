@@ -215,6 +215,8 @@ def test_the_dask_example_gives_what_check_all_gives(folder: Path, monkeypatch: 
 
 
 def test_one_path_is_one_path_not_the_characters_of_a_string() -> None:
-    folder = str(Path(minestats.letter().source).parent)
+    source = minestats.letter().source
+    assert source is not None
+    folder = str(Path(source).parent)
     assert len(minestats.check_all(folder).reports) == 1
     assert minestats.data_files(folder) == minestats.data_files([folder])

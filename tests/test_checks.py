@@ -115,7 +115,7 @@ def test_a_figure_in_both_part_and_whole_is_handled_exactly() -> None:
 
 def test_sum_that_adds_up() -> None:
     v = verdict(sum_doc(["70", "312"], "382"))
-    assert (v.status, v.gap) == (Status.CONSISTENT, 0)
+    assert (v.status, v.gap) == (Status.CONSISTENT, Decimal(0))
 
 
 def test_sum_that_does_not_add_up_gives_gap_and_implied_parts() -> None:
@@ -214,9 +214,14 @@ def test_share_range_is_the_extreme_over_the_vertices(parts: list[str], wholes: 
                  "whole": [f"w{i}" for i in range(len(wholes))]}],
     )  # fmt: skip
     boxes = [Interval.stated(Decimal(v)) for v in parts + wholes]
-    ratios = []
-    for corner in itertools.product(*[(b.low, b.high) for b in boxes]):
-        ratios.append(sum(corner[: len(parts)]) / sum(corner[len(parts) :]) * 100)
+    ends: list[tuple[Fraction, Fraction]] = []
+    for b in boxes:
+        assert b.low is not None
+        assert b.high is not None
+        ends.append((b.low, b.high))
+    ratios: list[Fraction] = []
+    for corner in itertools.product(*ends):
+        ratios.append(sum(corner[: len(parts)], Fraction(0)) / sum(corner[len(parts) :], Fraction(0)) * 100)
     v = verdict(doc)
     assert (v.computed_low, v.computed_high) == (decimal_of(min(ratios)), decimal_of(max(ratios)))
 
@@ -259,7 +264,7 @@ def test_a_count_is_a_whole_number(
         assert not unknown[0].feasible
         assert "whole number" in v.reason or "at least one" in v.reason
     else:
-        assert (unknown[0].low, unknown[0].high) == implied
+        assert (unknown[0].low, unknown[0].high) == (Decimal(implied[0]), Decimal(implied[1]))
 
 
 def test_the_issue_example_says_why() -> None:
@@ -282,7 +287,7 @@ def test_an_unknown_part_is_ruled_out_exactly_when_no_whole_number_fits(
     v = minestats.check_share(None, str(whole), stated)
     assert v.status is (Status.INDETERMINATE if fits else Status.INCONSISTENT)
     if fits:
-        assert (v.implied[0].low, v.implied[0].high) == (min(fits), max(fits))
+        assert (v.implied[0].low, v.implied[0].high) == (Decimal(min(fits)), Decimal(max(fits)))
 
 
 @settings(max_examples=150, deadline=None)
@@ -447,7 +452,7 @@ def test_a_directional_qualifier_makes_a_sums_stated_total_a_bound(
     )
     v = verdict(doc)
     assert v.status is status
-    exact = sum(Fraction(Decimal(x.replace(",", ""))) for x in parts)
+    exact = sum((Fraction(Decimal(x.replace(",", ""))) for x in parts), Fraction(0))
     stated = str(minestats.Figure.model_validate(fig("t", total, "count")).value)  # "2.7E+3"
     assert _meets((exact, exact), _target(stated, qualifier, None, count=True)) is status
 
@@ -465,7 +470,8 @@ def _partition_doc(*shares: str | None, qualifiers: dict[int, str] | None = None
 def _partition_reference(shares: tuple[str, ...]) -> Status:
     """n stated percentages at their rounding add to 100 somewhere: the lows at most, the highs at least."""
     boxes = [_rounded(s) for s in shares]
-    return _meets((sum(b[0] for b in boxes), sum(b[2] for b in boxes)), (Fraction(100), Fraction(100)))
+    low, high = sum((b[0] for b in boxes), Fraction(0)), sum((b[2] for b in boxes), Fraction(0))
+    return _meets((low, high), (Fraction(100), Fraction(100)))
 
 
 @pytest.mark.parametrize(
@@ -536,7 +542,10 @@ def test_a_partition_reads_a_bounded_share_as_a_bound(
         t_low, t_high = _target(s, qualifiers.get(i), Fraction(100))
         boxes.append((t_low, t_high))
     reference = _meets(
-        (sum(b[0] for b in boxes), sum(b[1] for b in boxes if b[1] is not None)),
+        (
+            sum((b[0] for b in boxes), Fraction(0)),
+            sum((b[1] for b in boxes if b[1] is not None), Fraction(0)),
+        ),
         (Fraction(100), Fraction(100)),
     )
     assert verdict(_partition_doc(*shares, qualifiers=qualifiers)).status is status is reference
@@ -739,7 +748,7 @@ def test_one_quantity_stated_twice_agrees_within_the_rounding_of_both(
         "km²": Fraction(10**6),
         "ha": Fraction(10**4),
         "sq mi": Fraction(2589988110336, 10**6),
-        "count": 1,
+        "count": Fraction(1),
     }
     boxes = []
     for value, unit in figures:
@@ -879,3 +888,27 @@ def test_a_ratios_extremes_are_dinkelbachs(
 
     found = [Fraction(*pair) for pair in _ratio_extremes(num, den, box)]
     assert found == [Fraction(*ratio_extreme_terms(num, den, box, highest=h)) for h in (False, True)]
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator"),
+    [
+        (0, 1),
+        (7, 1),
+        (-7, 1),
+        (1200, 1),
+        (10**27 + 3, 1),
+        (10**28 + 3, 1),
+        (-(10**30) - 1, 1),
+        (22, 7),
+        (5, -2),
+    ],
+)
+def test_a_quotient_is_the_contexts_division(numerator: int, denominator: int) -> None:
+    from decimal import Context
+
+    from minestats._checks import _quotient
+
+    found = _quotient(numerator, denominator)
+    expected = Context(prec=28).divide(Decimal(numerator), Decimal(denominator))
+    assert found.as_tuple() == expected.as_tuple()

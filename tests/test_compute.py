@@ -8,7 +8,7 @@ import pint
 import pytest
 
 import minestats
-from helpers import document, figure
+from helpers import application_registry, document, figure
 from minestats import ExpressionError, UnitError
 
 
@@ -43,7 +43,7 @@ def test_expressions(letter: minestats.Document, expression: str, magnitude: str
 def test_float_result_combines_with_user_quantities(letter: minestats.Document) -> None:
     area = minestats.compute(letter, "minefield_area - cleared_area")
     assert isinstance(area.magnitude, float)
-    user = pint.get_application_registry().Quantity(400.715, "km**2")
+    user = application_registry().Quantity(400.715, "km**2")
     assert (area + user).to("km**2").magnitude == pytest.approx(10000)
 
 
@@ -181,7 +181,7 @@ def test_money_does_not_touch_the_users_registry() -> None:
     q = minestats.compute(FIELD, "grant_a + grant_b")
     assert f"{q:~P}" == "40.0 USD"
     with pytest.raises(pint.UndefinedUnitError):
-        pint.get_application_registry().Unit("USD")
+        application_registry().Unit("USD")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from minestats import extract
 from minestats._extract import PATTERNS
 from minestats._extract._context import counted_noun, counted_noun_from
-from minestats._extract._entities import _OF_BEFORE, _PART_OF
+from minestats._extract._entities import _OF_BEFORE, _PART_OF, demonym
 from minestats._extract._patterns import ENTITY, ENTITY_WORD, WORD
 
 
@@ -206,7 +207,7 @@ def test_the_noun_before_a_count_never_crosses_a_blank_line() -> None:
 
 def test_a_range_is_not_split_by_the_noun_of_the_count_before_it() -> None:
     (first, second) = extract("The team of 8 deminers clears two to three hectares a day.").quantities
-    assert (first.entity, second.low, second.high, second.unit) == ("deminers", 2, 3, "ha")
+    assert (first.entity, second.low, second.high, second.unit) == ("deminers", Decimal(2), Decimal(3), "ha")
 
 
 # -- the noun after a number, read a word at a time -------------------------------------------------
@@ -388,3 +389,105 @@ def test_a_whole_named_before_is_found_where_the_pattern_as_written_finds_it(
         ours = _OF_BEFORE.search(text, min(low, end), end)
         theirs = _OF_BEFORE_AS_WRITTEN.search(text, min(low, end), end)
         assert (ours and (ours.span(), ours.group(1))) == (theirs and (theirs.span(), theirs.group(1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # a demonym counts people of a country, named with the language's word for people
+        ("Police detained 12 Libyans near the border.", None, [("12", "Libyans (people)")]),
+        ("Some 12 Libyans were killed near the border.", None, [("12", "Libyans (people killed)")]),
+        ("The blast killed 4 Afghans and 2 Pakistanis.", None,
+         [("4", "Afghans (people killed)"), ("2", "Pakistanis (people)")]),
+        ("The camp housed 300 Iraqis and 20 Croats.", None,
+         [("300", "Iraqis (people)"), ("20", "Croats (people)")]),
+        ("Unos 3 colombianos resultaron heridos.", "es", [("3", "colombianos (personas)")]),
+        ("Trois Maliens ont été tués.", "fr", [("Trois", "Maliens (personnes tués)")]),
+        ("L'explosion a blessé 8 Tchadiens.", "fr", [("8", "Tchadiens (personnes)")]),
+        ("Foram feridos 7 moçambicanos.", "pt", [("7", "moçambicanos (pessoas)")]),
+        ("Die Mine tötete 3 Kolumbianer.", "de", [("3", "Kolumbianer (Menschen)")]),
+        ("Погибли 5 украинцев.", "ru", [("5", "украинцев (человек)")]),
+        # people, and capitalised plurals that name no country's people, stay as they are
+        ("6 people died in the blast.", None, [("6", "people")]),
+        ("The 12 Parties agreed on 3 Plans.", None, [("12", "Parties"), ("3", "Plans")]),
+        ("Over 40 Guineas were paid.", None, [("40", "Guineas")]),
+        ("Se hallaron 12 indicadores y 9 estadios.", "es", [("12", "indicadores"), ("9", "estadios")]),
+        # French "cas" (cases) is a plural noun, though short
+        ("Dans 120 cas, la victime était un enfant.", "fr", [("120", "cas")]),
+        ("On a recensé 120 cas de blessés graves.", "fr", [("120", "cas de blessés graves")]),
+        # a pronoun after a part: the whole's noun
+        ("Se registraron 95 víctimas, 30 de ellas menores.", "es", [("95", "víctimas"), ("30", "víctimas")]),
+        ("Houve 95 vítimas, 30 delas crianças.", "pt", [("95", "vítimas"), ("30", "vítimas")]),
+        ("On compte 95 victimes, dont 30 d'entre elles des enfants.", "fr",
+         [("95", "victimes"), ("30", "victimes")]),
+        # a Russian verb in the past plural is no noun
+        ("Взрывом ранены 8 человек, ещё 3 получили ожоги.", "ru", [("8", "человек"), ("3", "ожоги")]),
+        # a verb of harm before a count with no noun: the killed or injured
+        ("The mine killed 2 and injured 3 in 2020.", None, [("2", "killed"), ("3", "injured")]),
+        ("Shelling killed at least 12, including 5 children.", None, [("12", "killed"), ("5", "children")]),
+        # "more" before the noun
+        ("Teams found 40 more mines near the road.", None, [("40", "mines")]),
+        # kinds joined by a slash, an acronym in capitals that is no stop word ("AT": anti-tank)
+        ("The centre logged 45 mine/ERW casualties.", None, [("45", "mine/ERW casualties")]),
+        ("The teams lifted 600 AP mines and 40 AT mines.", None, [("600", "mines"), ("40", "mines")]),
+        # a verb in the third person, or a possessive, after a number is no noun it counts
+        ("The toll of 1,200 includes 300 children.", None, [("1,200", None), ("300", "children")]),
+        ("This year's figure of 450 exceeds last year's.", None, [("450", None)]),
+        # an acronym counted at the start of a line is no footnote
+        ("12 IEDs and 3 AT mines were lifted.", None, [("12", "IEDs"), ("3", "mines")]),
+        ("5 MDD teams and 12 manual teams worked.", None, [("5", "teams"), ("12", "teams")]),
+        # a whole after "of the" counts its own noun, not the group its part is ("were children")
+        ("Some 40% of the 500 casualties were children.", None, [("500", "casualties")]),
+        ("Nearly a third of the 500 casualties were boys.", None, [("500", "casualties")]),
+        ("El 40 % de las 500 víctimas eran niños.", "es", [("500", "víctimas")]),
+        ("40 % des 500 victimes étaient des enfants.", "fr", [("500", "victimes")]),
+        ("220 of the 500 casualties were children.", None, [("220", "children"), ("500", "casualties")]),
+        ("Casi 7 de cada 10 víctimas son militares.", "es", [("7", None), ("10", "víctimas")]),
+        ("Mehr als die Hälfte der 300 Opfer waren Zivilisten.", "de", [("300", "Opfer")]),
+        # a copula of state ends the words read for the noun: "libres" (free) is counted by no one
+        ("El país tiene 900 municipios, de los cuales 350 están libres de sospecha.", "es",
+         [("900", "municipios"), ("350", "municipios")]),
+        ("O país tem 900 municípios, dos quais 350 estão livres de minas.", "pt",
+         [("900", "municípios"), ("350", "municípios")]),
+    ],
+)  # fmt: skip
+def test_people_of_a_country_and_other_slips_of_what_is_counted(
+    text: str, locale: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _entities(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Libyans", "en", True),
+        ("Azerbaijanis", "en", True),
+        ("libyans", "en", False),  # English demonyms are capitalised
+        ("Plans", "en", False),
+        ("colombianos", "es", True),
+        ("personas", "es", False),
+        ("peruanos", "es", True),
+        ("maliens", "fr", True),
+        ("moyens", "fr", False),
+        ("Afghanen", "de", True),
+        ("россиян", "ru", True),
+        ("минах", "ru", False),
+        ("Libyans", "xx", False),  # a language with no table
+    ],
+)
+def test_a_demonym_starts_as_its_country_does_and_ends_as_a_plural_demonym(
+    word: str, language: str, expected: bool
+) -> None:
+    assert demonym(word, language) is expected
+
+
+def test_the_names_of_countries_read_from_the_file_are_those_babel_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from minestats._extract import _entities
+
+    read = _entities._territory_names("fr")
+    assert "Libye" in read
+    assert "Colombie" in read
+    monkeypatch.setattr(_entities, "load_pickle", lambda data_file: {})  # a file with no names
+    assert sorted(_entities._territory_names("fr")) == sorted(read)  # the fallback: Babel's Locale

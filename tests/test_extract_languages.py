@@ -75,6 +75,30 @@ def test_the_locale_inferred_is_reported() -> None:
     assert extract("The teams of the region cleared 62.4 per cent of the land and the roads.").locale == "en"
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # one number written the other way against the language's words: read as it alone can be read
+        (
+            "Of the 5,005 people hurt in the north, 3,339 were hurt in the war; 3,4% of the land is mined.",
+            ["5005", "3339", "3.4"],
+        ),
+        (
+            "Sur les 5.005 personnes touchées dans le nord, 3.339 l'ont été pendant la guerre; 3.5 % du"
+            " territoire est miné.",
+            ["5005", "3339", "3.5"],
+        ),
+        # two or more such numbers outweigh the words
+        (
+            "In the north 1,25 km² and in the east 2,75 km² of the land were cleared in the year.",
+            ["1.25", "2.75"],
+        ),
+    ],
+)
+def test_the_language_decides_against_one_number_written_the_other_way(text: str, values: list[str]) -> None:
+    assert [m.value for m in extract(text).quantities] == [Decimal(v) for v in values]
+
+
 def test_an_unknown_locale_is_an_error_that_names_it() -> None:
     with pytest.raises(minestats.MinestatsError, match="xx-nowhere"):
         extract("12 mines", locale="xx-nowhere")
@@ -106,7 +130,7 @@ def test_an_unknown_locale_is_an_error_that_names_it() -> None:
 )
 def test_numbers_in_words_are_quantities(text: str, locale: str | None, value: Decimal, unit: str) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, unit)
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
     assert mention.words is not None
 
 
@@ -146,7 +170,7 @@ def test_hundreds_in_words_then_digits_are_one_number(
     text: str, locale: str | None, value: int, words: str
 ) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.words) == (value, words)
+    assert (mention.value, mention.words) == (Decimal(value), words)
 
 
 def test_hundreds_in_words_then_a_year_are_two_numbers() -> None:
@@ -209,7 +233,20 @@ def test_ordinal_words_are_ordinals(text: str, locale: str | None, value: int) -
 )
 def test_multiples_in_words_are_quantities(text: str, locale: str | None, value: int) -> None:
     (mention,) = extract(text, locale=locale).quantities
-    assert (mention.value, mention.unit) == (value, "times")
+    assert (mention.value, mention.unit) == (Decimal(value), "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "span"),
+    [
+        ("Clearance rose 30-fold in a decade.", 30, "times", "30-fold"),
+        ("Output grew 3-fold.", 3, "times", "3-fold"),
+        ("A 2-decade conflict left the land mined.", 20, "year", "2-decade"),
+    ],
+)
+def test_a_multiple_or_decades_after_a_hyphen(text: str, value: int, unit: str, span: str) -> None:
+    (mention,) = extract(text).quantities
+    assert (mention.value, mention.unit, mention.text) == (Decimal(value), unit, span)
 
 
 def test_a_double_tragedy_is_no_multiple() -> None:
@@ -228,7 +265,7 @@ def test_words_between_a_number_and_what_it_counts(
     text: str, value: int, unit: str, entity: str | None
 ) -> None:
     (mention,) = extract(text).quantities
-    assert (mention.value, mention.unit, mention.entity) == (value, unit, entity)
+    assert (mention.value, mention.unit, mention.entity) == (Decimal(value), unit, entity)
 
 
 def test_one_as_a_pronoun_is_no_count() -> None:
@@ -291,7 +328,7 @@ def test_qualifiers_in_each_language_have_their_direction(
 
 def test_over_after_a_verb_is_no_qualifier() -> None:
     (mention,) = extract("It handed over two programmes to the Red Crescent.").quantities
-    assert (mention.value, mention.qualifier) == (2, None)
+    assert (mention.value, mention.qualifier) == (Decimal(2), None)
 
 
 def test_about_as_a_preposition_is_no_qualifier() -> None:
@@ -652,3 +689,212 @@ def test_any_text_gives_ordered_mentions_within_it(text: str, locale: str | None
         if mention.low is not None:
             assert mention.high is not None
             assert mention.low <= mention.high
+
+
+# -- years, durations and amounts read wrongly before (each sentence written for these tests) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "kinds"),
+    [
+        # a year-like number after "in", "by", "en", "em" that opens a sentence or clause is a year, even
+        # with a noun after it
+        ("In 2021 landmines injured 30 children in the north.", None, ["year", "quantity"]),
+        ("Officials said that in 2019 mines killed 22 civilians.", None, ["year", "quantity"]),
+        ("By 2018 deminers had cleared 45 km2.", None, ["year", "quantity"]),
+        ("En 2020 minas antipersonal hirieron a 9 niños.", "es", ["year", "quantity"]),
+        ("Em 2020 minas mataram 14 pessoas.", "pt", ["year", "quantity"]),
+        # a year after a quarter, a half or a fiscal year
+        ("In Q3 2023 teams cleared 12 km2.", None, ["symbol", "year", "quantity"]),
+        ("In H1 2024 deminers found 40 devices.", None, ["symbol", "year", "quantity"]),
+        # the second day of a span of days
+        ("Between June 1 and 15, 40 devices were found.", None, ["date", "date", "quantity"]),
+        ("From May 3 to 9, 12 devices were found.", None, ["date", "date", "quantity"]),
+        ("On 5 May, 12 and 40 devices were found.", None, ["date", "quantity", "quantity"]),
+        # the second year of a span of years
+        ("The 2021-2025 strategy targets 500 villages.", None, ["year", "year", "quantity"]),
+        ("Between 2015 and 2020 casualties fell by a fifth.", None, ["year", "year", "quantity"]),
+        ("Entre 2015 y 2020 minas mataron a 30 personas.", "es", ["year", "year", "quantity"]),
+        # "in" inside a clause, or a number below the years before it: counts
+        ("The blasts resulted in 2020 casualties.", None, ["quantity"]),
+        ("Teams worked in 1850 villages.", None, ["quantity"]),
+        ("Teams cleared 1500 and 2000 mines.", None, ["quantity", "quantity"]),
+        # the first of two years after a qualifier-like word, but a range of counts before a noun
+        ("Donors gave US$40 million over 2019–2023.", None, ["quantity", "year", "year"]),
+        ("Some 1900-2000 mines were found.", None, ["quantity"]),
+    ],
+)
+def test_a_year_like_number_that_the_words_before_make_a_year(
+    text: str, locale: str | None, kinds: list[str]
+) -> None:
+    assert [m.kind for m in extract(text, locale=locale)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        # "last year", "this year" after a number say when, not how long
+        ("Unknown devices injured 90 last year.", None, 90, "count"),
+        ("The toll of the floods reached 275 last year.", None, 275, "count"),
+        ("Teams found 12 last month.", None, 12, "count"),
+        ("Teams found 41 this year.", None, 41, "count"),
+        ("Il y a eu 85 accidents l'année dernière.", "fr", 85, "count"),
+        ("Se registraron 64 accidentes el año pasado.", "es", 64, "count"),
+        ("Foram registados 64 acidentes no ano passado.", "pt", 64, "count"),
+        ("Сапёры нашли 64 мины в прошлом году.", "ru", 64, "count"),
+        ("Die Teams fanden 64 Minen im letzten Jahr.", "de", 64, "count"),
+        # but a plural after the adjective, or one, is a duration
+        ("Teams worked 4 previous years on the site.", None, 4, "year"),
+        ("It took 1 previous year.", None, 1, "year"),
+        ("Clearance of the last sector will take 2 more years.", None, 2, "year"),
+        ("They asked for 3 additional months.", None, 3, "month"),
+        ("Les équipes ont travaillé 3 derniers mois.", "fr", 3, "month"),
+    ],
+)
+def test_a_number_before_last_year_is_no_duration(
+    text: str, locale: str | None, value: int, unit: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value", "unit"),
+    [
+        # money in words after a multiplier, in each language
+        ("Le budget atteint 12,5 millions d'euros.", "fr", "1.25E+7", "EUR"),
+        ("Un don de 4 millions d’euros a été annoncé.", "fr", "4E+6", "EUR"),
+        ("El fondo recibió 2,3 millones de dólares.", "es", "2.3E+6", "USD"),
+        ("O orçamento foi de 2,3 milhões de dólares.", "pt", "2.3E+6", "USD"),
+        ("Бюджет составил 5 млн евро.", "ru", "5E+6", "EUR"),
+        ("Фонд выделил 2,3 млн долларов.", "ru", "2.3E+6", "USD"),
+        # a Russian area in words
+        ("Заминировано более 3 тысяч квадратных километров.", "ru", "3E+3", "km²"),
+        ("Сапёры очистили 1 500 квадратных метров.", "ru", "1500", "m²"),
+        # a multiplier glued to an amount
+        ("Donors pledged $4.5m for survey.", None, "4.5E+6", "USD"),
+        ("The fund holds £2bn.", None, "2E+9", "GBP"),
+        ("A grant of US$350k was made.", None, "3.50E+5", "USD"),
+        ("A grant of $1.2M was made.", None, "1.2E+6", "USD"),
+        ("It cost 3bn dollars.", None, "3E+9", "USD"),
+        ("Some 1.2m people live near minefields.", None, "1.2E+6", "count"),
+        ("Teams cleared 2.5m square metres.", None, "2.5E+6", "m²"),
+        # no multiplier: metres (not a unit read) or nothing after it
+        ("The wall is 4.5m high.", None, "4.5", "count"),
+        # a German number word before a capitalised unit is no title
+        ("Dreißig Prozent der Opfer waren Kinder.", "de", "30", "percent"),
+        ("Zwanzig Jahre lang wurde geräumt.", "de", "20", "year"),
+        # percentages in words
+        ("Cerca de 40 por cento das vítimas eram crianças.", "pt", "40", "percent"),
+        ("Rund 30 Prozent der Opfer waren Kinder.", "de", "30", "percent"),
+    ],
+)
+def test_amounts_and_percentages_in_words_and_glued_multipliers(
+    text: str, locale: str | None, value: str, unit: str
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (str(mention.value), mention.unit) == (value, unit)
+    assert mention.currency == (unit if unit.isupper() else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il reste près d'un quart du territoire.", "Il reste près d’un quart du territoire."],
+)
+def test_a_qualifier_before_an_elided_de(text: str) -> None:
+    (mention,) = extract(text, locale="fr").quantities
+    assert (mention.fraction, mention.qualifier) == (Fraction(1, 4), "nearly")
+    assert mention.quote.startswith("près d")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "kinds"),
+    [
+        # the number of a phase, sector, law, standard or road marker names something
+        ("Phase 2 of the survey cleared 40 ha.", None, ["reference", "quantity"]),
+        ("Deminers moved from Sector 7 to Zone 3.", None, ["reference", "reference"]),
+        ("Law 1448 of 2011 covers 8 million people.", None, ["reference", "year", "quantity"]),
+        ("Survey at Level 2 found 30 hazards.", None, ["reference", "quantity"]),
+        ("The device lay near km 45 of Route 9.", None, ["reference", "reference"]),
+        ("IMAS 09.10 was met by 5 operators.", None, ["reference", "quantity"]),
+        ("El Decreto 3750 creó el programa en 2011.", "es", ["reference", "year"]),
+        ("La résolution 2365 (2017) vise 12 pays.", "fr", ["resolution", "year", "quantity"]),
+        ("Artikel 5 verlangt die Räumung von 40 Gebieten.", "de", ["reference", "quantity"]),
+        # a number before those words is still a quantity, and so is one with a unit after it
+        ("The road is 45 km long and crosses 3 zones.", None, ["quantity", "quantity"]),
+        ("On the Alpha route 50 km were cleared.", None, ["quantity"]),
+        ("In zone 12 hectares were released.", None, ["quantity"]),
+        ("The convoy took Route 50 to the border.", None, ["reference"]),
+    ],
+)
+def test_the_number_of_a_phase_sector_law_or_road_is_no_quantity(
+    text: str, locale: str | None, kinds: list[str]
+) -> None:
+    assert [m.kind for m in extract(text, locale=locale)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "words", "value", "qualifier"),
+    [
+        # a bound spelled with a negation, or "at most"
+        ("Not more than 20% of the land is mined.", None, None, 20, "up to"),
+        ("At most 30 deminers work on the site.", None, None, 30, "up to"),
+        ("Not less than 40 ha were cleared.", None, None, 40, "at least"),
+        ("Not fewer than 12 teams took part.", None, None, 12, "at least"),
+        # the qualifier before the article of a fraction
+        ("Around a quarter of the area is forest.", None, "a quarter", Decimal("0.25"), "around"),
+        ("About a half of the area is farmland.", None, "a half", Decimal("0.5"), "about"),
+        # "a" as the one of a dozen, a hundred, a thousand
+        ("More than a dozen deminers were hurt.", None, "a dozen", 12, "more than"),
+        ("A hundred mines were lifted.", None, "A hundred", 100, None),
+        ("Teams found about a thousand shells.", None, "a thousand", 1000, "about"),
+        # half a million
+        ("Over half a million mines remain.", None, "half a million", 500000, "over"),
+        # the qualifier before the article of a half
+        ("Más de la mitad del terreno está despejado.", "es", "mitad", Decimal("0.5"), "more than"),
+        ("Plus de la moitié du terrain est dépolluée.", "fr", "moitié", Decimal("0.5"), "more than"),
+        ("Mais da metade do terreno foi limpa.", "pt", "metade", Decimal("0.5"), "more than"),
+        ("Mehr als die Hälfte des Geländes ist geräumt.", "de", "Hälfte", Decimal("0.5"), "more than"),
+    ],
+)
+def test_bounds_and_scales_spelled_in_words(
+    text: str, locale: str | None, words: str | None, value: object, qualifier: str | None
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.words, mention.value, mention.qualifier) == (words, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "unit", "value", "low", "high"),
+    [
+        # a dollar sign after letters names another dollar: not US dollars unless the vocabulary has it
+        ("O governo investiu R$ 3 milhões na limpeza.", "pt", "BRL", "3E+6", None, None),
+        ("A donor gave NZ$ 3 million.", None, "count", "3E+6", None, None),
+        ("Выделено 500 млн рублей.", "ru", "RUB", "5.00E+8", None, None),
+        # a range after a currency sign: both ends are money, the multiplier applies to both
+        ("Clearance costs $1-3 per square metre.", None, "USD", "None", "1", "3"),
+        ("Donors pledged $4-6 million.", None, "USD", "None", "4E+6", "6E+6"),
+        ("Donors pledged US$ 4-6 million.", None, "USD", "None", "4E+6", "6E+6"),
+    ],
+)
+def test_currencies_before_amounts_and_ranges(
+    text: str, locale: str | None, unit: str, value: str, low: str | None, high: str | None
+) -> None:
+    (mention,) = extract(text, locale=locale).quantities
+    assert (mention.unit, str(mention.value)) == (unit, value)
+    assert (mention.low, mention.high) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a number at the start of a line before a counted acronym is a count, before other words a footnote
+        ("12 IEDs and 3 AT mines were lifted.", ["quantity", "quantity"]),
+        ("3 UN document A/78/1 is cited.", ["footnote", "symbol"]),
+    ],
+)
+def test_a_number_before_a_counted_acronym_at_the_start_of_a_line(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in extract(text)] == kinds

@@ -67,3 +67,30 @@ def test_to_frame_gives_the_parts_of_a_total() -> None:
     (written,) = frame["total_of"].dropna().tolist()
     found = extract(ROWS)
     assert [int(p) for p in written.split()] == list(found.quantities[-1].total_of or ())
+
+
+# -- tables laid out a row a line: the spaces between number cells group no digits, make no date ----------
+GRID = "Casualties by year\nYear Killed Injured Total\n2018 130 452 582\n2019 75 204 279\n2019 12 30 42\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GRID, ["130", "452", "582", "75", "204", "279", "12", "30", "42"]),
+        # a label column, and a footnote marker after a year
+        (
+            "Province Mines UXO Total\nAlpha 130 452 582\nBeta[1] 8 3 11\n",
+            ["130", "452", "582", "8", "3", "11"],
+        ),
+        # no header of as many words as cells, or a single row: numbers as written, spaces grouping
+        ("Killed and injured\n2018 130 452 582\n2019 75 204 279\n", ["130 452 582", "75 204 279"]),
+        ("Year Killed Injured Total\n2018 130 452 582\n\nThe next year was calmer.", ["130 452 582"]),
+    ],
+)
+def test_the_cells_of_a_table_laid_out_a_row_a_line(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract(text).quantities] == expected
+
+
+def test_a_prose_line_of_spaced_groups_is_untouched() -> None:
+    text = "Les équipes ont dépollué 12 000 ha.\nIl reste 3 400 mines et 1 200 engins.\nFin du rapport.\n"
+    assert [m.value for m in extract(text, locale="fr").quantities] == [12000, 3400, 1200]

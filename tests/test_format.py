@@ -151,3 +151,19 @@ def test_commas_group_whole_digits_only(number: str, text: str) -> None:
     from minestats._format import _commas
 
     assert _commas(number) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("1.2345E+10", "12.345 billion"),
+        ("7E+3", "7 thousand"),
+        ("4.1E+13", "41 trillion"),
+        ("1.2E+1", "12"),  # an exponent of 0: plain digits
+        ("5E+1", "5E+1"),  # no multiplier leaves a whole part: as it is
+        # more digits than the context's 28: written through scaleb's rounding, as it always was
+        ("12345678901234567890123456789012E+6", "12345678901234567890123456.79 trillion"),
+    ],
+)
+def test_format_stated_picks_the_largest_multiplier(value: str, text: str) -> None:
+    assert format_stated(Decimal(value)) == text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -21,7 +22,7 @@ from helpers import figure
 from minestats import DataError, PrecisionWarning
 
 
-def shares(rows: list[tuple[str, str, str]], **kwargs: str) -> pd.DataFrame:
+def shares(rows: Sequence[tuple[str | None, str | None, str | None]], **kwargs: str) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["part", "whole", "stated"], dtype=object)
     return minestats.check_shares(table, part="part", whole="whole", stated="stated", **kwargs)
 
@@ -268,7 +269,7 @@ def _count_text() -> st.SearchStrategy[str | None]:
 def test_the_whole_number_rule_agrees_with_the_single_claim_path(
     rows: list[tuple[str | None, str | None, str]],
 ) -> None:
-    out = shares(rows)  # type: ignore[arg-type]
+    out = shares(rows)
     for (part, whole, percent), status in zip(rows, out["status"], strict=True):
         assert minestats.check_share(part, whole, percent).status.value == status
 
@@ -284,7 +285,7 @@ def test_a_share_of_people_no_whole_number_gives_is_inconsistent_in_a_table() ->
 # -- check_sum: the direct path equals the document's verdict ----------------------------------
 
 
-def sum_by_document(parts: list[object], total: object, unit: str) -> minestats.Verdict:
+def sum_by_document(parts: Sequence[object], total: object, unit: str) -> minestats.Verdict:
     """check_sum's verdict the long way: a document of the parts and the total, checked."""
     ids = [f"part_{i}" for i in range(len(parts))]
     figures = [figure(i, v, unit) for i, v in zip(ids, parts, strict=True)]
@@ -416,8 +417,8 @@ def test_check_sum_implied_objects_are_those_of_validation() -> None:
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
 
-def documented() -> list[tuple[list[str], str, str, tuple[bool, bool, bool]]]:
-    """The rows of the vocabulary table in docs/tables.md: names, dtype, meaning, where."""
+def documented() -> list[tuple[list[str], str, str, tuple[bool, ...]]]:
+    """The rows of the vocabulary table in docs/tables.md: names, dtype, meaning, where (one mark a table)."""
     text = DOCS.read_text(encoding="utf-8")
     table = text.split("<!-- table-vocabulary:start -->")[1].split("<!-- table-vocabulary:end -->")[0]
     rows = []
@@ -426,7 +427,7 @@ def documented() -> list[tuple[list[str], str, str, tuple[bool, bool, bool]]]:
         rows.append(
             ([n.strip(" `") for n in names.split(",")], dtype, meaning, tuple(w == "✓" for w in where))
         )
-    return rows  # type: ignore[return-value]
+    return rows
 
 
 def vocabulary_frames() -> dict[str, pd.DataFrame]:
@@ -513,7 +514,7 @@ def test_a_table_row_and_a_report_row_compare_alike() -> None:
 def test_share_reasons(row: tuple[str | None, str, str], reason: int) -> None:
     from minestats._frames import SHARE_REASONS
 
-    out = shares([row])  # type: ignore[list-item]
+    out = shares([row])
     assert out["reason"].tolist() == [SHARE_REASONS[reason]]
 
 
@@ -552,7 +553,9 @@ def test_check_sums_gives_the_implied_interval_of_an_unknown_part(
     at = labels[parts.index(None)]
     got = (row[f"{at}_implied_low"], row[f"{at}_implied_high"])
     if implied.feasible:
-        assert got == (float(implied.low), float(implied.high))  # type: ignore[arg-type]
+        assert implied.low is not None
+        assert implied.high is not None
+        assert got == (float(implied.low), float(implied.high))
     else:
         assert all(math.isnan(v) for v in got)
     others = [c for c in labels if c != at]
@@ -577,8 +580,10 @@ def test_check_sums_agrees_with_check_sum_on_unknown_parts(
     if stated.count(None) == 1 and verdict.implied[0].feasible:
         at = labels[stated.index(None)]
         low, high = verdict.implied[0].low, verdict.implied[0].high
-        assert row[f"{at}_implied_low"] == pytest.approx(float(low))  # type: ignore[arg-type]
-        assert row[f"{at}_implied_high"] == pytest.approx(float(high))  # type: ignore[arg-type]
+        assert low is not None
+        assert high is not None
+        assert row[f"{at}_implied_low"] == pytest.approx(float(low))
+        assert row[f"{at}_implied_high"] == pytest.approx(float(high))
 
 
 # -- floats and bounds in the single-claim functions ------------------------------------------------

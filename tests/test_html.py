@@ -6,6 +6,7 @@ from collections.abc import Callable
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from hypothesis import given
@@ -17,6 +18,12 @@ from minestats._html import badge
 LETTER = minestats.letter()
 REPORT = minestats.check(LETTER)
 VOID = {"br"}
+
+
+class Displayed(Protocol):
+    """What a notebook displays as HTML."""
+
+    def _repr_html_(self) -> str: ...
 
 
 class _Parsed(HTMLParser):
@@ -68,7 +75,7 @@ AUDIT = minestats.audit(
 SERIES = minestats.official_series()
 RECONCILIATION = minestats.reconcile(SERIES)
 PROJECTION = minestats.project(SERIES)
-OBJECTS = [
+OBJECTS: list[Displayed] = [
     LETTER,
     LETTER.figures[0],
     REPORT,
@@ -83,16 +90,16 @@ OBJECTS = [
 
 
 @pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: type(o).__name__)
-def test_every_object_has_balanced_html(obj: object) -> None:
-    html = obj._repr_html_()  # type: ignore[attr-defined]
+def test_every_object_has_balanced_html(obj: Displayed) -> None:
+    html = obj._repr_html_()
     assert isinstance(html, str)
     parse(html)
 
 
 @pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: type(o).__name__)
-def test_no_display_shows_a_local_folder(obj: object) -> None:
+def test_no_display_shows_a_local_folder(obj: Displayed) -> None:
     folder = str(Path(minestats.letter().source or "").parent)
-    assert folder not in obj._repr_html_()  # type: ignore[attr-defined]
+    assert folder not in obj._repr_html_()
     assert folder not in str(obj)
 
 

@@ -70,11 +70,9 @@ def test_a_file_is_read_by_its_suffix(
     assert again == doc
     assert again.source == str(path)
     assert str(again.figure("share").value) == "14.20"
-    assert (
-        path.read_text(encoding="utf-8")
-        .splitlines()[again.line_of("part") - 1]
-        .endswith(("[[figures]]", "- id: part"))
-    )
+    line = again.line_of("part")
+    assert line is not None
+    assert path.read_text(encoding="utf-8").splitlines()[line - 1].endswith(("[[figures]]", "- id: part"))
 
 
 def test_the_letter_round_trips_digit_for_digit() -> None:
@@ -91,8 +89,9 @@ def test_bundled_documents_are_read_through_importlib_resources() -> None:
     docs = minestats.documents()
     assert "un-24-23652" in docs
     assert minestats.letter() is docs["un-24-23652"]
-    assert minestats.letter().source is not None
-    assert minestats.load(minestats.letter().source) == minestats.letter()
+    source = minestats.letter().source
+    assert source is not None
+    assert minestats.load(source) == minestats.letter()
 
 
 def test_lines_of_entries_are_known() -> None:

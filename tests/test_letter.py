@@ -182,7 +182,7 @@ def test_victim_groups_within_all_victims(
 ) -> None:
     v = report.verdict(claim)
     assert v.status is Status.CONSISTENT
-    assert (v.computed, v.stated, v.gap) == (part, whole, part - whole)
+    assert (v.computed, v.stated, v.gap) == (Decimal(part), Decimal(whole), Decimal(part - whole))
 
 
 def test_cleared_area_within_minefield_area_after_conversion(report: minestats.Report) -> None:

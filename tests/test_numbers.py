@@ -128,6 +128,26 @@ def test_decimal_ratio_of_a_zero_denominator_raises_as_the_fraction_does() -> No
 @pytest.mark.parametrize(
     ("quote", "value", "states"),
     [
+        ("a field of 4,051 ha", "4051", True),  # grouped: the second usual form
+        ("a field of 4051 ha", "4051", True),  # as written: the first
+        ("a field of 4.051 ha", "4051", True),  # a locale's grouping: past the usual forms
+        ("a field of 405 ha", "405", True),
+        ("a field of 1,405 ha", "405", False),  # inside a longer number
+        ("12.50 per cent", "12.50", True),
+        ("12.5 per cent", "12.50", False),  # the digits as stated
+        ("1,234.5 m2", "1234.5", True),
+        ("1234,5 m2", "1234.5", True),  # a decimal comma: past the usual forms
+        ("nine dogs", "9", True),  # in words
+        ("-5 degrees", "-5", True),  # a sign: the general path
+    ],
+)
+def test_quote_states_plain_digits_as_every_form_does(quote: str, value: str, states: bool) -> None:
+    assert quote_states(quote, Decimal(value)) is states
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "states"),
+    [
         ("about 11,258 square kilometres", "11258", True),
         ("11 258 km2", "11258", True),
         ("in 211,258 cases", "11258", False),
@@ -221,3 +241,23 @@ def test_quote_states_agrees_with_every_written_form(
     assert quote_states(quote, value) is _states_by_every_form(quote, value)
     other = value + 1
     assert quote_states(quote, other) is _states_by_every_form(quote, other)
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        (Decimal("9" * 100), True),  # the most digits
+        (Decimal("9" * 101), False),
+        (Decimal("0." + "1" * 100), True),  # 100 digits, a text of 102 characters
+        (Decimal("0." + "1" * 101), False),
+        (Decimal("1E+999"), True),
+        (Decimal("1E+1000"), False),
+        (Decimal("-" + "7" * 100), True),  # a sign is not a digit
+    ],
+)
+def test_a_stated_number_has_at_most_100_digits_within_its_range(value: Decimal, kept: bool) -> None:
+    if kept:
+        assert parse_stated(value) is value
+    else:
+        with pytest.raises(ValueError, match="at most 100 digits"):
+            parse_stated(value)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -13,7 +14,9 @@ import minestats
 from minestats import plot
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
 
 matplotlib = pytest.importorskip("matplotlib", reason="minestats.plot needs the plot extra (matplotlib)")
 matplotlib.use("Agg")
@@ -31,7 +34,27 @@ def _close_figures() -> Iterator[None]:
 
 def bars(ax: Axes) -> list[tuple[float, float]]:
     """(left, width) of each horizontal bar."""
-    return [(p.get_x(), p.get_width()) for p in ax.patches]  # type: ignore[attr-defined]
+    from matplotlib.patches import Rectangle
+
+    out = []
+    for p in ax.patches:
+        assert isinstance(p, Rectangle)  # a bar is a rectangle
+        out.append((p.get_x(), p.get_width()))
+    return out
+
+
+def legend_texts(ax: Axes) -> list[str]:
+    """The texts of the axes' legend, which must be drawn."""
+    legend = ax.get_legend()
+    assert legend is not None
+    return [t.get_text() for t in legend.get_texts()]
+
+
+def label_of(artist: Artist) -> str:
+    """An artist's label (matplotlib types it as any object; minestats sets strings)."""
+    label = artist.get_label()
+    assert isinstance(label, str)
+    return label
 
 
 def ticks(ax: Axes) -> list[str]:
@@ -56,17 +79,18 @@ def test_clearance_draws_cleared_and_still_to_clear_in_km2() -> None:
     assert ax.get_title() == "Area covered by minefields: about 11,258 km²"
 
 
-def tick_texts(axis: object) -> list[str]:
-    ax = axis.axes  # type: ignore[attr-defined]
-    ax.figure.canvas.draw()
-    return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]  # type: ignore[attr-defined]
+def tick_texts(axis: Axis) -> list[str]:
+    axis.axes.figure.canvas.draw()
+    return [t.get_text() for t in axis.get_ticklabels() if t.get_text()]
 
 
 @pytest.mark.parametrize(
     "draw", [plot.devices, plot.victims, plot.clearance], ids=["devices", "victims", "clearance"]
 )
-def test_count_and_area_ticks_have_thousands_separators_and_room(draw: object) -> None:
-    ax = draw(LETTER)  # type: ignore[operator]
+def test_count_and_area_ticks_have_thousands_separators_and_room(
+    draw: Callable[[minestats.Document], Axes],
+) -> None:
+    ax = draw(LETTER)
     labels = tick_texts(ax.xaxis)
     assert 2 <= len(labels) <= 6
     numbers = [int(label.replace(",", "")) for label in labels]
@@ -124,7 +148,7 @@ def test_victims_puts_each_group_under_the_group_it_belongs_to() -> None:
         assert labels.index(f"\u00b7 \u2514 {label[part]}") > labels.index(
             f"\u2514 {label['post_conflict_victims']}"
         )
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    legend = legend_texts(ax)
     assert legend == ["a total", "part of the total above it (groups overlap)"]
 
 
@@ -146,13 +170,15 @@ def test_claims_chart_draws_interval_stated_and_computed(
     ]
     dots = [line for line in ax.lines if line.get_marker() == "o"]
     decided = [v for v in shares if v.computed is not None]
-    assert [float(d.get_xdata()[0]) for d in dots] == pytest.approx([float(v.computed or 0) for v in decided])
+    assert [float(np.asarray(d.get_xdata())[0]) for d in dots] == pytest.approx(
+        [float(v.computed or 0) for v in decided]
+    )
     texts = [t.get_text() for t in ax.texts]
     assert texts[0] == "inconsistent (+0.53 pp)"
     assert "indeterminate: an operand is unknown" in texts
     colours = [matplotlib.colors.to_hex(d.get_color()) for d in dots]
     assert colours == [plot.COLOURS[v.status] for v in decided]
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    legend = legend_texts(ax)
     assert legend[:2] == ["what the stated percentage allows (its rounding)", "stated percentage"]
     assert set(legend[2:]) == {f"computed: {v.status.value}" for v in decided}
 
@@ -184,11 +210,13 @@ def test_missing_figures_are_named() -> None:
     ],
     ids=["devices", "claims", "plot_series", "plot_rates", "plot_projection"],
 )
-def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch, draw: object) -> None:
+def test_missing_matplotlib_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, draw: Callable[[], Axes]
+) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     with pytest.raises(plot.MissingExtraError, match=r"pip install 'minestats\[plot\]'") as info:
-        draw()  # type: ignore[operator]
+        draw()
     assert isinstance(info.value, ImportError)
     assert isinstance(info.value, minestats.MinestatsError)
 
@@ -212,9 +240,9 @@ def test_plots_of_series_are_public_and_the_private_module_is_gone() -> None:
 def points(ax: Axes) -> int:
     """Markers drawn for a legend entry (a source), not the helper collections."""
     return sum(
-        len(c.get_offsets())  # type: ignore[attr-defined]
+        len(np.asarray(c.get_offsets()))
         for c in ax.collections
-        if hasattr(c, "get_offsets") and c.get_label()[:1] != "_"
+        if hasattr(c, "get_offsets") and label_of(c)[:1] != "_"
     )
 
 
@@ -252,10 +280,10 @@ def test_plot_rates_and_projection() -> None:
     rates = pd.concat([minestats.clearance_rates(), minestats.reported_rates()])
     ax = plot.plot_rates(rates)
     assert ax.get_ylabel() == "ha per year"
-    assert {t.get_text() for t in ax.get_legend().get_texts()} == set(rates["basis"])
+    assert set(legend_texts(ax)) == set(rates["basis"])
     projection = minestats.project()
     ax = plot.plot_projection(projection)
-    labels = [line.get_label() for line in ax.get_lines()]
+    labels = [label_of(line) for line in ax.get_lines()]
     assert any("fastest" in label for label in labels)
     assert any("slowest" in label for label in labels)
     assert ax.get_ylabel() == projection.label
@@ -271,9 +299,9 @@ def test_plot_rates_and_projection() -> None:
 def test_every_publisher_gets_its_own_colour_and_marker() -> None:
     ax = plot.plot_series(minestats.official_series(), "cleared_area")
     looks = [
-        (tuple(c.get_facecolor()[0]), c.get_paths()[0].vertices.tobytes())  # type: ignore[attr-defined]
+        (tuple(np.asarray(c.get_facecolor())[0]), np.asarray(c.get_paths()[0].vertices).tobytes())
         for c in ax.collections
-        if c.get_label()[:1] != "_" and hasattr(c, "get_offsets")
+        if label_of(c)[:1] != "_" and hasattr(c, "get_offsets")
     ]
     assert len(looks) == len(
         {

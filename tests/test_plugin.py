@@ -6,6 +6,7 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -313,10 +314,10 @@ def test_an_unreadable_candidate_is_a_collection_error(
 ) -> None:
     opener = Path.open
 
-    def refuse(path: Path, *args: object, **kwargs: object) -> object:
+    def refuse(path: Path, *args: Any, **kwargs: Any) -> object:  # Path.open's arguments, passed on
         if path.name == "letter.yaml":
             raise PermissionError(13, "Permission denied", str(path))
-        return opener(path, *args, **kwargs)  # type: ignore[call-overload]
+        return opener(path, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", refuse)
     result = pytester.runpytest()

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, Protocol, TypeVar
 
 import pytest
 import tomli_w
@@ -43,13 +43,12 @@ class _HandDumper(yaml.SafeDumper):
     loader, so ``14.20`` is written bare and must come back as ``"14.20"``.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
 
-
-for _first, _resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items():
+_HandDumper.yaml_implicit_resolvers = {}  # its own, emptied (the stubs declare it per instance)
+for _start, _resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items():
     for _tag, _regexp in _resolvers:
         if _tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"):
-            _HandDumper.add_implicit_resolver(_tag, _regexp, [_first])
+            _HandDumper.add_implicit_resolver(_tag, _regexp, [_start])
 
 
 def write(data: Any, *, bare: bool = True) -> str:
@@ -97,9 +96,9 @@ digits = st.text("0123456789", min_size=1, max_size=30)
 def stated_numbers(draw: st.DrawFn, *, whole: bool = False, at_most_100: bool = False) -> tuple[str, Decimal]:
     """A number as a person writes it, and the exact Decimal it must become (digits kept)."""
     if at_most_100:
-        integer = draw(st.integers(0, 99))
+        below_100 = draw(st.integers(0, 99))
         fraction = draw(st.text("0123456789", max_size=6))
-        text = f"{integer}.{fraction}" if fraction else str(integer)
+        text = f"{below_100}.{fraction}" if fraction else str(below_100)
         if draw(st.booleans()) and not fraction:
             text, fraction = "100", ""
         return text, Decimal(text)
@@ -316,26 +315,35 @@ OTHER_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७
 NOT_NUMBERS = ["1.2.3", "1,2", "1,23,456", ".5", "5.", "1e", "0x1F", "1_000", "½", "1 000", "14.20 %", ""]
 
 
-def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]]:
+Ex = TypeVar("Ex")
+
+
+class Draw(Protocol):
+    """What a mutation draws with: ``data.draw`` (hypothesis types it apart from a composite's draw)."""
+
+    def __call__(self, strategy: st.SearchStrategy[Ex], label: Any = None) -> Ex: ...
+
+
+def _mutations() -> dict[str, Callable[[dict[str, Any], Draw], tuple[str | None, str | None]]]:
     """Each breaks one thing and returns the (entry, field) the error must name."""
 
-    def set_value(text: Any) -> Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]:
-        def mutate(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def set_value(text: Any) -> Callable[[dict[str, Any], Draw], tuple[str | None, str | None]]:
+        def mutate(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
             figure = _first(doc)
             figure["value"] = text if not callable(text) else text(draw)
             return figure["id"], "value"
 
         return mutate
 
-    def drop(field: str) -> Callable[[dict[str, Any], st.DrawFn], tuple[str | None, str | None]]:
-        def mutate(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def drop(field: str) -> Callable[[dict[str, Any], Draw], tuple[str | None, str | None]]:
+        def mutate(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
             figure = _first(doc)
             del figure[field]
             return figure["id"], field
 
         return mutate
 
-    def wrong_type(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def wrong_type(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         field = draw(st.sampled_from(["label", "unit", "locator", "id"]))
         figure[field] = draw(
@@ -343,12 +351,12 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
         )
         return (figure["id"] if field != "id" else "figures[0]"), field
 
-    def unknown_unit(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def unknown_unit(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         figure["unit"] = draw(st.sampled_from(["roods", "km³", "furlongs", "kg", "%%", "square leagues"]))
         return figure["id"], "unit"
 
-    def share_above_100(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def share_above_100(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         figure["unit"] = "percent"
         figure.pop("entity", None)
@@ -361,12 +369,12 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
         ]  # fmt: skip
         return figure["id"], "value"
 
-    def duplicate_id(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def duplicate_id(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         doc["figures"].append(copy.deepcopy(figure))
         return figure["id"], "id"
 
-    def dangling(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def dangling(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         doc["claims"] = [
             {
                 "id": "broken",
@@ -378,25 +386,25 @@ def _mutations() -> dict[str, Callable[[dict[str, Any], st.DrawFn], tuple[str | 
         ]
         return "broken/as_stated", "whole[0]"
 
-    def extra_field(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def extra_field(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         name = draw(st.sampled_from(["valeu", "units", "qualifer", "source"]))
         figure[name] = "x"
         return figure["id"], name
 
-    def bad_qualifier(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def bad_qualifier(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         figure["qualifier"] = draw(st.sampled_from(["perhaps", "exactly", "circa", "≈"]))
         return figure["id"], "qualifier"
 
-    def bad_date(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def bad_date(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         figure["as_of"] = draw(
             st.sampled_from(["2024-13", "2024-02-30", "2023-02-29", "24", "2024/01", "2024-1-1", "0000-00"])
         )
         return figure["id"], "as_of"
 
-    def bad_page(doc: dict[str, Any], draw: st.DrawFn) -> tuple[str | None, str | None]:
+    def bad_page(doc: dict[str, Any], draw: Draw) -> tuple[str | None, str | None]:
         figure = _first(doc)
         figure["locator"]["page"] = draw(st.sampled_from(["0", "-1", "one", "1.5", "٣", True, "1e3"]))
         return figure["id"], "locator.page"
@@ -719,7 +727,7 @@ def declares(raw: bytes, name: str) -> bool | None:
 
 # Each example runs pytest's collection (about 0.4 s): a fifth of the profile's examples.
 @settings(
-    max_examples=max(10, settings.default.max_examples // 5),
+    max_examples=max(10, settings().max_examples // 5),  # settings() inherits the profile's
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(st.lists(data_files(), min_size=1, max_size=4))

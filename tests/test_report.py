@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 import minestats
@@ -37,6 +38,7 @@ def test_report_frame_row_of_the_cleared_share(report: minestats.Report) -> None
         .set_index(["claim", "reading"])
         .loc[("cleared_share_of_minefields", "of_minefield_area")]
     )
+    assert isinstance(row, pd.Series)  # one (claim, reading) pair is one row
     assert row["status"] == "inconsistent"
     assert (row["stated"], row["low"], row["high"]) == ("14.2", 14.15, 14.25)
     assert row["computed"] == pytest.approx(14.7337, abs=1e-4)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import math
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import minestats
 from minestats.testing import (
+    Stated,
     assert_as_expected,
     assert_change,
     assert_consistent,
@@ -102,8 +103,10 @@ def test_assert_helpers_raise_for_unknown_claims() -> None:
         (LETTER.figure("cleared_area"), LETTER.figure("minefield_area"), "14.7", "count"),
     ],
 )
-def test_assert_share_passes(part: object, whole: object, stated: object, unit: str) -> None:
-    assert_share(part, whole, stated, unit=unit)  # type: ignore[arg-type]
+def test_assert_share_passes(
+    part: Stated | Sequence[Stated], whole: Stated, stated: Stated, unit: str
+) -> None:
+    assert_share(part, whole, stated, unit=unit)
 
 
 @pytest.mark.parametrize(
@@ -122,10 +125,10 @@ def test_assert_share_passes(part: object, whole: object, stated: object, unit: 
     ],
 )
 def test_assert_share_fails_with_the_gap(
-    part: object, whole: object, stated: object, unit: str, gap: str
+    part: Stated, whole: Stated, stated: Stated, unit: str, gap: str
 ) -> None:
     with pytest.raises(AssertionError) as info:
-        assert_share(part, whole, stated, unit=unit)  # type: ignore[arg-type]
+        assert_share(part, whole, stated, unit=unit)
     message = str(info.value)
     assert "inconsistent, expected consistent" in message
     assert "rounding interval" in message

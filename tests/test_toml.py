@@ -172,8 +172,11 @@ def test_lines_of_entries_are_known() -> None:
     text = minestats.dumps_toml(minestats.loads(SHARE))
     lines = text.splitlines()
     document = minestats.loads(text, format="toml")
-    assert lines[document.line_of("whole") - 1 :][:2] == ["[[figures]]", 'id = "whole"']
-    assert lines[document.line_of("c/r") - 1 :][:2] == ["[[claims.readings]]", 'id = "r"']
+    whole, reading = document.line_of("whole"), document.line_of("c/r")
+    assert whole is not None
+    assert reading is not None
+    assert lines[whole - 1 :][:2] == ["[[figures]]", 'id = "whole"']
+    assert lines[reading - 1 :][:2] == ["[[claims.readings]]", 'id = "r"']
 
 
 def test_check_on_a_toml_file_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Any
 
 import pint
 import pytest
 
 import minestats
+from helpers import application_registry, application_registry_set_to
 from minestats._units import canonical_unit, quantity, registry
 from minestats._vocab import UNITS
 
@@ -58,16 +60,12 @@ def test_hectares_to_square_kilometres_is_exact() -> None:
 
 def test_quantities_live_in_the_application_registry() -> None:
     q = quantity(3, "km²")
-    mine = pint.get_application_registry().Quantity(2, "km**2")
+    mine = application_registry().Quantity(2, "km**2")
     assert (q + mine).to("hectare").magnitude == pytest.approx(500)
 
 
 def test_a_user_registry_set_as_application_registry_is_followed() -> None:
-    previous = pint.get_application_registry().get()
-    user = pint.UnitRegistry()
-    pint.set_application_registry(user)
-    try:
+    user: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    with application_registry_set_to(user):
         area = minestats.letter().figure("minefield_area").quantity
         assert (area + user.Quantity(2, "km**2")).magnitude == pytest.approx(11260)
-    finally:
-        pint.set_application_registry(previous)

@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, Generic, TypeVar
 
 from ._audit import Audit, audit
 from ._checks import check
@@ -35,6 +35,7 @@ from ._text import read_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+    from typing_extensions import TypeVar as DefaultedTypeVar  # a default for the type checker alone
 
 __all__ = ["PROGRESS_FROM", "Batch", "audit_all", "audit_file", "check_all", "check_file"]
 
@@ -44,8 +45,17 @@ PROGRESS_FROM = 5
 T = TypeVar("T")
 R = TypeVar("R")
 
+#: The kind of report a batch holds: :class:`~minestats.Audit` for :func:`audit_all`; a bare
+#: ``Batch`` in an annotation means ``Batch[Report]``.
+if TYPE_CHECKING:  # pragma: no cover
+    Kind = DefaultedTypeVar("Kind", bound=Report, default=Report, covariant=True)
+else:
+    Kind = TypeVar("Kind", bound=Report, covariant=True)
+#: The kind of report a batch is made of, in :meth:`Batch.of`.
+Of = TypeVar("Of", bound=Report)
 
-class Batch(Report):
+
+class Batch(Report, Generic[Kind]):
     """The reports of several documents as one report.
 
     ``verdicts`` holds every document's verdicts in file order, so
@@ -53,6 +63,11 @@ class Batch(Report):
     holds each document's own report (an :class:`~minestats.Audit` for
     :func:`audit_all`), and ``documents`` the documents checked (none for
     audits, whose figures are on each audit).
+
+    For a type checker, a batch is generic in the kind of report it holds:
+    :func:`audit_all` gives a ``Batch[Audit]`` (its ``reports`` are audits,
+    with their ``shares``), :func:`check_all` a ``Batch[Report]``; a bare
+    ``Batch`` means ``Batch[Report]``.
 
     Examples
     --------
@@ -64,11 +79,11 @@ class Batch(Report):
     ['un-24-23652']
     """
 
-    reports: tuple[Report, ...]
+    reports: tuple[Kind, ...]
     documents: tuple[Document, ...] = ()
 
     @classmethod
-    def of(cls, reports: Iterable[Report], documents: Iterable[Document] = ()) -> Batch:
+    def of(cls: type[Batch[Of]], reports: Iterable[Of], documents: Iterable[Document] = ()) -> Batch[Of]:
         """Reports (and the documents checked, for their figures) combined, in the order given."""
         reports = tuple(reports)
         name = f"{len(reports)} document" + ("" if len(reports) == 1 else "s")
@@ -84,7 +99,7 @@ class Batch(Report):
         """Whether every document's report is as expected."""
         return all(r.as_expected for r in self.reports)
 
-    def report(self, document: str) -> Report:
+    def report(self, document: str) -> Kind:
         """The report of one document, by its id."""
         for report in self.reports:
             if report.document == document:
@@ -187,7 +202,7 @@ def _run(
         return list(_progress(pool.map(function, items, chunksize=chunk), len(items), label, progress))
 
 
-def check_all(paths: Paths, *, jobs: int = 1, progress: bool | None = None) -> Batch:
+def check_all(paths: Paths, *, jobs: int = 1, progress: bool | None = None) -> Batch[Report]:
     """Check every data file that ``paths`` name, as one :class:`Batch`.
 
     Parameters
@@ -232,7 +247,7 @@ def audit_all(
     jobs: int = 1,
     progress: bool | None = None,
     locale: str | None = None,
-) -> Batch:
+) -> Batch[Audit]:
     """Audit every plain text that ``paths`` name (``*.txt``, ``*.md``, ``*.pdf`` in folders), as one
     :class:`Batch` of :class:`~minestats.Audit` reports; otherwise as :func:`check_all`.
     ``locale`` says how the texts write numbers (default: inferred from each text).

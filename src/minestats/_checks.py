@@ -162,7 +162,13 @@ _IMPLIED = maker(
 
 def _quotient(numerator: int, denominator: int) -> Decimal:
     """``numerator / denominator`` as :func:`~minestats._numbers.decimal_of` writes it (28 digits)."""
+    if denominator == 1 and -_EXACT < numerator < _EXACT:  # a whole number the division gives as it is
+        return Decimal(numerator)
     return _CONTEXT.divide(Decimal(numerator), Decimal(denominator))
+
+
+#: Whole numbers below this have at most the 28 digits of the checks' context: dividing one by 1 is exact.
+_EXACT = 10**28
 
 
 def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | None:
@@ -170,6 +176,19 @@ def _converted(value: tuple[int, int] | None, factor: Fraction) -> Decimal | Non
     if value is None:
         return None
     return _quotient(value[0] * factor.denominator, value[1] * factor.numerator)
+
+
+#: A unit's factor as (numerator, denominator), by the unit's name (a fraction's terms are properties).
+_TERMS: dict[str, tuple[int, int]] = {}
+
+
+def _terms(unit: str) -> tuple[int, int]:
+    """The numerator and denominator of the factor of the unit named ``unit``."""
+    found = _TERMS.get(unit)
+    if found is None:
+        factor = UNITS[unit].factor
+        found = _TERMS[unit] = (factor.numerator, factor.denominator)
+    return found
 
 
 def _range(low: Fraction, high: Fraction) -> str:
@@ -238,6 +257,27 @@ class _Check:
         involved = ([self.stated_figure] if self.stated_figure else []) + [
             self.figures[i] for i in self.operands
         ]
+        # one pass over the figures: their qualifiers, the unknown ones, the known ones by id (a figure
+        # named twice once), and of those the numbers in digits (with their rounding) and in words
+        qualifiers: dict[str, str] = {}
+        unknown: list[Figure] = []
+        known: dict[str, Figure] = {}
+        for f in involved:
+            if f.qualifier:
+                qualifiers[f.id] = f.qualifier
+            if f.value is None:
+                unknown.append(f)
+            else:
+                known[f.id] = f
+        digits: list[str] = []  # the ids of the numbers in digits
+        stated: list[tuple[Decimal, bool, Fraction]] = []
+        verbal: list[Figure] = []
+        for f in known.values():
+            if isinstance(f.value, VerbalShare):
+                verbal.append(f)
+            else:
+                digits.append(f.id)
+                stated.append((f.value, f.unit == "count", f.unit_info.factor))  # type: ignore[arg-type]
         self.base: dict[str, Any] = {
             "document": self.document,
             "claim": self.claim.id,
@@ -245,20 +285,17 @@ class _Check:
             "kind": kind,
             "label": self.claim.label,
             "reading_label": self.reading.label,
-            "qualifiers": {f.id: f.qualifier for f in involved if f.qualifier},
+            "qualifiers": qualifiers,
             "expect": self.reading.expect,
             "note": self.reading.note,
             "locator": self.claim.locator or (self.stated_figure.locator if self.stated_figure else None),
         }
-        unknown = [f for f in involved if f.value is None]
-        known = list({f.id: f for f in involved if f.value is not None}.values())
         # Every stated number as an integer over one common denominator: the rules then add and
         # compare integers (exact, and linear in the number of operands at a small constant).
-        digits = [f for f in known if not isinstance(f.value, VerbalShare)]
-        self.scale, rows = common_scale([(f.value, f.unit == "count", f.unit_info.factor) for f in digits])  # type: ignore[misc]
-        self.box: dict[str, tuple[int, int, int]] = {f.id: row for f, row in zip(digits, rows, strict=True)}
-        if len(digits) < len(known):
-            self._add_verbal([f for f in known if isinstance(f.value, VerbalShare)])
+        self.scale, rows = common_scale(stated)
+        self.box: dict[str, tuple[int, int, int]] = dict(zip(digits, rows, strict=True))
+        if verbal:
+            self._add_verbal(verbal)
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
         if kind is ClaimKind.CHANGE and self.stated_figure and self.stated_figure.unit == "percentage points":
@@ -311,6 +348,8 @@ class _Check:
 
     def _side(self, ids: tuple[str, ...], *, brackets: bool = True) -> str:
         """The stated figures added up, as a reader would write them; a long list is shortened."""
+        if len(ids) == 1:
+            return self._term(ids[0])
         if len(ids) > _LONGEST:
             shown = [*map(self._term, ids[: _LONGEST - 2]), "\u2026", self._term(ids[-1])]
             text = " + ".join(shown) + f" ({len(ids):,} figures)"
@@ -458,9 +497,12 @@ class _Check:
             )
 
         one = low == high  # a single value: one Decimal for both ends
-        factor = unit.factor
-        low_value = _quotient(low[0] * factor.denominator, low[1] * factor.numerator)
-        high_value = low_value if one else _converted(high, factor)
+        factor_n, factor_d = _terms(unit.name)
+        low_value = _quotient(low[0] * factor_d, low[1] * factor_n)
+        if one or high is None:  # one value, or no upper end
+            high_value = low_value if one else None
+        else:
+            high_value = _quotient(high[0] * factor_d, high[1] * factor_n)
         if not unit.alternative:
             return _IMPLIED(
                 figure.id, figure.unit, figure.entity, True, low_value, high_value, figure.value,
@@ -577,7 +619,7 @@ class _Check:
             )
         # Every value below is a pair of integers (numerator, denominator > 0): a stated figure's
         # unit, the ratio and its extremes are exact, and no fraction is built on the common path.
-        factor_n, factor_d = unit.factor.numerator, unit.factor.denominator
+        factor_n, factor_d = _terms(unit.name)
 
         def stated(n: int, d: int) -> tuple[int, int]:
             """The ratio ``n / d`` (``d > 0``) as the stated figure: ``sign * (n / d - offset) / factor``."""
@@ -591,12 +633,12 @@ class _Check:
         if ends[0][0] * ends[1][1] > ends[1][0] * ends[0][1]:
             ends.reverse()
         # num / den within the bounds somewhere on the box (ratio_within), from the constraints' forms
-        consistent = all(
-            extreme(form, self.box, highest=True) >= 0
-            if op == ">="
-            else extreme(form, self.box, highest=False) <= 0
-            for form, op, _ in constraints
-        )
+        consistent = True
+        for form, op, _ in constraints:
+            lower = op == ">="
+            reached = extreme(form, self.box, highest=lower)
+            if reached < 0 if lower else reached > 0:
+                consistent = False
         computed = decimal_ratio(*at_stated)
         gap = decimal_ratio(
             (sign * (num_point - offset * den_point) * scale - v_point * den_point) * factor_d,

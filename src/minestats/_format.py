@@ -9,7 +9,7 @@ in words (:func:`unit_label`, :func:`with_unit`), from the vocabulary table.
 from __future__ import annotations
 
 import unicodedata
-from decimal import ROUND_HALF_EVEN, Context, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal, getcontext
 from functools import lru_cache
 
 from ._vocab import MULTIPLIERS, UNITS
@@ -48,8 +48,17 @@ _LARGEST_FIRST = sorted(MULTIPLIERS.items(), key=lambda kv: -kv[1])
 
 
 def _format_stated(value: Decimal) -> str:
-    exponent = value.as_tuple().exponent
+    _, digits, exponent = value.as_tuple()
     if isinstance(exponent, int) and exponent > 0:
+        if len(digits) <= getcontext().prec:
+            # scaleb is exact: the largest power that leaves a whole part and no exponent follows from
+            # the number's own exponents, and one scaleb writes it (the loop below, without a scaleb per
+            # multiplier)
+            adjusted = value.adjusted()
+            for word, power in _LARGEST_FIRST:
+                if adjusted >= power >= exponent:
+                    return f"{value.scaleb(-power):f} {word}"
+            return str(value)
         for word, power in _LARGEST_FIRST:
             scaled = value.scaleb(-power)
             if scaled.adjusted() >= 0 and scaled.as_tuple().exponent <= 0:  # type: ignore[operator]
@@ -74,9 +83,10 @@ def grouped(value: Decimal) -> str:
     return _grouped(value)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=128)
 def _grouped_digits(text: str) -> str:
-    """:func:`_commas` of a stated number's digits: a figure is written several times (ids, reasons)."""
+    """:func:`_commas` of a stated number's digits: a figure is written several times, close together
+    (its quote's check, its verdict's reason), so a few recent numbers are enough to keep."""
     return _commas(text)
 
 

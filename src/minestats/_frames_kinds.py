@@ -1007,7 +1007,7 @@ def check_sames(
     frame: pd.DataFrame,
     *,
     values: Sequence[Hashable],
-    unit: Hashable | list[Hashable] = "count",
+    unit: Hashable | list[str] | list[Hashable] = "count",
     prefix: str = "",
 ) -> pd.DataFrame:
     """Check on every row of a table that two or more stated values can be one quantity ("5 km² (500 ha)").

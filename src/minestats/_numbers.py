@@ -113,7 +113,10 @@ def _in_range(value: Decimal, show: Callable[[Decimal], str]) -> Decimal:
     Beyond that, exact arithmetic on the number grows slow (two 40,000-digit
     figures take a second to check) and it could not be written back.
     """
-    if len(value.as_tuple().digits) > MAX_DIGITS or not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT:
+    # a text of at most MAX_DIGITS characters has at most as many digits (the tuple of digits only past it)
+    if not -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT or (
+        len(str(value)) > MAX_DIGITS and len(value.as_tuple().digits) > MAX_DIGITS
+    ):
         text = show(value)
         raise ValueError(f"{_RANGE}, not {text if len(text) <= 40 else text[:37] + '...'}")
     return value
@@ -275,6 +278,16 @@ def quote_states(quote: str, value: Decimal) -> bool:
     format_stated, grouped = _writers()
     # the forms a quote usually holds first, without building every locale's (the result is the same:
     # both are among written_forms, and any one form that stands alone is enough)
+    if type(value) is Decimal:
+        text = str(value)
+        if "E" not in text and text[:1] in _DIGITS:
+            # plain digits (an exponent of 0 or less): format_stated writes them as they are, and
+            # grouped adds commas only to four whole digits or more; no multiplier form applies
+            if _digits_stand_alone(quote, text):
+                return True
+            if text.find(".", 0, 4) < 0 and len(text) > 3 and _digits_stand_alone(quote, grouped(value)):
+                return True
+            return _other_forms(quote, value)
     text = format_stated(value)
     if text[:1] in _DIGITS:
         if _digits_stand_alone(quote, text) or _digits_stand_alone(quote, grouped(value)):
@@ -289,6 +302,11 @@ def quote_states(quote: str, value: Decimal) -> bool:
                     groups = ",".join([whole[:head], *(whole[i : i + 3] for i in range(head, len(whole), 3))])
                     if _digits_stand_alone(quote, f"{groups} {word}"):
                         return True
+    return _other_forms(quote, value)
+
+
+def _other_forms(quote: str, value: Decimal) -> bool:
+    """:func:`quote_states` after its usual forms: every locale's, in words, compound and mixed."""
     for form in written_forms(value):
         if form[0].isalpha():
             pattern = rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])"

@@ -51,7 +51,9 @@ from ._clauses import (
     Reader,
     Total,
     _bounded,
+    _named_sides,
     _quote,
+    opposed,
     within,
 )
 from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
@@ -201,6 +203,44 @@ _OF_THE_VICTIMS = re.compile(
     r"\s+(?:of\s+the|of\s+these|de\s+las|de\s+los|des|das|dos)\s+"
     rf"(?:{'|'.join(sorted(WHOLES[0]))})\b(?![^\d.;]{{0,40}}\d)",
     re.IGNORECASE,
+)
+
+#: After a count that opens its sentence: "of them" ("1,900 of them died", "2.182 von ihnen starben").
+_THEM_AFTER = re.compile(
+    r"\s+(?:of\s+them|of\s+these|of\s+whom|von\s+ihnen|d[’']entre\s+(?:eux|elles)|de\s+ellos|de\s+ellas"
+    r"|deles|delas|из\s+них)\b",
+    re.IGNORECASE,
+)
+#: Before it, opening the sentence: "Of them, 1,900", "Из них 400", "Davon 1.900".
+_THEM_BEFORE = re.compile(
+    r"\s*(?:of\s+them|of\s+these|из\s+них|из\s+этих\s+\w+|davon|von\s+ihnen|parmi\s+(?:eux|elles)"
+    r"|de\s+ellos|de\s+ellas|deles|delas|dos\s+quais|das\s+quais)\s*[,:]?\s*(?:(?:some|about|nearly|almost"
+    r"|around|около|почти|более|etwa|rund|fast)\s+)?",
+    re.IGNORECASE,
+)
+#: Words before a count that still opens its sentence: a qualifier at most ("Some 1,900 of them").
+_SHORT_OPENING = re.compile(
+    r"\s*[“\"«‘']?\s*(?:(?:some|about|nearly|almost|around|roughly|approximately|an\s+estimated|over|more\s+than"
+    r"|at\s+least|environ|près\s+de|casi|unos|unas|aproximadamente|cerca\s+de|etwa|rund|fast|mindestens|около"
+    r"|почти|более|примерно)\s+)?",
+    re.IGNORECASE,
+)
+#: How many figures before a count "of them" may stand in the sentence before it.
+_MAX_BEFORE = 12
+#: A word of each of the markers above, lower-case: where none stands, no marker does.
+_THEM_WORDS = (
+    "them",
+    "these",
+    "whom",
+    "ihnen",
+    "entre",
+    "ellos",
+    "ellas",
+    "deles",
+    "delas",
+    "них",
+    "этих",
+    "davon",
 )
 
 #: A rest named without a figure: "the remaining cases", "los casos restantes", "les cas restants".
@@ -408,6 +448,51 @@ class Across(Reader):
             words = " ".join(of.group().split())
             yield Total(
                 whole, (item,), ClaimKind.SUBSET, f"{_quote(item)} \u201c{words}\u201d: of {_quote(whole)}"
+            )
+
+    def _of_them_next(self, parts: set[int]) -> Iterator[Total]:
+        """ "At least 4,800 people were hurt. 1,900 of them died." ("2.182 von ihnen starben", "1 900
+        d'entre elles", "Из них 400 погибли", "161,000 mines ... Approximately 25,000 of these are
+        anti-personnel mines"): a count said to be "of them" lies within the last count before it that
+        can hold it: in the sentence right before (in its paragraph) when it opens its sentence, else
+        earlier in its own sentence with no other figure between ("305 people were victims, 57 of them
+        lost their lives"); unless it is already read as a part (``parts``)."""
+        if not self.has(*_THEM_WORDS):
+            return
+        for k, item in enumerate(self.known):
+            if item.index in parts or item.dimension != "count" or k == 0:
+                continue
+            start = self.stops.start(item.mention.start)
+            opens = self.known[k - 1].mention.start < start
+            if opens and start > 0:
+                marker = (
+                    _THEM_AFTER.match(self.source, item.mention.end)
+                    if _SHORT_OPENING.fullmatch(self.source, start, item.mention.start)
+                    else None
+                ) or _THEM_BEFORE.fullmatch(self.source, start, item.mention.start)
+                since = self.stops.start(start - 1)
+            elif not opens:
+                marker = _THEM_AFTER.match(self.source, item.mention.end)
+                since = self.known[k - 1].mention.start  # the figure right before it, in its sentence
+            else:
+                continue
+            if marker is None:
+                continue
+            before = [
+                i
+                for i in self.known[max(0, k - _MAX_BEFORE) : k]
+                if i.mention.start >= since
+                and i.dimension == "count"
+                and i.mention.paragraph == item.mention.paragraph
+                and i.counted is not None
+                and compatible(item.counted, i.counted)
+            ]
+            if not before:
+                continue
+            whole = before[-1]
+            words = " ".join(marker.group().split())
+            yield Total(
+                whole, (item,), ClaimKind.SUBSET, f"{_quote(item)}, \u201c{words}\u201d: of {_quote(whole)}"
             )
 
     def _rest_unstated(self) -> Iterator[Total]:
@@ -738,6 +823,8 @@ class Across(Reader):
             for part in later:
                 if part.dimension != whole.dimension or self._year(part) != year:
                     continue
+                if part.dimension == "count" and not self._counts_alike(part, whole):
+                    continue  # "545,000 inhabitants" is no kind of "31 communities"
                 start = max(self.stops.start(part.mention.start), part.mention.start - 80)
                 near = re.split(r"\d", self.text[start : part.mention.start])[-1]
                 near += re.split(
@@ -931,6 +1018,7 @@ class Across(Reader):
                 if i.dimension == item.dimension
                 and same_kind(i.counted, noun)
                 and compatible(said.group("group"), i.counted)  # the killed are not among survivors
+                and not opposed(_named_sides([said.group("group").lower()]), self.sides(i))
             ]
             if not wholes:
                 continue

@@ -106,8 +106,9 @@ _AFTER = re.compile(
     r"|en\s+relación\s+(?:con|a)(?:\s+l[oa]s?)?|con\s+relación\s+al?|em\s+relação\s+a(?:os?|as?)?|gegenüber"
     r"|comparad[oa]s?\s+(?:con|com|a)|en\s+comparación\s+con|par\s+comparaison\s+(?:avec|à)"
     r"|по\s+сравнению\s+с)\b"
-    # the earlier period may be named first: "con relación al 2017, cuando hubo 56"
-    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\b(?=\s*,))?"
+    # the earlier period may be named first: "con relación a 2018, cuando hubo 120", "compared with 2018,
+    # when there were 120" (only a clause that says when: another clause may name another figure)
+    r"(?:\s+(?:the\s+)?(?:19|20)\d\d\s*,\s*(?=(?:when|cuando|quand|lorsqu|quando|als|когда)\b))?"
     r"[^\d;()]{0,60}?\(?\s*(?:the\s+|les?\s+|la\s+|aux\s+|los\s+|las\s+|os\s+|as\s+)?$",
     re.IGNORECASE,
 )
@@ -414,8 +415,8 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
             yield Difference(stated, (later, difference), (later,), increase, words)
 
 
-#: Between a difference and its percentage, the earlier period named by its year: "$30.4 million less than
-#: in 2013 (a 5% decrease)", "a decrease of $23 million from 2013 (a 5% decrease)".
+#: Between a difference and its percentage, the earlier period named by its year: "$12.0 million less than
+#: in 2019 (a 5% decrease)", "a decrease of $9.0 million from 2019 (a 5% decrease)".
 _DIFFERENCE_YEAR = re.compile(
     r"\s*(?:(?P<than>less|fewer|lower|more|higher)\s+than\s+(?:in\s+)?|(?:from|on|over|compared\s+(?:with|to))\s+)"
     r"(?P<year>(?:19|20)\d\d)\s*(?:\[\d{1,3}\]\s*)?[(,]\s*(?:an?\s+)?$",
@@ -429,9 +430,9 @@ _DIFFERENCE_WAY = re.compile(
 def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
     """A decrease stated with its absolute difference from a year, the level reached named before it.
 
-    "Donors gave $610.4 million in 2014; $30.4 million less than in 2013 (a
-    5% decrease)", "Donors gave $416.8 million. This represents a decrease
-    of $23 million from 2013 (a 5% decrease)": the earlier level is the
+    "Donors gave $228.0 million in 2020; $12.0 million less than in 2019 (a
+    5% decrease)", "Donors gave $171.0 million. This represents a decrease
+    of $9.0 million from 2019 (a 5% decrease)": the earlier level is the
     later plus the difference. (An increase would need the later minus it,
     which a reading of the core cannot state.)
 
@@ -439,10 +440,10 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
     --------
     >>> from minestats import extract
     >>> from minestats._audit._figures import items
-    >>> text = "Donors gave $610.4 million in 2014; $30.4 million less than in 2013 (a 5% decrease)."
+    >>> text = "Donors gave $228.0 million in 2020; $12.0 million less than in 2019 (a 5% decrease)."
     >>> [(tuple(i.figure.stated for i in d.earlier), d.later[0].figure.stated)
     ...  for d in year_differences(text, items(text, extract(text), {}))]
-    [(('610.4 million', '30.4 million'), '610.4 million')]
+    [(('228.0 million', '12.0 million'), '228.0 million')]
     """
     known = [i for i in items if i.base is not None]
     by_sentence: dict[int, list[Item]] = {}
@@ -744,7 +745,7 @@ _FROM_EARLIER = re.compile(
 #: Before two levels: "went from", "sont passées de", "pasaron de", "с".
 _FROM_BEFORE = re.compile(r"\b(?:from|de|desde|von|с)\s+(?:the\s+|l[oa]s\s+|les\s+)?$", re.IGNORECASE)
 _TO_WORDS = frozenset(["at", "to", "à", "a", "para", "auf", "до", "hasta", "the"])
-#: The year a level is of, right after it: "from $482.9 million in 2016 to $673.2 million in 2017".
+#: The year a level is of, right after it: "from $52.0 million in 2020 to $61.4 million in 2021".
 _OF_YEAR = r"(?:\s*,?\s*(?:in|en|em|im|в|for|pour|para)\s+(?:19|20)\d\d\s*,?)?"
 _TO_BETWEEN = re.compile(rf"{_OF_YEAR}\s*(?:to|à|a|para|auf|до|hasta)\s+(?:the\s+)?$", re.IGNORECASE)
 #: After two levels, up to the percentage: ", a decrease of", ", soit une baisse de", ", то есть на".
@@ -754,6 +755,16 @@ _THEN_PERCENT = re.compile(
     rf"(?:(?:an?|une?|una|uma)\s+)?(?:(?P<way>{_UP}|{_DOWN})\s+)?(?:(?:of|de|del|da|do|на|von|um)\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: Between the levels and a percentage: a clause of its own ("although", "while", "mientras que").
+_CONTRAST = re.compile(
+    r"\b(?:although|though|while|whereas|but|yet|however|aunque|mientras|pero|sin\s+embargo|bien\s+que"
+    r"|alors\s+que|tandis\s+que|mais|embora|enquanto|mas|obwohl|während|aber|хотя|тогда\s+как|но)\b",
+    re.IGNORECASE,
+)
+#: After a percentage and its way: "than", which names another thing it is compared with.
+_THAN = re.compile(r"\s*(?:than|que|als|чем)\b", re.IGNORECASE)
 
 
 def _levels(text: str, known: list[Item]) -> Iterator[Change]:
@@ -811,9 +822,11 @@ def _levels(text: str, known: list[Item]) -> Iterator[Change]:
             ):
                 continue
             then = _THEN_PERCENT.fullmatch(text, later.mention.end, stated.mention.start)
-            if then is None:
-                continue
+            if then is None or _CONTRAST.search(text, later.mention.end, stated.mention.start):
+                continue  # "..., although it remained 25% above ...": another comparison
             way_after = _WAY_AFTER.match(text, stated.mention.end)
+            if way_after is not None and _THAN.match(text, way_after.end()):
+                continue  # "30% higher than the funding of ...": a percentage of something else
             words = [then.group("way"), way_after.group("way") if way_after else None]
             ways = {way for w in words if w and (way := _way(w)) is not None}
             if not ways:  # the way said before the levels: "сократилось с 600 до 480, то есть на 20%"

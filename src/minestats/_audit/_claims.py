@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from itertools import chain
 from typing import Any, cast
 
@@ -104,8 +105,8 @@ def _reading(**fields: Any) -> Reading:
     return slimmed(Reading(**fields))
 
 
-def _reading_id(part: Operand, whole: Operand) -> str:
-    return ("_and_".join(part.ids) + "_of_" + "_and_".join(whole.ids))[:100]
+def _reading_id(part: tuple[str, ...], whole: tuple[str, ...]) -> str:
+    return ("_and_".join(part) + "_of_" + "_and_".join(whole))[:100]
 
 
 #: A share's reading and claim from their fields in this order (as :func:`_reading`, :func:`_claim`).
@@ -113,28 +114,37 @@ _SHARE_READING = maker(Reading, ("id", "part", "whole", "note"))
 _SHARE_CLAIM = maker(Claim, ("id", "kind", "label", "stated", "readings", "locator"))
 
 
-def share_claim(stated: Item, part: Operand, whole: Operand, claim_id: str, link: str) -> Claim:
+def share_claim(
+    stated: Item,
+    part: Operand | Sequence[Item],
+    whole: Operand | Sequence[Item],
+    claim_id: str,
+    link: str,
+) -> Claim:
     """The claim that ``stated`` per cent is ``part`` of ``whole``, linked by the words ``link``.
 
-    Its figure ids are the items' own (each checked when its figure was
-    made) and its reading id is made of them, so with a plain claim id and
-    a part and whole of one figure or more it is the claim validation gives
-    (a share claim of one such reading passes the claim's own check); any
-    other goes through :func:`_claim`.
+    ``part`` and ``whole`` are operands or their items (the claim names
+    their figures). Its figure ids are the items' own (each checked when
+    its figure was made) and its reading id is made of them, so with a
+    plain claim id and a part and whole of one figure or more it is the
+    claim validation gives (a share claim of one such reading passes the
+    claim's own check); any other goes through :func:`_claim`.
     """
+    part_ids = tuple(i.figure.id for i in (part.items if isinstance(part, Operand) else part))
+    whole_ids = tuple(i.figure.id for i in (whole.items if isinstance(whole, Operand) else whole))
     note = f"Linked by minestats.audit: {link}."
-    if part.items and whole.items and _plain_id(claim_id, _SLUG) and type(stated.figure.id) is str:
-        reading = _SHARE_READING(_reading_id(part, whole), part.ids, whole.ids, note)
-        label = sys.intern(f"{stated.figure.stated} per cent, as stated")
+    label = sys.intern(f"{stated.figure.stated} per cent, as stated")  # one str for each wording
+    if part_ids and whole_ids and _plain_id(claim_id, _SLUG) and type(stated.figure.id) is str:
+        reading = _SHARE_READING(_reading_id(part_ids, whole_ids), part_ids, whole_ids, note)
         return _SHARE_CLAIM(
             claim_id, ClaimKind.SHARE, label, stated.figure.id, (reading,), stated.figure.locator
         )
     return _claim(
         id=claim_id,
         kind=ClaimKind.SHARE,
-        label=sys.intern(f"{stated.figure.stated} per cent, as stated"),  # one str for each wording
+        label=label,
         stated=stated.figure.id,
-        readings=(_reading(id=_reading_id(part, whole), part=part.ids, whole=whole.ids, note=note),),
+        readings=(_reading(id=_reading_id(part_ids, whole_ids), part=part_ids, whole=whole_ids, note=note),),
         locator=stated.figure.locator,
     )
 

@@ -151,8 +151,16 @@ def words_of(text: str, item: Item) -> list[str]:
     entity = [w.lower() for w in _WORDS.findall(item.counted)] if item.counted else []
     end = item.mention.end
     digit = _DIGIT.search(text, end, end + 30)  # not the words of the next figure
-    after = text[end : digit.start() if digit is not None else end + 30]
-    return entity + [w.lower() for w in _WORDS.findall(after)[:3]]
+    after = [
+        w.lower() for w in _WORDS.findall(text[end : digit.start() if digit is not None else end + 30])[:3]
+    ]
+    if "lives" in after and _LOST & set(after):
+        after.append("killed")  # "65 losing their lives", "57 of them lost their lives"
+    return entity + after
+
+
+#: With "lives" after a figure, the words that make it the killed.
+_LOST = frozenset(["lost", "losing", "lose", "loses"])
 
 
 def _sides_of() -> dict[str, tuple[tuple[int, int], ...]]:
@@ -169,23 +177,26 @@ _SIDES_OF = _sides_of()
 
 
 def _named_sides(words: list[str]) -> list[set[int]]:
-    """The sides of each partition of :data:`PARTITIONS` that ``words`` name."""
+    """The sides of each partition of :data:`PARTITIONS` that ``words`` name (do not change the list)."""
+    found = [side for word in words for side in _SIDES_OF.get(word, ())]
+    if not found:
+        return _NO_SIDES  # most figures: one shared list, not a list of sets each
     named: list[set[int]] = [set() for _ in PARTITIONS]
-    for word in words:
-        for p, k in _SIDES_OF.get(word, ()):
-            named[p].add(k)
+    for p, k in found:
+        named[p].add(k)
     return named
 
 
+#: What :func:`_named_sides` gives for words that name no side, shared.
+_NO_SIDES: list[set[int]] = [set() for _ in PARTITIONS]
+
 #: The bit of each side of each partition of :data:`PARTITIONS` in a figure's mask of the sides it
 #: names (:meth:`Reader.named`), and the mask of each partition's sides; the high bit says "read".
+_OFFSETS = tuple(sum(len(s) for s in PARTITIONS[:p]) for p in range(len(PARTITIONS)))
 _SIDE_BITS: dict[str, int] = {
-    word: sum(1 << (sum(len(s) for s in PARTITIONS[:p]) + k) for p, k in sides)
-    for word, sides in _SIDES_OF.items()
+    word: sum(1 << (_OFFSETS[p] + k) for p, k in sides) for word, sides in _SIDES_OF.items()
 }
-_PARTITION_MASKS = tuple(
-    ((1 << len(sides)) - 1) << sum(len(s) for s in PARTITIONS[:p]) for p, sides in enumerate(PARTITIONS)
-)
+_PARTITION_MASKS = tuple(((1 << len(sides)) - 1) << _OFFSETS[p] for p, sides in enumerate(PARTITIONS))
 _READ = 0x80
 assert sum(len(sides) for sides in PARTITIONS) < 8  # the masks fit a byte with the "read" bit
 
@@ -205,6 +216,12 @@ def _covers(named: list[list[set[int]]]) -> bool:
         if all(hits) and len(set().union(*hits)) >= 2:
             return True
     return False
+
+
+def opposed(a: list[set[int]], b: list[set[int]]) -> bool:
+    """Whether two figures (their sides as :func:`_named_sides` gives) name different sides of one
+    partition: "529 people were injured" is not among "251 people (who) died"."""
+    return any(x and y and not x & y for x, y in zip(a, b, strict=True))
 
 
 def casualty_parts(text: str, parts: tuple[Item, ...]) -> bool:
@@ -450,6 +467,16 @@ class Reader:
     def names_side_of(self, item: Item, partition: int) -> bool:
         """Whether ``item`` names a side of ``PARTITIONS[partition]``."""
         return self.named(item) & _PARTITION_MASKS[partition] != 0
+
+    def sides(self, item: Item) -> list[set[int]]:
+        """:func:`_named_sides` of ``item``'s words, from the bits read once (do not change the list)."""
+        named = self.named(item)
+        if not named:
+            return _NO_SIDES
+        return [
+            {k for k in range(len(sides)) if named >> (_OFFSETS[p] + k) & 1}
+            for p, sides in enumerate(PARTITIONS)
+        ]
 
     def exhaustive(self, parts: tuple[Item, ...]) -> bool:
         """:func:`_exhaustive`: whether ``parts`` name the sides of one exhaustive partition."""

@@ -54,6 +54,8 @@ _PEOPLE = frozenset(
         "beneficiados",
         "beneficiarios",
         "bénéficiaires",
+        # Russian: people, victims, the injured (a head is its last word, as written)
+        *("человек", "человека", "люди", "людей", "жертв", "жертвы", "пострадавших", "пострадавшие"),
     ]
 )
 _GROUPS = frozenset(
@@ -126,6 +128,7 @@ _GROUPS = frozenset(
         *("minors", "menores", "mineurs", "minderjährige", "adults", "adultos", "adultes", "erwachsene"),
         *("hombres", "homens", "hommes", "männer", "elderly", "ancianos", "idosos"),
         *("дети", "детей", "взрослые", "взрослых", "мужчины", "женщины", "военные", "гражданские"),
+        *("погибли", "погибших", "погибло", "ранены", "раненых", "ранения", "пострадали"),
         *("zivilisten", "kombattanten", "soldaten", "combatants", "combattants", "combatientes"),
     ]
 )
@@ -135,6 +138,52 @@ _PLACES = frozenset(
     [
         *("states", "countries", "parties", "territories", "pays", "états", "etats", "territoires"),
         *("países", "estados", "partes", "territorios", "territórios", "länder", "staaten"),
+    ]
+)
+
+#: Words for explosive things of any kind, and the kinds among them: mines and shells are ordnance items.
+_UMBRELLAS = frozenset(
+    [
+        *("ordnance", "ordnances", "items", "item", "devices", "device", "objects", "object", "remnants"),
+        *(
+            "munitions",
+            "explosives",
+            "uxo",
+            "erw",
+            "engins",
+            "artefactos",
+            "engenhos",
+            "предметов",
+            "объектов",
+        ),
+    ]
+)
+_ORDNANCE = frozenset(
+    [
+        *(
+            "mines",
+            "mine",
+            "landmines",
+            "landmine",
+            "shells",
+            "shell",
+            "bombs",
+            "bomb",
+            "bomblets",
+            "grenades",
+        ),
+        *(
+            "submunitions",
+            "munitions",
+            "ammunition",
+            "rockets",
+            "mortars",
+            "projectiles",
+            "ieds",
+            "uxo",
+            "erw",
+        ),
+        *("ordnance", "ordnances", "fuzes", "missiles", "cartridges", "mortar", "minas", "obus", "мин"),
     ]
 )
 
@@ -283,6 +332,8 @@ def compatible(part: str | None, whole: str | None) -> bool:
     (True, False, False)
     >>> compatible("killed", "survivors"), compatible("children", "survivors")
     (False, True)
+    >>> compatible("anti-tank mines", "unexploded ordnance"), compatible("unexploded ordnance", "mines")
+    (True, False)
     """
     hp, hw = head(part), head(whole)
     if hp is None or hw is None:
@@ -291,6 +342,12 @@ def compatible(part: str | None, whole: str | None) -> bool:
         return False  # the killed are not among the survivors
     if same_kind(part, whole):
         return True
+    umbrella = _among(hw, _UMBRELLAS) or (
+        hw in ("unit", "piece")
+        and any(w in _UMBRELLAS for w in (whole or "").lower().split())  # "units of ordnance"
+    )
+    if umbrella and _among(hp, _ORDNANCE):
+        return True  # "62,228 shells" and "31,175 mines" are among "112,193 units of unexploded ordnance"
     if _among(hw, _PEOPLE):
         return _among(hp, _PEOPLE) or _among(hp, _GROUPS)
     if not _among(hw, _GROUPS) or _among(hp, _PEOPLE) or not _among(hp, _GROUPS):
@@ -324,8 +381,14 @@ def of_people(entity: str | None) -> bool:
     --------
     >>> of_people("casualties"), of_people("civilians"), of_people("countries"), of_people(None)
     (True, True, False, False)
+    >>> of_people("человек"), of_people("зданий")
+    (True, False)
     """
     stem = head(entity)
+    if stem is None and entity:
+        # a head is read from Latin letters only (its plural stripped): a Russian noun as written
+        words = entity.lower().split()
+        return bool(words) and (words[-1] in _PEOPLE or words[-1] in _GROUPS)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS))
 
 

@@ -128,13 +128,16 @@ class Operand:
 def _stem(unit: str | None, entity: str | None) -> str:
     """The start of a figure's id: what a count counts, or its unit (a text has few of either)."""
     if unit == "count":
-        words = _ALNUM.findall(ascii_folded((entity or "count").lower()))
+        # what a note in parentheses adds ("Libyans (people)") is no part of the name
+        named = _NOTE.sub("", entity or "count") or "count"
+        words = _ALNUM.findall(ascii_folded(named.lower()))
         return "_".join(words[-2:]) or "count"
     unit = unit or "n"
     return _STEMS.get(unit, _NOT_ALNUM.sub("_", unit.lower()).strip("_") or "n")
 
 
 _ALNUM = re.compile(r"[a-z0-9]+")
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -183,6 +186,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NEAR_END = re.compile(r"\d|\n\s*\n")
 
 
+@lru_cache(maxsize=1024)
+def _entity_words(entity: str) -> tuple[str, ...]:
+    """The words of an entity that name it in the text around a count (a text has few entities)."""
+    return tuple(w for w in _WORD.findall(entity.lower()) if len(w) > 2) or (entity.lower(),)
+
+
 def own_entity(text: str, mention: Mention, previous: Mention | None) -> str | None:
     """The entity of a count when the words next to it name it, ``None`` when it is only inherited.
 
@@ -203,8 +212,10 @@ def own_entity(text: str, mention: Mention, previous: Mention | None) -> str | N
     entity = mention.entity
     if entity is None:
         return None
-    words = [w for w in _WORD.findall(entity.lower()) if len(w) > 2] or [entity.lower()]
-    after = _NEAR_END.split(text[mention.end : mention.end + 80], maxsplit=1)[0].lower()
+    words = _entity_words(entity)
+    # the words after it, up to the next digit or blank line (the first part of the split at them)
+    end = _NEAR_END.search(text, mention.end, mention.end + 80)
+    after = text[mention.end : mention.end + 80 if end is None else end.start()].lower()
     if any(w in after for w in words):
         return entity
     start = max(0, mention.start - 80) if previous is None else max(previous.end, mention.start - 80)
@@ -282,23 +293,18 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
         label = words.setdefault(label, label)  # one string for each wording, not one per figure
         if entity is not None:
             entity = words.setdefault(entity, entity)
-        fields = {
-            "id": slug,
-            "label": label,
-            "value": stated,
-            "unit": unit,
-            "entity": entity if mention.unit == "count" else None,
-            "qualifier": mention.qualifier,
-        }
-        place = {
-            "page": mention.page,
-            "paragraph": mention.paragraph,
-            "quote": mention.quote[:300] or mention.text,
-        }
+        counts = entity if mention.unit == "count" else None
+        quote = mention.quote[:300] or mention.text
         try:
-            figure = _quick_figure(fields, place)
+            figure = _quick_figure(
+                slug, label, stated, unit, counts, mention.qualifier, mention.page, mention.paragraph, quote
+            )
             if figure is None:  # something to strip, refuse or report: pydantic says what, as always
-                figure = slimmed(Figure(**fields, locator=slimmed(Locator(**place))))
+                fields = {"id": slug, "label": label, "value": stated, "unit": unit, "entity": counts}
+                place = {"page": mention.page, "paragraph": mention.paragraph, "quote": quote}
+                figure = slimmed(
+                    Figure(**fields, qualifier=mention.qualifier, locator=slimmed(Locator(**place)))
+                )
         except (ValidationError, DataError) as exc:
             reason = "not a valid figure: " + _first_message(exc)
             unchecked.setdefault(reason, []).append(mention.quote)
@@ -314,18 +320,23 @@ def items(text: str, extraction: Extraction, unchecked: dict[str, list[str]]) ->
     return found
 
 
-def _plain_text(value: object) -> bool:
-    """A str that validation keeps as it is: stripped, not empty."""
-    return type(value) is str and bool(value) and value == value.strip()
-
-
 #: What :func:`~minestats._types.built` gives for a locator's and a figure's fields, in this order.
 _LOCATOR = maker(Locator, ("page", "paragraph", "quote"))
 _FIGURE = maker(Figure, ("id", "label", "value", "unit", "entity", "qualifier", "locator"))
 
 
-def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | None:
-    """The figure ``Figure(**fields, locator=Locator(**place))`` gives, or ``None`` when unsure.
+def _quick_figure(
+    ident: str,
+    label: str,
+    value: object,
+    unit: str,
+    entity: str | None,
+    qualifier: str | None,
+    page: int | None,
+    paragraph: int | None,
+    quote: str,
+) -> Figure | None:
+    """The figure ``Figure(id=ident, ..., locator=Locator(page=page, ...))`` gives, or ``None`` when unsure.
 
     Validating every mention's figure through pydantic cost a third of the
     audit's own time on dense text. The fields the audit makes are plain:
@@ -337,28 +348,25 @@ def _quick_figure(fields: dict[str, Any], place: dict[str, Any]) -> Figure | Non
     :class:`~minestats.DataError` that validation wraps, with the same
     problems.
     """
-    page, paragraph, quote = place["page"], place["paragraph"], place["quote"]
     for number in (page, paragraph):
         if number is not None and (type(number) is not int or number < 1):
             return None
-    ident, label, unit, entity, qualifier = (
-        fields["id"], fields["label"], fields["unit"], fields["entity"], fields["qualifier"]
-    )  # fmt: skip
-    if not (_plain_text(quote) and len(quote) <= 300 and _plain_text(label) and _plain_text(unit)):
-        return None
-    if not (type(ident) is str and len(ident) <= 100 and _FIGURE_ID.fullmatch(ident)):
-        return None
-    if (entity is not None and not _plain_text(entity)) or (
-        qualifier is not None and not _plain_text(qualifier)
-    ):
+    # plain text: a str that validation keeps as it is (stripped, not empty)
+    if not (
+        type(quote) is str and quote and len(quote) <= 300 and quote == quote.strip()
+        and type(label) is str and label and label == label.strip()
+        and type(unit) is str and unit and unit == unit.strip()
+        and (entity is None or (type(entity) is str and entity and entity == entity.strip()))
+        and (qualifier is None or (type(qualifier) is str and qualifier and qualifier == qualifier.strip()))
+        and type(ident) is str and len(ident) <= 100 and _FIGURE_ID.fullmatch(ident)
+    ):  # fmt: skip
         return None
     try:
-        value = fields["value"]
         # a plain Decimal is what parse_stated checks (not words: those are strings)
         value = (
             parse_stated(value) if type(value) is Decimal else None if value is None else _figure_value(value)
         )
-        unit = canonical_unit(unit)
+        unit = unit if unit in UNITS else canonical_unit(unit)  # a unit's own name is its canonical one
         qualifier = None if qualifier is None else qualifier_wording(qualifier)
     except Exception:
         return None

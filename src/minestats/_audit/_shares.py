@@ -17,7 +17,7 @@ from .._report import Verdict
 from .._types import maker
 from .._vocab import Status
 from ._claims import VerdictCache, checked, share_claim
-from ._figures import Item, Operand
+from ._figures import Item
 from ._links import Link, Linker
 from ._results import Share
 
@@ -48,7 +48,7 @@ class Shares:
             return _UNCHECKED(figure, quote, paragraph, "not checked", why), None
         judged: list[tuple[Link, Claim, Verdict]] = []
         for link in links:
-            claim = share_claim(stated, Operand.of(link.part), Operand.of(link.whole), claim_id, link.words)
+            claim = share_claim(stated, link.part, link.whole, claim_id, link.words)
             verdict = checked(self.document, claim, figures, self.verdicts)
             judged.append((link, claim, verdict))
         statuses = {v.status for _, _, v in judged}

@@ -38,7 +38,7 @@ from ._entities import PARTITIONS, WHOLES, partition_of
 from ._figures import Item
 from ._totals import Total
 
-__all__ = ["line_totals", "summary_totals", "table_totals", "tables"]
+__all__ = ["line_totals", "row_totals", "summary_totals", "table_totals", "tables"]
 
 #: A line that is a "Total" label (blanks within the line only: "\\s" ran over every following line).
 _HAS_TOTAL = re.compile(
@@ -112,6 +112,7 @@ def tables(text: str, items: list[Item]) -> list[Total]:
         *table_totals(text, items, lines),
         *line_totals(text, items, lines),
         *summary_totals(text, items, lines),
+        *row_totals(text, items, lines),
     ]
 
 
@@ -355,3 +356,75 @@ def summary_totals(text: str, items: list[Item], lines: list[_Line] | None = Non
                     yield Total(
                         value, tuple(c.years[year] for c in parts), ClaimKind.SUM, f"{words} ({year})"
                     )
+
+
+#: The name of a table's last column, or of its last row, when it holds the totals.
+_TOTAL_WORD = re.compile(r"(?:totals?|всего|итого|gesamt|insgesamt|summe)\W*", re.IGNORECASE)
+
+
+def row_totals(text: str, items: list[Item], lines: list[_Line] | None = None) -> Iterator[Total]:
+    """Tables laid out a row a line under a header whose last column is "Total".
+
+    ::
+
+        Year Killed Injured Total
+        2019 12 30 42
+        2020 9 21 30
+        Totals 21 51 72
+
+    Each row's last cell is the sum of its other figures (the header says
+    so); a row labelled "Total" holds, in each column, the sum of the rows
+    above. Every row must have one figure for each column the header names
+    after its label column; the table ends at the first line that does not.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Province Mines UXO Total\\nAlpha 12 5 17\\nBeta 8 3 12\\n"
+    >>> [(t.total.figure.value, [p.figure.value for p in t.parts])
+    ...  for t in row_totals(text, items(text, extract(text), {}))]
+    [(Decimal('17'), [Decimal('12'), Decimal('5')]), (Decimal('12'), [Decimal('8'), Decimal('3')])]
+    """
+    if lines is None:
+        known = [i for i in items if i.base is not None and i.dimension != "ratio"]
+        lines = _lines(text, known)
+    for n, header in enumerate(lines):
+        names = header.text.split()
+        if header.items or len(names) < 3 or not _TOTAL_WORD.fullmatch(names[-1]):
+            continue
+        rows: list[_Line] = []
+        totals: _Line | None = None
+        previous = header
+        for line in lines[n + 1 :]:
+            if line.start != previous.end + 1 or not line.items:
+                break  # a blank line, or a line without figures, ends the table
+            label = text[line.start : line.items[0].mention.start].strip()
+            width = len(names) - 1 if label else len(names)
+            if len(line.items) != width or width < 3 or len({i.dimension for i in line.items}) != 1:
+                break
+            if _TOTAL_WORD.fullmatch(label):
+                totals = line
+                break
+            rows.append(line)
+            previous = line
+        if not rows or any(i.figure.qualifier for row in rows for i in row.items):
+            continue
+        last = names[-1]
+        for row in [*rows, totals] if totals is not None else rows:
+            label = text[row.start : row.items[0].mention.start].strip() or row.text.split()[0]
+            yield Total(
+                row.items[-1],
+                tuple(row.items[:-1]),
+                ClaimKind.SUM,
+                f"the row \u201c{label}\u201d under a header whose last column is \u201c{last}\u201d",
+            )
+        if totals is not None and len(rows) >= 2 and all(len(r.items) == len(totals.items) for r in rows):
+            for column, total in enumerate(totals.items):
+                yield Total(
+                    total,
+                    tuple(row.items[column] for row in rows),
+                    ClaimKind.SUM,
+                    f"the \u201c{names[column - len(totals.items)]}\u201d column above the row"
+                    f" \u201c{text[totals.start : totals.items[0].mention.start].strip()}\u201d",
+                )

@@ -97,6 +97,8 @@ _MARKER_PHRASES = (
     "d'entre eux",
     "d'entre elles",
     "von ihnen",
+    "de estos",
+    "de estas",
 )
 
 _MARKERS = re.compile(
@@ -188,6 +190,13 @@ _OF_THEM = re.compile(
 
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
+#: Words that say the parts of a whole overlap: then their sum may exceed it.
+_OVERLAP = re.compile(
+    r"\b(?:combined|both|overlap\w*|at\s+the\s+same\s+time|simultaneous\w*|à\s+la\s+fois|ambos|ambas"
+    r"|a\s+la\s+vez|ao\s+mesmo\s+tempo|sowohl|beide\w*|одновременно|обоих|обеих)\b",
+    re.IGNORECASE,
+)
+
 #: Right after a figure (and its unit): a verb of its own clause ("70.4 km² was released by survey, 30.1
 #: km² was reduced ..."): an item of a list, not a total its apposition breaks down.
 _PREDICATE = re.compile(
@@ -207,7 +216,7 @@ _PERIOD_AFTER = re.compile(
 
 def _relative(head: str, opener: re.Match[str]) -> bool:
     """Whether ``opener`` is "of which" or "of whom" after words of its sentence: it refers back to a
-    figure before it, and the figure after it is a part ("..., of which 17,867 were killed, ...")."""
+    figure before it, and the figure after it is a part ("..., of which 2,610 were killed, ...")."""
     word = opener.group("opener").split()[-1].lower()
     return word in ("which", "whom") and bool(head[: opener.start("opener")].strip(" ,:"))
 
@@ -352,6 +361,7 @@ class _Reader(Across):
         found.extend(self._were_group(parts_so_far()))
         parts.clear()  # its last reader is done: free its table before the readers after
         found.extend(self._of_the_victims(found))
+        found.extend(self._of_them_next({p.index for t in found for p in t.parts}))
         found.extend(self._rest_unstated())
         rests = list(self._complement([t for t in found if t.kind is ClaimKind.SUBSET and len(t.parts) == 1]))
         if rests:  # the sum says more than that the part fits
@@ -362,7 +372,23 @@ class _Reader(Across):
                 if (t.total.index, t.parts[0].index) not in replaced or t.kind is ClaimKind.SUM
             ]
             found.extend(rests)
-        return [self._remaining(t) for t in found]
+        return [self._remaining(t) for t in self._apart(found)]
+
+    def _apart(self, found: list[Total]) -> list[Total]:
+        """Each part of a subset on its own when the text says its parts overlap ("1,369 communities
+        (mines) and 60 (cluster munitions, of which 31 combined)"): only parts apart must fit together."""
+        out: list[Total] = []
+        for total in found:
+            if total.kind is ClaimKind.SUBSET and len(total.parts) >= 2:
+                start = total.parts[0].mention.start
+                last = total.parts[-1].mention.end
+                end = self.stops.end(last)
+                if _OVERLAP.search(self.text, start, end if end > 0 else last + 200):
+                    words = f"{total.words} (the parts overlap: each on its own)"
+                    out.extend(Total(total.total, (part,), ClaimKind.SUBSET, words) for part in total.parts)
+                    continue
+            out.append(total)
+        return out
 
     def _of_them(self, total: Item, part: Item, gap: str) -> Total | None:
         """ "300 people fled, most of them went home, with about 60 still in camps": a figure that
@@ -421,7 +447,7 @@ class _Reader(Across):
         if not parts:
             return None
         if total.counted and not of_people(total.counted) and casualty_parts(self.text, parts):
-            # "73,576 casualties in 119 countries, of which 17,867 were killed, ...": the killed are
+            # "8,240 casualties in 37 provinces, of which 2,610 were killed, ...": the killed are
             # among the casualties, not the countries; the whole is the people the sentence counted
             whole = self._people_before(position)
             if whole is None:
@@ -461,7 +487,7 @@ class _Reader(Across):
             head = self.text[self.stops.start(total.mention.start) : total.mention.start]
             opener = _SENTENCE_TOTAL.search(head)
             if opener is not None and _relative(head, opener):
-                opener = None  # "73,576 casualties, of which 17,867 were killed, ...": a part, not a whole
+                opener = None  # "8,240 casualties, of which 2,610 were killed, ...": a part, not a whole
         if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from .._words import set_of
-from ._patterns import ENTITY_WORD, ENTITY_WORDS, TextPatterns
+from ._patterns import ENTITY_WORD, ENTITY_WORDS, WORD, TextPatterns
 
 __all__ = [
     "before_words",
@@ -25,7 +25,7 @@ __all__ = [
 
 _PLURALS = set_of(
     "children women men people persons personnel staff police civilians deminers survivors ordnance uxo erw"
-    " killed injured wounded dead maimed amputated missing"
+    " cas killed injured wounded dead maimed amputated missing"
     " tués tuées blessés blessées morts muertos heridos fallecidos lesionados mortos feridos tote verletzte"
     " погибли погибших погибло ранены раненых ранено пострадали пострадавших человек"
 )
@@ -59,8 +59,13 @@ _ELIDED = re.compile(r"\A(?:d|l|qu)['’](?=\w)")  # "d'environ un tiers": the q
 
 
 def before_words(text: str, start: int, depth: int) -> list[str]:
-    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased."""
+    """The last word before ``start``, the last two, ... up to ``depth`` words, lower-cased.
+
+    An elided "d'" before it ("près d'un tiers") is the word "de".
+    """
     if not start or not text[start - 1].isspace():
+        if start >= 3 and text[start - 1] in "'’" and text[start - 2] in "dD" and text[start - 3].isspace():
+            return ["de", *(f"{phrase} de" for phrase in before_words(text, start - 2, depth - 1))]
         return []
     reach = 16 * depth if depth > 2 else 32  # (conditions, not max(): this runs once per number)
     words = text[start - reach if start > reach else 0 : start].rsplit(None, depth)
@@ -227,7 +232,7 @@ def _word_kind(raw: str, stop: frozenset[str], language: str, joining: bool = Tr
     word = raw.lower().rstrip("'’")
     if joining and word in _JOINED:
         return _JOINING
-    if word in stop:
+    if word in stop and not (raw.isupper() and len(raw) > 1):  # "AT mines": anti-tank, not "at"
         return _STOP
     if is_noun(raw if language == "de" else word, language):
         return _NOUN
@@ -272,11 +277,18 @@ def counted_noun_from(
             if language == "ru" or noun.lower() in _MODIFIERS:  # else _head_after gives the noun as it is
                 noun, end = _head_after(match.string, noun, end, stop, language)
             if seen and seen[-1].lower() in _COMPOUND:
-                return f"{seen[-1]} {noun}", end
+                joint = "/" if match.string[match.start() : match.start() + 1] == "/" else " "
+                return f"{seen[-1]}{joint}{noun}", end
             return noun, end
         seen.append(raw)
-        match = ENTITY_WORD.match(match.string, match.end())
+        text, after = match.string, match.end()
+        match = ENTITY_WORD.match(text, after)
+        if match is None and text[after : after + 1] == "/":
+            match = _SLASHED.match(text, after)  # "45 mine/ERW casualties"
     return None
+
+
+_SLASHED = re.compile(rf"/({WORD})")
 
 
 # nouns used as modifiers of a noun after them: "ordnance risk education sessions", "UXO clearance teams"
@@ -337,15 +349,24 @@ def is_noun(word: str, language: str) -> bool:
     if word in _PLURALS:
         return True
     if language == "ru":
-        return len(word) >= 3 and "а" <= word[0] <= "я"
+        # "120 получили ранения": a verb in the past plural ("-или", "-али", "-ыли") is no noun
+        return len(word) >= 3 and "а" <= word[0] <= "я" and not word.endswith(_RU_PAST)
     if language == "de":
         return len(word) > 3 and word[:1].isupper()
-    if language == "en" and word.endswith(_NOT_PLURAL_EN):
-        return False  # "hazardous", "status", "analysis": an adjective, or a noun in the singular
+    if language == "en" and (word.endswith(_NOT_PLURAL_EN) or word in _VERBS_EN):
+        # "hazardous", "status", "analysis": an adjective, or a noun in the singular; "the toll of 1,200
+        # includes ...": a verb
+        return False
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-_NOT_PLURAL_EN = ("us", "sis")
+_NOT_PLURAL_EN = ("us", "sis", "'s", "’s")  # ... and a possessive: "last year's"
+# verbs in the third person that follow a number as its sentence's verb, never as what it counts
+_VERBS_EN = set_of(
+    "includes represents exceeds comprises contains involves reaches brings affects equals becomes seems"
+    " appears"
+)
+_RU_PAST = ("или", "али", "ыли", "яли")
 
 
 def title_case(words: str) -> bool:

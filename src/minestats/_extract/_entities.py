@@ -22,7 +22,11 @@ the cells of a flattened table what their column header names
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import cache
+from pickle import UnpicklingError
+from pickle import load as load_pickle
 
 from .._words import set_of
 from ._context import counted_noun_from, is_noun, squeeze
@@ -33,6 +37,7 @@ from ._patterns import ENTITY_WORD, GAP, WORD
 __all__ = [
     "AFTER_VERB",
     "GENERIC",
+    "demonym",
     "entity_after",
     "entity_before",
     "inherit_entities",
@@ -53,12 +58,18 @@ _PARTICIPLE_AFTER = re.compile(
 GENERIC = set_of("people persons person others individuals personnes personas pessoas menschen человек")
 _GENERIC = GENERIC
 # "pieces of UXO", "members of the police", "cases of injured": the container is of what follows
-_CONTAINERS = set_of("pieces items units pairs kinds types members cases miembros membres membros casos")
+_CONTAINERS = set_of("pieces items units pairs kinds types members cases cas miembros membres membros casos")
 _PIECES_OF = re.compile(
     # "9,153 cases are of injured people", "casos son de personas heridas": a copula between
     rf"(?:{GAP}(?:are|were|son|eran|fueron|sont|étaient|são|eram|foram))?"
     rf"{GAP}(?:of|de|des|do|da|dos|das|del)(?:{GAP}(?:the|la|las|los|le|les|os|as|el))?{GAP}"
     rf"((?:[A-Z]{{2,6}}|{WORD})(?:{GAP}{WORD})?)"
+)
+# "of the" right before a number: the number is a whole that a part before it is of
+_WHOLE_AFTER_OF = re.compile(
+    r"(?<![\w-])(?:of|de|des|dos|das|del|du|der|из)"
+    r"(?:[ \t]+(?:the|all|every|las|los|la|le|les|os|as|cada|chaque))?[ \t]+\Z",
+    re.IGNORECASE,
 )
 _COPULAS = set_of("are were son eran fueron sont étaient são eram foram")
 # "12 out of 21 counties", "412 de los 980 municipios", "171,000 of the country's landmines"
@@ -83,6 +94,18 @@ _VERB_BEFORE = re.compile(
     r"(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|over|about|some|nearly|almost|around|approximately|another"
     r"|a[ \t]+further|an[ \t]+estimated))?[ \t]+\Z"
 )
+_HARMED = {
+    verb: participle
+    for participle, forms in (
+        ("killed", "killed killing kills"),
+        ("injured", "injured injuring injures"),
+        ("wounded", "wounded wounding"),
+        ("maimed", "maimed maiming"),
+        ("amputated", "amputated"),
+    )
+    for verb in forms.split()
+}
+_HARM_KEY = re.compile("ill|njur|ound|aim|mput")  # one is in each verb of _VERB_BEFORE
 # a row label at the start of a line: "Killed: 18"
 _LABEL = re.compile(rf"(?:\A|\n)[ \t]*({WORD}):[ \t]*\Z")
 # a noun before a bracket, a year between them or none: "victims (2,729)", "víctimas 2020 (176)"
@@ -111,6 +134,12 @@ _NOT_NOUNS = set_of(
     " deles delas total totals its their this year years thirds quarters halves tiers quarts tercios"
     " cuartos terços quartos totales totaux gesamt insgesamt summe итого всего"
 )
+# pronouns for people or things named before: "30 de ellas", "30 delas", "30 d'entre elles" count no
+# "ellas", but what the whole before them counts
+_PRONOUNS = set_of(
+    "these those them estos estas esos esas ellos ellas ceux celles eux elles destes destas deles delas"
+    " dessas desses eles elas"
+)
 _LOOK_BACK = 80  # characters before a number read for a noun before it
 AFTER_VERB = -1  # where entity_after says a noun ends when it names it after a verb
 # "of whom", "of the 500 victims,": what follows are parts of a whole the sentence named before
@@ -134,18 +163,27 @@ _PARTICIPLES = set_of(
 )
 
 
-def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tuple[str | None, int]:
+def entity_after(
+    text: str, end: int, stop: frozenset[str], language: str, start: int | None = None
+) -> tuple[str | None, int]:
     """The noun counted after a number ending at ``end``, and where the words that name it end
-    (``AFTER_VERB`` when it follows a verb: "(61) were children")."""
+    (``AFTER_VERB`` when it follows a verb: "(61) were children").
+
+    ``start``, where the number starts, tells a whole after "of the" ("40 % of the 600 victims were
+    children": the 600 are victims, the children a part of them)."""
     words = ENTITY_WORD.match(text, end)
     if words is None and not text.startswith(")", end):
         return None, end  # no word after it: neither "of the X" nor "were X" can follow
     counted = counted_noun_from(words, stop, language)
     by_of = False
+    if counted is not None and counted[0].lower() in _PRONOUNS:
+        counted = None  # "30 delas": a pronoun, for the noun of the whole named before
     if counted is None:
         of_the = _OF_THE.match(text, end)
         if of_the is not None:
             counted = counted_noun_from(ENTITY_WORD.match(text, of_the.end()), stop, language)
+            if counted is not None and counted[0].lower() in _PRONOUNS:
+                counted = None  # "30 de ellas", "30 d'entre elles"
             by_of = counted is not None
     if counted is None:
         found = _WERE.match(text, end)
@@ -171,7 +209,11 @@ def entity_after(text: str, end: int, stop: frozenset[str], language: str) -> tu
             entity = " ".join([entity, *joined, *named])
             quote_end = what.start(1) + len(" ".join(named)) if len(named) == 1 else what.end()
     group = _WERE.match(text, quote_end)
-    if group is not None and group.group(1).lower() in _GROUPS:
+    if (
+        group is not None
+        and group.group(1).lower() in _GROUPS
+        and (start is None or _WHOLE_AFTER_OF.search(text, max(0, start - 12), start) is None)
+    ):
         return group.group(1), end if by_of else quote_end
     return entity, end if by_of else quote_end
 
@@ -183,6 +225,119 @@ def with_participle(text: str, entity: str, end: int) -> tuple[str, int]:
         if participle is not None:
             return f"{entity} {participle.group(1)}", participle.end()
     return entity, end
+
+
+# -- demonyms: "46,000 Libyans", "3 colombianos" count people of a country --------------------------
+
+# the generic noun for people in each language read: what a demonym counts
+_PEOPLE = {
+    "en": "people", "fr": "personnes", "es": "personas", "pt": "pessoas", "de": "Menschen", "ru": "человек",
+}  # fmt: skip
+# how the plural of a demonym ends in each language ("Libyans", "Iraqis", "Croats"; "maliens",
+# "congolais", "chinois"; "colombianos", "libios", "nicaragüenses"; "Kolumbianer", "Afghanen";
+# "украинцев", "россиян")
+_DEMONYM_ENDS = {
+    "en": ("ans", "is", "ats", "aks", "eks", "iks"),
+    "fr": ("iens", "iennes", "ais", "aises", "ois", "oises", "ains", "aines", "ans", "anes"),
+    "es": ("anos", "anas", "ios", "ias", "eños", "eñas", "enses", "eses", "inos", "inas", "ecos", "ecas"),
+    "pt": ("anos", "anas", "ios", "ias", "enses", "eses", "inos", "inas", "aos", "ãos"),
+    "de": ("er", "en", "innen"),
+    "ru": ("цев", "цы", "ян", "ане"),
+}
+_STEM = 5  # letters of a country's name that its demonym starts with, at most ("Colombia": "colom")
+_VOWELS = frozenset("aeiouyаеиоуыэюяй")
+_DEMONYMS: dict[tuple[str, str], bool] = {}  # each word's answer, by word and language
+_DEMONYMS_KEPT = 20_000
+
+
+def _plain(word: str) -> str:
+    """``word`` lower-cased without accents ("Colômbia": "colombia"; Cyrillic letters kept)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _country_stems(language: str) -> frozenset[str]:
+    """The first letters of the one-word names of countries and regions in ``language`` (CLDR, through
+    Babel): a final vowel dropped ("Libye": "liby", "Ливия": "ливи"), at most :data:`_STEM` letters,
+    the whole name where that leaves fewer than four ("Mali", "Peru")."""
+    stems = set()
+    for name in _territory_names(language):
+        if not name.isalpha():
+            continue  # "United States", "États-Unis": no one word to start a demonym
+        plain = _plain(name)
+        stem = plain[:-1] if plain[-1] in _VOWELS else plain
+        if len(stem) < 4:
+            stem = plain
+        if len(stem) >= 4:
+            stems.add(stem[:_STEM])
+    return frozenset(stems)
+
+
+def _territory_names(language: str) -> list[str]:
+    """The names of countries and regions in ``language``, from Babel's CLDR data file for it.
+
+    Read from the file, not through ``babel.Locale``: a Locale keeps the
+    whole of its locale's data in Babel's cache, thousands of objects that
+    the garbage collector would then walk at each full collection (about
+    1 % of :func:`extract`'s time on ordinary text); only the names are kept
+    here. Babel's Locale is the fallback where the file holds none.
+    """
+    from babel.localedata import resolve_locale_filename
+
+    try:
+        with open(resolve_locale_filename(language), "rb") as data_file:
+            names = load_pickle(data_file).get("territories") or {}
+    except (OSError, ValueError, UnpicklingError):
+        names = {}
+    if not names:
+        from babel import Locale
+
+        names = Locale.parse(language).territories
+    return [str(name) for name in names.values()]
+
+
+def demonym(word: str, language: str) -> bool:
+    """Whether the plural noun ``word`` names people of a country or region ("Libyans", "colombianos",
+    "Maliens", "Kolumbianer", "украинцев"): it starts as the country's name does and ends as a
+    demonym's plural does in ``language``; in English and German it is capitalised.
+
+    Examples
+    --------
+    >>> demonym("Libyans", "en"), demonym("colombianos", "es"), demonym("personas", "es")
+    (True, True, False)
+    """
+    key = (word, language)
+    known = _DEMONYMS.get(key)
+    if known is not None:
+        return known
+    ends = _DEMONYM_ENDS.get(language)
+    found = False
+    if ends is not None and len(word) > 4 and word.isalpha():
+        plain = _plain(word)
+        capital = word[0].isupper() and not word.isupper()
+        if (capital or language not in ("en", "de")) and plain.endswith(ends):
+            stems = _country_stems(language)
+            found = plain[:4] in stems or plain[:5] in stems
+    if len(_DEMONYMS) >= _DEMONYMS_KEPT:
+        _DEMONYMS.clear()
+    _DEMONYMS[key] = found
+    return found
+
+
+def people_of(text: str, word: str, first: int, end: int, language: str) -> tuple[str, int]:
+    """The entity of a count of ``word``, a demonym ending at ``end``, of a number starting at ``first``:
+    the demonym with the people it counts, as a generic noun would name them ("12 Libyans were killed":
+    ``"Libyans (people killed)"``; "killed 4 Afghans": ``"Afghans (people killed)"``), and where the
+    words that name it end."""
+    people = _PEOPLE.get(language, "people")
+    participle = _PARTICIPLE_AFTER.match(text, end)
+    if participle is not None:
+        return f"{word} ({people} {participle.group(1)})", participle.end()
+    verb = _VERB_BEFORE.search(text, max(0, first - _LOOK_BACK), first)
+    if verb is not None:
+        return f"{word} ({people} {verb.group(1)})", end
+    return f"{word} ({people})", end
 
 
 def entity_before(text: str, first: int, language: str, entity: str | None) -> str | None:
@@ -204,7 +359,16 @@ def entity_before(text: str, first: int, language: str, entity: str | None) -> s
         before -= 1
     pattern = _ENDING_IN.get(text[before]) if before >= 0 else None
     if pattern is None:
-        return _number_of(text, first)
+        named = _number_of(text, first)
+        if named is None:
+            # "the mine killed 2 and injured 3": people, as the verb before names them (searched for
+            # where the window before holds one of the verbs' letters: few numbers have them)
+            low = max(0, first - _LOOK_BACK)
+            if _HARM_KEY.search(text, low, first) is not None:
+                verb = _VERB_BEFORE.search(text, low, first)
+                if verb is not None:
+                    return _HARMED[verb.group(1)]
+        return named
     if pattern is _LABEL:
         return _row_entity(text, first, language)
     if pattern is _BRACKET:

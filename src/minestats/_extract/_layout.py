@@ -9,7 +9,15 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .._words import set_of
 
-__all__ = ["ABBREVIATIONS", "FOOTNOTE_BLOCK", "Layout", "flattened_tables", "table_totals", "table_units"]
+__all__ = [
+    "ABBREVIATIONS",
+    "FOOTNOTE_BLOCK",
+    "Layout",
+    "flattened_tables",
+    "grid_separators",
+    "table_totals",
+    "table_units",
+]
 
 
 # a gap that may start a paragraph: a blank line (group 1), an indented line (2), a form feed (3), or in
@@ -305,3 +313,73 @@ def _lines_above(text: str, start: int) -> list[str]:
         lines.append(line)
     lines.reverse()
     return lines
+
+
+#: A row of a table laid out a line a row: an optional label, then three or more numbers apart (a footnote
+#: marker may follow one: "2009[1]").
+_GRID_ROW = re.compile(
+    r"^[^\S\n]*(?:[^\W\d_][^\n\d]{0,40}?(?:\[\d{1,3}\])?[^\S\n]+)?\d[\d.,]*(?:\[\d{1,3}\])?(?:[^\S\n]+\d[\d.,]*){2,}"
+    r"[^\S\n]*$",
+    re.MULTILINE,
+)
+#: A table's header: three to twelve words, no digits, no sentence.
+_GRID_HEADER = re.compile(r"[^\S\n]*[^\W\d_][^\W\d_()/%-]*(?:[^\S\n]+[^\W\d_(][^\W\d_()/%-]*){2,11}[^\S\n]*")
+_GRID_TOKEN = re.compile(r"\d[\d.,]*")
+_THREE_NUMBERS = re.compile(r"\d[^\S\n]+\d[\d.,]*[^\S\n]+\d")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")
+_GRID_GAP = re.compile(r"(?<=[\d\]])[^\S\n]+(?=\d)")
+
+
+def grid_separators(text: str) -> list[tuple[int, int]]:
+    """The white space between the number cells of tables laid out a row a line.
+
+    ::
+
+        Year Killed Injured Total
+        2019 120 452 572
+        2020 95 210 305
+
+    Under a header of N words, each row has N numbers (the first column a
+    number too) or a label and N - 1 numbers: its spaces part cells, and
+    group no digits ("120 452 572" is three cells, not 120,452,572) nor make
+    a date ("2019 12 30").
+
+    Examples
+    --------
+    >>> text = "Year Killed Injured Total\\n2019 120 452 572\\n2020 95 210 305\\n"
+    >>> [text[a:b] for a, b in grid_separators(text)]
+    [' ', ' ', ' ', ' ', ' ', ' ']
+    """
+    if text.count("\n") < 2:
+        return []
+    gaps: list[tuple[int, int]] = []
+    done = -1
+    # a row holds three numbers apart: only the lines where they stand are tried (most texts have none)
+    for three in _THREE_NUMBERS.finditer(text):
+        if three.start() <= done:
+            continue  # a row of a table already read
+        start = text.rfind("\n", 0, three.start()) + 1
+        end = text.find("\n", three.end())
+        row = _GRID_ROW.match(text, start, end if end >= 0 else len(text))
+        if row is None:
+            continue
+        above = text.rfind("\n", 0, max(0, row.start() - 1)) + 1
+        header = text[above : max(above, row.start() - 1)]
+        if row.start() == 0 or not _GRID_HEADER.fullmatch(header):
+            continue
+        columns = len(header.split())
+        block: list[re.Match[str]] = []
+        at: re.Match[str] | None = row
+        while at is not None and at.start() == (block[-1].end() + 1 if block else row.start()):
+            cells = len(_GRID_TOKEN.findall(_FOOTNOTE_MARK.sub("", at.group())))
+            label = not at.group().lstrip()[:1].isdigit()
+            if cells != (columns - 1 if label else columns):
+                break
+            block.append(at)
+            at = _GRID_ROW.match(text, at.end() + 1) if at.end() + 1 < len(text) else None
+        if len(block) < 2:
+            continue
+        for line in block:
+            gaps.extend(m.span() for m in _GRID_GAP.finditer(text, line.start(), line.end()))
+        done = block[-1].end()
+    return gaps

@@ -103,6 +103,8 @@ def infer_convention(text: str) -> Convention:
     '.'
     >>> infer_convention("Se registraron 1.234 víctimas en los municipios del país.").locale
     'es'
+    >>> infer_convention("Of the 5,005 people, many were hurt; 3,4% of the land is mined.").decimal
+    '.'
     """
     votes: Counter[str] = Counter()
     for match in _TOKEN.finditer(text, 0, _SAMPLE * 10):
@@ -112,10 +114,12 @@ def infer_convention(text: str) -> Convention:
             if votes[vote] >= 50:  # enough to tell
                 break
     language = _language(text)
-    if votes["."] > 3 * votes[","]:
-        return Convention(language, ".", language)
-    if votes[","] > 3 * votes["."]:
-        return Convention(language, ",", language)
+    said = convention_for(language).decimal if language is not None else None
+    for mark, other in ((".", ","), (",", ".")):
+        # one number against the language's own mark ("3,4%" in an English text of "5,005 people") is read
+        # as it alone can be read, and the language decides the others
+        if votes[mark] > 3 * votes[other] and (said in (None, mark) or votes[mark] >= 2):
+            return Convention(language, mark, language)
     if language is not None:
         return convention_for(language)
     return Convention(None, None, None)

@@ -18,6 +18,7 @@ __all__ = [
     "NOTHING_AFTER",
     "PATTERNS",
     "REFERENCE_WORDS",
+    "WEAK_REFERENCE_WORDS",
     "WORD",
     "TextPatterns",
     "compile_patterns",
@@ -105,6 +106,18 @@ for _w in set_of(
     " protocol amendment rev. vol. volume artículo article статья статьи пункт"
 ):
     REFERENCE_WORDS[_w] = "reference"
+# the number of a phase, sector, law or standard ("Phase 2", "Sector 7", "Law 1448", "IMAS 09.10",
+# "km 45" of a road): a name, no quantity - unless a unit follows the number ("on the Alpha route 50 km
+# were cleared"): these words also stand before quantities
+WEAK_REFERENCE_WORDS = set_of(
+    "phase phases sector sectors zone zones level levels law decree route routes block blocks grid km"
+    " imas iso fase fases nivel zona zonas ruta bloque ley decreto loi décret secteur lei setor gesetz"
+    " absatz artikel закон зона сектор"
+)
+for _w in WEAK_REFERENCE_WORDS:
+    REFERENCE_WORDS[_w] = "reference"
+for _w in set_of("résolution résolutions resolución resoluciones resolução resoluções резолюция резолюции"):
+    REFERENCE_WORDS[_w] = "resolution"
 
 
 # Words that end the noun phrase after a number; compile_patterns adds the first word of
@@ -114,10 +127,11 @@ _FUNCTION_WORDS = set_of("""a an the of and or in on at to for by with from into
     whom whose is are was were be been being has have had do does did will would shall should may might
     can could per its their our his her this these those it they we he she there here so such also only
     all each every any no not nor but if when where while since until after before about over under
-    between among through during against within without upon more less most least same
+    between among through during against within without upon less most least same
     half halves thirds quarters fifths sixths sevenths eighths ninths tenths
     de des du la le les et en dans sur par pour à au aux qui que dont est sont ont été ou avec ces ce
     cette son sa ses leur leurs plus moins entre depuis d l y del los las se su sus al es son fue fueron
+    están estaban estão estavam
     o desde do da dos das em com seu sua os as ao foram foi der die das den dem und im von mit für auf zu
     ist sind wurden и в на по с из за от для что как это был были было года году лет а но к о у
     mais pero mas aber donc car puis luego entonces""")
@@ -503,6 +517,8 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         if words:
             parts.append(_SPACED + spelling_trie(words, _SPACED))
             parts.append("-" + spelling_trie(words, _SPACED))
+            # "12,5 millions d'euros": a word right after the elided "de" of ``linked`` below
+            parts.append("(?<=['’])" + spelling_trie(words, _SPACED))
         groups.append(f"(?P<{name}>{'|'.join(parts)})")
         # the beginning of each spelling as its trie has it
         starts = frozenset(w.lower().split()[0][:BEGINNING] for w in (*abbreviations, *words) if w.strip())
@@ -520,7 +536,10 @@ def compile_patterns(vocabulary: Vocabulary = VOCABULARY) -> TextPatterns:
         for w, power in {**vocabulary.text_multipliers, **vocabulary.multipliers}.items()
     }
     linked = (
-        rf"(?:{_SPACED}(?:of|de|d['’])(?={_SPACED}{spelling_trie(all_words, _SPACED)}))?" if all_words else ""
+        rf"(?:{_SPACED}(?:of|de)(?={_SPACED}{spelling_trie(all_words, _SPACED)})"
+        rf"|{_SPACED}d['’](?={spelling_trie(all_words, _SPACED)}))?"
+        if all_words
+        else ""
     )
     # a unit starts with one of these characters after white space or a hyphen: a look-ahead on
     # them refuses at once the words that start no unit ("5 people"), instead of once per unit

@@ -209,6 +209,9 @@ def _scaled(text: str, multipliers: Mapping[str, int]) -> bool:
     return any(multipliers.get(word.lower(), 0) >= 6 for word in text.split()[1:4])
 
 
+_DIGIT = re.compile("[0-9]")
+
+
 def join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "4-6 million", "between 3,000 and 5,000 mines", "20–25 per cent": one quantity with two ends."""
     out: list[Mention] = []
@@ -254,13 +257,20 @@ def _range_of(text: str, low: Mention, high: Mention) -> Mention | None:
             return None
     elif previous in _FROM or previous in _BETWEEN:
         return None
-    if low.unit != high.unit and not (low.unit == "count" and low.entity is None):
+    # "$1-3 per square metre": the currency before the first end is the second's
+    priced = (
+        low.currency is not None and high.unit == "count" and high.entity is None and high.currency is None
+    )
+    unit, currency = (low.unit, low.currency) if priced else (high.unit, high.currency)
+    if low.unit != unit and not (low.unit == "count" and low.entity is None):
         return None
     if low.entity is not None:
         return None
     low_value = low.value
+    digit = _DIGIT.search(low.text)
+    digits = low.text[digit.start() :] if digit is not None else low.text  # "US$ 4-6 million": "4"
     if (
-        low.text.strip().replace(",", "").replace(".", "").isdigit()
+        digits.strip().replace(",", "").replace(".", "").isdigit()
         and high.value.adjusted() > low_value.adjusted()
     ):
         # "4-6 million": the multiplier written once applies to both ends
@@ -273,6 +283,8 @@ def _range_of(text: str, low: Mention, high: Mention) -> Mention | None:
     quote_start = low.quote.find(low.text)
     head = low.quote[:quote_start] if quote_start > 0 else ""
     return high._replace(
+        unit=unit,
+        currency=currency,
         start=low.start,
         text=text[low.start : high.end],
         value=None,

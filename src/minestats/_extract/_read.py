@@ -9,12 +9,12 @@ from .._limits import refuse_long_text
 from .._words import set_of, trie_pattern
 from ._context import before_words, entity_after_year, last_word, qualifier_before
 from ._entities import inherit_entities, parts_of_a_whole
-from ._layout import FOOTNOTE_BLOCK
+from ._layout import FOOTNOTE_BLOCK, grid_separators
 from ._locale import convention_for, infer_convention, read_number
 from ._mention import Extraction, Mention
-from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, TextPatterns
+from ._patterns import NOTHING_AFTER, PATTERNS, REFERENCE_WORDS, WEAK_REFERENCE_WORDS, TextPatterns
 from ._ranges import carry_currencies, join_ranges, propagate_units
-from ._scan import Scan
+from ._scan import GLUED_MULTIPLIER, Scan
 from ._spelled import compound, digit_fraction, word_mention
 
 __all__ = ["extract", "extract_with"]
@@ -41,9 +41,20 @@ _WEEKDAY = re.compile(
     r"[ \t]*\(\Z"
 )
 # "2019 11 10": a date written with spaces
+#: Digits with white space between them: a number grouped by spaces, or a date of three numbers.
+_DIGITS_APART = re.compile(r"\d[^\S\n]+\d")
+#: What the gaps between a table's number cells are read as: white space that no number spans.
+_CELL_GAP = "\x1f"
 _SPACED_DATE = re.compile(r"[ \t](?:0?[1-9]|1[0-2])[ \t](?:0?[1-9]|[12][0-9]|3[01])(?![0-9.,])")
 # "since 2009 areas were ...": after these a four-digit number is a year
-_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до")
+_YEAR_BEFORE = set_of("since until till during depuis desde seit durante с до q1 q2 q3 q4 h1 h2 fy")
+# "In 2020 mines killed 14 people", "Officials said that by 2018 deminers had ...": after one of these at
+# the start of a clause a four-digit number is a year, whatever noun follows it ("resulted in 2020
+# casualties" is a count: "in" there opens no clause)
+_YEAR_OPENS = set_of("in by en em dans im в во")
+# "between 2015 and 2020", "de 2015 à 2020": after a year and one of these, a later year
+_YEAR_JOINS = set_of("and to or y a al e et à au und bis и по")
+_CLAUSE_WORDS = set_of("that and but while when as so que y e et mais pero mas und aber dass и но что когда")
 
 
 _ISO_DATE = re.compile(r"(?:1[89]|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9](?![0-9])")
@@ -79,6 +90,14 @@ _OTHER_CALENDAR = re.compile(r"[ \t]*\((?:1[89]|20)[0-9]{2}\)")
 
 
 _PARAGRAPH_NUMBER = re.compile(r"\.[ \t]+[A-ZА-ЯЁ“\"]")
+
+
+# "12 IEDs were removed", "5 MDD teams": an acronym in the plural, or one before a plural noun, after a
+# number at the start of a line is what it counts, not the text of a footnote ("3 UN document A/78/1")
+_ACRONYM_COUNTED = re.compile(r"[ \t]+[A-Z]{2,6}(?:s\b|[ \t]+[a-z]+s\b)")
+
+
+_NO_WORD_END = frozenset(",;:)%]")  # how no word that `last` is looked up for ends
 
 
 _OF_YEAR = set_of("года году год г. année an año ano")  # "2025 года": the year 2025, not 2025 years
@@ -227,7 +246,7 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         after = None  # what follows it, read only where that is asked
         if glued:
             after = patterns.after_match(text, end)
-            if after.end() == end and _code_after(text, end):
+            if after.end() == end and _code_after(text, end) and not _money_glued(text, start, end, patterns):
                 # digits glued to letters that are no unit: a code or a file size ("4.31Mb", "13MSP")
                 right = end
                 while right < size and (text[right].isalnum() or text[right] in "-_"):
@@ -247,9 +266,18 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
         ):
             kind = list_kind
         else:
-            last = last_word(text, start) if prev.isspace() else ""  # "" after no white space: no call
+            # "" after no white space, or after a mark that ends no word of the sets it is looked up in
+            # ("killed, 12"): no call
+            last = last_word(text, start) if prev.isspace() and text[start - 2] not in _NO_WORD_END else ""
             if last in REFERENCE_WORDS:
-                kind = REFERENCE_WORDS[last]
+                if last in WEAK_REFERENCE_WORDS:
+                    # "route 50 km": a unit after the number makes it a quantity after all
+                    pattern = patterns.after_pattern(text, end)
+                    after = None if pattern is NOTHING_AFTER else pattern.match(text, end)
+                    if after is None or after.end() == end:
+                        kind = REFERENCE_WORDS[last]
+                else:
+                    kind = REFERENCE_WORDS[last]
         if kind is not None:
             mentions.append(scan.plain(start, end, kind, value))
             list_kind, list_end = kind, end
@@ -281,6 +309,15 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             mentions.append(scan.plain(start, spaced.end(), "date"))
             skip_until = spaced.end()
             continue
+        if (
+            day
+            and unitless
+            and not day_after
+            and mentions
+            and mentions[-1].kind == "date"
+            and _day_range(text, mentions, start)
+        ):
+            day_after = True  # "between June 1 and 15": the second day
         if day_after or (unitless and whole and last in _MONTHS):
             kind = "date" if day_after or len(number) != 4 else "year"
         elif not (unitless and whole):
@@ -290,12 +327,25 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
                 (nxt in " \t(" and _OTHER_CALENDAR.match(text, end))
                 or last in _YEAR_BEFORE
                 or (
+                    # "over 2018–2022": the first of two years (but "some 1900-2000 mines": a range)
+                    nxt in "-–"
+                    and _starts_later_year(text, end + 1, count)
+                    and entity_after_year(text, end + 5, patterns.stop, scan.language) is None
+                )
+                or (
                     (
                         last not in patterns.qualifier_ends  # then no words before it spell a qualifier
                         or qualifier_before(text, start, before_words(text, start, patterns.depth), patterns)
                         is None
                     )
-                    and entity_after_year(text, end, patterns.stop, scan.language) is None
+                    and (
+                        entity_after_year(text, end, patterns.stop, scan.language) is None
+                        # a noun after it, but the words before say it is a year
+                        or (last in _YEAR_OPENS and _opens_clause(text, start))
+                        # the second of two years ("the 2021-2025 strategy", "between 2015 and 2020")
+                        or (prev in "-–" and _year_ends(mentions, start - 1))
+                        or (last in _YEAR_JOINS and _year_ends(mentions, _word_before(text, start)))
+                    )
                 )
             ):
                 kind = "year"
@@ -307,7 +357,12 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
             len(number) <= 3 and _starts_line(text, start) and _PARAGRAPH_NUMBER.match(text, end) is not None
         ):
             kind = "reference"
-        elif len(number) <= 2 and _starts_line(text, start) and FOOTNOTE_BLOCK.match(text, start):
+        elif (
+            len(number) <= 2
+            and _starts_line(text, start)
+            and FOOTNOTE_BLOCK.match(text, start)
+            and _ACRONYM_COUNTED.match(text, end) is None
+        ):
             kind = "footnote"
         elif (
             start not in scan.cells
@@ -351,6 +406,15 @@ def extract_with(text: str, patterns: TextPatterns, locale: str | None = None) -
 def _currency_after(text: str, position: int, patterns: TextPatterns) -> bool:
     """ "$15,204,310/€12,118,040": an amount after the slash, in a currency."""
     return any(text.startswith(prefix, position) for prefix in patterns.prefix_units)
+
+
+def _money_glued(text: str, start: int, end: int, patterns: TextPatterns) -> bool:
+    """ "$1.2M", "£3BN": a multiplier glued to an amount after a currency sign, no code."""
+    return (
+        patterns.prefixes is not None
+        and GLUED_MULTIPLIER.match(text, end) is not None
+        and patterns.prefixes.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def _code_after(text: str, end: int) -> bool:
@@ -443,6 +507,62 @@ def _year_range(text: str, number: str, end: int) -> bool:
     return 1800 <= first < second <= 2100
 
 
+def _word_before(text: str, start: int) -> int:
+    """Where the text before the word before ``start`` ends, white space left out."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index + 1
+
+
+def _starts_later_year(text: str, start: int, year: int) -> bool:
+    """Whether a year after ``year`` starts at ``start`` ("over 2018–2022": the first is a year too)."""
+    digits = text[start : start + 4]
+    return (
+        len(digits) == 4
+        and digits.isdigit()
+        and not text[start + 4 : start + 5].isdigit()
+        and year < int(digits) <= 2100
+    )
+
+
+_DAY_JOINS = frozenset(["and", "to", "-", "–", "et", "au", "y", "al", "a", "e", "bis", "und", "и", "по"])
+
+
+def _day_range(text: str, mentions: list[Mention], start: int) -> bool:
+    """Whether a day of a month ends just before ``start``, joined to it by "and", "to" or a dash."""
+    if not mentions or mentions[-1].kind != "date" or start - mentions[-1].end > 6:
+        return False
+    return text[mentions[-1].end : start].strip().lower() in _DAY_JOINS
+
+
+def _year_ends(mentions: list[Mention], end: int) -> bool:
+    """Whether the last mention read is a year that ends at ``end``."""
+    return bool(mentions) and mentions[-1].kind == "year" and mentions[-1].end == end
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word before ``start`` opens a sentence or a clause: nothing but a mark that ends one
+    (or a word that joins one, "that", "and", "que") before it."""
+    index = start - 1
+    while index >= 0 and text[index].isspace():
+        index -= 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    while index >= 0 and text[index] in " \t\n\r\u00a0":
+        index -= 1
+    if index < 0 or text[index] in '.!?;:,("“«—–\n':
+        return True
+    end = index + 1
+    while index >= 0 and text[index].isalpha():
+        index -= 1
+    return text[index + 1 : end].lower() in _CLAUSE_WORDS
+
+
 def _starts_line(text: str, start: int) -> bool:
     """Only spaces or tabs between the last line break (or the start) and ``start``."""
     index = start - 1
@@ -505,4 +625,27 @@ def extract(text: str, locale: str | None = None) -> Extraction:
     if not isinstance(text, str):
         raise TypeError(f"extract() needs text (str), not {type(text).__name__}")
     refuse_long_text(text)  # the bound of every text audited or extracted (audit and draft call extract)
-    return extract_with(text, PATTERNS, locale)
+    found = extract_with(text, PATTERNS, locale)
+    if not any(" " in m.text and _DIGITS_APART.search(m.text) for m in found):
+        return found  # no number with spaces between its digits: no table row was misread
+    gaps = grid_separators(text)
+    if not gaps:
+        return found
+    # the cells of a table laid out a row a line: read with their gaps as a separator no number spans
+    # (the text keeps its length, so every position holds), then each mention's words restored
+    cells = list(text)
+    for start, end in gaps:
+        cells[start:end] = _CELL_GAP * (end - start)
+    found = extract_with("".join(cells), PATTERNS, locale)
+    return Extraction(tuple(_restored(m) for m in found), found.locale)
+
+
+def _restored(mention: Mention) -> Mention:
+    """``mention`` with a space for each gap between table cells that its text, quote or words hold."""
+    if _CELL_GAP not in mention.text + mention.quote + (mention.words or ""):
+        return mention
+    return mention._replace(
+        text=mention.text.replace(_CELL_GAP, " "),
+        quote=mention.quote.replace(_CELL_GAP, " "),
+        words=mention.words.replace(_CELL_GAP, " ") if mention.words else mention.words,
+    )

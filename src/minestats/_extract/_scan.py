@@ -9,29 +9,56 @@ from fractions import Fraction
 from itertools import accumulate
 
 from .._words import language_words, set_of
-from ._context import before_words, estimate_before, estimate_keys, qualifier_before, squeeze, title_case
-from ._entities import AFTER_VERB, GENERIC, entity_after, entity_before, table_entities, with_participle
+from ._context import (
+    before_words,
+    estimate_before,
+    estimate_keys,
+    is_noun,
+    qualifier_before,
+    squeeze,
+    title_case,
+)
+from ._entities import (
+    AFTER_VERB,
+    GENERIC,
+    demonym,
+    entity_after,
+    entity_before,
+    people_of,
+    table_entities,
+    with_participle,
+)
 from ._layout import Layout, flattened_tables, table_totals, table_units
 from ._locale import Convention
 from ._mention import Mention
 from ._patterns import GAP, LETTER, TextPatterns
 from ._ranges import RANGE_NEXT
 
-__all__ = ["Scan"]
+__all__ = ["GLUED_MULTIPLIER", "Scan"]
 
 # a word that a table's total row or column starts with (see table_totals)
 _TOTAL_WORD = re.compile(r"(?i)total|summe|insgesamt|итого|всего")
 
 
-_TIME_MULTIPLE = re.compile(rf"{GAP}({LETTER}+)")
+_TIME_MULTIPLE = re.compile(rf"(?:{GAP}|-)({LETTER}+)")  # "three decades", "a 30-fold rise"
 
 
 _SPAN_ADJECTIVES = set_of(
-    "previous last past next following consecutive preceding straight full derniers dernières premiers"
+    "previous last past next following consecutive preceding straight full more further additional extra"
+    " derniers dernières premiers"
     " premières prochains prochaines précédents précédentes suivants suivantes consécutifs consécutives"
     " últimos últimas primeros primeras próximos próximas anteriores siguientes consecutivos primeiros"
     " primeiras seguintes consecutivas"
 )
+
+
+_PLURAL_END = ("s", "S")  # how the plural of a year or month ends in the languages _SPAN_ADJECTIVES has
+
+
+# a multiplier glued to an amount after a currency sign: "$4.5m", "£2bn", "US$350k"
+GLUED_MULTIPLIER = re.compile(r"(?:mn|m|bn|k)(?![^\W_])", re.IGNORECASE)
+_GLUED_POWERS = {"m": 6, "mn": 6, "bn": 9, "k": 3}
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)\b")
 
 
 _TIMES = set_of("times fold fois veces vezes раза раз mal")  # "ten times", "deux fois": a multiple
@@ -76,6 +103,7 @@ class Scan:
         blocks = set(layout.block_starts)
         self.block_of = list(accumulate(map(blocks.__contains__, layout.sentence_starts), initial=0))
         self.paragraph_of = [None, *map([None, *layout.paragraphs].__getitem__, self.block_of[1:])]
+        self.lowercase_demonyms = self.language not in ("en", "de")  # "colombianos"; but "Libyans"
         self.after_verb: set[int] = set()  # starts of counts whose entity follows "were"
         self.named: dict[int, str] = {}  # sentence to the last noun a count named in it
         # the estimate words, searched once in the whole text where numbers are dense enough for that
@@ -99,6 +127,11 @@ class Scan:
              bisect_right(self.form_feeds, start) + 1 if self.form_feeds else None,
              None, None, None, None, None, None, False, None),
         )  # fmt: skip
+
+    def _noun_after(self, end: int) -> bool:
+        """Whether a plural noun follows ``end`` after a space ("1.2m people")."""
+        word = _WORD_AFTER.match(self.text, end)
+        return word is not None and is_noun(word.group(1).lower(), self.language)
 
     def quantity(
         self,
@@ -136,7 +169,8 @@ class Scan:
             end = number_end + 1
         if fraction is not None:
             unit = "fraction"
-        if unit == "count" and value is not None and text[end : end + 1].isspace():
+        following = text[end : end + 1]  # the character after the number and its unit
+        if unit == "count" and value is not None and (following.isspace() or following == "-"):
             multiple = _TIME_MULTIPLE.match(text, end)
             word = multiple.group(1).lower() if multiple is not None else ""
             if multiple is not None and word in patterns.time_multiples:
@@ -146,11 +180,14 @@ class Scan:
             elif multiple is not None and word in _TIMES:
                 unit, end = "times", multiple.end()
             elif multiple is not None and word in _SPAN_ADJECTIVES:
-                # "the three previous years": a duration with an adjective between
+                # "the three previous years": a duration with an adjective between; but "rose to 340
+                # last year": a singular "year" after "last" is when, not how long (unless one)
                 span = patterns.after_match(text, multiple.end())
                 if span is not None and span.lastgroup in patterns.units:
                     spanned = patterns.units[span.lastgroup]
-                    if spanned in ("year", "month"):
+                    if spanned in ("year", "month") and (
+                        value == 1 or text[span.end() - 1 : span.end()] in _PLURAL_END
+                    ):
                         unit, end = spanned, span.end()
         # a currency before the number
         sign = None
@@ -167,11 +204,30 @@ class Scan:
         ):
             window = text[max(0, start - 6) : start]
             found = patterns.prefixes.search(window)
+            if (
+                found is not None
+                and found.group()[0] == "$"
+                and found.start()
+                and window[found.start() - 1].isalpha()
+            ):
+                found = None  # "NZ$", "HK$": a dollar, but not one the vocabulary has
             if found is not None:
                 code = patterns.prefix_units[found.group().rstrip(" \t\u00a0")]
                 if unit in ("count", code):
                     unit = code
                     first = start - len(window) + found.start()
+        if end == number_end and not mult and value is not None and following.isalpha():
+            glued = GLUED_MULTIPLIER.match(text, end)
+            priced = first != start  # a currency sign before it
+            if glued is not None and (priced or unit == "count"):
+                # "$4.5m", "£2bn", "1.2m people", "3bn dollars": a multiplier glued to the number
+                then = None if priced else patterns.after_match(text, glued.end())
+                if then is not None and then.lastgroup in patterns.units and then.end() > glued.end():
+                    unit, end = patterns.units[then.lastgroup], then.end()
+                elif priced or self._noun_after(glued.end()):
+                    end = glued.end()
+                if end != number_end:
+                    value = value.scaleb(_GLUED_POWERS[glued.group().lower()])
         if (
             unit not in ("count", "fraction", "percent", "percentage points")
             and unit.isupper()
@@ -213,11 +269,19 @@ class Scan:
             else:
                 entity, quote_end = with_participle(text, single.group(1), single.end())
         elif unit == "count":
-            entity, quote_end = entity_after(text, end, patterns.stop, self.language)
+            entity, quote_end = entity_after(text, end, patterns.stop, self.language, first)
             if quote_end == AFTER_VERB:
                 quote_end = end
                 self.after_verb.add(first)
-            if entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
+            if (
+                entity is not None
+                and (entity[0].isupper() or self.lowercase_demonyms)
+                and " " not in entity
+                and demonym(entity, self.language)
+            ):
+                # "46,000 Libyans": people, of a country
+                entity, quote_end = people_of(text, entity, first, max(quote_end, end), self.language)
+            elif entity is None or entity.lower() in GENERIC:  # else entity_before gives the entity itself
                 entity = entity_before(text, first, self.language, entity)
             if entity is None and start in self.cells:
                 unit = self.cells[start]
@@ -232,7 +296,12 @@ class Scan:
             and not (listed and _LIST_AFTER.match(text, end))
         ):
             return None
-        if words is not None and unit != "count" and title_case(text[start:end]):
+        if (
+            words is not None
+            and unit != "count"
+            and title_case(text[start:end])
+            and (self.language != "de" or "-" in text[start:end])  # German capitalises every noun
+        ):
             return None  # "Five-Year Support": a title
         qualifier = None
         quote_start = first

@@ -119,10 +119,24 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
             if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _NOT_A_HALF:
                 return None
             first = start
+            if len(run) == 1 and last in WHOLE_FRACTIONS and previous in _HALF_ARTICLES:
+                # "más de la mitad", "plus de la moitié", "mehr als die Hälfte", "mais da metade": the
+                # words before the article ("da" is "de a")
+                article = start - len(previous) - 1
+                phrases = before_words(text, article, patterns.depth)
+                if previous == "da":
+                    phrases = ["de", *(f"{phrase} de" for phrase in phrases[: patterns.depth - 1])]
             if len(run) == 1 and previous in _NUMERATORS and previous not in patterns.qualifiers:
                 first = start - len(previous) - 1
-                phrases = phrases[1:]
+                # the words before the numerator ("about a third"; "près d’un quart", whose "d’" is "de")
+                phrases = before_words(text, first, patterns.depth)
             fraction = scan.fractions[last] * int(numerator)
+            scaled = _A_SCALE.match(text, end)
+            exact = _exact(fraction) if scaled is not None else None
+            if scaled is not None and exact is not None:
+                # "half a million mines": the fraction of the scale, a whole number
+                value = Decimal(int(exact.scaleb(patterns.multipliers.get(scaled.group(1).lower(), 0))))
+                return scan.quantity(first, scaled.end(), value, phrases, words=text[first : scaled.end()])
             century = _HALF_OF.match(text, end)
             if century is not None and century.group(1).lower() in patterns.time_multiples:
                 unit, factor = patterns.time_multiples[century.group(1).lower()]
@@ -151,6 +165,20 @@ def word_mention(scan: Scan, match: re.Match[str], next_word: re.Pattern[str]) -
             end = tail.end()
             mixed = scan.quantity(start, end, value + int(tail.group(2)), phrases)  # digits: a number
             return None if mixed is None else mixed._replace(words=text[start:end])
+    if run[0] in _SCALES:
+        # "more than a dozen", "a hundred mines": the article is the number's "one"
+        last_letter = start - 1
+        while last_letter >= 0 and text[last_letter] in " \t":
+            last_letter -= 1
+        first = last_letter + 1
+        while first > 0 and text[first - 1].isalpha() and last_letter - first < 2:
+            first -= 1
+        if (
+            last_letter - first < 2
+            and text[first : last_letter + 1].lower() in ("a", "an")
+            and (first == 0 or not text[first - 1].isalnum())
+        ):
+            start, phrases = first, None
     words = text[start:end]
     article = len(run) == 1 and run[0] in ARTICLES
     return scan.quantity(start, end, value, phrases, words=words, article=article)
@@ -163,6 +191,9 @@ _THOUSANDS_TAIL = re.compile(r"[ \t]+(?:(\w+)[ \t]+)?([1-9][0-9]{0,2})(?![0-9.,'
 
 
 _NUMERATORS = set_of("a an one un une uno una um uma ein eine один одна")
+_A_SCALE = re.compile(r"[ \t]+an?[ \t]+(million|billion|thousand)\b", re.IGNORECASE)  # "half a million"
+_HALF_ARTICLES = set_of("la die da")  # the article of "la mitad", "die Hälfte", "da metade"
+_SCALES = set_of("dozen hundred thousand million billion")  # words that "a" can be the "one" of
 
 
 _NOT_A_HALF = set_of("first second third last latter other the this that same")
