@@ -229,6 +229,20 @@ SHAPES = [
         " contaminated by cluster munitions put 48,200 inhabitants at risk.",
         [],
     ),
+    # the figure a clause compares with ("almost double the area released in 2021, which totaled ...") is
+    # not the whole the next sentence breaks down
+    (
+        "Teams released 480 km² in 2022—almost double the area released in 2021, which totaled 250 km². Of"
+        " the land released in 2022, 210 km² was cleared, while 120 km² was reduced and 150 km² was"
+        " cancelled.",
+        [("sum", "480", ["210", "120", "150"], "consistent")],
+    ),
+    (
+        "Progress was made as 480 km² of land was handed back in 2022—almost double the area released in"
+        " 2021, which totaled 250 km². Of the land released in 2022, 210 km² was cleared, while 120 km² was"
+        " reduced and 150 km² was cancelled.",
+        [],
+    ),
     # a count that opens its sentence with "of them" lies within the people the sentence before counted
     (
         "Mines hurt at least 3,600 people last year. 1,250 of them lost a limb.",

@@ -92,6 +92,13 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+#: Words of a clause that compares its figure with another ("almost double the area released in 2021").
+_COMPARISON = re.compile(
+    r"\b(?:double|twice|triple|thrice|half|times|than|compared|versus|up\s+from|down\s+from|doble|deux\s+fois"
+    r"|moitié|mitad|metade|dobro|вдвое|раза|doppelt|hälfte)\b",
+    re.IGNORECASE,
+)
+
 #: The opening of a sentence that adds a part to the list of the sentence before.
 _ANOTHER = re.compile(
     r"\s*(?:another|a\s+further|a\s+remaining|otros|otras|outros|outras|d'autres|weitere)\s+"
@@ -1184,6 +1191,7 @@ class Across(Reader):
             if i.dimension == first.dimension
             and not self.side(i)
             and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
+            and not self._in_comparison(i)
             and any(self._names_whole(i, WHOLES[k]) for k in named)
         ]
         if len(wholes) != 1:
@@ -1195,6 +1203,14 @@ class Across(Reader):
             ClaimKind.SUM,
             f"the parts of the next sentence make up {_quote(whole)}",
         )
+
+    def _in_comparison(self, item: Item) -> bool:
+        """Whether ``item`` stands in a clause that compares ("—almost double the area released in 2021,
+        which totaled 276 km²"): it is the figure compared with, not the whole of the next sentence."""
+        start = max(self.stops.start(item.mention.start), item.mention.start - 120)
+        before = self.text[start : item.mention.start]
+        cut = max(before.rfind(mark) for mark in ("—", "–", " - ", ";", "("))
+        return _COMPARISON.search(before, cut + 1 if cut >= 0 else 0) is not None
 
     def _names_whole(self, item: Item, whole: frozenset[str]) -> bool:
         """Whether the words around ``item`` (before it in its clause, its entity, after it) name a whole."""

@@ -183,7 +183,10 @@ def flags(items: list[Item]) -> list[Flag]:
                 continue  # "over 1,500" is a bound: it claims no precision
             if dimension == "count" and not same_kind(part.counted, whole.counted):
                 continue  # counts of different things are not derived from each other
-            if not unlikely(part.figure, point / share.denominator):
+            # the grid the share is found on: a whole per cent is one of 99 a hundredth of the whole
+            # apart (40 per cent is no rarer a landing than 41 per cent because it is also 2/5)
+            grid = 100 if not 100 % share.denominator else share.denominator
+            if not unlikely(part.figure, point / grid):
                 continue  # "42 of 200 km²": any whole number is a whole per cent of 200
             if part.mention.paragraph != whole.mention.paragraph and share not in stated.get(
                 part.mention.sentence, ()
