@@ -243,6 +243,12 @@ SHAPES = [
         " reduced and 150 km² was cancelled.",
         [],
     ),
+    # the total of the first of a ranking is no whole of the others ranked after it
+    (
+        "Alpha is the country with the most victims, a total of 1,310. It is followed by Beta (290), Gamma"
+        " (255) and Delta (230).",
+        [],
+    ),
     # a count that opens its sentence with "of them" lies within the people the sentence before counted
     (
         "Mines hurt at least 3,600 people last year. 1,250 of them lost a limb.",

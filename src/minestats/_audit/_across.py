@@ -92,6 +92,14 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 
+#: Before a total: it belongs to the first of a ranking ("the country with the most victims").
+_FIRST_OF_RANKING = re.compile(
+    r"\b(?:the\s+most|the\s+highest|the\s+largest|the\s+greatest|most\s+affected|le\s+plus|la\s+plus"
+    r"|el\s+(?:país\s+)?(?:con\s+)?más|la\s+más|el\s+mayor|la\s+mayor|o\s+mais|a\s+mais|am\s+meisten"
+    r"|больше\s+всего|наибольш\w+|més)\b",
+    re.IGNORECASE,
+)
+
 #: Words of a clause that compares its figure with another ("almost double the area released in 2021").
 _COMPARISON = re.compile(
     r"\b(?:double|twice|triple|thrice|half|times|than|compared|versus|up\s+from|down\s+from|doble|deux\s+fois"
@@ -952,6 +960,11 @@ class Across(Reader):
                     if i.dimension == run[0].dimension
                     and _TOTAL_BEFORE.search(self.text, max(0, i.mention.start - 25), i.mention.start)
                     and all(compatible(p.counted, i.counted) for p in run)
+                    # "Alpha is the country with the most victims, a total of 1,296": one of the ranked
+                    # itself, not the whole of those after it
+                    and not _FIRST_OF_RANKING.search(
+                        self.text, self.stops.start(i.mention.start), i.mention.start
+                    )
                 ]
                 if wholes:
                     whole = wholes[-1]
