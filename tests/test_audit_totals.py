@@ -538,6 +538,18 @@ SHAPES = [
         " their lives.",
         [("sum", "410", ["347", "63"], "consistent")],
     ),
+    # parts stated as bounds make no exact sum of the whole a sentence opens on; its own total is no part
+    # of the sentence before
+    (
+        "Of the total of 9,420 casualties recorded in 2020, at least 2,310 people were killed and another"
+        " 7,085 were injured; for 25 it was not known.",
+        [("subset", "9420", ["2310", "7085"], "consistent")],
+    ),
+    (
+        "The year before there were 7,100 casualties. Of the total of 9,420 casualties recorded in 2020, at"
+        " least 2,310 people were killed and another 7,085 were injured.",
+        [("subset", "9420", ["2310", "7085"], "consistent")],
+    ),
     # "including" in other languages: a subset
     ("La explosión dejó 9 muertos, incluyendo 4 niños, en la aldea.", [("subset", "9", ["4"], "consistent")]),
     ("Взрыв унес жизни 9 человек, включая 4 детей.", [("subset", "9", ["4"], "consistent")]),

@@ -79,6 +79,9 @@ _NEXT_SENTENCE_SUBSET = re.compile(
     re.IGNORECASE,
 )
 
+#: After "Of the total", right before the sentence's first figure: that figure is the total itself.
+_OWN_TOTAL = re.compile(r"\s+(?:of|de|d')\s*", re.IGNORECASE)
+
 #: Between the parts of a sentence that follows its total: a clause each ("142 were ..., while 218 were ...").
 _NEXT_PART_GAP = re.compile(
     r"[^\d;()]{0,80}?(?:,|;|\band\b|\bwhile\b|\bet\b|\by\b|\bund\b|\bи\b|\be\b)[^\d;()]{0,40}?",
@@ -1129,6 +1132,8 @@ class Across(Reader):
                 if whole_of is not None:
                     yield whole_of
                 continue
+            if _OWN_TOTAL.fullmatch(head, opener.end()):
+                continue  # "Of the total of 8,605 casualties, ...": the sentence states its own whole
             earlier = self._before(item)
             if not earlier:
                 continue

@@ -491,8 +491,9 @@ class _Reader(Across):
         if opener is not None:
             parts = self.parts(total, position + 1)
             if parts:
-                # "Of the 480 casualties, 120 were children": one part is within the whole
-                kind = ClaimKind.SUM if len(parts) >= 2 else ClaimKind.SUBSET
+                # "Of the 480 casualties, 120 were children": one part is within the whole; parts stated as
+                # bounds ("at least 3,059 were killed") make no exact sum
+                kind = ClaimKind.SUM if len(parts) >= 2 and not _bounded(parts) else ClaimKind.SUBSET
                 words = " ".join(opener.group("opener").split())
                 return Total(total, parts, kind, f"\u201c{words}\u201d {_quote(total)}, then the parts")
         # each pattern below is tried only where its mark stands in the gap
