@@ -243,6 +243,13 @@ SHAPES = [
         " reduced and 150 km² was cancelled.",
         [],
     ),
+    # a figure in parentheses after a share of a whole ("Half of all casualties (210)") is a part of it, not
+    # the whole the killed and injured of the next sentence make up
+    (
+        "Half of all casualties in 2021 (210) were recorded in the east. A total of 130 people were killed"
+        " and 270 others were injured.",
+        [],
+    ),
     # the total of the first of a ranking is no whole of the others ranked after it
     (
         "Alpha is the country with the most victims, a total of 1,310. It is followed by Beta (290), Gamma"

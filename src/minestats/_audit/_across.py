@@ -103,6 +103,15 @@ _FIRST_OF_RANKING = re.compile(
     re.IGNORECASE,
 )
 
+#: Before a figure in parentheses: the share of a whole it counts ("Half of all casualties in 2020 (182)
+#: were recorded in Syria"): a part of that whole, not the whole.
+_SHARE_IN_PARENS = re.compile(
+    r"(?:\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority|most|la\s+mitad"
+    r"|la\s+moitié|a\s+metade|die\s+hälfte|половин\w*|большинств\w*)\b|\d\s*%|per\s*cent|percent|por\s+ciento"
+    r"|pour\s+cent)[^()\d]{0,60}\(\s*$",
+    re.IGNORECASE,
+)
+
 #: Words of a clause that compares its figure with another ("almost double the area released in 2021").
 _COMPARISON = re.compile(
     r"\b(?:double|twice|triple|thrice|half|times|than|compared|versus|up\s+from|down\s+from|doble|deux\s+fois"
@@ -1210,6 +1219,7 @@ class Across(Reader):
             and not self.side(i)
             and not _COMPARED.search(self.text[max(0, i.mention.start - 30) : i.mention.start])
             and not self._in_comparison(i)
+            and not _SHARE_IN_PARENS.search(self.text, max(0, i.mention.start - 80), i.mention.start)
             and any(self._names_whole(i, WHOLES[k]) for k in named)
         ]
         if len(wholes) != 1:
