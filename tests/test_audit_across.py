@@ -250,6 +250,29 @@ SHAPES = [
         " and 270 others were injured.",
         [],
     ),
+    # the figure the sentence before compares with is not the total the next sentence speaks of; a figure of
+    # the parts' kind left in their sentence may be one more part: a subset, not a sum
+    (
+        "In 2022 at least 4,900 people were hurt. This is a fall from the 5,600 victims of 2021. Of them,"
+        " 1,700 died and 3,100 were injured; the status of 100 is not known.",
+        [("sum", "4900", ["1700", "3100", "100"], "consistent")],
+    ),
+    (
+        "En 2022, au moins 4 900 personnes ont été tuées ou blessées. (Cette baisse par rapport aux 5 600"
+        " victimes de 2021 tient aux données).\nParmi elles, 1 700 ont perdu la vie, 3 100 ont été blessées,"
+        " tandis que le statut de 100 personnes reste inconnu.",
+        [("subset", "4900", ["1700", "3100"], "consistent")],
+    ),
+    # "De estos" opens a sentence on the parts of the figure before
+    (
+        "En el país hay 12.400 víctimas registradas. De estos, 4.900 son civiles y 7.500 son militares.",
+        [("sum", "12400", ["4900", "7500"], "consistent")],
+    ),
+    (
+        "Se sumaron 9 municipios nuevos. El país ya tiene el 70% del territorio libre. De estos, 160 se"
+        " liberaron con desminado y 12 más por información.",
+        [],  # "De estos" after a sentence with no count: nothing further back
+    ),
     # the total of the first of a ranking is no whole of the others ranked after it
     (
         "Alpha is the country with the most victims, a total of 1,310. It is followed by Beta (290), Gamma"

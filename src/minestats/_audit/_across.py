@@ -68,7 +68,22 @@ _ALONE = re.compile(r"\s*(?:in\s+Y{4}|last\s+year|this\s+year|that\s+year)\s+alo
 _REMAINING = re.compile(r"\s*(?:the\s+)?(?:remaining|rest|other)\b[^\d;()]{0,80}$", re.IGNORECASE)
 
 _NEXT_SENTENCE = re.compile(
-    r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these)\b", re.IGNORECASE
+    r"\s*(?P<marker>of\s+this|of\s+these|of\s+them|of\s+those|among\s+them|among\s+these|de\s+estos|de\s+estas"
+    r"|de\s+ellos|de\s+ellas|parmi\s+eux|parmi\s+elles|parmi\s+ces|из\s+них|desses|dessas)\b",
+    re.IGNORECASE,
+)
+#: Openers whose "these" can only be the things of the sentence right before (no looking further back).
+_NEAR_ONLY = re.compile(
+    r"\s*(?:de\s+estos|de\s+estas|de\s+ellos|de\s+ellas|parmi\s+eux|parmi\s+elles|parmi\s+ces|из\s+них"
+    r"|desses|dessas)\b",
+    re.IGNORECASE,
+)
+#: Right before a figure: the words that compare it with another ("par rapport aux", "respecto a las").
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|par\s+rapport\s+aux?|respecto\s+a(?:\s+l[oa]s)?|frente\s+a"
+    r"|en\s+comparación\s+con|comparad[oa]s?\s+con|em\s+relação\s+a|по\s+сравнению\s+с|gegenüber)"
+    r"\s+(?:the\s+|les?\s+|la\s+|los\s+|las\s+|os\s+|as\s+)?[^\d\s]{0,12}\s*$",
+    re.IGNORECASE,
 )
 
 #: Openers of a sentence that names the total of the sentence before without saying the parts make it up.
@@ -1144,6 +1159,17 @@ class Across(Reader):
             if _OWN_TOTAL.fullmatch(head, opener.end()):
                 continue  # "Of the total of 8,605 casualties, ...": the sentence states its own whole
             earlier = self._before(item)
+            if _NEAR_ONLY.match(head):
+                # "De estos, 186 ...": these are what the sentence right before counts; a sentence between
+                # may only compare with another figure ("(This is a fall from the 5,544 of 2021)")
+                earlier = [
+                    i
+                    for i in earlier
+                    if all(
+                        self._only_compared(k, item)
+                        for k in range(i.mention.sentence + 1, item.mention.sentence)
+                    )
+                ]
             if not earlier:
                 continue
             noun = opener.groupdict().get("noun")
@@ -1165,17 +1191,42 @@ class Across(Reader):
                 kind = ClaimKind.SUM if exhaustive else ClaimKind.SUBSET
             else:
                 kind = ClaimKind.SUM
+            left = [
+                i
+                for i in self.by_sentence.get(parts[-1].mention.sentence, [])
+                if i.dimension == parts[-1].dimension and i.mention.start > parts[-1].mention.start
+            ]
+            if left and not more:
+                # "1,661 died and 3,015 were hurt, while the status of 34 is unknown": a figure of the parts'
+                # kind left in their sentence may be one more part, so they need not make up the whole
+                kind = ClaimKind.SUBSET
             also = f"; {_quote(more[0])} opens the next sentence" if more else ""
             yield Total(
                 whole, parts, kind, f"\u201c{word}\u201d names {_quote(whole)} of the sentence before{also}"
             )
+
+    def _only_compared(self, sentence: int, item: Item) -> bool:
+        """Whether ``sentence`` has figures, each one of ``item``'s kind that its sentence compares with."""
+        figures = self.by_sentence.get(sentence, [])
+        return bool(figures) and all(
+            i.dimension == item.dimension
+            and _COMPARED_WITH.search(self.text, max(0, i.mention.start - 40), i.mention.start) is not None
+            for i in figures
+        )
 
     def _before(self, item: Item) -> list[Item]:
         """The figures of the sentence before ``item``'s that can hold it, looking back over at most
         two sentences with no figure of its dimension ("De ese total, ..." after a sentence on sources)."""
         for back in range(1, 2 + _SKIPPED):
             sentence = self.by_sentence.get(item.mention.sentence - back, [])
-            same = [i for i in sentence if i.dimension == item.dimension]
+            # a figure the sentence compares with ("(This is a fall from the 5,544 of 2021)") is not the
+            # total the next sentence speaks of: the sentence before it is read then
+            same = [
+                i
+                for i in sentence
+                if i.dimension == item.dimension
+                and not _COMPARED_WITH.search(self.text, max(0, i.mention.start - 40), i.mention.start)
+            ]
             if same:
                 return [i for i in same if compatible(item.counted, _counts(self.text, i))]
         return []
