@@ -94,6 +94,23 @@ SHAPES = [
         "The season caused 88 killed and 402 injured, 490 in all.",
         [("sum", "490", ["88", "402"], "consistent")],
     ),
+    # "totaling" after a list whose last part has words of its own; the parts must name what it names
+    (
+        "Crews lifted 14 anti-personnel mines, 83 anti-tank mines, 5 explosive devices and 610 unexploded"
+        " ordnance — totaling 712 mines — in the first week of June.",
+        [("sum", "712", ["14", "83", "5", "610"], "consistent")],
+    ),
+    (
+        "Crews lifted 14 anti-personnel mines, 83 anti-tank mines and 610 unexploded ordnance, totalling 717"
+        " items, in June.",
+        [("sum", "717", ["14", "83", "610"], "inconsistent")],
+    ),
+    ("Crews lifted 14 mines and 83 shells, in all 40 villages.", []),
+    ("Crews lifted 14 mines, 83 shells and 610 grenades in 12 districts, in all 40 villages.", []),
+    (
+        "The blasts killed 9 people and injured 31 people, totalling 40.",
+        [("sum", "40", ["9", "31"], "consistent")],
+    ),
     (
         "Teams released 2.0 km², with 1.2 km² cancelled and 0.8 km² cleared.",
         [("sum", "2.0", ["1.2", "0.8"], "consistent")],
@@ -809,6 +826,7 @@ def test_totals_never_fail_on_text(text: str) -> None:
         (", with ", " altogether"),
         (": ", ", All Told, in the north"),
         (" – in total ", ""),
+        (", totalling ", ""),
     ],
 )
 def test_the_words_of_in_all_hold_what_the_cheap_test_looks_for(before: str, after: str) -> None:

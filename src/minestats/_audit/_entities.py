@@ -23,6 +23,7 @@ __all__ = [
     "funding_phrase",
     "head",
     "known_kind",
+    "of_ordnance",
     "of_people",
     "partition_of",
     "same_kind",
@@ -372,6 +373,20 @@ def known_kind(entity: str | None) -> bool:
     """
     stem = head(entity)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS) or _among(stem, _PLACES))
+
+
+def of_ordnance(entity: str | None) -> bool:
+    """Whether ``entity`` names explosive things of some kind ("anti-tank mines", "unexploded ordnance").
+
+    Examples
+    --------
+    >>> of_ordnance("anti-tank mines"), of_ordnance("explosive devices"), of_ordnance("UXO")
+    (True, True, True)
+    >>> of_ordnance("districts"), of_ordnance("victims"), of_ordnance(None)
+    (False, False, False)
+    """
+    stem = head(entity)
+    return stem is not None and (_among(stem, _ORDNANCE) or _among(stem, _UMBRELLAS))
 
 
 def of_people(entity: str | None) -> bool:

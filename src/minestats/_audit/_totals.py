@@ -50,7 +50,7 @@ from ._clauses import (
     casualty_parts,
     sentence_start,
 )
-from ._entities import compatible, known_kind, of_people, same_kind
+from ._entities import compatible, known_kind, of_ordnance, of_people, same_kind
 from ._figures import Item
 
 __all__ = ["Total", "sentence_start", "totals"]
@@ -148,7 +148,15 @@ _DASH = re.compile(r"[^\d;():–—]{0,40}\s[–—]\s*")
 
 #: (Keep :func:`_says_all` in step: "in all" is looked for only where its letters stand.)
 _IN_ALL = re.compile(
-    r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether)\s*[,;:–—-]?\s*",
+    r"\s*[,;:–—-]?\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|total|in\s+total|altogether|totall?ing)"
+    r"\s*[,;:–—-]?\s*",
+    re.IGNORECASE,
+)
+
+#: The same after the last part's own words and a mark: "... and 925 unexploded ordnance — totaling 1,257".
+_IN_ALL_WORDS = re.compile(
+    r"[^\d;()]{0,40}?[,;:–—-]\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|in\s+total|altogether"
+    r"|totall?ing)\s*[,;:–—-]?\s*",
     re.IGNORECASE,
 )
 
@@ -225,6 +233,16 @@ def _says_all(words: str) -> bool:
     """Whether lower-case ``words`` may hold what :data:`_IN_ALL` or :data:`_IN_ALL_AFTER` match: each of
     "total", "in all", "altogether" and "all told" has one of these letters."""
     return "tal" in words or "all" in words or "altog" in words
+
+
+def _within(part: str | None, whole: str | None) -> bool:
+    """Whether a part listed before "totaling" can be among its whole: its entity fits the whole's, or
+    both name people, or both explosive things (a text may call every item it lists "mines")."""
+    return (
+        compatible(part, whole)
+        or (of_people(part) and of_people(whole))
+        or (of_ordnance(part) and of_ordnance(whole))
+    )
 
 
 def _width(item: Item) -> Fraction:
@@ -570,10 +588,11 @@ class _Reader(Across):
                 continue  # no word of "in all" before or after it
             before_gap = self.text[previous : total.mention.start]
             after = self.text[total.mention.end : total.mention.end + 40]
-            if not (
-                _IN_ALL.fullmatch(before_gap)
-                or (_IN_ALL_AFTER.match(after) and re.fullmatch(r"[^\d;()]{0,30}?[,;:–—-]\s*", before_gap))
-            ):
+            # with words of the last part's between, every part must name what the total names
+            named = not _IN_ALL.fullmatch(before_gap) and not (
+                _IN_ALL_AFTER.match(after) and re.fullmatch(r"[^\d;()]{0,30}?[,;:–—-]\s*", before_gap)
+            )
+            if named and not _IN_ALL_WORDS.fullmatch(before_gap):
                 continue
             parts: list[Item] = []
             j = position - 1
@@ -587,6 +606,8 @@ class _Reader(Across):
                         break
                 parts.append(item)
                 j -= 1
+            if named and not all(_within(p.counted, total.counted) for p in parts):
+                continue  # "... and 925 mines in 12 districts, in all 40 villages"
             if len(parts) >= 2:
                 yield Total(
                     total,
