@@ -121,6 +121,17 @@ SHAPES = [
         "There were 490 casualties last year. Among them, 212 were children.",
         [("subset", "490", ["212"], "consistent")],
     ),
+    # a duration at the end of a long clause between the total and "including"
+    (
+        "Monitors counted 318 civilians killed by explosive remnants in the northern border"
+        " districts during the past four years, including 71 children and 40 women.",
+        [("subset", "318", ["71", "40"], "consistent")],
+    ),
+    (
+        "Monitors counted 98 civilians killed by explosive remnants in the northern border"
+        " districts during the past four years, including 71 children and 40 women.",
+        [("subset", "98", ["71", "40"], "inconsistent")],
+    ),
     (
         "Since May, 12 people, including 5 children, died and 40 people, including 9 children, were hurt.",
         [("subset", "12", ["5"], "consistent"), ("subset", "40", ["9"], "consistent")],

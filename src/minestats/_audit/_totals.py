@@ -426,12 +426,16 @@ class _Reader(Across):
         of another dimension than the figure before it, and belong to the figure before that."""
         first = self.known[position + 1]
         total = self.known[position - 1]
+        # a duration may end a longer clause ("942 civilians have died from mines laid in the province
+        # over the past six years, including ...")
+        reach = 100 if between.dimension == "time" else 60
         if (
             marker is None
             or first.dimension == between.dimension
             or total.dimension != first.dimension
             or total.mention.sentence != between.mention.sentence
-            or not re.fullmatch(r"[^\d;:,()]{0,60}", self.text[total.mention.end : between.mention.start])
+            or len(self.text[total.mention.end : between.mention.start]) > reach
+            or not re.fullmatch(r"[^\d;:,()]*", self.text[total.mention.end : between.mention.start])
         ):
             return None
         word = " ".join(marker.group("marker").lower().split())
