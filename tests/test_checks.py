@@ -653,6 +653,80 @@ def test_changes_agree_with_the_fraction_reference(
         assert report.verdict("c", reading).status is expected
 
 
+def _less_doc(
+    later: str, difference: str, stated: str, change: str = "increase", unit: str = "ha"
+) -> Document:
+    """A change stated with its later level and difference: the earlier is ``later`` less ``difference``."""
+    return document(
+        fig("later", later, unit),
+        fig("difference", difference, unit),
+        fig("stated", stated, "percent"),
+        claims=[{"id": "c", "kind": "change", "change": change, "label": "l", "stated": "stated",
+                 "part": ["later"], "whole": ["later"], "less": ["difference"]}],
+    )  # fmt: skip
+
+
+def _less_reference(later: str, difference: str, stated: str, change: str, count: bool) -> Status:
+    """The change over the corners of the box, the earlier level being later - difference."""
+    ls, ds = _rounded(later, count=count), _rounded(difference, count=count)
+    values = []
+    for y, d in itertools.product((ls[0], ls[2]), (ds[0], ds[2])):
+        x = y - d
+        values.append(((y - x) if change == "increase" else (x - y)) / x * 100)
+    return _meets((min(values), max(values)), _target(stated, None, None))
+
+
+@pytest.mark.parametrize(
+    ("later", "difference", "stated", "unit", "status"),
+    [
+        ("600", "120", "25", "ha", Status.CONSISTENT),  # 120 / 480
+        ("600", "120", "24", "ha", Status.INCONSISTENT),  # 25 %, and 119.5 / 480.5 = 24.87 % at most
+        ("913.5", "314.5", "52", "ha", Status.CONSISTENT),  # 52.504 %, 52.487 % at the corner: rounding helps
+        ("9135", "3145", "52", "count", Status.INCONSISTENT),  # counts are exact: 52.504 % only
+        ("9135", "3145", "52", "ha", Status.CONSISTENT),  # 3,144.5 / 5,990.5 = 52.49 %
+        ("913.5", "314.5", "53", "ha", Status.CONSISTENT),
+    ],
+)
+def test_a_change_whose_earlier_level_is_the_later_less_the_difference(
+    later: str, difference: str, stated: str, unit: str, status: Status
+) -> None:
+    v = verdict(_less_doc(later, difference, stated, unit=unit))
+    assert v.status is status
+    assert v.status is _less_reference(later, difference, stated, "increase", unit == "count")
+    earlier = Decimal(later) - Decimal(difference)
+    assert v.computed == decimal_of(Fraction(Decimal(difference)) / Fraction(earlier) * 100)
+    symbol = " ha" if unit == "ha" else ""
+    y, d = f"{Decimal(later):,}{symbol}", f"{Decimal(difference):,}{symbol}"
+    assert v.reason.startswith(f"({y} - ({y} - {d})) / ({y} - {d}) = ")
+    assert {i.figure for i in v.implied} == {"later", "difference"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    later=st.integers(1, 3000),
+    difference=st.integers(0, 3000),
+    digits=st.integers(0, 1),
+    stated=st.integers(0, 3000),
+    change=st.sampled_from(["increase", "decrease"]),
+)
+def test_changes_from_a_difference_agree_with_the_fraction_reference(
+    later: int, difference: int, digits: int, stated: int, change: str
+) -> None:
+    y, d = str(Decimal(later).scaleb(-digits)), str(Decimal(difference).scaleb(-digits))
+    assume(_rounded(y)[0] - _rounded(d)[2] > 0)  # the earlier level above zero on the whole box
+    s = str(Decimal(stated).scaleb(-1))
+    assert verdict(_less_doc(y, d, s, change)).status is _less_reference(y, d, s, change, False)
+
+
+@pytest.mark.parametrize(("later", "difference"), [("100", "150"), ("100", "100"), ("100", "99.6")])
+def test_a_change_whose_earlier_level_may_be_zero_or_below_is_not_decided(
+    later: str, difference: str
+) -> None:
+    v = verdict(_less_doc(later, difference, "10"))
+    assert v.status is Status.INDETERMINATE
+    assert "no change can be computed" in v.reason
+
+
 @pytest.mark.parametrize(
     ("earlier", "later", "stated", "change", "status"),
     [

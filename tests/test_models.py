@@ -230,13 +230,23 @@ def _kinds_base() -> dict[str, Any]:
             {"id": "many", "kind": "multiple", "label": "l", "stated": "times", "part": ["before"],
              "whole": ["after"]},
             {"id": "twice", "kind": "same", "label": "l", "part": ["area_km2", "area_ha"]},
+            {"id": "upto", "kind": "change", "change": "increase", "label": "l", "stated": "drop",
+             "part": ["before"], "whole": ["before"], "less": ["after"]},
         ],
     }  # fmt: skip
 
 
 def test_a_file_with_every_new_kind_loads_and_round_trips() -> None:
     doc = minestats.loads(_yaml(_kinds_base()), name="kinds.yaml")
-    assert [c.kind.value for c in doc.claims] == ["partition", "change", "change", "multiple", "same"]
+    assert [c.kind.value for c in doc.claims] == [
+        "partition",
+        "change",
+        "change",
+        "multiple",
+        "same",
+        "change",
+    ]
+    assert doc.claims[5].readings[0].less == ("after",)
     assert minestats.loads(minestats.dumps(doc)) == doc
     assert doc.figure("over").value == Decimal("112")  # over 100 % is a figure; only shares refuse it
 
@@ -276,6 +286,10 @@ def _kinds_with(path: str, value: Any) -> dict[str, Any]:
         ("claims.4.part", ["area_km2", "before"], "twice/as_stated", "part", "cannot be compared"),
         ("claims.4.part", ["pledged", "paid_eur"], "twice/as_stated", "part", "money EUR and money USD"),
         ("claims.4.relative_to", "later", "twice/as_stated", "relative_to", "only a change"),
+        ("claims.4.less", ["area_km2"], "twice/as_stated", "less", "only a change"),
+        ("claims.5.less", ["nowhere"], "upto/as_stated", "less[0]", "does not have"),
+        ("claims.5.less", ["area_ha"], "upto/as_stated", "part", "cannot be compared"),
+        ("claims.5.less", ["points"], "upto/as_stated", "less", "percentage points is the unit"),
     ],
 )
 def test_a_bad_claim_of_a_new_kind_names_file_entry_and_field(

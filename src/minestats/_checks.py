@@ -252,7 +252,7 @@ class _Check:
 
     def run(self) -> Verdict:
         kind = self.claim.kind
-        self.operands = list(dict.fromkeys(self.reading.part + self.reading.whole))
+        self.operands = list(dict.fromkeys(self.reading.part + self.reading.whole + self.reading.less))
         self.stated_figure = self.figures[self.claim.stated] if self.claim.stated else None
         involved = ([self.stated_figure] if self.stated_figure else []) + [
             self.figures[i] for i in self.operands
@@ -298,6 +298,8 @@ class _Check:
             self._add_verbal(verbal)
         self.a = linear_form(self.reading.part)
         self.b = linear_form(self.reading.whole)
+        if self.reading.less:  # an earlier figure stated as the later one less the difference
+            self.b = combine(self.b, linear_form(self.reading.less), 1)
         if kind is ClaimKind.CHANGE and self.stated_figure and self.stated_figure.unit == "percentage points":
             return self._points(unknown)
         if kind in (ClaimKind.SHARE, ClaimKind.MULTIPLE, ClaimKind.CHANGE):
@@ -356,6 +358,15 @@ class _Check:
         else:
             text = " + ".join(map(self._term, ids))
         return f"({text})" if brackets and len(ids) > 1 else text
+
+    def _whole_side(self, *, brackets: bool = True) -> str:
+        """The whole as a reader would write it: its figures added up, less those of ``less``."""
+        if not self.reading.less:
+            return self._side(self.reading.whole, brackets=brackets)
+        text = " - ".join(
+            [self._side(self.reading.whole, brackets=False), *map(self._term, self.reading.less)]
+        )
+        return f"({text})" if brackets else text
 
     def _unknown_reason(self, unknown: list[Figure]) -> str:
         names = ", ".join(f"{f.id} ({f.locator.quote!r})" for f in unknown)
@@ -608,14 +619,22 @@ class _Check:
             if len(unknown) == 1 and unknown[0] is not stated_figure:
                 return self._one_unknown(base, unknown[0], constraints)
             return _verdict(**base, status=Status.INDETERMINATE, reason=self._unknown_reason(unknown))
-        den_side = self.reading.part if swap else self.reading.whole
-        num_side = self.reading.whole if swap else self.reading.part
+        part_side, whole_side = self._side(self.reading.part), self._whole_side()
+        den_side, num_side = (part_side, whole_side) if swap else (whole_side, part_side)
         den_point = at(den_form, self.box, 1)
         if den_point == 0:
             return _verdict(
                 **base,
                 status=Status.INDETERMINATE,
-                reason=f"the whole {self._side(den_side)} is zero, so no {kind} can be computed",
+                reason=f"the whole {den_side} is zero, so no {kind} can be computed",
+            )
+        if self.reading.less and extreme(den_form, self.box, highest=False) <= 0:
+            # a difference of figures: the ratio's extremes need a denominator above zero on the whole box
+            return _verdict(
+                **base,
+                status=Status.INDETERMINATE,
+                reason=f"the whole {den_side} is not above zero for every value that rounds to its"
+                f" figures, so no {kind} can be computed",
             )
         # Every value below is a pair of integers (numerator, denominator > 0): a stated figure's
         # unit, the ratio and its extremes are exact, and no fraction is built on the common path.
@@ -645,9 +664,9 @@ class _Check:
             den_point * scale * factor_n,
         )
         symbol = unit_label(stated_figure.unit)
-        expression = f"{self._side(num_side)} / {self._side(den_side)}"
+        expression = f"{num_side} / {den_side}"
         if kind is ClaimKind.CHANGE:
-            expression = f"{self._difference()} / {self._side(den_side)}"
+            expression = f"{self._difference()} / {den_side}"
         ratio_text = f"{expression} = {num(computed, 4)} {symbol}"
 
         def end(v: int | None, default: str) -> str:
@@ -700,7 +719,7 @@ class _Check:
 
     def _difference(self) -> str:
         """A change's difference as a reader writes it: later minus earlier for an increase."""
-        earlier, later = self._side(self.reading.whole), self._side(self.reading.part)
+        earlier, later = self._whole_side(), self._side(self.reading.part)
         return f"({later} - {earlier})" if self.claim.change == "increase" else f"({earlier} - {later})"
 
     def _ratio_bounds(

@@ -139,7 +139,7 @@ def dumps(document: Document) -> str:
     data.update(document.model_dump(mode="json", exclude_defaults=True))
     for claim in data.get("claims", []):
         for reading in claim["readings"]:
-            for side in ("part", "whole"):
+            for side in ("part", "whole", "less"):
                 if side in reading:
                     reading[side] = _Flow(reading[side])
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

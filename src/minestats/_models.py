@@ -348,6 +348,11 @@ class Reading(Model):
     whole : tuple of str
         Figure ids added up to make the whole (empty for ``sum``,
         ``partition`` and ``same``); for ``change``, the earlier figure.
+    less : tuple of str
+        For ``change`` only: figure ids taken away from the whole, for an
+        earlier figure the document states only as the later one less the
+        difference ("an increase of $314.5 million to $913.5 million": the
+        whole is ``913.5`` less ``314.5``).
     relative_to : str or None
         For ``change`` only: ``earlier`` (the default: the change as a share
         of the earlier figure, the whole) or ``later`` (of the later one, the
@@ -360,6 +365,7 @@ class Reading(Model):
     label: str | None = None
     part: tuple[FigureId, ...] = Field(min_length=1)
     whole: tuple[FigureId, ...] = ()
+    less: tuple[FigureId, ...] = ()
     relative_to: Literal["earlier", "later"] | None = None
     expect: Status | None = None
     note: str | None = None
@@ -403,7 +409,7 @@ class Claim(Model):
         if isinstance(data, dict) and "readings" not in data and "part" in data:
             data = dict(data)
             reading = {"id": "as_stated", "part": data.pop("part")}
-            for key in ("whole", "relative_to", "expect"):
+            for key in ("whole", "less", "relative_to", "expect"):
                 if key in data:
                     reading[key] = data.pop(key)
             data["readings"] = [reading]
@@ -438,6 +444,8 @@ class Claim(Model):
                 problems.append(
                     Problem(entry, _refs_field(self, index, "relative_to"), "only a change has 'relative_to'")
                 )
+            if reading.less and self.kind is not ClaimKind.CHANGE:
+                problems.append(Problem(entry, _refs_field(self, index, "less"), "only a change has 'less'"))
             if self.kind in LIST_KINDS and len(set(reading.part)) < 2:
                 what = "percentages of one whole" if self.kind is ClaimKind.PARTITION else "figures"
                 problems.append(
@@ -664,7 +672,7 @@ def _claim_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Proble
         refs.append((claim.id, "stated", claim.stated))
     for index, reading in enumerate(claim.readings):
         entry = f"{claim.id}/{reading.id}"
-        for side in ("part", "whole"):
+        for side in ("part", "whole", "less"):
             field = _refs_field(claim, index, side)
             for position, ref in enumerate(getattr(reading, side)):
                 refs.append((entry, f"{field}[{position}]", ref))
@@ -696,7 +704,7 @@ def _unit_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem
             yield _over_hundred(f"the stated share of claim {claim.id!r}", stated)
     for index, reading in enumerate(claim.readings):
         entry = f"{claim.id}/{reading.id}"
-        operands = list(reading.part) + list(reading.whole)
+        operands = list(reading.part) + list(reading.whole) + list(reading.less)
         if kind is ClaimKind.SUM:
             assert claim.stated is not None
             operands.append(claim.stated)
@@ -717,7 +725,11 @@ def _unit_problems(claim: Claim, figures: dict[str, Figure]) -> Iterable[Problem
             ref = special[0]
             yield Problem(
                 entry,
-                _refs_field(claim, index, "part" if ref in reading.part else "whole"),
+                _refs_field(
+                    claim,
+                    index,
+                    "part" if ref in reading.part else "whole" if ref in reading.whole else "less",
+                ),
                 f"{figures[ref].unit} is the unit of a stated change or multiple, not of a quantity",
                 "a quantity (an area, a count, an amount, a percentage)",
                 f"{ref!r} in {figures[ref].unit}",

@@ -125,7 +125,7 @@ def json_schema() -> dict[str, Any]:
             target["properties"]["id"]["pattern"] = _SLUG_PATTERN
     for name in ("ClaimKind", "Status"):
         defs[name]["description"] = " ".join(_md(defs[name]["description"]).split())
-    for side in ("part", "whole"):
+    for side in ("part", "whole", "less"):
         defs["Reading"]["properties"][side]["items"]["pattern"] = _SLUG_PATTERN
     figure = defs["Figure"]["properties"]
     # a YAML editor reads `value: 14.2` as a number; minestats reads its digits as written
@@ -147,7 +147,7 @@ def json_schema() -> dict[str, Any]:
         figure[field]["anyOf"][0]["pattern"] = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
     claim = defs["Claim"]
     reading = defs["Reading"]["properties"]
-    for key in ("part", "whole", "relative_to", "expect"):
+    for key in ("part", "whole", "less", "relative_to", "expect"):
         spec = copy.deepcopy(reading[key])
         spec["description"] = f"Shorthand for a claim with one reading: the reading's `{key}`."
         claim["properties"][key] = spec

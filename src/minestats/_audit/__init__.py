@@ -252,7 +252,7 @@ def _coverage(
         if claim.stated:
             checked_ids[claim.stated] = None
         for reading in claim.readings:
-            for figure in chain(reading.part, reading.whole):
+            for figure in chain(reading.part, reading.whole, reading.less):
                 checked_ids[figure] = None
     for flag in flags:
         checked_ids[flag.figure] = checked_ids[flag.of] = None

@@ -33,9 +33,11 @@ level it fell to ("..., to 33.3", or a next sentence opening on the total of
 a later year than the one the change is from: "from the 2020 level. The
 $25.5 million total for 2021 ...") had the earlier level ``later +
 difference``; an increase from a stated earlier level reached ``earlier +
-difference``. The two other cases (an increase to a stated level, a decrease
-from one) would need a difference of figures, which a reading of the core,
-a sum of figures, cannot state: they are not checked.
+difference``; an increase to a stated level ("rose by 120, or 25%, to 600",
+"gave $480 million, an increase of $34 million (8%) from 2009") came from
+``later - difference`` (the reading's ``less``). A decrease from a stated
+level would need the later level as a difference of figures, which the
+core's readings (a sum for the part) cannot state: it is not checked.
 
 A change stated without a percentage ("68.7 km², a decrease from the 147
 km² of 2015", "726.5 km², down from 815 km²", "en baisse par rapport aux
@@ -345,6 +347,11 @@ class Difference:
     later: tuple[Item, ...]
     increase: bool
     words: str
+    less: tuple[Item, ...] = ()  # taken away from the earlier level: the later less the difference
+
+
+#: How the earlier level follows from the later one and the difference, for an increase and a decrease.
+_EARLIER = {True: "the later less the difference", False: "their sum"}
 
 
 def differences(text: str, items: list[Item]) -> Iterator[Difference]:
@@ -398,28 +405,53 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
                 said = " ".join(text[rest : nxt.mention.start].split())
                 words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the earlier, the later their sum"
                 yield Difference(stated, (nxt,), (nxt, difference), increase, words)
-            elif not increase and _TO.fullmatch(text, rest, nxt.mention.start):  # fell by 120, or 20%, to 480
+            elif _TO.fullmatch(text, rest, nxt.mention.start):  # fell by 120, or 20%, to 480
                 said = " ".join(text[rest : nxt.mention.start].split()).lstrip(", ")
-                words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the later, the earlier their sum"
-                yield Difference(stated, (nxt, difference), (nxt,), increase, words)
+                how = _EARLIER[increase]
+                words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the later, the earlier {how}"
+                if increase:  # rose by 120, or 20%, to 720: from 720 less 120
+                    yield Difference(stated, (nxt,), (nxt,), increase, words, (difference,))
+                else:
+                    yield Difference(stated, (nxt, difference), (nxt,), increase, words)
             continue
         year = _FROM_YEAR.match(text, rest)
-        if increase or year is None:
+        if year is None:
             continue
-        later = _opening_level(text, sentence, difference, by_sentence)
-        if later is not None and (of := year_of(text, later)) is not None and of > year.group("year"):
-            words = (
-                f"{by_words} from the level of {year.group('year')}; the next sentence opens on"
-                f" {_quote(later)} of {of}, the later, the earlier their sum"
-            )
-            yield Difference(stated, (later, difference), (later,), increase, words)
+        if not increase:
+            later = _opening_level(text, sentence, difference, by_sentence)
+            if later is not None and (of := year_of(text, later)) is not None and of > year.group("year"):
+                words = (
+                    f"{by_words} from the level of {year.group('year')}; the next sentence opens on"
+                    f" {_quote(later)} of {of}, the later, the earlier their sum"
+                )
+                yield Difference(stated, (later, difference), (later,), increase, words)
+                continue
+        # "Donors gave $480 million, an increase of $34 million (8%) from 2009": the level reached is the
+        # one figure like the difference before it in the sentence (of no year, or of a later one)
+        levels = [
+            i
+            for i in by_sentence[sentence]
+            if i.mention.start < difference.mention.start and _alike(i, difference)
+        ]
+        if len(levels) != 1 or ((of := year_of(text, levels[0])) is not None and of <= year.group("year")):
+            continue
+        reached = levels[0]
+        words = (
+            f"{by_words} from the level of {year.group('year')}; {_quote(reached)}, before it in the"
+            f" sentence, the later, the earlier {_EARLIER[increase]}"
+        )
+        if increase:
+            yield Difference(stated, (reached,), (reached,), increase, words, (difference,))
+        else:
+            yield Difference(stated, (reached, difference), (reached,), increase, words)
 
 
 #: Between a difference and its percentage, the earlier period named by its year: "$12.0 million less than
 #: in 2019 (a 5% decrease)", "a decrease of $9.0 million from 2019 (a 5% decrease)".
 _DIFFERENCE_YEAR = re.compile(
     r"\s*(?:(?P<than>less|fewer|lower|more|higher)\s+than\s+(?:in\s+)?|(?:from|on|over|compared\s+(?:with|to))\s+)"
-    r"(?P<year>(?:19|20)\d\d)\s*(?:\[\d{1,3}\]\s*)?[(,]\s*(?:an?\s+)?$",
+    r"(?:the\s+(?:revised\s+)?)?(?P<year>(?:19|20)\d\d)(?:\s+(?:amount|level|total|figure))?"
+    r"\s*(?:\[\d{1,3}\]\s*)?[(,]\s*(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _DIFFERENCE_WAY = re.compile(
@@ -428,13 +460,13 @@ _DIFFERENCE_WAY = re.compile(
 
 
 def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
-    """A decrease stated with its absolute difference from a year, the level reached named before it.
+    """A change stated with its absolute difference from a year, the level reached named before it.
 
     "Donors gave $228.0 million in 2020; $12.0 million less than in 2019 (a
     5% decrease)", "Donors gave $171.0 million. This represents a decrease
     of $9.0 million from 2019 (a 5% decrease)": the earlier level is the
-    later plus the difference. (An increase would need the later minus it,
-    which a reading of the core cannot state.)
+    later plus the difference; for an increase ("$90.0 million more than
+    the revised 2020 amount (a 25% increase)"), the later less it.
 
     Examples
     --------
@@ -466,8 +498,9 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
             by = _DIFFERENCE_WAY.search(text, max(0, difference.mention.start - 40), difference.mention.start)
             ways.add(_way(by.group("way")) if by else None)
         ways.discard(None)
-        if ways != {False}:
-            continue  # an increase (the earlier level would be a difference), or the words disagree
+        if len(ways) != 1:
+            continue  # no way said, or the words disagree
+        increase = bool(ways.pop())
         if not by_sentence:
             for item in known:
                 by_sentence.setdefault(item.mention.sentence, []).append(item)
@@ -486,9 +519,12 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
         said = " ".join(text[difference.mention.end : stated.mention.start].split()).rstrip(" (,")
         words = (
             f"{_quote(difference)} \u201c{said}\u201d the difference, {_quote(later)} {how} the later,"
-            " the earlier their sum"
+            f" the earlier {_EARLIER[increase]}"
         )
-        yield Difference(stated, (later, difference), (later,), False, words)
+        if increase:
+            yield Difference(stated, (later,), (later,), True, words, (difference,))
+        else:
+            yield Difference(stated, (later, difference), (later,), False, words)
 
 
 def _opening_level(
@@ -510,14 +546,14 @@ def difference_claim(change: Difference, claim_id: str) -> Claim:
     """The claim that ``change.stated`` per cent is the relative change between the sums of its levels."""
     way = "increase" if change.increase else "decrease"
 
-    def side(levels: tuple[Item, ...]) -> str:
-        return " + ".join(i.figure.stated for i in levels)
+    def side(levels: tuple[Item, ...], less: tuple[Item, ...] = ()) -> str:
+        return " - ".join([" + ".join(i.figure.stated for i in levels), *(i.figure.stated for i in less)])
 
     return Claim(
         id=claim_id,
         kind=ClaimKind.CHANGE,
         label=(
-            f"{change.stated.figure.stated} per cent {way} from {side(change.earlier)}"
+            f"{change.stated.figure.stated} per cent {way} from {side(change.earlier, change.less)}"
             f" to {side(change.later)}"
         ),
         stated=change.stated.figure.id,
@@ -527,6 +563,7 @@ def difference_claim(change: Difference, claim_id: str) -> Claim:
                 id="from_earlier",
                 part=tuple(i.figure.id for i in change.later),
                 whole=tuple(i.figure.id for i in change.earlier),
+                less=tuple(i.figure.id for i in change.less),
                 note=f"Linked by minestats.audit: {change.words}.",
             ),
         ),

@@ -219,10 +219,15 @@ def checked(document: str, claim: Claim, figures: dict[str, Figure], cache: Verd
     repeat reuses it with its own ids.
     """
     reading = claim.readings[0]
-    ids = ([claim.stated] if claim.stated else []) + list(reading.part) + list(reading.whole)
+    ids = (
+        ([claim.stated] if claim.stated else [])
+        + list(reading.part)
+        + list(reading.whole)
+        + list(reading.less)
+    )
     # one flat tuple (signatures have four fields each): the cache holds a key per verdict to the end
     signatures = chain.from_iterable(_signature(figures[i]) for i in ids)
-    key = (claim.kind, claim.label, len(reading.part), *signatures)
+    key = (claim.kind, claim.label, len(reading.part), len(reading.whole), *signatures)
     found = cache.get(key)
     if found is None:
         found = verdict_of(document, claim, reading, figures)
@@ -234,7 +239,7 @@ def checked(document: str, claim: Claim, figures: dict[str, Figure], cache: Verd
 def _renamed(verdict: Verdict, claim: Claim, ids: list[str], figures: dict[str, Figure]) -> Verdict:
     """``verdict``, checked for another claim over figures equal to these, under this claim's ids."""
     reading = claim.readings[0]
-    order = list(dict.fromkeys(reading.part + reading.whole))
+    order = list(dict.fromkeys(reading.part + reading.whole + reading.less))
     implied = tuple(
         i.model_copy(update={"figure": new}) for i, new in zip(verdict.implied, order, strict=False)
     )
