@@ -79,6 +79,11 @@ def values(items: Iterable[Any]) -> Counter[Decimal | None]:
     return Counter(number(v) for v in items)
 
 
+def _signed(value: Any, sign: int) -> Decimal | None:
+    found = number(value)
+    return None if found is None else sign * found
+
+
 def terms(items: Iterable[Any]) -> Counter[Decimal | None]:
     """The stated figures of labelled operands, a derived one (``a+b``) as its terms: a change's level
     that is a sum of stated figures is matched by the figures the audit adds up."""
@@ -273,6 +278,12 @@ def _operands(check: dict[str, Any]) -> dict[str, Counter[Decimal | None]] | Non
     if kind == "share_sum":
         return {"part": values(check["stated"])}
     if kind == "change":
+        if "from" not in check and "to" in check and "abs_change" in check:
+            # the earlier level the later one less the difference (an increase) or plus it: the terms of
+            # both levels, a term taken away counted as its negative, as the audit's `less`
+            sign = -1 if check.get("direction") == "increase" else 1
+            earlier = values([check["to"]]) + Counter({_signed(check["abs_change"], sign): 1})
+            return {"stated": values([check["stated"]]), "part": earlier + values([check["to"]])}
         if "from" not in check:
             return {"stated": values([check["stated"]]), "part": values([check.get("abs_change", "")])}
         return {"stated": values([check["stated"]]), "part": terms([check["from"], check["to"]])}
@@ -300,7 +311,8 @@ def _same(claim: Any, verdict: Any, want: dict[str, Counter[Decimal | None]], fo
         "whole": found.ids(reading.whole),
     }
     if claim.kind is minestats.ClaimKind.CHANGE:  # labelled as the stated change, from and to
-        got = {"stated": got["stated"], "part": found.ids(reading.whole + reading.part)}
+        less = Counter(-v if (v := found.values.get(i)) is not None else None for i in reading.less)
+        got = {"stated": got["stated"], "part": found.ids(reading.whole + reading.part) + less}
     if "whole" not in want and not got["stated"] and got["whole"]:
         got["stated"] = got.pop("whole")  # a sum read as a subset: part within whole
     if "stated" not in want and got["stated"] and not got.get("whole"):

@@ -363,6 +363,38 @@ DIFFERENCES = [
         [],
     ),
     ("Donors gave $521 million in 2017, an increase of $61 million (13%) from 2018.", None, []),
+    # the difference in brackets after the percentage, the level reached later in the sentence
+    (
+        "In 2020, aid to clearance rose by 25% ($12.0 million) from 2019, with 14 donors giving a total of"
+        " $60.0 million to 9 states.",
+        None,
+        [("25", ["6.00E+7", "-1.20E+7"], ["6.00E+7"], "increase", "consistent")],
+    ),
+    (
+        "In 2020, aid to clearance rose by 30% ($12.0 million) from 2019, with 14 donors giving a total of"
+        " $60.0 million to 9 states.",
+        None,
+        [("30", ["6.00E+7", "-1.20E+7"], ["6.00E+7"], "increase", "inconsistent")],
+    ),
+    (
+        "In 2020, aid to clearance fell by 17% ($12.0 million), with 14 donors giving a total of $60.0"
+        " million to 9 states.",
+        None,
+        [("17", ["6.00E+7", "1.20E+7"], ["6.00E+7"], "decrease", "consistent")],
+    ),
+    (
+        "Stocks fell by 20% (1,200 mines) to 4,800 mines.",
+        None,
+        [("20", ["4800", "1200"], ["4800"], "decrease", "consistent")],
+    ),
+    # ... not with no word that names the level, nor with two figures like the difference after it
+    ("In 2020, aid rose by 25% ($12.0 million), and 14 donors gave $60.0 million to 9 states.", None, []),
+    (
+        "In 2020, aid rose by 25% ($12.0 million), with $8.0 million for survivors and a total of $60.0"
+        " million to 9 states.",
+        None,
+        [],
+    ),
     # a decrease from a stated level would need the later as a difference of figures: not checked
     ("Clearance fell by 120 km², or 20%, from 600 km².", None, []),
     # the words disagree on the way, or the difference is itself a bound

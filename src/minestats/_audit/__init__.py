@@ -62,6 +62,7 @@ from ._changes import (
     comparisons,
     difference_claim,
     differences,
+    level_differences,
     year_differences,
 )
 from ._claims import Ids, VerdictCache, change_claim, checked, total_claim
@@ -142,7 +143,10 @@ def _audited(text: str, name: str, locale: str | None) -> Audit:
     cache: VerdictCache = {}
     by_figure = {s.figure: k for k, s in enumerate(shares)}
     stated_changes: Iterator[Change | Difference] = chain(
-        changes(text, found), differences(text, found), year_differences(text, found)
+        changes(text, found),
+        differences(text, found),
+        year_differences(text, found),
+        level_differences(text, found),
     )
     for change in stated_changes:
         k = by_figure.get(change.stated.figure.id)

@@ -35,7 +35,9 @@ $25.5 million total for 2021 ...") had the earlier level ``later +
 difference``; an increase from a stated earlier level reached ``earlier +
 difference``; an increase to a stated level ("rose by 120, or 25%, to 600",
 "gave $480 million, an increase of $34 million (8%) from 2009") came from
-``later - difference`` (the reading's ``less``). A decrease from a stated
+``later - difference`` (the reading's ``less``). The difference may also
+follow the percentage in brackets, the level standing later in the sentence
+(:func:`level_differences`). A decrease from a stated
 level would need the later level as a difference of figures, which the
 core's readings (a sum for the part) cannot state: it is not checked.
 
@@ -80,6 +82,7 @@ __all__ = [
     "comparisons",
     "difference_claim",
     "differences",
+    "level_differences",
     "year_differences",
 ]
 
@@ -525,6 +528,68 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
             yield Difference(stated, (later,), (later,), True, words, (difference,))
         else:
             yield Difference(stated, (later, difference), (later,), False, words)
+
+
+#: Before the level a change reached, later in its sentence: "... contributing a total of $598.9 million".
+_LEVEL_WORDS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|totall?ed|to)\s+$", re.IGNORECASE)
+
+
+def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
+    """A relative change with its difference in brackets after it and the level reached later on.
+
+    "Support decreased by 7% ($44.6 million), with 32 donors contributing a
+    total of $598.9 million": the level reached is the one figure like the
+    difference after it in the sentence, named by "a total of", "totaling"
+    or "to"; the earlier level is the later plus the difference (a
+    decrease) or the later less it (an increase).
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Aid fell by 7% ($44.6 million), with 32 donors giving a total of $598.9 million."
+    >>> [(tuple(i.figure.stated for i in d.earlier), d.later[0].figure.stated, d.increase)
+    ...  for d in level_differences(text, items(text, extract(text), {}))]
+    [(('598.9 million', '44.6 million'), '598.9 million', False)]
+    """
+    known = [i for i in items if i.base is not None]
+    for k in range(len(known) - 2):
+        stated, difference = known[k], known[k + 1]
+        if (
+            stated.figure.unit != "percent"
+            or difference.dimension in ("ratio", "time")
+            or difference.figure.qualifier
+            or difference.mention.sentence != stated.mention.sentence
+            or not re.fullmatch(r"\s*\(\s*", text[stated.mention.end : difference.mention.start])
+            or not re.match(r"[^\d();]{0,30}?\)", text[difference.mention.end : difference.mention.end + 32])
+        ):
+            continue
+        by = _BY.search(text, max(0, stated.mention.start - 40), stated.mention.start)
+        if by is None:
+            continue
+        increase = _way(by.group("way"))
+        if increase is None:  # pragma: no cover - the words matched name a way
+            continue
+        after = [
+            i
+            for i in known[k + 2 :]
+            if i.mention.sentence == stated.mention.sentence and _alike(i, difference)
+        ]
+        if len(after) != 1 or not _LEVEL_WORDS.search(
+            text, max(0, after[0].mention.start - 20), after[0].mention.start
+        ):
+            continue  # no level, or several
+        later = after[0]
+        level = " ".join(text[max(0, later.mention.start - 20) : later.mention.start].split()[-3:])
+        words = (
+            f"\u201c{' '.join(by.group(0).split())}\u201d {_quote(stated)} with {_quote(difference)} in"
+            f" brackets the difference, \u201c{level}\u201d {_quote(later)} later in the sentence the later,"
+            f" the earlier {_EARLIER[increase]}"
+        )
+        if increase:
+            yield Difference(stated, (later,), (later,), increase, words, (difference,))
+        else:
+            yield Difference(stated, (later, difference), (later,), increase, words)
 
 
 def _opening_level(
