@@ -387,6 +387,13 @@ DIFFERENCES = [
         None,
         [("20", ["4800", "1200"], ["4800"], "decrease", "consistent")],
     ),
+    # the sentence ends at a full stop with a footnote marker after it
+    (
+        "In 2020, aid to clearance fell by 17% ($12.0 million), with 14 donors giving a total of $60.0"
+        " million.[3] It was the first time since 2015 that aid was below $70.0 million.",
+        None,
+        [("17", ["6.00E+7", "1.20E+7"], ["6.00E+7"], "decrease", "consistent")],
+    ),
     # ... not with no word that names the level, nor with two figures like the difference after it
     ("In 2020, aid rose by 25% ($12.0 million), and 14 donors gave $60.0 million to 9 states.", None, []),
     (

@@ -198,6 +198,31 @@ CASES = [
         "Teams cleared 2,000 km² in 2023. They then released 300 km², 15% of the total.",
         [("consistent", ["300"], ["2000"])],
     ),
+    # "of them" after a group its own sentence names by a percentage: not the figure of the sentence before
+    (
+        "Last year 3,200 people were hurt by mines. Civilians made up 80% of the casualties, half of them"
+        " children (900).",
+        [("not checked", [], []), ("not checked", [], [])],
+    ),
+    (
+        "Last year 3,200 people were hurt by mines. In the south, 1,400 were civilians, half of them"
+        " children (700).",
+        [("consistent", ["700"], ["1400"])],
+    ),
+    # ... nor a part read past another share, nor a whole "of them" may not name (a share's group between)
+    (
+        "Civilians made up 80% of the 3,200 casualties, half of them children (900).",
+        [("not checked", [], []), ("not checked", [], [])],
+    ),
+    (
+        "There were 3,200 casualties, of which 80% were civilians, half of them children (900).",
+        [("not checked", [], []), ("not checked", [], [])],
+    ),
+    ("There were 3,200 casualties, half of them children (1,600).", [("consistent", ["1600"], ["3200"])]),
+    (
+        "Last year 3,200 people were hurt by mines. Half of them were children (1,600).",
+        [("consistent", ["1600"], ["3200"])],
+    ),
 ]
 
 

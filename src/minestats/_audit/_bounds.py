@@ -68,6 +68,7 @@ __all__ = [
     "Target",
     "bound_claim",
     "bounds",
+    "sentence_end",
     "target_claim",
     "targets",
     "year_of",
@@ -183,6 +184,26 @@ def year_of_sentence(text: str, item: Item) -> str | None:
     """
     years = _years_of_sentence(text, item)
     return years.pop() if len(years) == 1 else None
+
+
+def sentence_end(text: str, item: Item) -> int:
+    """Where ``item``'s sentence ends: its next full stop (a footnote marker after it included), within
+    400 characters.
+
+    The extractor's sentences do not end at a full stop with a footnote marker
+    after it ("... for mine action.[2] It is ..."); a reader that must not
+    look past the sentence asks this.
+
+    Examples
+    --------
+    >>> from minestats import extract
+    >>> from minestats._audit._figures import items
+    >>> text = "Aid fell to $5 million.[2] It was $6 million in 2019."
+    >>> text[: sentence_end(text, items(text, extract(text), {})[0])]
+    'Aid fell to $5 million'
+    """
+    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
+    return end.start() if end else min(len(text), item.mention.end + 400)
 
 
 def _years_of_sentence(text: str, item: Item) -> set[str]:

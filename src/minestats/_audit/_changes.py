@@ -66,7 +66,7 @@ from dataclasses import dataclass
 
 from .._models import Claim, Reading
 from .._vocab import ClaimKind
-from ._bounds import year_of, year_of_sentence, years_in
+from ._bounds import sentence_end, year_of, year_of_sentence, years_in
 from ._clauses import lowered as lower_case
 from ._clauses import word_matches
 from ._entities import head, same_kind
@@ -570,10 +570,13 @@ def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
         increase = _way(by.group("way"))
         if increase is None:  # pragma: no cover - the words matched name a way
             continue
+        end = sentence_end(text, difference)
         after = [
             i
             for i in known[k + 2 :]
-            if i.mention.sentence == stated.mention.sentence and _alike(i, difference)
+            if i.mention.sentence == stated.mention.sentence
+            and i.mention.start < end
+            and _alike(i, difference)
         ]
         if len(after) != 1 or not _LEVEL_WORDS.search(
             text, max(0, after[0].mention.start - 20), after[0].mention.start

@@ -123,6 +123,9 @@ _OF_THIS = re.compile(
     r"|this\b|that\b|these\b|those\b|it\b|them\b|the\s+(?:above|same)\b)",
     re.IGNORECASE,
 )
+_SHADOWED = "\u201cof them\u201d or \u201cof which\u201d may name the group of the share before it"
+#: A percentage written in digits: "85%", "12 per cent", "40 percent".
+_A_PERCENTAGE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 #: After a percentage: a whole named by what it counts ("of all planted mines", "of the casualties").
 _OF_THINGS = re.compile(
     r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?P<words>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
@@ -177,13 +180,17 @@ class Linker:
     """Finds the operands a text links to each of its percentages.
 
     ``operands`` are the items that can be a part or a whole: a stated
-    number, not a percentage, in text order.
+    number, not a percentage, in text order; ``shares``, where the text's
+    percentages and other shares ("half") start, in text order: a part is
+    never read past another share.
     """
 
-    def __init__(self, text: str, operands: list[Item]) -> None:
+    def __init__(self, text: str, operands: list[Item], shares: list[Item] | None = None) -> None:
         self.text = text
         self.operands = operands
         self.starts = [i.mention.start for i in operands]
+        self.shares = [i.mention.start for i in shares or ()]
+        self.share_ends = [i.mention.end for i in shares or ()]
         self.by_sentence: dict[int, list[Item]] = {}
         self.by_head: dict[str, list[Item]] = {}  # items by what they count, for "P% of all <things>"
         self.funding: dict[int, tuple[str, tuple[str, ...]] | None] = {}  # amounts' names, read once
@@ -206,6 +213,24 @@ class Linker:
         if index < len(self.operands) and self.operands[index].mention.sentence == sentence:
             return self.operands[index]
         return None
+
+    def _shadowed(self, whole: Item, stated: Item) -> bool:
+        """Whether "of them" after ``stated`` may name the group of another share rather than ``whole``:
+        one stands between them ("3,200 casualties, of which 80% were civilians, half of them ..."), or
+        is of ``whole`` right before it ("80% of the 3,200 casualties, half of them ...")."""
+        if self._share_between(whole.mention.end, stated.mention.start):
+            return True
+        index = bisect_left(self.shares, whole.mention.start) - 1
+        if index < 0:
+            return False
+        end = self.share_ends[index]
+        return end <= whole.mention.start and bool(_OF_FIGURE.fullmatch(self.text, end, whole.mention.start))
+
+    def _share_between(self, start: int, end: int) -> bool:
+        """Whether another share stands between ``start`` and ``end``: "80% of the casualties, half of
+        them children (900)" - the 900 are the half's part, not the 80%'s."""
+        index = bisect_left(self.shares, start)
+        return index < len(self.shares) and self.shares[index] < end
 
     def _of_pair(self, item: Item) -> Item | None:
         """For ``Y`` in "X of Y", ``X``."""
@@ -253,13 +278,17 @@ class Linker:
             # "P% of the Y (X)": Y is the whole, X in parentheses the part
             inner = self._after(after.mention.end, m.sentence)
             between = self.text[after.mention.end : inner.mention.start] if inner is not None else ""
-            if inner is not None and _INNER_PART.fullmatch(between):
+            if (
+                inner is not None
+                and _INNER_PART.fullmatch(between)
+                and not self._share_between(after.mention.end, inner.mention.start)
+            ):
                 return (
                     (inner,),
                     after,
                     f"{self._quote(inner)} right after \u201cof\u201d {self._quote(after)}",
                 )
-        if after is not None:
+        if after is not None and not self._share_between(m.end, after.mention.start):
             gap = self.text[m.end : after.mention.start]
             if _PART_AFTER_PARENTHESES.fullmatch(gap) and _OPENS_PARENTHESES.search(
                 self.text, max(0, m.start - 4), m.start
@@ -328,9 +357,22 @@ class Linker:
         ):
             named_head = self._head(first)
             if named_head is not None:
+                if self._shadowed(named_head, stated):
+                    return [], _SHADOWED
                 return [
                     named_head
                 ], f"{self._quote(named_head)} before \u201cincluding\u201d/\u201cof which\u201d"
+            opens = min(m.start, first.mention.start)
+            start = sentence_start(self.text, opens)
+            if any(
+                i.mention.start < opens for i in self.by_sentence.get(first.mention.sentence, [])
+            ) or _A_PERCENTAGE.search(self.text, start, opens):
+                # "Civilians were 85% of the casualties, half of them children (1,171)": "them" may name
+                # a group of its own sentence, stated by no figure of its own
+                return (
+                    [],
+                    "the words (\u201cthem\u201d, \u201cthis\u201d) may name a group of its own sentence",
+                )
             earlier = [
                 i
                 for i in self.by_sentence.get(first.mention.sentence - 1, [])
@@ -490,6 +532,7 @@ class Linker:
                 nxt is None
                 or nxt.dimension != before.dimension
                 or sentence_start(self.text, nxt.mention.start) != limit
+                or self._share_between(m.end, nxt.mention.start)
             ):
                 return (
                     [],
@@ -498,6 +541,8 @@ class Linker:
                 )
             if not compatible(nxt.counted, before.counted):
                 return [], f"the whole {self._quote(before)} is linked, but no part of its kind is stated"
+            if self._shadowed(before, stated):
+                return [], _SHADOWED
             later = f"part {self._quote(nxt)} later in the clause"
             words = f"{self._quote(before)} then \u201cof which\u201d; {later}"
             return [Link((nxt,), (before,), words)], ""

@@ -38,7 +38,8 @@ class Shares:
         self.document = document
         self.verdicts: VerdictCache = {}
         operands = [i for i in items if i.base is not None and i.dimension != "ratio"]
-        self.linker = Linker(text, operands)
+        shares = [i for i in items if i.dimension == "ratio"]
+        self.linker = Linker(text, operands, shares)
 
     def check(self, stated: Item, figures: dict[str, Figure], claim_id: str) -> tuple[Share, Claim | None]:
         """The finding for the stated percentage ``stated``, and the claim to draft."""
