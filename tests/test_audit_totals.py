@@ -499,6 +499,12 @@ SHAPES = [
     # another year, or a sentence before that counts other things: nothing
     ("The agency recorded 900 victims in 2021. In 2019, 310 victims were children.", []),
     ("The agency recorded 900 mines in 2021. And 310 victims were children.", []),
+    # ... nor one said to be the same group itself: two regions side by side
+    (
+        "In the north, 20 civilians were killed by mines in May. Likewise, in the south, 29 civilians were"
+        " killed by mines in May.",
+        [],
+    ),
     # "of them" far before a figure that names nothing it counts: that figure is within the total
     (
         "In 2010 about 5,000 people fled the area, but most of them went home since, with about 300"

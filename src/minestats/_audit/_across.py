@@ -1070,6 +1070,10 @@ class Across(Reader):
             if not wholes:
                 continue
             whole = max(wholes, key=lambda i: i.index)
+            if _WERE_GROUP.match(self.text, whole.mention.end):
+                # "In A, 20 civilians were killed ... In B, 19 civilians were killed": a group said of the
+                # whole too, the two are figures side by side, not a whole and its part
+                continue
             years = (self._year(whole), self._year(item))
             if None not in years and years[0] != years[1]:
                 continue
