@@ -351,8 +351,8 @@ class Reading(Model):
     less : tuple of str
         For ``change`` only: figure ids taken away from the whole, for an
         earlier figure the document states only as the later one less the
-        difference ("an increase of $314.5 million to $913.5 million": the
-        whole is ``913.5`` less ``314.5``).
+        difference ("an increase of $12.0 million to $60.0 million": the
+        whole is ``60.0`` less ``12.0``).
     relative_to : str or None
         For ``change`` only: ``earlier`` (the default: the change as a share
         of the earlier figure, the whole) or ``later`` (of the later one, the

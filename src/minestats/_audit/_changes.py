@@ -34,7 +34,7 @@ a later year than the one the change is from: "from the 2020 level. The
 $25.5 million total for 2021 ...") had the earlier level ``later +
 difference``; an increase from a stated earlier level reached ``earlier +
 difference``; an increase to a stated level ("rose by 120, or 25%, to 600",
-"gave $480 million, an increase of $34 million (8%) from 2009") came from
+"gave $521 million, an increase of $61 million (13%) from 2018") came from
 ``later - difference`` (the reading's ``less``). The difference may also
 follow the percentage in brackets, the level standing later in the sentence
 (:func:`level_differences`). A decrease from a stated
@@ -429,7 +429,7 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
                 )
                 yield Difference(stated, (later, difference), (later,), increase, words)
                 continue
-        # "Donors gave $480 million, an increase of $34 million (8%) from 2009": the level reached is the
+        # "Donors gave $521 million, an increase of $61 million (13%) from 2018": the level reached is the
         # one figure like the difference before it in the sentence (of no year, or of a later one)
         levels = [
             i
@@ -530,15 +530,15 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
             yield Difference(stated, (later, difference), (later,), False, words)
 
 
-#: Before the level a change reached, later in its sentence: "... contributing a total of $598.9 million".
+#: Before the level a change reached, later in its sentence: "... 14 donors giving a total of $60.0 million".
 _LEVEL_WORDS = re.compile(r"\b(?:a\s+total\s+of|totall?ing|totall?ed|to)\s+$", re.IGNORECASE)
 
 
 def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
     """A relative change with its difference in brackets after it and the level reached later on.
 
-    "Support decreased by 7% ($44.6 million), with 32 donors contributing a
-    total of $598.9 million": the level reached is the one figure like the
+    "Aid to clearance fell by 17% ($12.0 million), with 14 donors giving a
+    total of $60.0 million": the level reached is the one figure like the
     difference after it in the sentence, named by "a total of", "totaling"
     or "to"; the earlier level is the later plus the difference (a
     decrease) or the later less it (an increase).
@@ -547,10 +547,10 @@ def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
     --------
     >>> from minestats import extract
     >>> from minestats._audit._figures import items
-    >>> text = "Aid fell by 7% ($44.6 million), with 32 donors giving a total of $598.9 million."
+    >>> text = "Aid fell by 17% ($12.0 million), with 14 donors giving a total of $60.0 million."
     >>> [(tuple(i.figure.stated for i in d.earlier), d.later[0].figure.stated, d.increase)
     ...  for d in level_differences(text, items(text, extract(text), {}))]
-    [(('598.9 million', '44.6 million'), '598.9 million', False)]
+    [(('60.0 million', '12.0 million'), '60.0 million', False)]
     """
     known = [i for i in items if i.base is not None]
     for k in range(len(known) - 2):

@@ -367,7 +367,7 @@ class Linker:
             if any(
                 i.mention.start < opens for i in self.by_sentence.get(first.mention.sentence, [])
             ) or _A_PERCENTAGE.search(self.text, start, opens):
-                # "Civilians were 85% of the casualties, half of them children (1,171)": "them" may name
+                # "Civilians made up 80% of the casualties, half of them children (900)": "them" may name
                 # a group of its own sentence, stated by no figure of its own
                 return (
                     [],

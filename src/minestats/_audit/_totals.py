@@ -153,7 +153,7 @@ _IN_ALL = re.compile(
     re.IGNORECASE,
 )
 
-#: The same after the last part's own words and a mark: "... and 925 unexploded ordnance — totaling 1,257".
+#: The same after the last part's own words and a mark: "... and 610 unexploded ordnance — totaling 712".
 _IN_ALL_WORDS = re.compile(
     r"[^\d;()]{0,40}?[,;:–—-]\s*(?:for\s+|with\s+)?(?:a\s+total\s+of|in\s+all|in\s+total|altogether"
     r"|totall?ing)\s*[,;:–—-]?\s*",
@@ -426,8 +426,8 @@ class _Reader(Across):
         of another dimension than the figure before it, and belong to the figure before that."""
         first = self.known[position + 1]
         total = self.known[position - 1]
-        # a duration may end a longer clause ("942 civilians have died from mines laid in the province
-        # over the past six years, including ...")
+        # a duration may end a longer clause ("318 civilians killed by explosive remnants in the border
+        # districts during the past four years, including ...")
         reach = 100 if between.dimension == "time" else 60
         if (
             marker is None
