@@ -532,6 +532,11 @@ class Across(Reader):
             if not before:
                 continue
             whole = before[-1]
+            assert whole.base is not None and item.base is not None
+            if item.base.point > 2 * whole.base.point:
+                # "identified in 18 countries, among them nearly 1,600 of them in one": "them" is not the
+                # figure before, far smaller than its part (a slip of a digit stays within twice it)
+                continue
             words = " ".join(marker.group().split())
             yield Total(
                 whole, (item,), ClaimKind.SUBSET, f"{_quote(item)}, \u201c{words}\u201d: of {_quote(whole)}"
