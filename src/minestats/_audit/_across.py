@@ -532,8 +532,9 @@ class Across(Reader):
             if not before:
                 continue
             whole = before[-1]
-            assert whole.base is not None and item.base is not None
-            if item.base.point > 2 * whole.base.point:
+            part_at = item.base.point if item.base is not None else None
+            whole_at = whole.base.point if whole.base is not None else None
+            if part_at is not None and whole_at is not None and part_at > 2 * whole_at:
                 # "identified in 18 countries, among them nearly 1,600 of them in one": "them" is not the
                 # figure before, far smaller than its part (a slip of a digit stays within twice it)
                 continue
