@@ -312,6 +312,25 @@ SHAPES = [
 
 #: (text, locale, expected): as SHAPES, for texts too short for their locale to be inferred
 SHAPES_IN_LOCALE = [
+    # a count from a start holds a figure before it of the same kind of thing, in Russian too: explosive
+    # items and "dangerous objects", or forms of one noun; not teams
+    (
+        "По оценкам экспертов, работа продлится 40 лет, если ею займутся примерно 500 команд. С начала года"
+        " уже уничтожено более 30 000 взрывоопасных предметов.",
+        "ru",
+        [],
+    ),
+    (
+        "За неделю обезврежено 800 взрывоопасных предметов. Всего с начала года уничтожено 30 000 опасных"
+        " объектов.",
+        "ru",
+        [("subset", "30000", ["800"], "consistent")],
+    ),
+    (
+        "За неделю обезврежено 800 мин. Всего с начала года уничтожено 30 000 мин.",
+        "ru",
+        [("subset", "30000", ["800"], "consistent")],
+    ),
     (
         "En avril, les équipes ont détruit 64 mines antichars. Elles ont travaillé dans 12 villages. Des"
         " formateurs ont rencontré 3 000 élèves. Depuis 1998, les équipes ont détruit plus de 9 400 mines"

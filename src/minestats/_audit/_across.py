@@ -56,7 +56,7 @@ from ._clauses import (
     opposed,
     within,
 )
-from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, same_kind
+from ._entities import PARTITIONS, WHOLES, compatible, head, known_kind, russian_alike, same_kind
 from ._figures import Item
 
 __all__ = ["Across"]
@@ -1104,6 +1104,9 @@ class Across(Reader):
         """Whether ``part`` counts what ``whole`` counts (both name it; amounts of money are alike)."""
         if part.dimension.startswith("money") or part.dimension != "count":
             return part.dimension == whole.dimension
+        russian = russian_alike(part.counted, whole.counted)
+        if russian is not None:  # "8410 взрывоопасных предметов" and "458 714 опасных объектов", not "команд"
+            return russian
         return bool(part.counted and whole.counted) and (
             same_kind(part.counted, whole.counted)
             or (compatible(part.counted, whole.counted) and head(part.counted) is None)

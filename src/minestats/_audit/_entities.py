@@ -26,6 +26,7 @@ __all__ = [
     "of_ordnance",
     "of_people",
     "partition_of",
+    "russian_alike",
     "same_kind",
     "side_of",
 ]
@@ -405,6 +406,40 @@ def of_people(entity: str | None) -> bool:
         words = entity.lower().split()
         return bool(words) and (words[-1] in _PEOPLE or words[-1] in _GROUPS)
     return stem is not None and (_among(stem, _PEOPLE) or _among(stem, _GROUPS))
+
+
+_CYRILLIC = re.compile(r"[а-яё-]+")
+
+
+def russian_alike(a: str | None, b: str | None) -> bool | None:
+    """Whether two Russian entities count the same kind of thing (``None`` unless both end in a Russian
+    word, which :func:`head` does not read): forms of one noun ("мин", "минам"), two words for explosive
+    things ("взрывоопасных предметов", "опасных объектов"), or two for people.
+
+    Examples
+    --------
+    >>> russian_alike("взрывоопасных предметов", "опасных объектов"), russian_alike("команд", "предметов")
+    (True, False)
+    >>> russian_alike("мин", "минам"), russian_alike("mines", "мин")
+    (True, None)
+    """
+    last = []
+    for entity in (a, b):
+        words = _CYRILLIC.findall((entity or "").lower())
+        if not words or not (entity or "").lower().rstrip().endswith(words[-1]):
+            return None
+        last.append(words[-1])
+    x, y = last
+    shared = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        shared += 1
+    if shared >= 3 and len(x) - shared <= 3 and len(y) - shared <= 3:
+        return True  # one noun: "мин", "мины", "минам"; "предметов", "предмета"
+    things = _UMBRELLAS | _ORDNANCE
+    people = _PEOPLE | _GROUPS
+    return (x in things and y in things) or (x in people and y in people)
 
 
 def partition_of(words: list[str]) -> bool:
