@@ -357,6 +357,14 @@ class Difference:
 _EARLIER = {True: "the later less the difference", False: "their sum"}
 
 
+def _to_level(stated: Item, later: Item, difference: Item, increase: bool, words: str) -> Difference:
+    """A change to the stated level ``later`` by ``difference``: the earlier level is their sum for a
+    decrease, the later less the difference for an increase."""
+    if increase:
+        return Difference(stated, (later,), (later,), True, words, (difference,))
+    return Difference(stated, (later, difference), (later,), False, words)
+
+
 def differences(text: str, items: list[Item]) -> Iterator[Difference]:
     """The relative changes ``text`` states with their absolute difference and one level.
 
@@ -412,10 +420,7 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
                 said = " ".join(text[rest : nxt.mention.start].split()).lstrip(", ")
                 how = _EARLIER[increase]
                 words = f"{by_words}, \u201c{said}\u201d {_quote(nxt)} the later, the earlier {how}"
-                if increase:  # rose by 120, or 20%, to 720: from 720 less 120
-                    yield Difference(stated, (nxt,), (nxt,), increase, words, (difference,))
-                else:
-                    yield Difference(stated, (nxt, difference), (nxt,), increase, words)
+                yield _to_level(stated, nxt, difference, increase, words)  # rose by 120, or 20%, to 720
             continue
         year = _FROM_YEAR.match(text, rest)
         if year is None:
@@ -427,7 +432,7 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
                     f"{by_words} from the level of {year.group('year')}; the next sentence opens on"
                     f" {_quote(later)} of {of}, the later, the earlier their sum"
                 )
-                yield Difference(stated, (later, difference), (later,), increase, words)
+                yield _to_level(stated, later, difference, increase, words)
                 continue
         # "Donors gave $521 million, an increase of $61 million (13%) from 2018": the level reached is the
         # one figure like the difference before it in the sentence (of no year, or of a later one)
@@ -443,10 +448,7 @@ def differences(text: str, items: list[Item]) -> Iterator[Difference]:
             f"{by_words} from the level of {year.group('year')}; {_quote(reached)}, before it in the"
             f" sentence, the later, the earlier {_EARLIER[increase]}"
         )
-        if increase:
-            yield Difference(stated, (reached,), (reached,), increase, words, (difference,))
-        else:
-            yield Difference(stated, (reached, difference), (reached,), increase, words)
+        yield _to_level(stated, reached, difference, increase, words)
 
 
 #: Between a difference and its percentage, the earlier period named by its year: "$12.0 million less than
@@ -524,10 +526,7 @@ def year_differences(text: str, items: list[Item]) -> Iterator[Difference]:
             f"{_quote(difference)} \u201c{said}\u201d the difference, {_quote(later)} {how} the later,"
             f" the earlier {_EARLIER[increase]}"
         )
-        if increase:
-            yield Difference(stated, (later,), (later,), True, words, (difference,))
-        else:
-            yield Difference(stated, (later, difference), (later,), False, words)
+        yield _to_level(stated, later, difference, increase, words)
 
 
 #: Before the level a change reached, later in its sentence: "... 14 donors giving a total of $60.0 million".
@@ -589,10 +588,7 @@ def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
             f" brackets the difference, \u201c{level}\u201d {_quote(later)} later in the sentence the later,"
             f" the earlier {_EARLIER[increase]}"
         )
-        if increase:
-            yield Difference(stated, (later,), (later,), increase, words, (difference,))
-        else:
-            yield Difference(stated, (later, difference), (later,), increase, words)
+        yield _to_level(stated, later, difference, increase, words)
 
 
 def _opening_level(

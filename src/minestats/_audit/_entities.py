@@ -430,11 +430,7 @@ def russian_alike(a: str | None, b: str | None) -> bool | None:
             return None
         last.append(words[-1])
     x, y = last
-    shared = 0
-    for p, q in zip(x, y, strict=False):
-        if p != q:
-            break
-        shared += 1
+    shared = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
     if shared >= 3 and len(x) - shared <= 3 and len(y) - shared <= 3:
         return True  # one noun: "мин", "мины", "минам"; "предметов", "предмета"
     things = _UMBRELLAS | _ORDNANCE
