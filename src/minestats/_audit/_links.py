@@ -124,8 +124,6 @@ _OF_THIS = re.compile(
     re.IGNORECASE,
 )
 _SHADOWED = "\u201cof them\u201d or \u201cof which\u201d may name the group of the share before it"
-#: A percentage written in digits: "85%", "12 per cent", "40 percent".
-_A_PERCENTAGE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 #: After a percentage: a whole named by what it counts ("of all planted mines", "of the casualties").
 _OF_THINGS = re.compile(
     r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+)?(?P<words>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
@@ -366,7 +364,7 @@ class Linker:
             start = sentence_start(self.text, opens)
             if any(
                 i.mention.start < opens for i in self.by_sentence.get(first.mention.sentence, [])
-            ) or _A_PERCENTAGE.search(self.text, start, opens):
+            ) or self._share_between(start, opens):
                 # "Civilians made up 80% of the casualties, half of them children (900)": "them" may name
                 # a group of its own sentence, stated by no figure of its own
                 return (
