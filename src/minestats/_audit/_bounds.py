@@ -210,8 +210,7 @@ def _years_of_sentence(text: str, item: Item) -> set[str]:
     """The years ``item``'s sentence names."""
     stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, item.mention.start - 400), item.mention.start)]
     start = stops[-1] if stops else max(0, item.mention.start - 400)
-    end = _FULL_STOP.search(text, item.mention.end, item.mention.end + 400)
-    return years_in(text, start, end.start() if end else min(len(text), item.mention.end + 400))
+    return years_in(text, start, sentence_end(text, item))
 
 
 def _quote(item: Item) -> str:
