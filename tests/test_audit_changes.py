@@ -481,6 +481,11 @@ COMPARISONS = [
         [("726", "815", "consistent")],
     ),
     (
+        "Crews cleared 88 km² in 2019, a decrease from an estimated 95 km² the year before.",
+        None,
+        [("88", "95", "consistent")],
+    ),
+    (
         "Survivors fitted with limbs numbered 2,380, a striking increase on the 770 survivors of 2015.",
         None,
         [("770", "2380", "consistent")],

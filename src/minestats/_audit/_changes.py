@@ -648,7 +648,7 @@ _COMPARED = re.compile(
     r"(?:on|over|from|compared\s+(?:with|to)|par\s+rapport\s+(?:aux?|à)|sur|frente\s+a|respecto\s+a"
     r"|con\s+respecto\s+a|em\s+relação\s+a|gegenüber)\s+"
     r"(?:(?P<previous>(?:the|its|le|la|el|o|a)\s+(?:previous|prior|last|précédent|anterior)\b)"
-    r"|(?:the|les?|la|l[oa]s|os|as|aux?)\s+)?",
+    r"|(?:the|les?|la|l[oa]s|os|as|aux?)\s+|an\s+estimated\s+)?",
     re.IGNORECASE,
 )
 #: The word of a change and the word before its earlier figure, anywhere ("decrease from", "down from").
