@@ -72,11 +72,21 @@ def test_trailing_zeros_are_kept() -> None:
         'About 11,258 km² are "mined"; 14.7 per cent (1,658.7 km²) is cleared.',
         "Hundreds of families and 382 victims, of whom 70 died and 312 were injured.",
         "Backslash \\ and tab\there: 12 mines.",
+        "Cleared land rose by 120 km², or 25%, to 600 km².",  # a change reading with `less`
     ],
 )
 def test_drafts_round_trip(text: str) -> None:
     document = minestats.draft(text)
     assert minestats.loads(minestats.dumps_toml(document), format="toml") == document
+    assert minestats.loads(minestats.dumps(document)) == document
+
+
+def test_a_reading_that_takes_figures_away_keeps_them_in_both_formats() -> None:
+    document = minestats.draft("Cleared land rose by 120 km², or 25%, to 600 km².")
+    (reading,) = next(c for c in document.claims if c.kind is minestats.ClaimKind.CHANGE).readings
+    assert (reading.whole, reading.less) == (("km2_600",), ("km2_120",))
+    assert "less = [" in minestats.dumps_toml(document)
+    assert "less: [km2_120]" in minestats.dumps(document)
 
 
 def test_unknown_value_is_left_out_with_a_comment_and_read_back_as_none() -> None:
