@@ -570,13 +570,13 @@ def level_differences(text: str, items: list[Item]) -> Iterator[Difference]:
         if increase is None:  # pragma: no cover - the words matched name a way
             continue
         end = sentence_end(text, difference)
-        after = [
-            i
-            for i in known[k + 2 :]
-            if i.mention.sentence == stated.mention.sentence
-            and i.mention.start < end
-            and _alike(i, difference)
-        ]
+        after = []  # the figures like the difference after it, to its sentence's end (text order)
+        for i in range(k + 2, len(known)):
+            item = known[i]
+            if item.mention.sentence != stated.mention.sentence or item.mention.start >= end:
+                break
+            if _alike(item, difference):
+                after.append(item)
         if len(after) != 1 or not _LEVEL_WORDS.search(
             text, max(0, after[0].mention.start - 20), after[0].mention.start
         ):
